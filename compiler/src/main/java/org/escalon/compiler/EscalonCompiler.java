@@ -1,0 +1,33 @@
+package org.escalon.compiler;
+
+import java.util.Optional;
+import org.escalon.compiler.ast.ProtocolFile;
+import org.escalon.compiler.check.Checker;
+import org.escalon.compiler.check.SymbolTable;
+import org.escalon.compiler.diagnostics.Diagnostics;
+import org.escalon.compiler.diagnostics.SourceText;
+import org.escalon.compiler.lower.Lowering;
+import org.escalon.compiler.syntax.SourceParser;
+import org.escalon.model.Protocol;
+
+/**
+ * The compiler's driver: one line per phase. Each phase collects every error it finds; the next
+ * phase runs only if there were none.
+ */
+public final class EscalonCompiler {
+
+  /** Parses, checks and lowers one protocol file to the runtime's model. */
+  public Compilation compile(SourceText source) {
+    Diagnostics diagnostics = new Diagnostics();
+    Optional<ProtocolFile> ast = new SourceParser().parse(source.path(), source.text(), diagnostics);
+    if (ast.isEmpty()) {
+      return new Compilation(source, ast, Optional.empty(), diagnostics);
+    }
+    SymbolTable symbols = new Checker(diagnostics).check(ast.get());
+    if (diagnostics.hasErrors()) {
+      return new Compilation(source, ast, Optional.empty(), diagnostics);
+    }
+    Protocol protocol = new Lowering(symbols).lower(ast.get());
+    return new Compilation(source, ast, Optional.of(protocol), diagnostics);
+  }
+}

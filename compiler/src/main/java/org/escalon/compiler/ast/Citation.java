@@ -1,0 +1,6 @@
+package org.escalon.compiler.ast;
+
+import org.escalon.model.SourceSpan;
+
+/** A {@code source "..."} clause: the paragraph of the policy a declaration encodes. */
+public record Citation(String text, SourceSpan span) {}

@@ -1,0 +1,204 @@
+package org.escalon.compiler.ast;
+
+import java.util.List;
+import java.util.Optional;
+import org.escalon.model.SourceSpan;
+
+/** A statement directly inside {@code protocol { ... }}: header lines and declarations. */
+public sealed interface Decl
+    permits Comment,
+        Decl.VersionDecl,
+        Decl.StatusDecl,
+        Decl.EffectiveDecl,
+        Decl.ReviewDecl,
+        Decl.OwnerDecl,
+        Decl.CalendarDecl,
+        Decl.ClosureDecl,
+        Decl.YearlyClosureDecl,
+        Decl.ZoneDecl,
+        Decl.RaisedByDecl,
+        Decl.SourceDecl,
+        Decl.AgencyDecl,
+        Decl.RoleDecl,
+        Decl.AttributeDecl,
+        Decl.EventDecl,
+        Decl.ScaleDecl,
+        Decl.FormDecl,
+        Decl.StageDecl,
+        Decl.OutcomeDecl,
+        Decl.ObligationDecl,
+        Decl.RightDecl,
+        Decl.ExtensionDecl,
+        Decl.TriggerDecl,
+        Decl.LimitDecl,
+        Decl.PropertyDecl {
+
+  SourceSpan span();
+
+  /** {@code version "2022-09"}. */
+  record VersionDecl(Text version, Optional<Citation> citation, SourceSpan span) implements Decl {}
+
+  /** {@code status ratified} (or {@code draft}). */
+  record StatusDecl(Name status, Optional<Citation> citation, SourceSpan span) implements Decl {}
+
+  /** {@code effective 2022-09-01}. */
+  record EffectiveDecl(DateLit date, Optional<Citation> citation, SourceSpan span)
+      implements Decl {}
+
+  /** {@code review by 2023-09-01}. */
+  record ReviewDecl(DateLit date, Optional<Citation> citation, SourceSpan span) implements Decl {}
+
+  /** {@code owner "Kent County Council"}. */
+  record OwnerDecl(Text owner, Optional<Citation> citation, SourceSpan span) implements Decl {}
+
+  /** {@code calendar england-and-wales}. */
+  record CalendarDecl(Name calendar, Optional<Citation> citation, SourceSpan span)
+      implements Decl {}
+
+  /** {@code closed 2026-12-29 to 2026-12-31}: local closure days on top of bank holidays. */
+  record ClosureDecl(DateLit from, Optional<DateLit> to, Optional<Citation> citation, SourceSpan span)
+      implements Decl {}
+
+  /** {@code closed every year from 12-27 to 12-31}. */
+  record YearlyClosureDecl(DateLit from, DateLit to, Optional<Citation> citation, SourceSpan span)
+      implements Decl {}
+
+  /** {@code time zone "Europe/London"}. */
+  record ZoneDecl(Text zone, Optional<Citation> citation, SourceSpan span) implements Decl {}
+
+  /** {@code raised by IRO}: the role that raises escalations. */
+  record RaisedByDecl(Name role, Optional<Citation> citation, SourceSpan span) implements Decl {}
+
+  /** {@code source "..."}: the document the whole protocol encodes. */
+  record SourceDecl(Text source, SourceSpan span) implements Decl {}
+
+  /** {@code agency police "Police"}. */
+  record AgencyDecl(Name name, Optional<Text> title, Optional<Citation> citation, SourceSpan span)
+      implements Decl {}
+
+  /** {@code role TeamManager "Team Manager" { in police "Detective Sergeant" }}. */
+  record RoleDecl(
+      Name name,
+      Optional<Text> title,
+      boolean external,
+      Optional<Citation> citation,
+      Optional<List<RoleStmt>> body,
+      SourceSpan span)
+      implements Decl {
+    public RoleDecl {
+      body = body.map(List::copyOf);
+    }
+  }
+
+  /** {@code attribute child_protection_plan "..."}, optionally {@code one of a, b}. */
+  record AttributeDecl(
+      Name name,
+      Optional<Text> title,
+      List<Name> choices,
+      Optional<Citation> citation,
+      SourceSpan span)
+      implements Decl {
+    public AttributeDecl {
+      choices = List.copyOf(choices);
+    }
+  }
+
+  /** {@code event plan_started "..."}: something that happens to a case, named for timescales and triggers. */
+  record EventDecl(Name name, Optional<Text> title, Optional<Citation> citation, SourceSpan span)
+      implements Decl {}
+
+  /** {@code scale grading "..." { inadequate = 1, requires_improvement = 2, good, outstanding }}. */
+  record ScaleDecl(
+      Name name,
+      Optional<Text> title,
+      List<ScaleValue> values,
+      Optional<Citation> citation,
+      SourceSpan span)
+      implements Decl {
+    public ScaleDecl {
+      values = List.copyOf(values);
+    }
+  }
+
+  /** One value of a scale, with the score the policy gives it if any. */
+  record ScaleValue(Name name, Optional<Integer> score, SourceSpan span) {}
+
+  /** {@code form EscalationNotice "Escalation Notice" { field ... }}. */
+  record FormDecl(Name name, Optional<Text> title, List<FormStmt> body, SourceSpan span)
+      implements Decl {
+    public FormDecl {
+      body = List.copyOf(body);
+    }
+  }
+
+  /** {@code stage 2 "To Team Manager" { ... }}. */
+  record StageDecl(StageKey key, Optional<Text> title, List<StageStmt> body, SourceSpan span)
+      implements Decl {
+    public StageDecl {
+      body = List.copyOf(body);
+    }
+  }
+
+  /** {@code outcome cafcass "Referral to Cafcass" { ... }}. */
+  record OutcomeDecl(Name name, Optional<Text> title, List<StageStmt> body, SourceSpan span)
+      implements Decl {
+    public OutcomeDecl {
+      body = List.copyOf(body);
+    }
+  }
+
+  /** {@code at every stage { ... }}: obligations applied at each stage of a set. */
+  record ObligationDecl(StageSetExpr stages, List<StageStmt> body, SourceSpan span)
+      implements Decl {
+    public ObligationDecl {
+      body = List.copyOf(body);
+    }
+  }
+
+  /** {@code IRO may bypass to any stage with reason}. */
+  record RightDecl(
+      Name role,
+      RightKind kind,
+      RightTargets targets,
+      boolean withReason,
+      boolean concurrently,
+      Optional<Citation> citation,
+      SourceSpan span)
+      implements Decl {}
+
+  /** What a right allows. */
+  enum RightKind {
+    START,
+    BYPASS,
+    REFER
+  }
+
+  /** {@code extension { requested by ...; granted by ...; up to ... }}. */
+  record ExtensionDecl(List<ExtensionStmt> body, SourceSpan span) implements Decl {
+    public ExtensionDecl {
+      body = List.copyOf(body);
+    }
+  }
+
+  /** {@code trigger inadequate "..." { when ...; raise at stage 1 }}. */
+  record TriggerDecl(Name name, Optional<Text> title, List<TriggerStmt> body, SourceSpan span)
+      implements Decl {
+    public TriggerDecl {
+      body = List.copyOf(body);
+    }
+  }
+
+  /** {@code limit "IRO Handbook s6.2" { total of stage 1..4 at most 20 working days }}. */
+  record LimitDecl(Text title, List<LimitStmt> body, SourceSpan span) implements Decl {
+    public LimitDecl {
+      body = List.copyOf(body);
+    }
+  }
+
+  /** {@code property "..." { every path reaches resolved or cafcass }}. */
+  record PropertyDecl(Text title, List<PropertyStmt> body, SourceSpan span) implements Decl {
+    public PropertyDecl {
+      body = List.copyOf(body);
+    }
+  }
+}

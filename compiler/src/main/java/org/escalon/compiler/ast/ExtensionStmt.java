@@ -1,0 +1,67 @@
+package org.escalon.compiler.ast;
+
+import java.util.List;
+import java.util.Optional;
+import org.escalon.model.SourceSpan;
+
+/** A statement inside an {@code extension { ... }} block. */
+public sealed interface ExtensionStmt
+    permits Comment,
+        ExtensionStmt.RequestedBy,
+        ExtensionStmt.GrantedBy,
+        ExtensionStmt.UpTo,
+        ExtensionStmt.AtMost,
+        ExtensionStmt.Record,
+        ExtensionStmt.Notify,
+        ExtensionStmt.Source {
+
+  /** {@code requested by SocialWorker, TeamManager in writing with rationale}. */
+  record RequestedBy(
+      List<Name> roles,
+      boolean inWriting,
+      boolean withRationale,
+      Optional<Citation> citation,
+      SourceSpan span)
+      implements ExtensionStmt {
+    public RequestedBy {
+      roles = List.copyOf(roles);
+    }
+  }
+
+  /** {@code granted by IRO}. */
+  record GrantedBy(List<Name> roles, Optional<Citation> citation, SourceSpan span)
+      implements ExtensionStmt {
+    public GrantedBy {
+      roles = List.copyOf(roles);
+    }
+  }
+
+  /** {@code up to 5 working days}: the most one extension may add. */
+  record UpTo(DurationExpr duration, Optional<Citation> citation, SourceSpan span)
+      implements ExtensionStmt {}
+
+  /** {@code at most 1 times per stage}. */
+  record AtMost(int count, Per per, Optional<Citation> citation, SourceSpan span)
+      implements ExtensionStmt {}
+
+  /** What an {@code at most} count is counted over. */
+  enum Per {
+    STAGE,
+    TOTAL
+  }
+
+  /** {@code record "a copy of the request in a case note"}. */
+  record Record(StageStmt.RecordSubject subject, Optional<Citation> citation, SourceSpan span)
+      implements ExtensionStmt {}
+
+  /** {@code notify TeamManager}. */
+  record Notify(List<Name> roles, Optional<Citation> citation, SourceSpan span)
+      implements ExtensionStmt {
+    public Notify {
+      roles = List.copyOf(roles);
+    }
+  }
+
+  /** {@code source "..."}. */
+  record Source(Citation citation) implements ExtensionStmt {}
+}

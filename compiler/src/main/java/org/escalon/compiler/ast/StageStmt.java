@@ -1,0 +1,217 @@
+package org.escalon.compiler.ast;
+
+import java.util.List;
+import java.util.Optional;
+import org.escalon.model.SourceSpan;
+
+/**
+ * A statement in the body of a stage, an outcome or an obligation ({@code at every stage}). The
+ * grammar lets any of them stand in any of those bodies; the checker says which do not fit.
+ */
+public sealed interface StageStmt
+    permits Comment,
+        StageStmt.To,
+        StageStmt.Copy,
+        StageStmt.Notify,
+        StageStmt.Action,
+        StageStmt.Record,
+        StageStmt.Remind,
+        StageStmt.RespondWithin,
+        StageStmt.RespondBy,
+        StageStmt.Requires,
+        StageStmt.OnlyIf,
+        StageStmt.When,
+        StageStmt.Extension,
+        StageStmt.Source {
+
+  SourceSpan span();
+
+  /** {@code to TeamManager in both agencies}: who the stage escalates to. */
+  record To(
+      List<Name> roles,
+      boolean bothAgencies,
+      Optional<ConditionExpr> guard,
+      Optional<Citation> citation,
+      SourceSpan span)
+      implements StageStmt {
+    public To {
+      roles = List.copyOf(roles);
+    }
+  }
+
+  /** {@code copy SocialWorker, TeamManager if child_protection_plan}. */
+  record Copy(
+      List<Name> roles, Optional<ConditionExpr> guard, Optional<Citation> citation, SourceSpan span)
+      implements StageStmt {
+    public Copy {
+      roles = List.copyOf(roles);
+    }
+  }
+
+  /** {@code notify IRO "..."}, {@code advise YoungPerson "..."}, {@code consult QAManager}. */
+  record Notify(
+      Verb verb,
+      List<Name> roles,
+      Optional<Text> what,
+      Optional<DurationExpr> within,
+      Optional<ConditionExpr> guard,
+      Optional<Citation> citation,
+      SourceSpan span)
+      implements StageStmt {
+    public Notify {
+      roles = List.copyOf(roles);
+    }
+  }
+
+  /** The ways of telling someone: inform, advise (the young person), consult. */
+  enum Verb {
+    NOTIFY,
+    ADVISE,
+    CONSULT
+  }
+
+  /** {@code action "follow up by email" by IRO within 1 working day}. */
+  record Action(
+      Text what,
+      Optional<Name> by,
+      Optional<DurationExpr> within,
+      Optional<ConditionExpr> guard,
+      Optional<Citation> citation,
+      SourceSpan span)
+      implements StageStmt {}
+
+  /** {@code record EscalationNotice sent to ServiceManager within 5 working days}. */
+  record Record(
+      RecordSubject subject,
+      List<Name> sentTo,
+      Optional<DurationExpr> within,
+      Optional<ConditionExpr> guard,
+      Optional<Citation> citation,
+      SourceSpan span)
+      implements StageStmt {
+    public Record {
+      sentTo = List.copyOf(sentTo);
+    }
+  }
+
+  /** {@code remind Professional every 2 weeks until resolved copying TeamManager}. */
+  record Remind(
+      List<Name> roles,
+      DurationExpr every,
+      boolean untilResolved,
+      List<Name> copying,
+      Optional<ConditionExpr> guard,
+      Optional<Citation> citation,
+      SourceSpan span)
+      implements StageStmt {
+    public Remind {
+      roles = List.copyOf(roles);
+      copying = List.copyOf(copying);
+    }
+  }
+
+  /** {@code respond within 5 working days}: counted from the stage's start. */
+  record RespondWithin(
+      DurationExpr duration,
+      Optional<ConditionExpr> guard,
+      Optional<Citation> citation,
+      SourceSpan span)
+      implements StageStmt {}
+
+  /** {@code respond by 3 weeks after the start} or {@code ... after notice_sent}. */
+  record RespondBy(
+      DurationExpr duration,
+      Anchor anchor,
+      Optional<ConditionExpr> guard,
+      Optional<Citation> citation,
+      SourceSpan span)
+      implements StageStmt {}
+
+  /** {@code requires completed stage 4, agreement of QAAssistantDirector}. */
+  record Requires(List<Requirement> requirements, Optional<Citation> citation, SourceSpan span)
+      implements StageStmt {
+    public Requires {
+      requirements = List.copyOf(requirements);
+    }
+  }
+
+  /** {@code only if child_protection_issue}: the stage is skipped when the condition is false. */
+  record OnlyIf(ConditionExpr condition, Optional<Citation> citation, SourceSpan span)
+      implements StageStmt {}
+
+  /** {@code when not resolved go to stage 2}. */
+  record When(ResponseKind response, Target target, Optional<Citation> citation, SourceSpan span)
+      implements StageStmt {}
+
+  /** An {@code extension { ... }} block that applies to this stage only. */
+  record Extension(List<ExtensionStmt> body, SourceSpan span) implements StageStmt {
+    public Extension {
+      body = List.copyOf(body);
+    }
+  }
+
+  /** {@code source "..."}: the paragraph this stage encodes. */
+  record Source(Citation citation) implements StageStmt {
+    @Override
+    public SourceSpan span() {
+      return citation.span();
+    }
+  }
+
+  /** What a {@code record} statement records: a declared form, or a note in words. */
+  sealed interface RecordSubject {
+    /** A declared form, by name. */
+    record FormRef(Name form) implements RecordSubject {}
+
+    /** A note in words, such as {@code "the young person's views"}. */
+    record Note(Text text) implements RecordSubject {}
+  }
+
+  /** What a timescale counts from. */
+  sealed interface Anchor {
+    /** The start of the escalation. */
+    record EscalationStart(SourceSpan span) implements Anchor {}
+
+    /** A declared event. */
+    record Event(Name event) implements Anchor {}
+  }
+
+  /** Which response a {@code when} statement handles. */
+  enum ResponseKind {
+    RESOLVED,
+    UNSATISFACTORY,
+    NO_RESPONSE,
+    NOT_RESOLVED
+  }
+
+  /** Where a {@code when} statement goes. */
+  sealed interface Target {
+    /** Another stage. */
+    record ToStage(StageKey key, SourceSpan span) implements Target {}
+
+    /** The built-in outcome {@code resolved}. */
+    record ToResolved(SourceSpan span) implements Target {}
+
+    /** A declared outcome. */
+    record ToOutcome(Name outcome) implements Target {}
+  }
+
+  /** One precondition of a stage or outcome. */
+  sealed interface Requirement {
+    /** {@code completed stage 4, stage 5 and stage 6}. */
+    record Completed(List<StageRef> stages, SourceSpan span) implements Requirement {
+      public Completed {
+        stages = List.copyOf(stages);
+      }
+    }
+
+    /** {@code agreement of QAAssistantDirector}. */
+    record Agreement(Name role, SourceSpan span) implements Requirement {}
+
+    /** {@code advice of LegalCounsel}. */
+    record Advice(Name role, SourceSpan span) implements Requirement {}
+
+    /** A condition on the case's attributes. */
+    record Holds(ConditionExpr condition) implements Requirement {}
+  }
+}

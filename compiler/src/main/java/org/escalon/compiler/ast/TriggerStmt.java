@@ -1,0 +1,20 @@
+package org.escalon.compiler.ast;
+
+import java.util.Optional;
+import org.escalon.model.SourceSpan;
+
+/** A statement inside a {@code trigger} block. */
+public sealed interface TriggerStmt
+    permits Comment, TriggerStmt.When, TriggerStmt.RaiseAt, TriggerStmt.Source {
+
+  /** {@code when grading is inadequate for any section}. */
+  record When(HistoryExpr history, Optional<Citation> citation, SourceSpan span)
+      implements TriggerStmt {}
+
+  /** {@code raise at stage 1}. */
+  record RaiseAt(StageKey stage, Optional<Citation> citation, SourceSpan span)
+      implements TriggerStmt {}
+
+  /** {@code source "..."}. */
+  record Source(Citation citation) implements TriggerStmt {}
+}

@@ -1,0 +1,413 @@
+package org.escalon.compiler.check;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.escalon.compiler.ast.ClaimExpr;
+import org.escalon.compiler.ast.ConditionExpr;
+import org.escalon.compiler.ast.Decl;
+import org.escalon.compiler.ast.ExtensionStmt;
+import org.escalon.compiler.ast.FormStmt;
+import org.escalon.compiler.ast.HistoryExpr;
+import org.escalon.compiler.ast.LimitStmt;
+import org.escalon.compiler.ast.Name;
+import org.escalon.compiler.ast.PropertyStmt;
+import org.escalon.compiler.ast.ProtocolFile;
+import org.escalon.compiler.ast.RightTargets;
+import org.escalon.compiler.ast.RoleStmt;
+import org.escalon.compiler.ast.StageKey;
+import org.escalon.compiler.ast.StageRef;
+import org.escalon.compiler.ast.StageSetExpr;
+import org.escalon.compiler.ast.StageStmt;
+import org.escalon.compiler.ast.TriggerStmt;
+import org.escalon.compiler.check.Durations.Place;
+import org.escalon.compiler.diagnostics.Code;
+import org.escalon.compiler.diagnostics.Diagnostic;
+import org.escalon.compiler.diagnostics.Diagnostics;
+import org.escalon.model.SourceSpan;
+
+/**
+ * Resolves every name the protocol uses against its declarations (E02xx, with suggestions) and
+ * checks the timescales and counts written beside them (E03xx). Records what is used, for lints.
+ */
+final class ReferenceChecker {
+
+  private final SymbolTable symbols;
+  private final Diagnostics diagnostics;
+  private final Usage usage;
+  private final Durations durations;
+  private final ConditionChecker conditions;
+
+  ReferenceChecker(SymbolTable symbols, Diagnostics diagnostics, Usage usage) {
+    this.symbols = symbols;
+    this.diagnostics = diagnostics;
+    this.usage = usage;
+    this.durations = new Durations(diagnostics);
+    this.conditions = new ConditionChecker(symbols, diagnostics, usage);
+  }
+
+  void check(ProtocolFile file) {
+    for (Decl decl : file.decls()) {
+      if (decl instanceof Decl.RaisedByDecl d) {
+        role(d.role());
+      } else if (decl instanceof Decl.RoleDecl d) {
+        d.body().orElse(List.of()).forEach(this::roleStatement);
+      } else if (decl instanceof Decl.AttributeDecl d) {
+        duplicates(d.choices(), "choice");
+      } else if (decl instanceof Decl.ScaleDecl d) {
+        duplicates(d.values().stream().map(Decl.ScaleValue::name).toList(), "grade");
+      } else if (decl instanceof Decl.FormDecl d) {
+        form(d);
+      } else if (decl instanceof Decl.StageDecl d) {
+        d.body().forEach(this::stageStatement);
+      } else if (decl instanceof Decl.OutcomeDecl d) {
+        d.body().forEach(this::stageStatement);
+      } else if (decl instanceof Decl.ObligationDecl d) {
+        stageSet(d.stages());
+        d.body().forEach(this::stageStatement);
+      } else if (decl instanceof Decl.RightDecl d) {
+        right(d);
+      } else if (decl instanceof Decl.ExtensionDecl d) {
+        d.body().forEach(this::extensionStatement);
+      } else if (decl instanceof Decl.TriggerDecl d) {
+        d.body().forEach(this::triggerStatement);
+      } else if (decl instanceof Decl.LimitDecl d) {
+        d.body().forEach(this::limitStatement);
+      } else if (decl instanceof Decl.PropertyDecl d) {
+        d.body().forEach(this::propertyStatement);
+      }
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Declarations
+
+  private void roleStatement(RoleStmt statement) {
+    if (statement instanceof RoleStmt.Equivalent e) {
+      if (symbols.agencies().containsKey(e.agency().text())) {
+        usage.agencies.add(e.agency().text());
+      } else {
+        unknown(Code.E0209, "agency", e.agency(), symbols.agencies().keySet());
+      }
+    }
+  }
+
+  private void form(Decl.FormDecl form) {
+    List<Name> fields = form.body().stream()
+        .filter(FormStmt.Field.class::isInstance).map(f -> ((FormStmt.Field) f).name()).toList();
+    duplicates(fields, "field");
+    for (FormStmt statement : form.body()) {
+      if (statement instanceof FormStmt.Field f) {
+        duplicates(f.type().choices(), "choice");
+      }
+    }
+  }
+
+  private void duplicates(List<Name> names, String kind) {
+    for (int i = 0; i < names.size(); i++) {
+      for (int j = 0; j < i; j++) {
+        if (names.get(i).text().equals(names.get(j).text())) {
+          diagnostics.report(Diagnostic.of(Code.E0210, "the " + kind + " `" + names.get(i).text()
+                  + "` is declared twice")
+              .at(names.get(i).span(), "declared again here")
+              .also(names.get(j).span(), "first declared here")
+              .help("remove one of them"));
+          break;
+        }
+      }
+    }
+  }
+
+  private void right(Decl.RightDecl right) {
+    role(right.role());
+    if (right.targets() instanceof RightTargets.Listed listed) {
+      for (RightTargets.RightTarget t : listed.targets()) {
+        if (t instanceof RightTargets.RightTarget.Stages s) {
+          stageRef(s.ref());
+        } else if (t instanceof RightTargets.RightTarget.Outcome o) {
+          outcome(o.outcome());
+        }
+      }
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Stage bodies
+
+  private void stageStatement(StageStmt statement) {
+    if (statement instanceof StageStmt.To s) {
+      s.roles().forEach(this::role);
+      s.guard().ifPresent(conditions::check);
+    } else if (statement instanceof StageStmt.Copy s) {
+      s.roles().forEach(this::role);
+      s.guard().ifPresent(conditions::check);
+    } else if (statement instanceof StageStmt.Notify s) {
+      s.roles().forEach(this::role);
+      s.within().ifPresent(d -> durations.check(d, Place.TIMESCALE));
+      s.guard().ifPresent(conditions::check);
+    } else if (statement instanceof StageStmt.Action s) {
+      s.by().ifPresent(this::role);
+      s.within().ifPresent(d -> durations.check(d, Place.TIMESCALE));
+      s.guard().ifPresent(conditions::check);
+    } else if (statement instanceof StageStmt.Record s) {
+      recordSubject(s.subject());
+      s.sentTo().forEach(this::role);
+      s.within().ifPresent(d -> durations.check(d, Place.TIMESCALE));
+      s.guard().ifPresent(conditions::check);
+    } else if (statement instanceof StageStmt.Remind s) {
+      s.roles().forEach(this::role);
+      s.copying().forEach(this::role);
+      durations.check(s.every(), Place.INTERVAL);
+      s.guard().ifPresent(conditions::check);
+    } else if (statement instanceof StageStmt.RespondWithin s) {
+      durations.check(s.duration(), Place.TIMESCALE);
+      s.guard().ifPresent(conditions::check);
+    } else if (statement instanceof StageStmt.RespondBy s) {
+      durations.check(s.duration(), Place.TIMESCALE);
+      if (s.anchor() instanceof StageStmt.Anchor.Event e) {
+        event(e.event());
+      }
+      s.guard().ifPresent(conditions::check);
+    } else if (statement instanceof StageStmt.Requires s) {
+      s.requirements().forEach(this::requirement);
+    } else if (statement instanceof StageStmt.OnlyIf s) {
+      conditions.check(s.condition());
+    } else if (statement instanceof StageStmt.When s) {
+      target(s.target());
+    } else if (statement instanceof StageStmt.Extension s) {
+      s.body().forEach(this::extensionStatement);
+    }
+  }
+
+  private void recordSubject(StageStmt.RecordSubject subject) {
+    if (subject instanceof StageStmt.RecordSubject.FormRef f) {
+      if (symbols.forms().containsKey(f.form().text())) {
+        usage.forms.add(f.form().text());
+      } else {
+        diagnostics.report(Diagnostic.of(Code.E0208, "unknown form `" + f.form().text() + "`")
+            .at(f.form().span(), "no form of this name")
+            .help(Suggestions.closest(f.form().text(), symbols.forms().keySet())
+                .map(n -> "did you mean `" + n + "`?")
+                .orElse("declare it with `form " + f.form().text()
+                    + " \"...\" { ... }`, or record a note in words: `record \"...\"`")));
+      }
+    }
+  }
+
+  private void requirement(StageStmt.Requirement requirement) {
+    if (requirement instanceof StageStmt.Requirement.Completed c) {
+      c.stages().forEach(this::stageRef);
+    } else if (requirement instanceof StageStmt.Requirement.Agreement a) {
+      role(a.role());
+    } else if (requirement instanceof StageStmt.Requirement.Advice a) {
+      role(a.role());
+    } else if (requirement instanceof StageStmt.Requirement.Holds h) {
+      conditions.check(h.condition());
+    }
+  }
+
+  private void target(StageStmt.Target target) {
+    if (target instanceof StageStmt.Target.ToStage s) {
+      stageKey(s.key());
+    } else if (target instanceof StageStmt.Target.ToOutcome o) {
+      outcome(o.outcome());
+    }
+  }
+
+  private void stageSet(StageSetExpr set) {
+    if (set instanceof StageSetExpr.Every e) {
+      e.from().ifPresent(this::stageKey);
+      e.except().forEach(this::stageRef);
+    } else if (set instanceof StageSetExpr.Listed l) {
+      l.stages().forEach(this::stageRef);
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Extensions, triggers, limits, properties
+
+  private void extensionStatement(ExtensionStmt statement) {
+    if (statement instanceof ExtensionStmt.RequestedBy s) {
+      s.roles().forEach(this::role);
+    } else if (statement instanceof ExtensionStmt.GrantedBy s) {
+      s.roles().forEach(this::role);
+    } else if (statement instanceof ExtensionStmt.UpTo s) {
+      durations.check(s.duration(), Place.INTERVAL);
+    } else if (statement instanceof ExtensionStmt.AtMost s) {
+      atLeastOne(s.count(), s.span(), "at most " + s.count() + " times");
+    } else if (statement instanceof ExtensionStmt.Record s) {
+      recordSubject(s.subject());
+    } else if (statement instanceof ExtensionStmt.Notify s) {
+      s.roles().forEach(this::role);
+    }
+  }
+
+  private void triggerStatement(TriggerStmt statement) {
+    if (statement instanceof TriggerStmt.When w) {
+      history(w.history());
+    } else if (statement instanceof TriggerStmt.RaiseAt r) {
+      stageKey(r.stage());
+    }
+  }
+
+  private void history(HistoryExpr h) {
+    if (h instanceof HistoryExpr.Graded g) {
+      Decl.ScaleDecl scale = symbols.scales().get(g.scale().text());
+      if (scale == null) {
+        unknown(Code.E0206, "scale", g.scale(), symbols.scales().keySet());
+      } else {
+        usage.scales.add(g.scale().text());
+        List<String> grades = scale.values().stream().map(v -> v.name().text()).toList();
+        if (!grades.contains(g.value().text())) {
+          diagnostics.report(Diagnostic.of(Code.E0207, "`" + g.value().text()
+                  + "` is not a grade of the scale `" + g.scale().text() + "`")
+              .at(g.value().span(), "not on the scale")
+              .also(scale.name().span(), "the scale is declared here")
+              .help(Suggestions.closest(g.value().text(), grades)
+                  .map(n -> "did you mean `" + n + "`?")
+                  .orElse("the grades are " + String.join(", ",
+                      grades.stream().map(n -> "`" + n + "`").toList()))));
+        }
+      }
+      atLeastOne(g.times(), g.span(), g.times() + " times in a row");
+    } else if (h instanceof HistoryExpr.Count c) {
+      event(c.event());
+      if (!c.strictlyMore()) {
+        atLeastOne(c.times(), c.span(), "at least " + c.times() + " times");
+      }
+    } else if (h instanceof HistoryExpr.Since s) {
+      durations.check(s.duration(), Place.INTERVAL);
+      event(s.event());
+    } else if (h instanceof HistoryExpr.Attr a) {
+      conditions.check(new ConditionExpr.Attr(a.attribute()));
+    } else if (h instanceof HistoryExpr.And a) {
+      history(a.left());
+      history(a.right());
+    } else if (h instanceof HistoryExpr.Or o) {
+      history(o.left());
+      history(o.right());
+    } else if (h instanceof HistoryExpr.Group g) {
+      history(g.inner());
+    }
+  }
+
+  private void limitStatement(LimitStmt statement) {
+    if (statement instanceof LimitStmt.Total t) {
+      t.stages().forEach(this::stageRef);
+      durations.check(t.atMost(), Place.LIMIT);
+    }
+  }
+
+  private void propertyStatement(PropertyStmt statement) {
+    if (statement instanceof PropertyStmt.Claim c) {
+      claim(c.claim());
+    }
+  }
+
+  private void claim(ClaimExpr c) {
+    if (c instanceof ClaimExpr.Always x) {
+      claim(x.operand());
+    } else if (c instanceof ClaimExpr.Eventually x) {
+      claim(x.operand());
+    } else if (c instanceof ClaimExpr.Never x) {
+      claim(x.operand());
+    } else if (c instanceof ClaimExpr.AtEveryStage x) {
+      claim(x.operand());
+    } else if (c instanceof ClaimExpr.Reaches x) {
+      claim(x.operand());
+    } else if (c instanceof ClaimExpr.Not x) {
+      claim(x.operand());
+    } else if (c instanceof ClaimExpr.Group x) {
+      claim(x.inner());
+    } else if (c instanceof ClaimExpr.OnlyAfter x) {
+      claim(x.subject());
+      claim(x.condition());
+    } else if (c instanceof ClaimExpr.And x) {
+      claim(x.left());
+      claim(x.right());
+    } else if (c instanceof ClaimExpr.Or x) {
+      claim(x.left());
+      claim(x.right());
+    } else if (c instanceof ClaimExpr.Completed x) {
+      x.stages().forEach(this::stageRef);
+    } else if (c instanceof ClaimExpr.InStage x) {
+      stageKey(x.key());
+    } else if (c instanceof ClaimExpr.RoleAction x) {
+      role(x.role());
+    } else if (c instanceof ClaimExpr.Named x) {
+      String name = x.name().text();
+      if (symbols.attributes().containsKey(name)) {
+        conditions.check(new ConditionExpr.Attr(x.name()));
+      } else if (!symbols.isOutcome(name)) {
+        unknown(Code.E0203, "outcome", x.name(), symbols.outcomeNames());
+      }
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Names
+
+  private void role(Name name) {
+    if (symbols.roles().containsKey(name.text())) {
+      usage.roles.add(name.text());
+    } else {
+      unknown(Code.E0201, "role", name, symbols.roles().keySet());
+    }
+  }
+
+  private void event(Name name) {
+    if (symbols.events().containsKey(name.text())) {
+      usage.events.add(name.text());
+    } else {
+      unknown(Code.E0205, "event", name, symbols.events().keySet());
+    }
+  }
+
+  private void outcome(Name name) {
+    if (!symbols.isOutcome(name.text())) {
+      unknown(Code.E0203, "outcome", name, symbols.outcomeNames());
+    }
+  }
+
+  private void stageRef(StageRef ref) {
+    if (ref instanceof StageRef.Single s) {
+      stageKey(s.key());
+    } else if (ref instanceof StageRef.Range r) {
+      boolean known = stageKey(r.from()) & stageKey(r.to());
+      if (known && symbols.stageIndex(r.from().text()) > symbols.stageIndex(r.to().text())) {
+        diagnostics.report(Diagnostic.of(Code.E0308, "`stage " + r.from().text() + ".."
+                + r.to().text() + "` runs backwards")
+            .at(r.span(), "`stage " + r.to().text() + "` comes before `stage " + r.from().text()
+                + "` in the ladder")
+            .help("write `stage " + r.to().text() + ".." + r.from().text() + "`"));
+      }
+    }
+  }
+
+  private boolean stageKey(StageKey key) {
+    if (symbols.stages().containsKey(key.text())) {
+      return true;
+    }
+    Optional<String> near = Suggestions.closest(key.text(), symbols.stageKeys());
+    diagnostics.report(Diagnostic.of(Code.E0202, "unknown stage `" + key.text() + "`")
+        .at(key.span(), "no stage has this key")
+        .help(near.map(n -> "did you mean `stage " + n + "`?")
+            .orElse("the stages are " + String.join(", ",
+                symbols.stageKeys().stream().map(k -> "`stage " + k + "`").toList()))));
+    return false;
+  }
+
+  private void unknown(Code code, String kind, Name name, Collection<String> known) {
+    diagnostics.report(Diagnostic.of(code, "unknown " + kind + " `" + name.text() + "`")
+        .at(name.span(), "not declared in this protocol")
+        .help(Suggestions.help(name.text(), known, kind)));
+  }
+
+  private void atLeastOne(int count, SourceSpan span, String written) {
+    if (count < 1) {
+      diagnostics.report(Diagnostic.of(Code.E0309, "`" + written + "` must count at least one")
+          .at(span, "zero")
+          .help("give a count of at least 1"));
+    }
+  }
+}

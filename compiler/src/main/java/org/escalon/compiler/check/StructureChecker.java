@@ -1,0 +1,363 @@
+package org.escalon.compiler.check;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.escalon.compiler.ast.Decl;
+import org.escalon.compiler.ast.ExtensionStmt;
+import org.escalon.compiler.ast.LimitStmt;
+import org.escalon.compiler.ast.PropertyStmt;
+import org.escalon.compiler.ast.ProtocolFile;
+import org.escalon.compiler.ast.RightTargets;
+import org.escalon.compiler.ast.StageStmt;
+import org.escalon.compiler.ast.TriggerStmt;
+import org.escalon.compiler.diagnostics.Code;
+import org.escalon.compiler.diagnostics.Diagnostic;
+import org.escalon.compiler.diagnostics.Diagnostics;
+import org.escalon.model.SourceSpan;
+import org.escalon.model.Target;
+
+/**
+ * Checks the shape of the ladder: statements where they belong (E0404), one timescale and one
+ * route per response (E0408, E0412), a way out of every stage (E0402), every stage and outcome
+ * reachable (E0401), preconditions that can be met (E0403), and complete triggers, limits,
+ * properties and extensions (E0409–E0411).
+ */
+final class StructureChecker {
+
+  private final SymbolTable symbols;
+  private final Diagnostics diagnostics;
+  /** Where rights to bypass or refer can take a running escalation from any stage. */
+  private final Set<String> skipTargets = new LinkedHashSet<>();
+
+  StructureChecker(SymbolTable symbols, Diagnostics diagnostics) {
+    this.symbols = symbols;
+    this.diagnostics = diagnostics;
+  }
+
+  void check(ProtocolFile file) {
+    for (Decl decl : file.decls()) {
+      if (decl instanceof Decl.StageDecl d) {
+        stage(d);
+      } else if (decl instanceof Decl.OutcomeDecl d) {
+        placement(d.body(), "an outcome", "outcomes end the escalation, so nothing is due after them");
+      } else if (decl instanceof Decl.ObligationDecl d) {
+        placement(d.body(), "`at every stage`",
+            "obligations add steps to stages; timescales and routes belong to each stage");
+      } else if (decl instanceof Decl.TriggerDecl d) {
+        trigger(d);
+      } else if (decl instanceof Decl.LimitDecl d) {
+        if (d.body().stream().noneMatch(LimitStmt.Total.class::isInstance)) {
+          saysNothing(d.title().span(), "limit", "add `total of all stages at most 20 working days`");
+        }
+      } else if (decl instanceof Decl.PropertyDecl d) {
+        if (d.body().stream().noneMatch(PropertyStmt.Claim.class::isInstance)) {
+          saysNothing(d.title().span(), "property", "add a claim such as `every path reaches resolved`");
+        }
+      } else if (decl instanceof Decl.ExtensionDecl d) {
+        extension(d.body(), d.span());
+      }
+    }
+    Map<String, Routes.Route> routes = Routes.of(symbols);
+    waysOut(routes);
+    Set<String> reachable = reachability(file, routes);
+    preconditions(routes);
+    unreachable(reachable);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Stages
+
+  private void stage(Decl.StageDecl stage) {
+    StageStmt firstTimescale = null;
+    Map<StageStmt.ResponseKind, StageStmt.When> handled = new LinkedHashMap<>();
+    for (StageStmt statement : stage.body()) {
+      boolean unconditionalTimescale =
+          (statement instanceof StageStmt.RespondWithin w && w.guard().isEmpty())
+              || (statement instanceof StageStmt.RespondBy b && b.guard().isEmpty());
+      if (unconditionalTimescale) {
+        if (firstTimescale != null) {
+          diagnostics.report(Diagnostic.of(Code.E0408, "`stage " + stage.key().text()
+                  + "` has two timescales that both always apply")
+              .at(statement.span(), "second timescale")
+              .also(firstTimescale.span(), "first timescale")
+              .help("keep one, or make one of them conditional with `if ...`"));
+        } else {
+          firstTimescale = statement;
+        }
+      }
+      if (statement instanceof StageStmt.Extension e) {
+        extension(e.body(), e.span());
+      }
+      if (statement instanceof StageStmt.When w) {
+        for (StageStmt.ResponseKind kind : covered(w.response())) {
+          StageStmt.When earlier = handled.putIfAbsent(kind, w);
+          if (earlier != null) {
+            diagnostics.report(Diagnostic.of(Code.E0412, "`stage " + stage.key().text()
+                    + "` says twice where to go " + describe(kind))
+                .at(w.span(), "handled again here")
+                .also(earlier.span(), "first handled here")
+                .note("`when not resolved` covers both no response and an unsatisfactory response")
+                .help("keep one `when` line for each kind of response"));
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  private static List<StageStmt.ResponseKind> covered(StageStmt.ResponseKind kind) {
+    return kind == StageStmt.ResponseKind.NOT_RESOLVED
+        ? List.of(StageStmt.ResponseKind.UNSATISFACTORY, StageStmt.ResponseKind.NO_RESPONSE)
+        : List.of(kind);
+  }
+
+  private static String describe(StageStmt.ResponseKind kind) {
+    return switch (kind) {
+      case RESOLVED -> "on a resolving response";
+      case UNSATISFACTORY -> "on an unsatisfactory response";
+      case NO_RESPONSE -> "when no response comes";
+      case NOT_RESOLVED -> "when not resolved";
+    };
+  }
+
+  private void placement(List<StageStmt> body, String where, String why) {
+    for (StageStmt statement : body) {
+      String what = null;
+      if (statement instanceof StageStmt.RespondWithin || statement instanceof StageStmt.RespondBy) {
+        what = "a timescale";
+      } else if (statement instanceof StageStmt.When) {
+        what = "a `when` route";
+      } else if (statement instanceof StageStmt.Extension) {
+        what = "an extension rule";
+      } else if (statement instanceof StageStmt.OnlyIf) {
+        what = "`only if`";
+      } else if (where.startsWith("`at") && (statement instanceof StageStmt.Requires
+          || statement instanceof StageStmt.To)) {
+        what = statement instanceof StageStmt.To ? "`to`" : "a precondition";
+      }
+      if (what != null) {
+        diagnostics.report(Diagnostic.of(Code.E0404, what + " does not belong in " + where)
+            .at(statement.span(), "not allowed here")
+            .note(why)
+            .help("move it into the `stage` it is about"));
+      }
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Ways out, reachability, preconditions
+
+  private void waysOut(Map<String, Routes.Route> routes) {
+    routes.forEach((key, route) -> {
+      if (route.onUnsatisfactory().isEmpty() || route.onNoResponse().isEmpty()) {
+        String missing = route.onUnsatisfactory().isEmpty() && route.onNoResponse().isEmpty()
+            ? "not resolved" : route.onNoResponse().isEmpty() ? "no response" : "unsatisfactory";
+        diagnostics.report(Diagnostic.of(Code.E0402, "`stage " + key
+                + "` has no way out when " + describeMissing(missing))
+            .at(symbols.stageSpan(key), "the last stage of the ladder")
+            .note("no stage comes after it, so the escalation would stop here unresolved")
+            .help("add `when " + missing + " go to ...` with an outcome, such as a referral"));
+      }
+    });
+  }
+
+  private static String describeMissing(String missing) {
+    return switch (missing) {
+      case "no response" -> "no response comes";
+      case "unsatisfactory" -> "the response is unsatisfactory";
+      default -> "the concern is not resolved";
+    };
+  }
+
+  private Set<String> reachability(ProtocolFile file, Map<String, Routes.Route> routes) {
+    Set<String> roots = new LinkedHashSet<>();
+    symbols.stageKeys().stream().findFirst().ifPresent(k -> roots.add(stageNode(k)));
+    for (Decl.RightDecl right : file.all(Decl.RightDecl.class)) {
+      List<String> nodes = rightNodes(right);
+      roots.addAll(nodes);
+      if (right.kind() != Decl.RightKind.START) {
+        skipTargets.addAll(nodes);
+      }
+    }
+    for (Decl.TriggerDecl trigger : file.all(Decl.TriggerDecl.class)) {
+      for (TriggerStmt statement : trigger.body()) {
+        if (statement instanceof TriggerStmt.RaiseAt r) {
+          roots.add(stageNode(r.stage().text()));
+        }
+      }
+    }
+    Set<String> seen = new LinkedHashSet<>();
+    Deque<String> work = new ArrayDeque<>(roots);
+    while (!work.isEmpty()) {
+      String node = work.pop();
+      if (!seen.add(node) || !node.startsWith("stage:")) {
+        continue;
+      }
+      Routes.Route route = routes.get(node.substring("stage:".length()));
+      if (route == null) {
+        continue;
+      }
+      for (Optional<Target> t : List.of(route.onResolved(), route.onUnsatisfactory(),
+          route.onNoResponse())) {
+        t.map(StructureChecker::node).ifPresent(work::push);
+      }
+    }
+    return seen;
+  }
+
+  private List<String> rightNodes(Decl.RightDecl right) {
+    List<String> nodes = new ArrayList<>();
+    if (right.targets() instanceof RightTargets.AnyStage) {
+      symbols.stageKeys().forEach(k -> nodes.add(stageNode(k)));
+    } else if (right.targets() instanceof RightTargets.Listed listed) {
+      for (RightTargets.RightTarget t : listed.targets()) {
+        if (t instanceof RightTargets.RightTarget.Stages s) {
+          symbols.keys(List.of(s.ref())).forEach(k -> nodes.add(stageNode(k)));
+        } else if (t instanceof RightTargets.RightTarget.Outcome o) {
+          nodes.add("outcome:" + o.outcome().text());
+        }
+      }
+    }
+    return nodes;
+  }
+
+  private void unreachable(Set<String> reachable) {
+    for (Decl.StageDecl stage : symbols.stages().values()) {
+      if (!reachable.contains(stageNode(stage.key().text()))) {
+        diagnostics.report(Diagnostic.of(Code.E0401, "`stage " + stage.key().text()
+                + "` cannot be reached")
+            .at(stage.key().span(), "no route leads here")
+            .note("a stage is reached from the stage before it, by a `when` route, by a right "
+                + "to start or bypass, or by a trigger")
+            .help("route a stage to it with `when not resolved go to stage " + stage.key().text()
+                + "`, or give the raiser a right: `IRO may bypass to stage " + stage.key().text()
+                + "`"));
+      }
+    }
+    for (Decl.OutcomeDecl outcome : symbols.outcomes().values()) {
+      String name = outcome.name().text();
+      if (!Target.RESOLVED.equals(name) && !reachable.contains("outcome:" + name)) {
+        diagnostics.report(Diagnostic.of(Code.E0401, "the outcome `" + name + "` cannot be reached")
+            .at(outcome.name().span(), "no route leads here")
+            .help("route a stage to it with `when not resolved go to " + name
+                + "`, or give a right: `IRO may refer to " + name + " at any time`"));
+      }
+    }
+  }
+
+  /** A stage required as completed must be able to come before the stage or outcome requiring it. */
+  private void preconditions(Map<String, Routes.Route> routes) {
+    for (Decl.StageDecl stage : symbols.stages().values()) {
+      requirements(stage.body(), stageNode(stage.key().text()), routes);
+    }
+    for (Decl.OutcomeDecl outcome : symbols.outcomes().values()) {
+      requirements(outcome.body(), "outcome:" + outcome.name().text(), routes);
+    }
+  }
+
+  private void requirements(List<StageStmt> body, String self, Map<String, Routes.Route> routes) {
+    for (StageStmt statement : body) {
+      if (!(statement instanceof StageStmt.Requires r)) {
+        continue;
+      }
+      for (StageStmt.Requirement requirement : r.requirements()) {
+        if (!(requirement instanceof StageStmt.Requirement.Completed c)) {
+          continue;
+        }
+        for (String key : symbols.keys(c.stages())) {
+          boolean itself = self.equals(stageNode(key));
+          if (itself || !leadsTo(key, self, routes)) {
+            diagnostics.report(Diagnostic.of(Code.E0403, itself
+                    ? "`stage " + key + "` requires its own completion"
+                    : "`stage " + key + "` can never be completed before this")
+                .at(c.span(), "can never be met")
+                .note(itself ? "a stage cannot be completed before it is entered"
+                    : "no route leads from `stage " + key + "` to here")
+                .help("require a stage that comes earlier in the ladder"));
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * Whether a stage, once entered, can lead to a node: by its routes, or by a right to bypass or
+   * refer, which a running escalation can use from any stage.
+   */
+  private boolean leadsTo(String fromKey, String to, Map<String, Routes.Route> routes) {
+    Set<String> seen = new LinkedHashSet<>();
+    Deque<String> work = new ArrayDeque<>(skipTargets);
+    successors(fromKey, routes).forEach(work::push);
+    while (!work.isEmpty()) {
+      String node = work.pop();
+      if (node.equals(to)) {
+        return true;
+      }
+      if (seen.add(node) && node.startsWith("stage:")) {
+        successors(node.substring("stage:".length()), routes).forEach(work::push);
+      }
+    }
+    return false;
+  }
+
+  private static List<String> successors(String key, Map<String, Routes.Route> routes) {
+    Routes.Route route = routes.get(key);
+    List<String> next = new ArrayList<>();
+    if (route != null) {
+      route.onUnsatisfactory().map(StructureChecker::node).ifPresent(next::add);
+      route.onNoResponse().map(StructureChecker::node).ifPresent(next::add);
+    }
+    return next;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Triggers, limits, properties, extensions
+
+  private void trigger(Decl.TriggerDecl trigger) {
+    long whens = trigger.body().stream().filter(TriggerStmt.When.class::isInstance).count();
+    long raises = trigger.body().stream().filter(TriggerStmt.RaiseAt.class::isInstance).count();
+    if (whens != 1 || raises != 1) {
+      String problem = whens == 0 ? "says no `when`" : raises == 0 ? "says no `raise at stage`"
+          : "says more than one `when` or `raise at`";
+      diagnostics.report(Diagnostic.of(Code.E0409, "the trigger `" + trigger.name().text() + "` "
+              + problem)
+          .at(trigger.name().span(), "this trigger")
+          .help("a trigger needs one `when ...` and one `raise at stage ...`; combine rules with "
+              + "`and` / `or`"));
+    }
+  }
+
+  private void saysNothing(SourceSpan span, String kind, String help) {
+    diagnostics.report(Diagnostic.of(Code.E0410, "this " + kind + " says nothing")
+        .at(span, "no " + (kind.equals("limit") ? "`total`" : "claim"))
+        .help(help));
+  }
+
+  private void extension(List<ExtensionStmt> body, SourceSpan span) {
+    if (body.stream().noneMatch(ExtensionStmt.GrantedBy.class::isInstance)) {
+      diagnostics.report(Diagnostic.of(Code.E0411, "nobody can grant this extension")
+          .at(span, "no `granted by`")
+          .help("say who grants more time, such as `granted by IRO`"));
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------
+
+  private static String stageNode(String key) {
+    return "stage:" + key;
+  }
+
+  private static String node(Target target) {
+    if (target instanceof Target.ToStage s) {
+      return stageNode(s.key());
+    }
+    return "outcome:" + ((Target.ToOutcome) target).name();
+  }
+}

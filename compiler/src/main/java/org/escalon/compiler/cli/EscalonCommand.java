@@ -1,0 +1,60 @@
+package org.escalon.compiler.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code escalon} command: a language and compiler for escalation protocols. */
+@Command(
+    name = "escalon",
+    mixinStandardHelpOptions = true,
+    versionProvider = EscalonCommand.Version.class,
+    description = "Checks, formats and explains escalation protocols (.esc files).",
+    subcommands = {CheckCommand.class, FmtCommand.class, ExplainCommand.class,
+        CommandLine.HelpCommand.class})
+public final class EscalonCommand implements Runnable {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "say which command to run");
+  }
+
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs the command line with the given streams; returns the exit code. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new EscalonCommand());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      commandLine.getErr().println("escalon: internal error: " + e);
+      commandLine.getErr().println("this is a bug in Escalon, not in your protocol; please report it");
+      return ExitCodes.INTERNAL;
+    });
+    return cli.execute(args);
+  }
+
+  /** Reads the version Maven wrote into the jar. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      Properties p = new Properties();
+      try (InputStream in = Version.class.getResourceAsStream("version.properties")) {
+        if (in != null) {
+          p.load(in);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return new String[] {"escalon " + p.getProperty("version", "unknown")};
+    }
+  }
+}

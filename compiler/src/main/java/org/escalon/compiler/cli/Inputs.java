@@ -1,0 +1,83 @@
+package org.escalon.compiler.cli;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.escalon.compiler.diagnostics.Code;
+import org.escalon.compiler.diagnostics.Diagnostic;
+import org.escalon.compiler.diagnostics.SourceText;
+
+/** Finds the protocol files a command was given (files, or folders searched for *.esc) and reads them. */
+final class Inputs {
+
+  /** A file read, or the reason it could not be (E0107). */
+  record Input(String path, SourceText source, Diagnostic problem) {
+    boolean readable() {
+      return problem == null;
+    }
+  }
+
+  private Inputs() {}
+
+  static List<Input> read(List<Path> arguments) {
+    List<Input> inputs = new ArrayList<>();
+    for (Path argument : arguments) {
+      if (Files.isDirectory(argument)) {
+        List<Path> found = protocolsIn(argument);
+        if (found.isEmpty()) {
+          inputs.add(problem(argument.toString(), "the folder `" + argument
+              + "` holds no protocol files (*.esc)", "give a folder that holds .esc files"));
+        }
+        found.forEach(p -> inputs.add(read(p)));
+      } else {
+        inputs.add(read(argument));
+      }
+    }
+    return inputs;
+  }
+
+  private static List<Path> protocolsIn(Path folder) {
+    try (Stream<Path> files = Files.walk(folder)) {
+      return files.filter(p -> p.toString().endsWith(".esc") && Files.isRegularFile(p))
+          .sorted().toList();
+    } catch (IOException e) {
+      return List.of();
+    }
+  }
+
+  private static Input read(Path file) {
+    String path = file.toString();
+    if (!Files.exists(file)) {
+      return problem(path, "there is no file `" + path + "`", "check the name and the folder");
+    }
+    try {
+      byte[] bytes = Files.readAllBytes(file);
+      String text = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes)).toString();
+      if (text.startsWith("\uFEFF")) {
+        text = text.substring(1);
+      }
+      return new Input(path, SourceText.of(path, text), null);
+    } catch (CharacterCodingException e) {
+      return problem(path, "`" + path + "` is not UTF-8 text",
+          "save the file as UTF-8 (in Word: Save As, Plain Text, Unicode (UTF-8))");
+    } catch (IOException e) {
+      return problem(path, "`" + path + "` cannot be read: " + e.getMessage(),
+          "check that the file exists and can be read");
+    }
+  }
+
+  private static Input problem(String path, String message, String help) {
+    return new Input(path, SourceText.of(path, ""),
+        Diagnostic.of(Code.E0107, message).help(help).build());
+  }
+}

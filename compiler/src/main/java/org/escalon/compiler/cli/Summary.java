@@ -1,0 +1,69 @@
+package org.escalon.compiler.cli;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.escalon.model.Duration;
+import org.escalon.model.Protocol;
+import org.escalon.model.Stage;
+import org.escalon.model.TimeUnit;
+import org.escalon.model.Timescale;
+
+/** What `check` prints for a protocol that checked: its stages, roles, outcomes and timescales. */
+final class Summary {
+
+  private Summary() {}
+
+  static String of(String path, Protocol p) {
+    StringBuilder out = new StringBuilder();
+    out.append(path).append(": ").append(p.name());
+    p.header().version().ifPresent(v -> out.append(", version ").append(v));
+    out.append(", ").append(p.header().status().name().toLowerCase(java.util.Locale.ROOT))
+        .append('\n');
+    line(out, "stages", p.stages().stream().map(s -> s.key() + " \"" + s.title() + "\"").toList());
+    line(out, "roles", p.roles().stream().map(r -> r.name()).toList());
+    line(out, "outcomes", p.outcomes().stream().map(o -> o.name()).toList());
+    out.append("  timescales: ").append(timescales(p)).append('\n');
+    return out.toString();
+  }
+
+  private static void line(StringBuilder out, String label, List<String> items) {
+    out.append("  ").append(label).append(" (").append(items.size()).append("): ")
+        .append(String.join(", ", items)).append('\n');
+  }
+
+  /**
+   * The sum of the stages' own timescales, unit by unit, then the deadlines counted from the
+   * start of the escalation, which do not add up.
+   */
+  static String timescales(Protocol p) {
+    Map<TimeUnit, Integer> sums = new EnumMap<>(TimeUnit.class);
+    List<String> fromStart = new ArrayList<>();
+    List<String> none = new ArrayList<>();
+    for (Stage stage : p.stages()) {
+      Timescale t = stage.defaultTimescale().orElse(null);
+      if (t == null) {
+        none.add(stage.key());
+      } else if (t.anchor() instanceof Timescale.Anchor.StageStart) {
+        Duration d = t.duration();
+        sums.merge(d.unit(), d.unit() == TimeUnit.SAME_WORKING_DAY ? 1 : d.amount(), Integer::sum);
+      } else {
+        fromStart.add("stage " + stage.key() + " by " + t.duration() + " after "
+            + (t.anchor() instanceof Timescale.Anchor.Event e ? e.name() : "the start"));
+      }
+    }
+    List<String> parts = new ArrayList<>();
+    sums.forEach((unit, amount) -> parts.add(unit == TimeUnit.SAME_WORKING_DAY
+        ? amount + " x same working day" : new Duration(amount, unit).toString()));
+    StringBuilder out = new StringBuilder(parts.isEmpty() ? "no stage timescales"
+        : String.join(" + ", parts) + " in total");
+    if (!fromStart.isEmpty()) {
+      out.append("; counted from the start: ").append(String.join(", ", fromStart));
+    }
+    if (!none.isEmpty()) {
+      out.append("; no timescale at stage ").append(String.join(", ", none));
+    }
+    return out.toString();
+  }
+}

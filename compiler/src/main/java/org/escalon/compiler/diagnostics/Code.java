@@ -1,0 +1,104 @@
+package org.escalon.compiler.diagnostics;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The catalogue of every diagnostic code. E01xx syntax, E02xx names, E03xx types and units, E04xx
+ * structure, W05xx lints, E06xx/W06xx verification. Each code has a Markdown explanation in
+ * {@code explain/CODE.md} beside this class, shown by {@code escalon explain CODE}.
+ */
+public enum Code {
+  E0101(Severity.ERROR, "unexpected input"),
+  E0102(Severity.ERROR, "unterminated string"),
+  E0103(Severity.ERROR, "character that is not part of the language"),
+  E0104(Severity.ERROR, "reserved word used as a name"),
+  E0105(Severity.ERROR, "unexpected end of file"),
+  E0106(Severity.ERROR, "file is not a protocol"),
+  E0107(Severity.ERROR, "file cannot be read"),
+
+  E0201(Severity.ERROR, "unknown role"),
+  E0202(Severity.ERROR, "unknown stage"),
+  E0203(Severity.ERROR, "unknown outcome"),
+  E0204(Severity.ERROR, "unknown attribute"),
+  E0205(Severity.ERROR, "unknown event"),
+  E0206(Severity.ERROR, "unknown scale"),
+  E0207(Severity.ERROR, "grade not on the scale"),
+  E0208(Severity.ERROR, "unknown form"),
+  E0209(Severity.ERROR, "unknown agency"),
+  E0210(Severity.ERROR, "declared twice"),
+  E0211(Severity.ERROR, "unknown calendar"),
+  E0212(Severity.ERROR, "unknown choice of an attribute"),
+  E0213(Severity.ERROR, "unknown time zone"),
+
+  E0301(Severity.ERROR, "timescale without a unit"),
+  E0302(Severity.ERROR, "impossible date"),
+  E0303(Severity.ERROR, "review date before the effective date"),
+  E0304(Severity.ERROR, "timescale of zero"),
+  E0305(Severity.ERROR, "unit not allowed here"),
+  E0306(Severity.ERROR, "attribute used the wrong way"),
+  E0307(Severity.ERROR, "unknown status"),
+  E0308(Severity.ERROR, "stage range runs backwards"),
+  E0309(Severity.ERROR, "count that must be at least one"),
+
+  E0401(Severity.ERROR, "stage cannot be reached"),
+  E0402(Severity.ERROR, "stage has no way out"),
+  E0403(Severity.ERROR, "precondition can never be met"),
+  E0404(Severity.ERROR, "statement does not belong here"),
+  E0405(Severity.ERROR, "required header missing"),
+  E0406(Severity.ERROR, "protocol has no stages"),
+  E0407(Severity.ERROR, "header given twice"),
+  E0408(Severity.ERROR, "conflicting timescales"),
+  E0409(Severity.ERROR, "incomplete trigger"),
+  E0410(Severity.ERROR, "limit or property that says nothing"),
+  E0411(Severity.ERROR, "extension nobody can grant"),
+  E0412(Severity.ERROR, "response handled twice"),
+  E0413(Severity.ERROR, "condition can never hold"),
+
+  W0501(Severity.WARNING, "declared but never used"),
+  W0502(Severity.WARNING, "stage or outcome without a source"),
+  W0503(Severity.WARNING, "stage escalates to no one"),
+  W0504(Severity.WARNING, "role both escalated to and copied"),
+  W0505(Severity.WARNING, "stage numbers out of order");
+
+  private final Severity severity;
+  private final String title;
+
+  Code(Severity severity, String title) {
+    this.severity = severity;
+    this.title = title;
+  }
+
+  public Severity severity() {
+    return severity;
+  }
+
+  /** A few words naming the problem, as in the catalogue. */
+  public String title() {
+    return title;
+  }
+
+  /** The Markdown explanation of this code. */
+  public String explanation() {
+    String resource = "explain/" + name() + ".md";
+    try (InputStream in = Code.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("no explanation for " + name() + " at " + resource);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The code written as {@code E0201} (any case), if it is in the catalogue. */
+  public static Optional<Code> parse(String text) {
+    String wanted = text.trim().toUpperCase(Locale.ROOT);
+    return Arrays.stream(values()).filter(c -> c.name().equals(wanted)).findFirst();
+  }
+}

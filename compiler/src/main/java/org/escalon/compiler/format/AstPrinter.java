@@ -1,0 +1,442 @@
+package org.escalon.compiler.format;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.escalon.compiler.ast.Citation;
+import org.escalon.compiler.ast.Comment;
+import org.escalon.compiler.ast.Decl;
+import org.escalon.compiler.ast.ExtensionStmt;
+import org.escalon.compiler.ast.FormStmt;
+import org.escalon.compiler.ast.LimitStmt;
+import org.escalon.compiler.ast.PropertyStmt;
+import org.escalon.compiler.ast.ProtocolFile;
+import org.escalon.compiler.ast.RightTargets;
+import org.escalon.compiler.ast.RoleStmt;
+import org.escalon.compiler.ast.StageSetExpr;
+import org.escalon.compiler.ast.StageStmt;
+import org.escalon.compiler.ast.Text;
+import org.escalon.compiler.ast.TriggerStmt;
+import org.escalon.compiler.syntax.Strings;
+
+/**
+ * Prints a protocol in its canonical layout ({@code escalon fmt}): two-space indentation, one
+ * statement per line, every block on several lines, a blank line between groups of declarations
+ * of different kinds and before every block, comments where the author put them.
+ *
+ * <p>Reading the printed text back gives the same tree, spans aside, and printing that tree gives
+ * the same text again. See the package documentation.
+ */
+public final class AstPrinter {
+
+  private static final String INDENT = "  ";
+
+  private final ExprPrinter expr = new ExprPrinter();
+  private final StatementLines statements = new StatementLines(expr);
+
+  /** The canonical text of {@code file}, ending with exactly one newline. */
+  public String print(ProtocolFile file) {
+    Layout out = new Layout();
+    file.leadingComments().forEach(c -> out.comment(0, c));
+    out.line(0, "protocol " + quote(file.name()) + " {");
+    decls(file.decls(), out);
+    out.line(0, "}");
+    file.trailingComments().forEach(c -> out.comment(0, c));
+    return out.text();
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // The protocol's statements: groups, blank lines, comments
+
+  /** The groups declarations fall into; a blank line separates two groups and precedes a block. */
+  private enum Group {
+    HEADER,
+    PARTIES,
+    VOCABULARY,
+    RIGHTS,
+    BLOCK
+  }
+
+  private void decls(List<Decl> decls, Layout out) {
+    Set<Integer> blankBefore = blankLines(decls);
+    for (int i = 0; i < decls.size(); i++) {
+      if (blankBefore.contains(i)) {
+        out.blank();
+      }
+      Decl d = decls.get(i);
+      if (d instanceof Comment c) {
+        out.comment(1, c);
+      } else if (d instanceof Decl.ScaleDecl s && ScaleLayout.commentsInside(decls, i) > 0) {
+        int inside = ScaleLayout.commentsInside(decls, i);
+        new ScaleLayout(s, decls.subList(i + 1, i + 1 + inside)).print(1, out);
+        i += inside;
+      } else {
+        decl(d, out);
+      }
+    }
+  }
+
+  /**
+   * Where blank lines go: before a declaration that starts a new group or a block, above the
+   * comments that lead into it (but not above a comment that ends the previous line).
+   */
+  private static Set<Integer> blankLines(List<Decl> decls) {
+    Set<Integer> out = new HashSet<>();
+    Group previous = null;
+    for (int k = 0; k < decls.size(); k++) {
+      if (decls.get(k) instanceof Comment) {
+        continue;
+      }
+      Group group = group(decls.get(k));
+      if (previous != null && (group == Group.BLOCK || group != previous)) {
+        int start = k;
+        while (start > 0
+            && decls.get(start - 1) instanceof Comment c
+            && !c.trailing()) {
+          start--;
+        }
+        out.add(start);
+      }
+      previous = group;
+    }
+    return out;
+  }
+
+  private static Group group(Decl d) {
+    if (d instanceof Decl.AgencyDecl || d instanceof Decl.RoleDecl) {
+      return Group.PARTIES;
+    } else if (d instanceof Decl.AttributeDecl
+        || d instanceof Decl.EventDecl
+        || d instanceof Decl.ScaleDecl) {
+      return Group.VOCABULARY;
+    } else if (d instanceof Decl.RightDecl) {
+      return Group.RIGHTS;
+    } else if (d instanceof Decl.FormDecl
+        || d instanceof Decl.StageDecl
+        || d instanceof Decl.OutcomeDecl
+        || d instanceof Decl.ObligationDecl
+        || d instanceof Decl.ExtensionDecl
+        || d instanceof Decl.TriggerDecl
+        || d instanceof Decl.LimitDecl
+        || d instanceof Decl.PropertyDecl) {
+      return Group.BLOCK;
+    }
+    return Group.HEADER;
+  }
+
+  private void decl(Decl d, Layout out) {
+    if (d instanceof Decl.RoleDecl r) {
+      role(r, out);
+    } else if (d instanceof Decl.FormDecl f) {
+      block(1, "form " + f.name().text() + title(f.title()), f.body(), this::formStmt, out);
+    } else if (d instanceof Decl.StageDecl s) {
+      block(1, expr.stage(s.key()) + title(s.title()), s.body(), this::stageStmt, out);
+    } else if (d instanceof Decl.OutcomeDecl o) {
+      block(1, "outcome " + o.name().text() + title(o.title()), o.body(), this::stageStmt, out);
+    } else if (d instanceof Decl.ObligationDecl o) {
+      block(1, "at " + stageSet(o.stages()), o.body(), this::stageStmt, out);
+    } else if (d instanceof Decl.ExtensionDecl e) {
+      block(1, "extension", e.body(), this::extensionStmt, out);
+    } else if (d instanceof Decl.TriggerDecl t) {
+      block(1, "trigger " + t.name().text() + title(t.title()), t.body(), this::triggerStmt, out);
+    } else if (d instanceof Decl.LimitDecl l) {
+      block(1, "limit " + quote(l.title()), l.body(), this::limitStmt, out);
+    } else if (d instanceof Decl.PropertyDecl p) {
+      block(1, "property " + quote(p.title()), p.body(), this::propertyStmt, out);
+    } else {
+      out.line(1, oneLineDecl(d));
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // One-line declarations
+
+  private String oneLineDecl(Decl d) {
+    String header = headerLine(d);
+    if (header != null) {
+      return header;
+    } else if (d instanceof Decl.AgencyDecl a) {
+      return "agency " + a.name().text() + title(a.title()) + cite(a.citation());
+    } else if (d instanceof Decl.AttributeDecl a) {
+      String choices = a.choices().isEmpty() ? "" : " one of " + expr.names(a.choices());
+      return "attribute " + a.name().text() + title(a.title()) + choices + cite(a.citation());
+    } else if (d instanceof Decl.EventDecl e) {
+      return "event " + e.name().text() + title(e.title()) + cite(e.citation());
+    } else if (d instanceof Decl.ScaleDecl s) {
+      return scale(s);
+    } else if (d instanceof Decl.RightDecl r) {
+      return right(r);
+    }
+    throw new IllegalArgumentException("not a one-line declaration: " + d);
+  }
+
+  /** A header line of the protocol, or {@code null} when {@code d} is not one. */
+  private static String headerLine(Decl d) {
+    if (d instanceof Decl.VersionDecl v) {
+      return "version " + quote(v.version()) + cite(v.citation());
+    } else if (d instanceof Decl.StatusDecl s) {
+      return "status " + s.status().text() + cite(s.citation());
+    } else if (d instanceof Decl.EffectiveDecl e) {
+      return "effective " + e.date().text() + cite(e.citation());
+    } else if (d instanceof Decl.ReviewDecl r) {
+      return "review by " + r.date().text() + cite(r.citation());
+    } else if (d instanceof Decl.OwnerDecl o) {
+      return "owner " + quote(o.owner()) + cite(o.citation());
+    } else if (d instanceof Decl.CalendarDecl c) {
+      return "calendar " + c.calendar().text() + cite(c.citation());
+    } else if (d instanceof Decl.ClosureDecl c) {
+      String to = c.to().map(t -> " to " + t.text()).orElse("");
+      return "closed " + c.from().text() + to + cite(c.citation());
+    } else if (d instanceof Decl.YearlyClosureDecl y) {
+      return "closed every year from " + y.from().text() + " to " + y.to().text()
+          + cite(y.citation());
+    } else if (d instanceof Decl.ZoneDecl z) {
+      return "time zone " + quote(z.zone()) + cite(z.citation());
+    } else if (d instanceof Decl.RaisedByDecl r) {
+      return "raised by " + r.role().text() + cite(r.citation());
+    } else if (d instanceof Decl.SourceDecl s) {
+      return "source " + quote(s.source());
+    }
+    return null;
+  }
+
+  /** {@code role TeamManager "Team Manager" external source "..."}, without its block. */
+  private static String roleHead(Decl.RoleDecl r) {
+    return "role " + r.name().text() + title(r.title()) + (r.external() ? " external" : "")
+        + cite(r.citation());
+  }
+
+  private void role(Decl.RoleDecl r, Layout out) {
+    if (r.body().isEmpty()) {
+      out.line(1, roleHead(r));
+    } else {
+      block(1, roleHead(r), r.body().get(), this::roleStmt, out);
+    }
+  }
+
+  /** {@code scale grading "T" { inadequate = 1, good }}, values on one line. */
+  private String scale(Decl.ScaleDecl s) {
+    return ScaleLayout.join(ScaleLayout.tokens(s, false));
+  }
+
+  private String right(Decl.RightDecl r) {
+    StringBuilder out = new StringBuilder(r.role().text()).append(" may ");
+    switch (r.kind()) {
+      case START:
+        out.append("start at ").append(rightTargets(r.targets()));
+        break;
+      case BYPASS:
+        out.append("bypass to ").append(rightTargets(r.targets()));
+        break;
+      default:
+        out.append("refer to ").append(rightTargets(r.targets()));
+        break;
+    }
+    if (r.withReason()) {
+      out.append(" with reason");
+    }
+    if (r.concurrently()) {
+      out.append(" concurrently");
+    }
+    return out.append(cite(r.citation())).toString();
+  }
+
+  private String rightTargets(RightTargets targets) {
+    if (targets instanceof RightTargets.AnyStage) {
+      return "any stage";
+    }
+    List<String> out = new ArrayList<>();
+    for (RightTargets.RightTarget t : ((RightTargets.Listed) targets).targets()) {
+      if (t instanceof RightTargets.RightTarget.Stages s) {
+        out.add(expr.stageRef(s.ref()));
+      } else {
+        out.add(((RightTargets.RightTarget.Outcome) t).outcome().text());
+      }
+    }
+    return String.join(", ", out);
+  }
+
+  private String stageSet(StageSetExpr set) {
+    if (set instanceof StageSetExpr.Listed l) {
+      return expr.stageRefs(l.stages());
+    }
+    StageSetExpr.Every every = (StageSetExpr.Every) set;
+    String from = every.from().map(k -> " from " + expr.stage(k)).orElse("");
+    String except = every.except().isEmpty() ? "" : " except " + expr.stageRefs(every.except());
+    return "every stage" + from + except;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Blocks
+
+  /** Prints one statement of a block at the given depth. */
+  private interface StatementPrinter<S> {
+    void print(S statement, int depth, Layout out);
+  }
+
+  /**
+   * {@code head {}, the statements one a line, {@code }}. A comment that ended the head's line
+   * (a trailing comment first in the body) is put back at the end of the head's line.
+   */
+  private static <S> void block(
+      int depth, String head, List<S> body, StatementPrinter<S> statement, Layout out) {
+    out.line(depth, head + " {");
+    for (S s : body) {
+      if (s instanceof Comment c) {
+        out.comment(depth + 1, c);
+      } else {
+        statement.print(s, depth + 1, out);
+      }
+    }
+    out.line(depth, "}");
+  }
+
+  private void roleStmt(RoleStmt s, int depth, Layout out) {
+    if (s instanceof RoleStmt.Equivalent e) {
+      List<String> titles = e.titles().stream().map(AstPrinter::quote).toList();
+      out.line(depth, "in " + e.agency().text() + " " + String.join(", ", titles)
+          + cite(e.citation()));
+    } else {
+      out.line(depth, source(((RoleStmt.Source) s).citation()));
+    }
+  }
+
+  private void formStmt(FormStmt s, int depth, Layout out) {
+    if (s instanceof FormStmt.Field f) {
+      out.line(depth, "field " + f.name().text() + title(f.title()) + " " + fieldType(f.type())
+          + cite(f.citation()));
+    } else {
+      out.line(depth, source(((FormStmt.Source) s).citation()));
+    }
+  }
+
+  private String fieldType(FormStmt.FieldType type) {
+    switch (type.kind()) {
+      case TEXT:
+        return "text";
+      case DATE:
+        return "date";
+      case NUMBER:
+        return "number";
+      case YES_NO:
+        return "yes-no";
+      case STAGE:
+        return "stage";
+      case ROLE:
+        return "role";
+      default:
+        return "one of " + expr.names(type.choices());
+    }
+  }
+
+  private void triggerStmt(TriggerStmt s, int depth, Layout out) {
+    if (s instanceof TriggerStmt.When w) {
+      out.line(depth, "when " + expr.history(w.history()) + cite(w.citation()));
+    } else if (s instanceof TriggerStmt.RaiseAt r) {
+      out.line(depth, "raise at " + expr.stage(r.stage()) + cite(r.citation()));
+    } else {
+      out.line(depth, source(((TriggerStmt.Source) s).citation()));
+    }
+  }
+
+  private void limitStmt(LimitStmt s, int depth, Layout out) {
+    if (s instanceof LimitStmt.Total t) {
+      String scope = t.allStages() ? " of all stages"
+          : t.stages().isEmpty() ? "" : " of " + expr.stageRefs(t.stages());
+      out.line(depth, "total" + scope + " at most " + expr.duration(t.atMost())
+          + cite(t.citation()));
+    } else {
+      out.line(depth, source(((LimitStmt.Source) s).citation()));
+    }
+  }
+
+  private void propertyStmt(PropertyStmt s, int depth, Layout out) {
+    if (s instanceof PropertyStmt.Claim c) {
+      out.line(depth, expr.claim(c.claim()) + cite(c.citation()));
+    } else {
+      out.line(depth, source(((PropertyStmt.Source) s).citation()));
+    }
+  }
+
+  private void extensionStmt(ExtensionStmt s, int depth, Layout out) {
+    out.line(depth, statements.extension(s));
+  }
+
+  private void stageStmt(StageStmt s, int depth, Layout out) {
+    if (s instanceof StageStmt.Extension e) {
+      block(depth, "extension", e.body(), this::extensionStmt, out);
+    } else {
+      out.line(depth, statements.stage(s));
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Leaves
+
+  static String quote(Text text) {
+    return Strings.quote(text.value());
+  }
+
+  static String title(Optional<Text> title) {
+    return title.map(t -> " " + quote(t)).orElse("");
+  }
+
+  /** {@code  source "..."} at the end of a one-line statement, or nothing. */
+  static String cite(Optional<Citation> citation) {
+    return citation.map(c -> " " + source(c)).orElse("");
+  }
+
+  static String source(Citation citation) {
+    return "source " + Strings.quote(citation.text());
+  }
+
+  static String comment(Comment c) {
+    return c.text().isEmpty() ? "#" : "# " + c.text();
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // The printed lines
+
+  /** The text being printed, a line at a time, with what a trailing comment may be added to. */
+  static final class Layout {
+    private final List<String> lines = new ArrayList<>();
+    /** Whether the last line is, or ends with, a comment: nothing can be added to it. */
+    private boolean lastEndsInComment;
+
+    void line(int depth, String text) {
+      lines.add(INDENT.repeat(depth) + text);
+      lastEndsInComment = false;
+    }
+
+    void blank() {
+      if (!lines.isEmpty() && !lines.get(lines.size() - 1).isEmpty()) {
+        lines.add("");
+        lastEndsInComment = false;
+      }
+    }
+
+    /**
+     * A comment: at the end of the last line when it stood at the end of the previous line in the
+     * source, else on a line of its own.
+     */
+    void comment(int depth, Comment c) {
+      if (c.trailing() && canAppend()) {
+        int last = lines.size() - 1;
+        lines.set(last, lines.get(last) + " " + AstPrinter.comment(c));
+      } else {
+        line(depth, AstPrinter.comment(c));
+      }
+      lastEndsInComment = true;
+    }
+
+    private boolean canAppend() {
+      return !lines.isEmpty() && !lastEndsInComment && !lines.get(lines.size() - 1).isEmpty();
+    }
+
+    String text() {
+      return String.join("\n", lines) + "\n";
+    }
+  }
+}

@@ -1,0 +1,169 @@
+package org.escalon.compiler.format;
+
+import static org.escalon.compiler.format.AstPrinter.cite;
+import static org.escalon.compiler.format.AstPrinter.quote;
+import static org.escalon.compiler.format.AstPrinter.source;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.escalon.compiler.ast.ConditionExpr;
+import org.escalon.compiler.ast.DurationExpr;
+import org.escalon.compiler.ast.ExtensionStmt;
+import org.escalon.compiler.ast.StageStmt;
+
+/**
+ * The one-line statements of stage, outcome and obligation bodies and of extension blocks, each
+ * as the text of its line (without indentation).
+ */
+final class StatementLines {
+
+  private final ExprPrinter expr;
+
+  StatementLines(ExprPrinter expr) {
+    this.expr = expr;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Stage bodies
+
+  /** The line of a one-line stage statement ({@link StageStmt.Extension} is a block). */
+  String stage(StageStmt s) {
+    if (s instanceof StageStmt.To t) {
+      return "to " + expr.names(t.roles()) + (t.bothAgencies() ? " in both agencies" : "")
+          + guard(t.guard()) + cite(t.citation());
+    } else if (s instanceof StageStmt.Copy c) {
+      return "copy " + expr.names(c.roles()) + guard(c.guard()) + cite(c.citation());
+    } else if (s instanceof StageStmt.Notify n) {
+      return verb(n.verb()) + " " + expr.names(n.roles())
+          + n.what().map(w -> " " + quote(w)).orElse("")
+          + within(n.within()) + guard(n.guard()) + cite(n.citation());
+    } else if (s instanceof StageStmt.Action a) {
+      return "action " + quote(a.what()) + a.by().map(b -> " by " + b.text()).orElse("")
+          + within(a.within()) + guard(a.guard()) + cite(a.citation());
+    } else if (s instanceof StageStmt.Record r) {
+      String sentTo = r.sentTo().isEmpty() ? "" : " sent to " + expr.names(r.sentTo());
+      return "record " + recordSubject(r.subject()) + sentTo + within(r.within())
+          + guard(r.guard()) + cite(r.citation());
+    } else if (s instanceof StageStmt.Remind r) {
+      return remind(r);
+    } else if (s instanceof StageStmt.RespondWithin r) {
+      return "respond " + expr.within(r.duration()) + guard(r.guard()) + cite(r.citation());
+    } else if (s instanceof StageStmt.RespondBy r) {
+      return "respond by " + expr.duration(r.duration()) + " after " + anchor(r.anchor())
+          + guard(r.guard()) + cite(r.citation());
+    } else if (s instanceof StageStmt.Requires r) {
+      return "requires " + requirements(r.requirements()) + cite(r.citation());
+    } else if (s instanceof StageStmt.OnlyIf o) {
+      return "only if " + expr.condition(o.condition()) + cite(o.citation());
+    } else if (s instanceof StageStmt.When w) {
+      return "when " + response(w.response()) + " go to " + target(w.target())
+          + cite(w.citation());
+    } else if (s instanceof StageStmt.Source src) {
+      return source(src.citation());
+    }
+    throw new IllegalArgumentException("not a one-line stage statement: " + s);
+  }
+
+  private String remind(StageStmt.Remind r) {
+    return "remind " + expr.names(r.roles()) + " every " + expr.duration(r.every())
+        + (r.untilResolved() ? " until resolved" : "")
+        + (r.copying().isEmpty() ? "" : " copying " + expr.names(r.copying()))
+        + guard(r.guard()) + cite(r.citation());
+  }
+
+  private static String verb(StageStmt.Verb verb) {
+    switch (verb) {
+      case ADVISE:
+        return "advise";
+      case CONSULT:
+        return "consult";
+      default:
+        return "notify";
+    }
+  }
+
+  private static String recordSubject(StageStmt.RecordSubject subject) {
+    if (subject instanceof StageStmt.RecordSubject.Note n) {
+      return quote(n.text());
+    }
+    return ((StageStmt.RecordSubject.FormRef) subject).form().text();
+  }
+
+  private static String anchor(StageStmt.Anchor anchor) {
+    if (anchor instanceof StageStmt.Anchor.Event e) {
+      return e.event().text();
+    }
+    return "the start";
+  }
+
+  private static String response(StageStmt.ResponseKind kind) {
+    switch (kind) {
+      case RESOLVED:
+        return "resolved";
+      case UNSATISFACTORY:
+        return "unsatisfactory";
+      case NO_RESPONSE:
+        return "no response";
+      default:
+        return "not resolved";
+    }
+  }
+
+  private String target(StageStmt.Target target) {
+    if (target instanceof StageStmt.Target.ToStage s) {
+      return expr.stage(s.key());
+    } else if (target instanceof StageStmt.Target.ToResolved) {
+      return "resolved";
+    }
+    return ((StageStmt.Target.ToOutcome) target).outcome().text();
+  }
+
+  private String requirements(List<StageStmt.Requirement> requirements) {
+    return requirements.stream().map(this::requirement).collect(Collectors.joining(", "));
+  }
+
+  private String requirement(StageStmt.Requirement r) {
+    if (r instanceof StageStmt.Requirement.Completed c) {
+      return "completed " + expr.stageRefs(c.stages());
+    } else if (r instanceof StageStmt.Requirement.Agreement a) {
+      return "agreement of " + a.role().text();
+    } else if (r instanceof StageStmt.Requirement.Advice a) {
+      return "advice of " + a.role().text();
+    }
+    return expr.condition(((StageStmt.Requirement.Holds) r).condition());
+  }
+
+  private String within(Optional<DurationExpr> within) {
+    return within.map(d -> " " + expr.within(d)).orElse("");
+  }
+
+  private String guard(Optional<ConditionExpr> guard) {
+    return guard.map(c -> " if " + expr.condition(c)).orElse("");
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Extension blocks
+
+  /** The line of a statement of an {@code extension} block. */
+  String extension(ExtensionStmt s) {
+    if (s instanceof ExtensionStmt.RequestedBy r) {
+      return "requested by " + expr.names(r.roles()) + (r.inWriting() ? " in writing" : "")
+          + (r.withRationale() ? " with rationale" : "") + cite(r.citation());
+    } else if (s instanceof ExtensionStmt.GrantedBy g) {
+      return "granted by " + expr.names(g.roles()) + cite(g.citation());
+    } else if (s instanceof ExtensionStmt.UpTo u) {
+      return "up to " + expr.duration(u.duration()) + cite(u.citation());
+    } else if (s instanceof ExtensionStmt.AtMost a) {
+      String per = a.per() == ExtensionStmt.Per.TOTAL ? " in total" : " per stage";
+      return "at most " + a.count() + " times" + per + cite(a.citation());
+    } else if (s instanceof ExtensionStmt.Record r) {
+      return "record " + recordSubject(r.subject()) + cite(r.citation());
+    } else if (s instanceof ExtensionStmt.Notify n) {
+      return "notify " + expr.names(n.roles()) + cite(n.citation());
+    } else if (s instanceof ExtensionStmt.Source src) {
+      return source(src.citation());
+    }
+    throw new IllegalArgumentException("not an extension statement: " + s);
+  }
+}

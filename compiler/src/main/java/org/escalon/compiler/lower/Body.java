@@ -1,0 +1,104 @@
+package org.escalon.compiler.lower;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.escalon.compiler.ast.Name;
+import org.escalon.compiler.ast.StageStmt;
+import org.escalon.model.Citation;
+import org.escalon.model.Condition;
+import org.escalon.model.Precondition;
+import org.escalon.model.Step;
+import org.escalon.model.Timescale;
+
+/** Gathers the statements of a stage or outcome body (and its obligations) into model parts. */
+final class Body {
+
+  private final Expressions expressions;
+  private final List<Step> steps = new ArrayList<>();
+  private final List<Timescale> timescales = new ArrayList<>();
+  private final List<Precondition> preconditions = new ArrayList<>();
+  private final List<Citation> citations = new ArrayList<>();
+  private Optional<Condition> onlyIf = Optional.empty();
+
+  Body(Expressions expressions) {
+    this.expressions = expressions;
+  }
+
+  void addAll(List<StageStmt> statements) {
+    statements.forEach(this::add);
+  }
+
+  private void add(StageStmt statement) {
+    if (statement instanceof StageStmt.To s) {
+      steps.add(new Step.EscalateTo(names(s.roles()), s.bothAgencies(), cond(s.guard()),
+          cite(s.citation()), s.span()));
+    } else if (statement instanceof StageStmt.Copy s) {
+      steps.add(new Step.Copy(names(s.roles()), cond(s.guard()), cite(s.citation()), s.span()));
+    } else if (statement instanceof StageStmt.Notify s) {
+      steps.add(new Step.Inform(Step.Inform.Kind.valueOf(s.verb().name()), names(s.roles()),
+          s.what().map(t -> t.value()), s.within().map(Expressions::duration), cond(s.guard()),
+          cite(s.citation()), s.span()));
+    } else if (statement instanceof StageStmt.Action s) {
+      steps.add(new Step.Act(s.what().value(), s.by().map(Name::text),
+          s.within().map(Expressions::duration), cond(s.guard()), cite(s.citation()), s.span()));
+    } else if (statement instanceof StageStmt.Record s) {
+      Optional<String> form = s.subject() instanceof StageStmt.RecordSubject.FormRef f
+          ? Optional.of(f.form().text()) : Optional.empty();
+      Optional<String> note = s.subject() instanceof StageStmt.RecordSubject.Note n
+          ? Optional.of(n.text().value()) : Optional.empty();
+      steps.add(new Step.Keep(form, note, names(s.sentTo()), s.within().map(Expressions::duration),
+          cond(s.guard()), cite(s.citation()), s.span()));
+    } else if (statement instanceof StageStmt.Remind s) {
+      steps.add(new Step.Remind(names(s.roles()), Expressions.duration(s.every()),
+          s.untilResolved(), names(s.copying()), cond(s.guard()), cite(s.citation()), s.span()));
+    } else if (statement instanceof StageStmt.RespondWithin s) {
+      timescales.add(new Timescale(Expressions.duration(s.duration()),
+          new Timescale.Anchor.StageStart(), cond(s.guard()), cite(s.citation()), s.span()));
+    } else if (statement instanceof StageStmt.RespondBy s) {
+      Timescale.Anchor anchor = s.anchor() instanceof StageStmt.Anchor.Event e
+          ? new Timescale.Anchor.Event(e.event().text()) : new Timescale.Anchor.EscalationStart();
+      timescales.add(new Timescale(Expressions.duration(s.duration()), anchor, cond(s.guard()),
+          cite(s.citation()), s.span()));
+    } else if (statement instanceof StageStmt.Requires s) {
+      s.requirements().forEach(r -> preconditions.add(expressions.precondition(r)));
+    } else if (statement instanceof StageStmt.OnlyIf s) {
+      Condition c = expressions.condition(s.condition());
+      onlyIf = Optional.of(onlyIf.map(prev -> (Condition) new Condition.And(prev, c)).orElse(c));
+    } else if (statement instanceof StageStmt.Source s) {
+      citations.add(Expressions.citation(s.citation()));
+    }
+  }
+
+  private Optional<Condition> cond(Optional<org.escalon.compiler.ast.ConditionExpr> guard) {
+    return guard.map(expressions::condition);
+  }
+
+  private static Optional<Citation> cite(Optional<org.escalon.compiler.ast.Citation> citation) {
+    return citation.map(Expressions::citation);
+  }
+
+  private static List<String> names(List<Name> names) {
+    return names.stream().map(Name::text).toList();
+  }
+
+  List<Step> steps() {
+    return steps;
+  }
+
+  List<Timescale> timescales() {
+    return timescales;
+  }
+
+  List<Precondition> preconditions() {
+    return preconditions;
+  }
+
+  List<Citation> citations() {
+    return citations;
+  }
+
+  Optional<Condition> onlyIf() {
+    return onlyIf;
+  }
+}

@@ -1,0 +1,354 @@
+package org.escalon.compiler.lower;
+
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.escalon.compiler.ast.Decl;
+import org.escalon.compiler.ast.ExtensionStmt;
+import org.escalon.compiler.ast.FormStmt;
+import org.escalon.compiler.ast.LimitStmt;
+import org.escalon.compiler.ast.Name;
+import org.escalon.compiler.ast.PropertyStmt;
+import org.escalon.compiler.ast.ProtocolFile;
+import org.escalon.compiler.ast.RightTargets;
+import org.escalon.compiler.ast.RoleStmt;
+import org.escalon.compiler.ast.StageStmt;
+import org.escalon.compiler.ast.Text;
+import org.escalon.compiler.ast.TriggerStmt;
+import org.escalon.compiler.check.Routes;
+import org.escalon.compiler.check.SymbolTable;
+import org.escalon.model.Agency;
+import org.escalon.model.Attribute;
+import org.escalon.model.CalendarSpec;
+import org.escalon.model.Citation;
+import org.escalon.model.EventType;
+import org.escalon.model.ExtensionRule;
+import org.escalon.model.Form;
+import org.escalon.model.Header;
+import org.escalon.model.Limit;
+import org.escalon.model.Outcome;
+import org.escalon.model.Property;
+import org.escalon.model.Protocol;
+import org.escalon.model.Right;
+import org.escalon.model.Role;
+import org.escalon.model.Scale;
+import org.escalon.model.SourceSpan;
+import org.escalon.model.Stage;
+import org.escalon.model.Step;
+import org.escalon.model.Target;
+import org.escalon.model.Transitions;
+import org.escalon.model.Trigger;
+
+/**
+ * Lowers a checked AST to the runtime's protocol model: names become keys, stage ranges become the
+ * stages they cover, obligations become steps of each stage they apply at, and default routes are
+ * made explicit. Runs only on protocols that checked without errors, so it reports nothing.
+ */
+public final class Lowering {
+
+  private final SymbolTable symbols;
+  private final Expressions expressions;
+
+  public Lowering(SymbolTable symbols) {
+    this.symbols = symbols;
+    this.expressions = new Expressions(symbols);
+  }
+
+  public Protocol lower(ProtocolFile file) {
+    Map<String, Routes.Route> routes = Routes.of(symbols);
+    List<Stage> stages = new ArrayList<>();
+    for (Decl.StageDecl d : symbols.stages().values()) {
+      stages.add(stage(d, routes.get(d.key().text()), file));
+    }
+    return new Protocol(
+        file.name().value(),
+        header(file),
+        file.all(Decl.AgencyDecl.class).stream().map(this::agency).toList(),
+        file.all(Decl.RoleDecl.class).stream().map(this::role).toList(),
+        file.all(Decl.AttributeDecl.class).stream().map(this::attribute).toList(),
+        file.all(Decl.EventDecl.class).stream().map(this::event).toList(),
+        file.all(Decl.ScaleDecl.class).stream().map(this::scale).toList(),
+        file.all(Decl.FormDecl.class).stream().map(this::form).toList(),
+        stages,
+        outcomes(file),
+        file.all(Decl.RightDecl.class).stream().map(this::right).toList(),
+        file.all(Decl.ExtensionDecl.class).stream().findFirst()
+            .map(e -> extension(e.body(), e.span())),
+        file.all(Decl.TriggerDecl.class).stream().map(this::trigger).toList(),
+        file.all(Decl.LimitDecl.class).stream().map(this::limit).toList(),
+        file.all(Decl.PropertyDecl.class).stream().map(this::property).toList(),
+        file.span());
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Header and declarations
+
+  private Header header(ProtocolFile file) {
+    Optional<String> version = Optional.empty();
+    Header.Status status = Header.Status.DRAFT;
+    Optional<LocalDate> effective = Optional.empty();
+    Optional<LocalDate> review = Optional.empty();
+    Optional<String> owner = Optional.empty();
+    CalendarSpec.Region region = CalendarSpec.Region.ENGLAND_AND_WALES;
+    List<LocalDate> closures = new ArrayList<>();
+    List<CalendarSpec.YearlyClosure> yearly = new ArrayList<>();
+    ZoneId zone = ZoneId.of("Europe/London");
+    String raisedBy = "";
+    List<Citation> sources = new ArrayList<>();
+    for (Decl decl : file.decls()) {
+      if (decl instanceof Decl.VersionDecl d) {
+        version = Optional.of(d.version().value());
+      } else if (decl instanceof Decl.StatusDecl d) {
+        status = Header.Status.valueOf(d.status().text().toUpperCase(Locale.ROOT));
+      } else if (decl instanceof Decl.EffectiveDecl d) {
+        effective = Optional.of(LocalDate.parse(d.date().text()));
+      } else if (decl instanceof Decl.ReviewDecl d) {
+        review = Optional.of(LocalDate.parse(d.date().text()));
+      } else if (decl instanceof Decl.OwnerDecl d) {
+        owner = Optional.of(d.owner().value());
+      } else if (decl instanceof Decl.CalendarDecl d) {
+        region = regionOf(d.calendar().text());
+      } else if (decl instanceof Decl.ClosureDecl d) {
+        LocalDate from = LocalDate.parse(d.from().text());
+        LocalDate to = d.to().map(t -> LocalDate.parse(t.text())).orElse(from);
+        from.datesUntil(to.plusDays(1)).forEach(closures::add);
+      } else if (decl instanceof Decl.YearlyClosureDecl d) {
+        yearly.add(new CalendarSpec.YearlyClosure(MonthDay.parse("--" + d.from().text()),
+            MonthDay.parse("--" + d.to().text())));
+      } else if (decl instanceof Decl.ZoneDecl d) {
+        zone = ZoneId.of(d.zone().value());
+      } else if (decl instanceof Decl.RaisedByDecl d) {
+        raisedBy = d.role().text();
+      } else if (decl instanceof Decl.SourceDecl d) {
+        sources.add(new Citation(d.source().value(), d.span()));
+      }
+    }
+    return new Header(version, status, effective, review, owner,
+        new CalendarSpec(region, closures, yearly), zone, raisedBy, sources);
+  }
+
+  private static CalendarSpec.Region regionOf(String id) {
+    for (CalendarSpec.Region region : CalendarSpec.Region.values()) {
+      if (region.id().equals(id)) {
+        return region;
+      }
+    }
+    throw new IllegalStateException("unchecked calendar " + id);
+  }
+
+  private Agency agency(Decl.AgencyDecl d) {
+    return new Agency(d.name().text(), title(d.title(), d.name()), d.span());
+  }
+
+  private Role role(Decl.RoleDecl d) {
+    List<Role.Equivalent> equivalents = new ArrayList<>();
+    List<Citation> citations = new ArrayList<>();
+    d.citation().map(Expressions::citation).ifPresent(citations::add);
+    for (RoleStmt statement : d.body().orElse(List.of())) {
+      if (statement instanceof RoleStmt.Equivalent e) {
+        equivalents.add(new Role.Equivalent(e.agency().text(),
+            e.titles().stream().map(Text::value).toList()));
+        e.citation().map(Expressions::citation).ifPresent(citations::add);
+      } else if (statement instanceof RoleStmt.Source s) {
+        citations.add(Expressions.citation(s.citation()));
+      }
+    }
+    return new Role(d.name().text(), title(d.title(), d.name()), d.external(), equivalents,
+        citations, d.span());
+  }
+
+  private Attribute attribute(Decl.AttributeDecl d) {
+    return new Attribute(d.name().text(), title(d.title(), d.name()),
+        d.choices().stream().map(Name::text).toList(), d.span());
+  }
+
+  private EventType event(Decl.EventDecl d) {
+    return new EventType(d.name().text(), title(d.title(), d.name()), d.span());
+  }
+
+  private Scale scale(Decl.ScaleDecl d) {
+    return new Scale(d.name().text(), title(d.title(), d.name()),
+        d.values().stream().map(v -> new Scale.Grade(v.name().text(), v.score())).toList(),
+        d.span());
+  }
+
+  private Form form(Decl.FormDecl d) {
+    List<Form.Field> fields = new ArrayList<>();
+    List<Citation> citations = new ArrayList<>();
+    for (FormStmt statement : d.body()) {
+      if (statement instanceof FormStmt.Field f) {
+        fields.add(new Form.Field(f.name().text(), title(f.title(), f.name()),
+            Form.FieldType.valueOf(f.type().kind().name()),
+            f.type().choices().stream().map(Name::text).toList()));
+        f.citation().map(Expressions::citation).ifPresent(citations::add);
+      } else if (statement instanceof FormStmt.Source s) {
+        citations.add(Expressions.citation(s.citation()));
+      }
+    }
+    return new Form(d.name().text(), title(d.title(), d.name()), fields, citations, d.span());
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Stages and outcomes
+
+  private Stage stage(Decl.StageDecl d, Routes.Route route, ProtocolFile file) {
+    Body body = new Body(expressions);
+    body.addAll(d.body());
+    for (Decl.ObligationDecl obligation : file.all(Decl.ObligationDecl.class)) {
+      if (expressions.appliesAt(obligation.stages(), d.key().text())) {
+        body.addAll(obligation.body());
+      }
+    }
+    Target resolved = route.onResolved().orElseThrow();
+    Target unsatisfactory = route.onUnsatisfactory().orElseThrow();
+    Target noResponse = route.onNoResponse().orElseThrow();
+    Optional<ExtensionRule> extension = d.body().stream()
+        .filter(StageStmt.Extension.class::isInstance).map(StageStmt.Extension.class::cast)
+        .findFirst().map(e -> extension(e.body(), e.span()));
+    return new Stage(d.key().text(), d.title().map(Text::value).orElse("Stage " + d.key().text()),
+        body.steps(), body.timescales(), body.preconditions(), body.onlyIf(),
+        new Transitions(resolved, unsatisfactory, noResponse), extension, body.citations(),
+        d.span());
+  }
+
+  private List<Outcome> outcomes(ProtocolFile file) {
+    List<Outcome> outcomes = new ArrayList<>();
+    boolean resolvedDeclared = false;
+    for (Decl.OutcomeDecl d : symbols.outcomes().values()) {
+      Body body = new Body(expressions);
+      body.addAll(d.body());
+      boolean builtIn = Target.RESOLVED.equals(d.name().text());
+      resolvedDeclared |= builtIn;
+      outcomes.add(new Outcome(d.name().text(), title(d.title(), d.name()), builtIn, body.steps(),
+          body.preconditions(), body.citations(), d.span()));
+    }
+    if (!resolvedDeclared) {
+      outcomes.add(0, new Outcome(Target.RESOLVED, "Resolved", true, List.of(), List.of(),
+          List.of(), SourceSpan.NONE));
+    }
+    return outcomes;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Rights, extensions, triggers, limits, properties
+
+  private Right right(Decl.RightDecl d) {
+    List<Target> targets = new ArrayList<>();
+    if (d.targets() instanceof RightTargets.AnyStage) {
+      symbols.stageKeys().forEach(k -> targets.add(new Target.ToStage(k)));
+    } else if (d.targets() instanceof RightTargets.Listed listed) {
+      for (RightTargets.RightTarget t : listed.targets()) {
+        if (t instanceof RightTargets.RightTarget.Stages s) {
+          symbols.keys(List.of(s.ref())).forEach(k -> targets.add(new Target.ToStage(k)));
+        } else if (t instanceof RightTargets.RightTarget.Outcome o) {
+          targets.add(new Target.ToOutcome(o.outcome().text()));
+        }
+      }
+    }
+    return new Right(d.role().text(), Right.Kind.valueOf(d.kind().name()), targets,
+        d.withReason(), d.concurrently(), d.citation().map(Expressions::citation), d.span());
+  }
+
+  private ExtensionRule extension(List<ExtensionStmt> body, SourceSpan span) {
+    List<String> requestedBy = new ArrayList<>();
+    List<String> grantedBy = new ArrayList<>();
+    List<String> records = new ArrayList<>();
+    List<String> informed = new ArrayList<>();
+    List<Citation> citations = new ArrayList<>();
+    boolean inWriting = false;
+    boolean withRationale = false;
+    Optional<org.escalon.model.Duration> upTo = Optional.empty();
+    Optional<Integer> perStage = Optional.empty();
+    Optional<Integer> inTotal = Optional.empty();
+    for (ExtensionStmt statement : body) {
+      if (statement instanceof ExtensionStmt.RequestedBy s) {
+        s.roles().forEach(r -> requestedBy.add(r.text()));
+        inWriting |= s.inWriting();
+        withRationale |= s.withRationale();
+        s.citation().map(Expressions::citation).ifPresent(citations::add);
+      } else if (statement instanceof ExtensionStmt.GrantedBy s) {
+        s.roles().forEach(r -> grantedBy.add(r.text()));
+        s.citation().map(Expressions::citation).ifPresent(citations::add);
+      } else if (statement instanceof ExtensionStmt.UpTo s) {
+        upTo = Optional.of(Expressions.duration(s.duration()));
+        s.citation().map(Expressions::citation).ifPresent(citations::add);
+      } else if (statement instanceof ExtensionStmt.AtMost s) {
+        if (s.per() == ExtensionStmt.Per.STAGE) {
+          perStage = Optional.of(s.count());
+        } else {
+          inTotal = Optional.of(s.count());
+        }
+        s.citation().map(Expressions::citation).ifPresent(citations::add);
+      } else if (statement instanceof ExtensionStmt.Record s) {
+        records.add(Expressions.recordName(s.subject()));
+        s.citation().map(Expressions::citation).ifPresent(citations::add);
+      } else if (statement instanceof ExtensionStmt.Notify s) {
+        s.roles().forEach(r -> informed.add(r.text()));
+        s.citation().map(Expressions::citation).ifPresent(citations::add);
+      } else if (statement instanceof ExtensionStmt.Source s) {
+        citations.add(Expressions.citation(s.citation()));
+      }
+    }
+    return new ExtensionRule(requestedBy, inWriting, withRationale, grantedBy, upTo, perStage,
+        inTotal, records, informed, citations, span);
+  }
+
+  private Trigger trigger(Decl.TriggerDecl d) {
+    org.escalon.model.HistoryRule rule = null;
+    String raiseAt = "";
+    List<Citation> citations = new ArrayList<>();
+    for (TriggerStmt statement : d.body()) {
+      if (statement instanceof TriggerStmt.When w) {
+        rule = expressions.history(w.history());
+        w.citation().map(Expressions::citation).ifPresent(citations::add);
+      } else if (statement instanceof TriggerStmt.RaiseAt r) {
+        raiseAt = r.stage().text();
+        r.citation().map(Expressions::citation).ifPresent(citations::add);
+      } else if (statement instanceof TriggerStmt.Source s) {
+        citations.add(Expressions.citation(s.citation()));
+      }
+    }
+    return new Trigger(d.name().text(), title(d.title(), d.name()), rule, raiseAt, citations,
+        d.span());
+  }
+
+  private Limit limit(Decl.LimitDecl d) {
+    List<String> stages = symbols.stageKeys();
+    org.escalon.model.Duration atMost = null;
+    List<Citation> citations = new ArrayList<>();
+    for (LimitStmt statement : d.body()) {
+      if (statement instanceof LimitStmt.Total t) {
+        stages = t.stages().isEmpty() ? symbols.stageKeys() : symbols.keys(t.stages());
+        atMost = Expressions.duration(t.atMost());
+        t.citation().map(Expressions::citation).ifPresent(citations::add);
+      } else if (statement instanceof LimitStmt.Source s) {
+        citations.add(Expressions.citation(s.citation()));
+      }
+    }
+    return new Limit(d.title().value(), stages, atMost, citations, d.span());
+  }
+
+  private Property property(Decl.PropertyDecl d) {
+    org.escalon.model.Claim claim = null;
+    List<Citation> citations = new ArrayList<>();
+    for (PropertyStmt statement : d.body()) {
+      if (statement instanceof PropertyStmt.Claim c) {
+        claim = claim == null ? expressions.claim(c.claim())
+            : new org.escalon.model.Claim.And(claim, expressions.claim(c.claim()));
+        c.citation().map(Expressions::citation).ifPresent(citations::add);
+      } else if (statement instanceof PropertyStmt.Source s) {
+        citations.add(Expressions.citation(s.citation()));
+      }
+    }
+    return new Property(d.title().value(), claim, citations, d.span());
+  }
+
+  private static String title(Optional<Text> title, Name name) {
+    return title.map(Text::value).orElse(name.text());
+  }
+}

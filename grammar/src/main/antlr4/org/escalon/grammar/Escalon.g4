@@ -1,0 +1,318 @@
+/*
+ * The Escalon language: escalation protocols that read like the policy they encode.
+ *
+ * Statements start with a keyword (or, for rights, with a role name followed by `may`),
+ * so line breaks carry no meaning and a protocol can be laid out as its authors like;
+ * `escalon fmt` gives the canonical layout. Every alternative is labelled so that the
+ * AST builder never inspects raw tokens. Comments (`#` to end of line) are kept on a
+ * hidden channel and re-attached to the statement that follows them.
+ */
+grammar Escalon;
+
+// ---------------------------------------------------------------------------------------------
+// Entry points (`standalone*` rules let tests parse fragments)
+
+file                 : protocol EOF ;
+standaloneStatement  : protocolStatement EOF ;
+standaloneDuration   : duration EOF ;
+standaloneCondition  : condition EOF ;
+
+protocol             : PROTOCOL STRING LBRACE protocolStatement* RBRACE ;
+
+protocolStatement
+    : VERSION STRING citation?                                       # versionStatement
+    | STATUS name citation?                                          # statusStatement
+    | EFFECTIVE DATE citation?                                       # effectiveStatement
+    | REVIEW BY? DATE citation?                                      # reviewStatement
+    | OWNER STRING citation?                                         # ownerStatement
+    | CALENDAR name citation?                                        # calendarStatement
+    | CLOSED DATE (TO DATE)? citation?                               # closedStatement
+    | CLOSED EVERY YEAR FROM MONTHDAY TO MONTHDAY citation?          # closedYearlyStatement
+    | TIME ZONE STRING citation?                                     # zoneStatement
+    | RAISED BY name citation?                                       # raisedByStatement
+    | SOURCE STRING                                                  # sourceStatement
+    | AGENCY name STRING? citation?                                  # agencyDecl
+    | ROLE name STRING? EXTERNAL? citation? roleBody?                # roleDecl
+    | ATTRIBUTE name STRING? (ONE OF names)? citation?               # attributeDecl
+    | EVENT name STRING? citation?                                   # eventDecl
+    | SCALE name STRING? LBRACE scaleValue (COMMA scaleValue)* COMMA? RBRACE citation? # scaleDecl
+    | FORM name STRING? LBRACE formStatement* RBRACE                 # formDecl
+    | STAGE stageKey STRING? LBRACE stageStatement* RBRACE           # stageDecl
+    | OUTCOME name STRING? LBRACE stageStatement* RBRACE             # outcomeDecl
+    | AT stageSet LBRACE stageStatement* RBRACE                      # obligationDecl
+    | name MAY rightKind (WITH REASON)? CONCURRENTLY? citation?      # rightDecl
+    | EXTENSION LBRACE extensionStatement* RBRACE                     # extensionDecl
+    | TRIGGER name STRING? LBRACE triggerStatement* RBRACE           # triggerDecl
+    | LIMIT STRING LBRACE limitStatement* RBRACE                     # limitDecl
+    | PROPERTY STRING LBRACE propertyStatement* RBRACE               # propertyDecl
+    ;
+
+roleBody             : LBRACE roleStatement* RBRACE ;
+roleStatement
+    : IN name STRING (COMMA STRING)* citation?                       # equivalentStatement
+    | SOURCE STRING                                                  # roleSourceStatement
+    ;
+
+scaleValue           : name (EQUALS INT)? ;
+
+formStatement
+    : FIELD name STRING? fieldType citation?                         # fieldStatement
+    | SOURCE STRING                                                  # formSourceStatement
+    ;
+
+fieldType
+    : TEXT                                                           # textField
+    | DATE_KW                                                        # dateField
+    | NUMBER                                                         # numberField
+    | YES_NO                                                         # yesNoField
+    | STAGE                                                          # stageField
+    | ROLE                                                           # roleField
+    | ONE OF names                                                   # choiceField
+    ;
+
+// ---------------------------------------------------------------------------------------------
+// Stages, outcomes and obligations share one body; the checker says which statements fit where.
+
+stageKey             : INT | name ;
+
+stageStatement
+    : TO roleList (IN BOTH AGENCIES)? guard? citation?                       # toStatement
+    | COPY roleList guard? citation?                                         # copyStatement
+    | actionVerb roleList STRING? deadline? guard? citation?                 # notifyStatement
+    | ACTION STRING (BY name)? deadline? guard? citation?                    # actionStatement
+    | RECORD recordSubject (SENT TO roleList)? deadline? guard? citation?    # recordStatement
+    | REMIND roleList EVERY duration (UNTIL RESOLVED)? (COPYING roleList)? guard? citation? # remindStatement
+    | RESPOND WITHIN THE? duration guard? citation?                          # respondWithinStatement
+    | RESPOND BY duration AFTER anchor guard? citation?                      # respondByStatement
+    | REQUIRES requirement (COMMA requirement)* citation?                    # requiresStatement
+    | ONLY IF condition citation?                                            # onlyIfStatement
+    | WHEN responseKind GO TO target citation?                               # whenStatement
+    | EXTENSION LBRACE extensionStatement* RBRACE                             # stageExtensionStatement
+    | SOURCE STRING                                                          # stageSourceStatement
+    ;
+
+actionVerb           : NOTIFY | ADVISE | CONSULT ;
+recordSubject        : STRING | name ;
+roleList             : name (listSep name)* ;
+listSep              : COMMA | AND ;
+deadline             : WITHIN THE? duration ;
+guard                : IF condition ;
+
+anchor
+    : THE? START                                                     # startAnchor
+    | name                                                           # eventAnchor
+    ;
+
+responseKind
+    : RESOLVED                                                       # resolvedResponse
+    | UNSATISFACTORY                                                 # unsatisfactoryResponse
+    | NO RESPONSE                                                    # noResponse
+    | NOT RESOLVED                                                   # notResolvedResponse
+    ;
+
+target
+    : STAGE stageKey                                                 # stageTarget
+    | RESOLVED                                                       # resolvedTarget
+    | name                                                           # outcomeTarget
+    ;
+
+requirement
+    : COMPLETED stageRefs                                            # completedRequirement
+    | AGREEMENT OF name                                              # agreementRequirement
+    | ADVICE OF name                                                 # adviceRequirement
+    | condition                                                      # conditionRequirement
+    ;
+
+// ---------------------------------------------------------------------------------------------
+// Stage references: `stage 4`, `stage 2..6`, `stage 4, stage 5 and stage 6`, `any stage`
+
+stageRefs            : stageRef (listSep stageRef)* ;
+stageRef
+    : STAGE stageKey RANGE stageKey                                  # stageRangeRef
+    | STAGE stageKey                                                 # singleStageRef
+    ;
+
+stageSet
+    : EVERY STAGE (FROM STAGE stageKey)? (EXCEPT stageRefs)?          # everyStageSet
+    | stageRefs                                                      # listedStageSet
+    ;
+
+rightKind
+    : START AT rightTargets                                          # startRight
+    | BYPASS TO rightTargets                                         # bypassRight
+    | REFER TO name (AT ANY TIME)?                                   # referRight
+    ;
+
+rightTargets
+    : ANY (OF)? STAGE                                                # anyStageTargets
+    | rightTarget (listSep rightTarget)*                             # listedTargets
+    ;
+rightTarget
+    : stageRef                                                       # stageRightTarget
+    | name                                                           # outcomeRightTarget
+    ;
+
+// ---------------------------------------------------------------------------------------------
+// Extensions
+
+extensionStatement
+    : REQUESTED BY roleList (IN WRITING)? (WITH RATIONALE)? citation?    # requestedByStatement
+    | GRANTED BY roleList citation?                                      # grantedByStatement
+    | UP TO duration citation?                                           # upToStatement
+    | AT MOST INT TIMES (PER STAGE | IN TOTAL)? citation?                # atMostStatement
+    | RECORD recordSubject citation?                                     # extensionRecordStatement
+    | NOTIFY roleList citation?                                          # extensionNotifyStatement
+    | SOURCE STRING                                                      # extensionSourceStatement
+    ;
+
+// ---------------------------------------------------------------------------------------------
+// Triggers over the case history
+
+triggerStatement
+    : WHEN history citation?                                         # triggerWhenStatement
+    | RAISE AT STAGE stageKey citation?                              # raiseAtStatement
+    | SOURCE STRING                                                  # triggerSourceStatement
+    ;
+
+history
+    : history AND history                                            # historyAnd
+    | history OR history                                             # historyOr
+    | LPAREN history RPAREN                                          # historyParens
+    | name IS name repetition? sectionScope?                         # gradingHistory
+    | name OCCURS comparison INT TIMES                               # countHistory
+    | AT LEAST duration SINCE name                                   # durationHistory
+    | name                                                           # attributeHistory
+    ;
+repetition
+    : TWICE IN A ROW                                                 # twiceRepetition
+    | INT TIMES IN A ROW                                             # countedRepetition
+    ;
+sectionScope
+    : FOR ANY SECTION                                                # anySection
+    | FOR THE SAME SECTION                                           # sameSection
+    ;
+comparison
+    : MORE_KW THAN                                                      # moreThan
+    | AT LEAST                                                       # atLeast
+    ;
+
+// ---------------------------------------------------------------------------------------------
+// Limits and properties
+
+limitStatement
+    : TOTAL (OF limitScope)? AT MOST duration citation?              # totalStatement
+    | SOURCE STRING                                                  # limitSourceStatement
+    ;
+limitScope
+    : ALL STAGES                                                     # allStagesScope
+    | stageRefs                                                      # listedStagesScope
+    ;
+
+propertyStatement
+    : claim citation?                                                # claimStatement
+    | SOURCE STRING                                                  # propertySourceStatement
+    ;
+
+claim
+    : ALWAYS claim                                                   # alwaysClaim
+    | EVENTUALLY claim                                               # eventuallyClaim
+    | NEVER claim                                                    # neverClaim
+    | AT EVERY STAGE claim                                           # everyStageClaim
+    | EVERY PATH REACHES claim                                       # reachesClaim
+    | claim ONLY AFTER claim                                         # onlyAfterClaim
+    | NOT claim                                                      # notClaim
+    | claim AND claim                                                # andClaim
+    | claim OR claim                                                 # orClaim
+    | LPAREN claim RPAREN                                            # parenClaim
+    | COMPLETED stageRefs                                            # completedClaim
+    | STAGE stageKey                                                 # inStageClaim
+    | RESOLVED                                                       # resolvedClaim
+    | name IS roleAction                                             # roleActionClaim
+    | name                                                           # namedClaim
+    ;
+roleAction : ESCALATED TO | COPIED | NOTIFIED | ADVISED | CONSULTED ;
+
+// ---------------------------------------------------------------------------------------------
+// Conditions over case attributes
+
+condition
+    : NOT condition                                                  # notCondition
+    | condition AND condition                                        # andCondition
+    | condition OR condition                                         # orCondition
+    | LPAREN condition RPAREN                                        # parenCondition
+    | name IS name                                                   # isCondition
+    | name                                                           # attributeCondition
+    ;
+
+// ---------------------------------------------------------------------------------------------
+// Durations: always with a unit. A bare `days` parses so that the checker can explain it.
+
+duration
+    : SAME WORKING DAY                                               # sameWorkingDay
+    | amount WORKING (DAY | DAYS)                                    # workingDays
+    | amount WORKING (WEEK | WEEKS)                                  # workingWeeks
+    | amount CALENDAR (DAY | DAYS)                                   # calendarDays
+    | amount (WEEK | WEEKS)                                          # weeks
+    | amount (MONTH | MONTHS)                                        # months
+    | amount (HOUR | HOURS)                                          # hours
+    | amount (DAY | DAYS)                                            # unlabelledDays
+    ;
+amount               : INT ;
+
+citation             : SOURCE STRING ;
+names                : name (listSep name)* ;
+name                 : IDENT ;
+
+// ---------------------------------------------------------------------------------------------
+// Lexer. Keywords are lowercase and reserved; names are any other identifier.
+
+PROTOCOL : 'protocol' ;   VERSION : 'version' ;     STATUS : 'status' ;       EFFECTIVE : 'effective' ;
+REVIEW : 'review' ;       BY : 'by' ;               OWNER : 'owner' ;         CALENDAR : 'calendar' ;
+CLOSED : 'closed' ;       EVERY : 'every' ;         YEAR : 'year' ;           FROM : 'from' ;
+TO : 'to' ;               TIME : 'time' ;           ZONE : 'zone' ;           RAISED : 'raised' ;
+SOURCE : 'source' ;       AGENCY : 'agency' ;       AGENCIES : 'agencies' ;   ROLE : 'role' ;
+EXTERNAL : 'external' ;   ATTRIBUTE : 'attribute' ; ONE : 'one' ;           OF : 'of' ;
+EVENT : 'event' ;         SCALE : 'scale' ;         FORM : 'form' ;           FIELD : 'field' ;
+TEXT : 'text' ;           DATE_KW : 'date' ;        NUMBER : 'number' ;       YES_NO : 'yes-no' ;
+STAGE : 'stage' ;         STAGES : 'stages' ;       OUTCOME : 'outcome' ;     AT : 'at' ;
+MAY : 'may' ;             WITH : 'with' ;           REASON : 'reason' ;       CONCURRENTLY : 'concurrently' ;
+EXTENSION : 'extension' ; TRIGGER : 'trigger' ;     LIMIT : 'limit' ;         PROPERTY : 'property' ;
+IN : 'in' ;               BOTH : 'both' ;           COPY : 'copy' ;           NOTIFY : 'notify' ;
+ADVISE : 'advise' ;       CONSULT : 'consult' ;     ACTION : 'action' ;       RECORD : 'record' ;
+SENT : 'sent' ;           REMIND : 'remind' ;       UNTIL : 'until' ;         COPYING : 'copying' ;
+RESPOND : 'respond' ;     WITHIN : 'within' ;       THE : 'the' ;             AFTER : 'after' ;
+REQUIRES : 'requires' ;   ONLY : 'only' ;           IF : 'if' ;               WHEN : 'when' ;
+GO : 'go' ;               START : 'start' ;         RESOLVED : 'resolved' ;   UNSATISFACTORY : 'unsatisfactory' ;
+NO : 'no' ;               RESPONSE : 'response' ;   NOT : 'not' ;             COMPLETED : 'completed' ;
+AGREEMENT : 'agreement' ; ADVICE : 'advice' ;       AND : 'and' ;             OR : 'or' ;
+EXCEPT : 'except' ;       BYPASS : 'bypass' ;       REFER : 'refer' ;         ANY : 'any' ;
+REQUESTED : 'requested' ; WRITING : 'writing' ;     RATIONALE : 'rationale' ; GRANTED : 'granted' ;
+UP : 'up' ;               MOST : 'most' ;           TIMES : 'times' ;         PER : 'per' ;
+TOTAL : 'total' ;         RAISE : 'raise' ;         IS : 'is' ;               TWICE : 'twice' ;
+A : 'a' ;                 ROW : 'row' ;             FOR : 'for' ;             SECTION : 'section' ;
+SAME : 'same' ;           OCCURS : 'occurs' ;       MORE_KW : 'more' ;           THAN : 'than' ;
+LEAST : 'least' ;         SINCE : 'since' ;         ALL : 'all' ;             ALWAYS : 'always' ;
+EVENTUALLY : 'eventually' ; NEVER : 'never' ;       PATH : 'path' ;           REACHES : 'reaches' ;
+ESCALATED : 'escalated' ; COPIED : 'copied' ;       NOTIFIED : 'notified' ;   ADVISED : 'advised' ;
+CONSULTED : 'consulted' ; WORKING : 'working' ;     DAY : 'day' ;             DAYS : 'days' ;
+WEEK : 'week' ;           WEEKS : 'weeks' ;         MONTH : 'month' ;         MONTHS : 'months' ;
+HOUR : 'hour' ;           HOURS : 'hours' ;
+
+LBRACE : '{' ;  RBRACE : '}' ;  LPAREN : '(' ;  RPAREN : ')' ;  COMMA : ',' ;  EQUALS : '=' ;
+RANGE : '..' ;
+
+DATE     : DIGIT DIGIT DIGIT DIGIT '-' DIGIT DIGIT '-' DIGIT DIGIT ;
+MONTHDAY : DIGIT DIGIT '-' DIGIT DIGIT ;
+INT      : DIGIT+ ;
+IDENT    : [a-zA-Z_] [a-zA-Z0-9_-]* ;
+STRING   : '"' ( ~["\\\r\n] | '\\' ["\\] )* '"' ;
+
+COMMENT  : '#' ~[\r\n]* -> channel(HIDDEN) ;
+WS       : [ \t\r\n\u000C]+ -> skip ;
+
+// Anything else becomes a token of its own so that the parser, not the lexer, reports it
+// with a position and the rest of the file is still read.
+UNTERMINATED_STRING : '"' ( ~["\\\r\n] | '\\' ["\\] )* ;
+UNKNOWN_CHAR : . ;
+
+fragment DIGIT : [0-9] ;

@@ -1,0 +1,14 @@
+package org.escalon.model;
+
+/** A typed length of time: an amount and its unit; {@code same working day} has amount 0. */
+public record Duration(int amount, TimeUnit unit) {
+
+  public static Duration workingDays(int amount) {
+    return new Duration(amount, TimeUnit.WORKING_DAYS);
+  }
+
+  @Override
+  public String toString() {
+    return unit == TimeUnit.SAME_WORKING_DAY ? "same working day" : amount + " " + unit.words(amount);
+  }
+}

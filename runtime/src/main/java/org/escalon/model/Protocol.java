@@ -1,0 +1,54 @@
+package org.escalon.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A checked escalation protocol: everything the engine, the simulator, the verifier and generated
+ * code need, with names resolved and defaults applied. Stages are in ladder order.
+ */
+public record Protocol(
+    String name,
+    Header header,
+    List<Agency> agencies,
+    List<Role> roles,
+    List<Attribute> attributes,
+    List<EventType> events,
+    List<Scale> scales,
+    List<Form> forms,
+    List<Stage> stages,
+    List<Outcome> outcomes,
+    List<Right> rights,
+    Optional<ExtensionRule> extension,
+    List<Trigger> triggers,
+    List<Limit> limits,
+    List<Property> properties,
+    SourceSpan span) {
+
+  public Protocol {
+    agencies = List.copyOf(agencies);
+    roles = List.copyOf(roles);
+    attributes = List.copyOf(attributes);
+    events = List.copyOf(events);
+    scales = List.copyOf(scales);
+    forms = List.copyOf(forms);
+    stages = List.copyOf(stages);
+    outcomes = List.copyOf(outcomes);
+    rights = List.copyOf(rights);
+    triggers = List.copyOf(triggers);
+    limits = List.copyOf(limits);
+    properties = List.copyOf(properties);
+  }
+
+  public Optional<Stage> stage(String key) {
+    return stages.stream().filter(s -> s.key().equals(key)).findFirst();
+  }
+
+  public Optional<Outcome> outcome(String name) {
+    return outcomes.stream().filter(o -> o.name().equals(name)).findFirst();
+  }
+
+  public Optional<Role> role(String name) {
+    return roles.stream().filter(r -> r.name().equals(name)).findFirst();
+  }
+}

@@ -1,0 +1,70 @@
+package org.escalon.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Something done when a stage or outcome is entered: escalate, copy, inform, act, record, remind.
+ * Obligations declared for every stage appear among each stage's steps, with their own span.
+ */
+public sealed interface Step {
+
+  Optional<Condition> when();
+
+  Optional<Citation> citation();
+
+  SourceSpan span();
+
+  /** Escalate to these roles (in both agencies when the protocol says so). */
+  record EscalateTo(List<String> roles, boolean bothAgencies, Optional<Condition> when,
+      Optional<Citation> citation, SourceSpan span) implements Step {
+    public EscalateTo {
+      roles = List.copyOf(roles);
+    }
+  }
+
+  /** Copy these roles in. */
+  record Copy(List<String> roles, Optional<Condition> when, Optional<Citation> citation,
+      SourceSpan span) implements Step {
+    public Copy {
+      roles = List.copyOf(roles);
+    }
+  }
+
+  /** Inform, advise or consult these roles. */
+  record Inform(Kind kind, List<String> roles, Optional<String> what, Optional<Duration> within,
+      Optional<Condition> when, Optional<Citation> citation, SourceSpan span) implements Step {
+    public Inform {
+      roles = List.copyOf(roles);
+    }
+
+    /** How the role is told. */
+    public enum Kind {
+      NOTIFY,
+      ADVISE,
+      CONSULT
+    }
+  }
+
+  /** An action someone must take. */
+  record Act(String what, Optional<String> by, Optional<Duration> within, Optional<Condition> when,
+      Optional<Citation> citation, SourceSpan span) implements Step {}
+
+  /** Record a form (by name) or a note (in words), possibly sending it to roles. */
+  record Keep(Optional<String> form, Optional<String> note, List<String> sentTo,
+      Optional<Duration> within, Optional<Condition> when, Optional<Citation> citation,
+      SourceSpan span) implements Step {
+    public Keep {
+      sentTo = List.copyOf(sentTo);
+    }
+  }
+
+  /** Remind roles at a fixed interval, until the escalation is resolved when so said. */
+  record Remind(List<String> roles, Duration every, boolean untilResolved, List<String> copying,
+      Optional<Condition> when, Optional<Citation> citation, SourceSpan span) implements Step {
+    public Remind {
+      roles = List.copyOf(roles);
+      copying = List.copyOf(copying);
+    }
+  }
+}
