@@ -4,10 +4,22 @@
  * Statements start with a keyword (or, for rights, with a role name followed by `may`),
  * so line breaks carry no meaning and a protocol can be laid out as its authors like;
  * `escalon fmt` gives the canonical layout. Every alternative is labelled so that the
- * AST builder never inspects raw tokens. Comments (`#` to end of line) are kept on a
+ * AST builder never inspects raw tokens. A `source "..."` at the end of a line cites that line's
+ * statement; on a line of its own it cites the enclosing block. Comments (`#` to end of line) are kept on a
  * hidden channel and re-attached to the statement that follows them.
  */
 grammar Escalon;
+
+@parser::members {
+  /**
+   * A `source "..."` cites the statement it ends only when it stands on that statement's line;
+   * on a line of its own it cites the block around it.
+   */
+  boolean onSameLine() {
+    Token previous = _input.LT(-1);
+    return previous != null && _input.LT(1).getLine() == previous.getLine();
+  }
+}
 
 // ---------------------------------------------------------------------------------------------
 // Entry points (`standalone*` rules let tests parse fragments)
@@ -38,7 +50,7 @@ protocolStatement
     | SCALE name STRING? LBRACE scaleValue (COMMA scaleValue)* COMMA? RBRACE citation? # scaleDecl
     | FORM name STRING? LBRACE formStatement* RBRACE                 # formDecl
     | STAGE stageKey STRING? LBRACE stageStatement* RBRACE           # stageDecl
-    | OUTCOME name STRING? LBRACE stageStatement* RBRACE             # outcomeDecl
+    | OUTCOME outcomeName STRING? LBRACE stageStatement* RBRACE      # outcomeDecl
     | AT stageSet LBRACE stageStatement* RBRACE                      # obligationDecl
     | name MAY rightKind (WITH REASON)? CONCURRENTLY? citation?      # rightDecl
     | EXTENSION LBRACE extensionStatement* RBRACE                     # extensionDecl
@@ -74,11 +86,12 @@ fieldType
 // Stages, outcomes and obligations share one body; the checker says which statements fit where.
 
 stageKey             : INT | name ;
+outcomeName          : name | RESOLVED ;   // `resolved` is built in, and may be declared to add records
 
 stageStatement
     : TO roleList (IN BOTH AGENCIES)? guard? citation?                       # toStatement
     | COPY roleList guard? citation?                                         # copyStatement
-    | actionVerb roleList STRING? deadline? guard? citation?                 # notifyStatement
+    | actionVerb roleList STRING? (BY name)? deadline? guard? citation?      # notifyStatement
     | ACTION STRING (BY name)? deadline? guard? citation?                    # actionStatement
     | RECORD recordSubject (SENT TO roleList)? deadline? guard? citation?    # recordStatement
     | REMIND roleList EVERY duration (UNTIL RESOLVED)? (COPYING roleList)? guard? citation? # remindStatement
@@ -162,6 +175,7 @@ extensionStatement
     | AT MOST INT TIMES (PER STAGE | IN TOTAL)? citation?                # atMostStatement
     | RECORD recordSubject citation?                                     # extensionRecordStatement
     | NOTIFY roleList citation?                                          # extensionNotifyStatement
+    | REQUIRES requirement (COMMA requirement)* citation?                # extensionRequiresStatement
     | SOURCE STRING                                                      # extensionSourceStatement
     ;
 
@@ -213,16 +227,20 @@ propertyStatement
     | SOURCE STRING                                                  # propertySourceStatement
     ;
 
+// Temporal words take everything after them: `every path reaches resolved or cafcass` claims
+// that every path reaches one of the two. `only after` binds looser than `and` / `or`.
 claim
     : ALWAYS claim                                                   # alwaysClaim
     | EVENTUALLY claim                                               # eventuallyClaim
     | NEVER claim                                                    # neverClaim
     | AT EVERY STAGE claim                                           # everyStageClaim
     | EVERY PATH REACHES claim                                       # reachesClaim
-    | claim ONLY AFTER claim                                         # onlyAfterClaim
-    | NOT claim                                                      # notClaim
-    | claim AND claim                                                # andClaim
-    | claim OR claim                                                 # orClaim
+    | claimDisjunction (ONLY AFTER claimDisjunction)?                # plainClaim
+    ;
+claimDisjunction     : claimConjunction (OR claimConjunction)* ;
+claimConjunction     : claimUnary (AND claimUnary)* ;
+claimUnary
+    : NOT claimUnary                                                 # notClaim
     | LPAREN claim RPAREN                                            # parenClaim
     | COMPLETED stageRefs                                            # completedClaim
     | STAGE stageKey                                                 # inStageClaim
@@ -259,7 +277,7 @@ duration
     ;
 amount               : INT ;
 
-citation             : SOURCE STRING ;
+citation             : {onSameLine()}? SOURCE STRING ;
 names                : name (listSep name)* ;
 name                 : IDENT ;
 

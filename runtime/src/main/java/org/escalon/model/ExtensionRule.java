@@ -3,7 +3,10 @@ package org.escalon.model;
 import java.util.List;
 import java.util.Optional;
 
-/** Who may ask for more time, who grants it, how much and how often, and what is recorded. */
+/**
+ * Who may ask for more time (and what must hold first), who grants it, how much and how often, and
+ * what is recorded.
+ */
 public record ExtensionRule(
     List<String> requestedBy,
     boolean inWriting,
@@ -14,6 +17,7 @@ public record ExtensionRule(
     Optional<Integer> maxInTotal,
     List<String> records,
     List<String> informed,
+    List<Precondition> preconditions,
     List<Citation> citations,
     SourceSpan span) {
 
@@ -22,6 +26,7 @@ public record ExtensionRule(
     grantedBy = List.copyOf(grantedBy);
     records = List.copyOf(records);
     informed = List.copyOf(informed);
+    preconditions = List.copyOf(preconditions);
     citations = List.copyOf(citations);
   }
 }

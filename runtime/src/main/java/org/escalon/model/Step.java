@@ -32,7 +32,8 @@ public sealed interface Step {
   }
 
   /** Inform, advise or consult these roles. */
-  record Inform(Kind kind, List<String> roles, Optional<String> what, Optional<Duration> within,
+  record Inform(Kind kind, List<String> roles, Optional<String> what, Optional<String> by,
+      Optional<Duration> within,
       Optional<Condition> when, Optional<Citation> citation, SourceSpan span) implements Step {
     public Inform {
       roles = List.copyOf(roles);

@@ -13,6 +13,7 @@ public sealed interface ExtensionStmt
         ExtensionStmt.AtMost,
         ExtensionStmt.Record,
         ExtensionStmt.Notify,
+        ExtensionStmt.Requires,
         ExtensionStmt.Source {
 
   /** {@code requested by SocialWorker, TeamManager in writing with rationale}. */
@@ -59,6 +60,14 @@ public sealed interface ExtensionStmt
       implements ExtensionStmt {
     public Notify {
       roles = List.copyOf(roles);
+    }
+  }
+
+  /** {@code requires agreement of LineManager}: what must hold before more time is asked for. */
+  record Requires(List<StageStmt.Requirement> requirements, Optional<Citation> citation,
+      SourceSpan span) implements ExtensionStmt {
+    public Requires {
+      requirements = List.copyOf(requirements);
     }
   }
 

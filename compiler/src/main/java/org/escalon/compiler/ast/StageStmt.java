@@ -48,11 +48,15 @@ public sealed interface StageStmt
     }
   }
 
-  /** {@code notify IRO "..."}, {@code advise YoungPerson "..."}, {@code consult QAManager}. */
+  /**
+   * {@code notify IRO "..."}, {@code advise YoungPerson "..."}, {@code consult QAManager}; {@code by}
+   * names who does the telling when it is not the raiser.
+   */
   record Notify(
       Verb verb,
       List<Name> roles,
       Optional<Text> what,
+      Optional<Name> by,
       Optional<DurationExpr> within,
       Optional<ConditionExpr> guard,
       Optional<Citation> citation,

@@ -111,8 +111,36 @@ final class Lints {
         .help("add `source \"...\"` naming the paragraph of the policy it encodes"));
   }
 
+  /** A block is cited by a `source` line of its own, or by a citation on any of its statements. */
   private static boolean hasSource(List<StageStmt> body) {
-    return body.stream().anyMatch(StageStmt.Source.class::isInstance);
+    return body.stream().anyMatch(s -> s instanceof StageStmt.Source || citation(s).isPresent());
+  }
+
+  private static java.util.Optional<org.escalon.compiler.ast.Citation> citation(StageStmt s) {
+    if (s instanceof StageStmt.To t) {
+      return t.citation();
+    } else if (s instanceof StageStmt.Copy c) {
+      return c.citation();
+    } else if (s instanceof StageStmt.Notify n) {
+      return n.citation();
+    } else if (s instanceof StageStmt.Action a) {
+      return a.citation();
+    } else if (s instanceof StageStmt.Record r) {
+      return r.citation();
+    } else if (s instanceof StageStmt.Remind r) {
+      return r.citation();
+    } else if (s instanceof StageStmt.RespondWithin r) {
+      return r.citation();
+    } else if (s instanceof StageStmt.RespondBy r) {
+      return r.citation();
+    } else if (s instanceof StageStmt.Requires r) {
+      return r.citation();
+    } else if (s instanceof StageStmt.OnlyIf o) {
+      return o.citation();
+    } else if (s instanceof StageStmt.When w) {
+      return w.citation();
+    }
+    return java.util.Optional.empty();
   }
 
   private static List<String> names(List<StageStmt> body, boolean escalatedTo) {

@@ -143,6 +143,7 @@ final class ReferenceChecker {
       s.guard().ifPresent(conditions::check);
     } else if (statement instanceof StageStmt.Notify s) {
       s.roles().forEach(this::role);
+      s.by().ifPresent(this::role);
       s.within().ifPresent(d -> durations.check(d, Place.TIMESCALE));
       s.guard().ifPresent(conditions::check);
     } else if (statement instanceof StageStmt.Action s) {
@@ -239,6 +240,8 @@ final class ReferenceChecker {
       recordSubject(s.subject());
     } else if (statement instanceof ExtensionStmt.Notify s) {
       s.roles().forEach(this::role);
+    } else if (statement instanceof ExtensionStmt.Requires s) {
+      s.requirements().forEach(this::requirement);
     }
   }
 

@@ -14,7 +14,7 @@ import org.escalon.compiler.diagnostics.Code;
 import org.escalon.compiler.diagnostics.Diagnostic;
 import org.escalon.compiler.diagnostics.SourceText;
 
-/** Finds the protocol files a command was given (files, or folders searched for *.esc) and reads them. */
+/** Finds the protocol files a command was given (files, or the *.esc files of folders) and reads them. */
 final class Inputs {
 
   /** A file read, or the reason it could not be (E0107). */
@@ -44,7 +44,8 @@ final class Inputs {
   }
 
   private static List<Path> protocolsIn(Path folder) {
-    try (Stream<Path> files = Files.walk(folder)) {
+    // only the folder's own files: build output (target/) holds copies of the protocols
+    try (Stream<Path> files = Files.list(folder)) {
       return files.filter(p -> p.toString().endsWith(".esc") && Files.isRegularFile(p))
           .sorted().toList();
     } catch (IOException e) {

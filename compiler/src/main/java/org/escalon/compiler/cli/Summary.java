@@ -55,7 +55,8 @@ final class Summary {
     }
     List<String> parts = new ArrayList<>();
     sums.forEach((unit, amount) -> parts.add(unit == TimeUnit.SAME_WORKING_DAY
-        ? amount + " x same working day" : new Duration(amount, unit).toString()));
+        ? amount + (amount == 1 ? " stage" : " stages") + " due the same working day"
+        : new Duration(amount, unit).toString()));
     StringBuilder out = new StringBuilder(parts.isEmpty() ? "no stage timescales"
         : String.join(" + ", parts) + " in total");
     if (!fromStart.isEmpty()) {

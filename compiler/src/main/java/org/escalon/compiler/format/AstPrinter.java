@@ -36,12 +36,17 @@ public final class AstPrinter {
   private final ExprPrinter expr = new ExprPrinter();
   private final StatementLines statements = new StatementLines(expr);
 
-  /** The canonical text of {@code file}, ending with exactly one newline. */
+  /**
+   * Prints a protocol in the canonical layout.
+   *
+   * @param file a protocol as the parser built it
+   * @return its canonical text, ending with exactly one newline
+   */
   public String print(ProtocolFile file) {
     Layout out = new Layout();
     file.leadingComments().forEach(c -> out.comment(0, c));
-    out.line(0, "protocol " + quote(file.name()) + " {");
-    decls(file.decls(), out);
+    int inside = head(0, "protocol " + quote(file.name()) + " {", file.decls(), out);
+    decls(file.decls(), inside, out);
     out.line(0, "}");
     file.trailingComments().forEach(c -> out.comment(0, c));
     return out.text();
@@ -59,18 +64,19 @@ public final class AstPrinter {
     BLOCK
   }
 
-  private void decls(List<Decl> decls, Layout out) {
+  /** The protocol's statements from {@code from} on (those before are printed in its head). */
+  private void decls(List<Decl> decls, int from, Layout out) {
     Set<Integer> blankBefore = blankLines(decls);
-    for (int i = 0; i < decls.size(); i++) {
+    for (int i = from; i < decls.size(); i++) {
       if (blankBefore.contains(i)) {
         out.blank();
       }
       Decl d = decls.get(i);
       if (d instanceof Comment c) {
         out.comment(1, c);
-      } else if (d instanceof Decl.ScaleDecl s && ScaleLayout.commentsInside(decls, i) > 0) {
-        int inside = ScaleLayout.commentsInside(decls, i);
-        new ScaleLayout(s, decls.subList(i + 1, i + 1 + inside)).print(1, out);
+      } else if (d instanceof Decl.ScaleDecl s && SplitLine.commentsInside(decls, i + 1) > 0) {
+        int inside = SplitLine.commentsInside(decls, i + 1);
+        scaleWithComments(s, decls.subList(i + 1, i + 1 + inside), out);
         i += inside;
       } else {
         decl(d, out);
@@ -165,7 +171,7 @@ public final class AstPrinter {
     } else if (d instanceof Decl.EventDecl e) {
       return "event " + e.name().text() + title(e.title()) + cite(e.citation());
     } else if (d instanceof Decl.ScaleDecl s) {
-      return scale(s);
+      return scale(s, false);
     } else if (d instanceof Decl.RightDecl r) {
       return right(r);
     }
@@ -217,8 +223,25 @@ public final class AstPrinter {
   }
 
   /** {@code scale grading "T" { inadequate = 1, good }}, values on one line. */
-  private String scale(Decl.ScaleDecl s) {
-    return ScaleLayout.join(ScaleLayout.tokens(s, false));
+  private static String scale(Decl.ScaleDecl s, boolean trailingComma) {
+    List<String> values = new ArrayList<>();
+    for (Decl.ScaleValue v : s.values()) {
+      values.add(v.name().text() + v.score().map(score -> " = " + score).orElse(""));
+    }
+    return "scale " + s.name().text() + title(s.title()) + " { " + String.join(", ", values)
+        + (trailingComma ? ", }" : " }") + cite(s.citation());
+  }
+
+  /**
+   * A scale followed by comments that were written inside it and cannot all end its line: broken
+   * over lines, with a comma after the last value if that gives a comment the word it needs.
+   */
+  private static void scaleWithComments(Decl.ScaleDecl s, List<Decl> comments, Layout out) {
+    List<String> words = SplitLine.words(scale(s, false));
+    if (SplitLine.linesNeeded(comments) > words.size()) {
+      words = SplitLine.words(scale(s, true));
+    }
+    SplitLine.print(words, comments, 1, out);
   }
 
   private String right(Decl.RightDecl r) {
@@ -277,13 +300,14 @@ public final class AstPrinter {
   }
 
   /**
-   * {@code head {}, the statements one a line, {@code }}. A comment that ended the head's line
-   * (a trailing comment first in the body) is put back at the end of the head's line.
+   * A block: its head and opening brace, its statements one a line, one level deeper, and its
+   * closing brace. A comment that ended the head's line (a trailing comment first in the body)
+   * ends the printed head's line again.
    */
   private static <S> void block(
       int depth, String head, List<S> body, StatementPrinter<S> statement, Layout out) {
-    out.line(depth, head + " {");
-    for (S s : body) {
+    int inside = head(depth, head + " {", body, out);
+    for (S s : body.subList(inside, body.size())) {
       if (s instanceof Comment c) {
         out.comment(depth + 1, c);
       } else {
@@ -291,6 +315,21 @@ public final class AstPrinter {
       }
     }
     out.line(depth, "}");
+  }
+
+  /**
+   * Prints the head of a block ({@code head} ends with the opening brace) and returns how many of
+   * the body's first statements it printed: the comments written between the words of the head,
+   * when more than one of them ended a line (see {@link SplitLine}); else none.
+   */
+  private static int head(int depth, String head, List<?> body, Layout out) {
+    int inside = SplitLine.commentsInside(body, 0);
+    if (inside == 0) {
+      out.line(depth, head);
+    } else {
+      SplitLine.print(SplitLine.words(head), body.subList(0, inside), depth, out);
+    }
+    return inside;
   }
 
   private void roleStmt(RoleStmt s, int depth, Layout out) {

@@ -39,17 +39,13 @@ final class ExprPrinter {
   private static final int HIST_AND = 7;
   private static final int HIST_OR = 6;
 
-  // claim: always | eventually | never | at every stage | reaches | only after | not | and | or
-  //        | ( ) | completed | stage | resolved | role action | named (15 alternatives)
-  private static final int CLAIM_ALWAYS = 15;
-  private static final int CLAIM_EVENTUALLY = 14;
-  private static final int CLAIM_NEVER = 13;
-  private static final int CLAIM_EVERY_STAGE = 12;
-  private static final int CLAIM_REACHES = 11;
-  private static final int CLAIM_ONLY_AFTER = 10;
-  private static final int CLAIM_NOT = 9;
-  private static final int CLAIM_AND = 8;
-  private static final int CLAIM_OR = 7;
+  // claim levels, loosest first, as the grammar layers them: a temporal word takes everything
+  // after it; `only after` joins two disjunctions; `or`, then `and`; `not` and atoms bind tightest
+  private static final int CLAIM_TEMPORAL = 1;
+  private static final int CLAIM_ONLY_AFTER = 2;
+  private static final int CLAIM_OR = 3;
+  private static final int CLAIM_AND = 4;
+  private static final int CLAIM_UNARY = 5;
 
   // -------------------------------------------------------------------------------------------
   // Durations
@@ -189,50 +185,58 @@ final class ExprPrinter {
   // Claims of properties
 
   String claim(ClaimExpr c) {
-    return claim(c, NONE, NONE);
+    return claim(c, CLAIM_TEMPORAL);
   }
 
-  private String claim(ClaimExpr c, int min, int follow) {
+  /** Prints a claim where the grammar admits only claims of level {@code min} or tighter. */
+  private String claim(ClaimExpr c, int min) {
+    String text;
     if (c instanceof ClaimExpr.Group g) {
-      return "(" + claim(g.inner(), NONE, NONE) + ")";
+      return "(" + claim(g.inner(), CLAIM_TEMPORAL) + ")";
     } else if (c instanceof ClaimExpr.Always a) {
-      return claimPrefix("always", CLAIM_ALWAYS, a.operand(), follow);
+      text = "always " + claim(a.operand(), CLAIM_TEMPORAL);
     } else if (c instanceof ClaimExpr.Eventually e) {
-      return claimPrefix("eventually", CLAIM_EVENTUALLY, e.operand(), follow);
+      text = "eventually " + claim(e.operand(), CLAIM_TEMPORAL);
     } else if (c instanceof ClaimExpr.Never n) {
-      return claimPrefix("never", CLAIM_NEVER, n.operand(), follow);
+      text = "never " + claim(n.operand(), CLAIM_TEMPORAL);
     } else if (c instanceof ClaimExpr.AtEveryStage s) {
-      return claimPrefix("at every stage", CLAIM_EVERY_STAGE, s.operand(), follow);
+      text = "at every stage " + claim(s.operand(), CLAIM_TEMPORAL);
     } else if (c instanceof ClaimExpr.Reaches r) {
-      return claimPrefix("every path reaches", CLAIM_REACHES, r.operand(), follow);
+      text = "every path reaches " + claim(r.operand(), CLAIM_TEMPORAL);
     } else if (c instanceof ClaimExpr.Not n) {
-      return claimPrefix("not", CLAIM_NOT, n.operand(), follow);
+      text = "not " + claim(n.operand(), CLAIM_UNARY);
     } else if (c instanceof ClaimExpr.OnlyAfter o) {
-      return claimBinary(CLAIM_ONLY_AFTER, "only after", o.subject(), o.condition(), min, follow);
-    } else if (c instanceof ClaimExpr.And a) {
-      return claimBinary(CLAIM_AND, "and", a.left(), a.right(), min, follow);
+      text = claim(o.subject(), CLAIM_OR) + " only after " + claim(o.condition(), CLAIM_OR);
     } else if (c instanceof ClaimExpr.Or o) {
-      return claimBinary(CLAIM_OR, "or", o.left(), o.right(), min, follow);
+      text = claim(o.left(), CLAIM_OR) + " or " + claim(o.right(), CLAIM_AND);
+    } else if (c instanceof ClaimExpr.And a) {
+      String left = claim(a.left(), CLAIM_AND);
+      String right = claim(a.right(), CLAIM_UNARY);
+      // `completed stage 4 and stage 5` would read back as one list of stages
+      if (right.startsWith("stage ") && !left.endsWith(")")
+          && rightmostLeaf(a.left()) instanceof ClaimExpr.Completed) {
+        right = "(" + right + ")";
+      }
+      text = left + " and " + right;
+    } else {
+      return claimPrimary(c);
     }
-    return claimPrimary(c);
+    return level(c) < min ? "(" + text + ")" : text;
   }
 
-  private String claimPrefix(String keyword, int prec, ClaimExpr operand, int follow) {
-    return prefix(keyword, prec, follow, f -> claim(operand, prec, f));
-  }
-
-  private String claimBinary(
-      int prec, String op, ClaimExpr left, ClaimExpr right, int min, int follow) {
-    boolean wrap = prec < min;
-    String l = claim(left, prec, prec);
-    String r = claim(right, prec + 1, wrap ? NONE : follow);
-    // `completed stage 4 and stage 5` would read back as one list of stages.
-    if (op.equals("and") && r.startsWith("stage ") && !l.endsWith(")")
-        && rightmostLeaf(left) instanceof ClaimExpr.Completed) {
-      r = "(" + r + ")";
+  private static int level(ClaimExpr c) {
+    if (c instanceof ClaimExpr.Always || c instanceof ClaimExpr.Eventually
+        || c instanceof ClaimExpr.Never || c instanceof ClaimExpr.AtEveryStage
+        || c instanceof ClaimExpr.Reaches) {
+      return CLAIM_TEMPORAL;
+    } else if (c instanceof ClaimExpr.OnlyAfter) {
+      return CLAIM_ONLY_AFTER;
+    } else if (c instanceof ClaimExpr.Or) {
+      return CLAIM_OR;
+    } else if (c instanceof ClaimExpr.And) {
+      return CLAIM_AND;
     }
-    String text = l + " " + op + " " + r;
-    return wrap ? "(" + text + ")" : text;
+    return CLAIM_UNARY;
   }
 
   private String claimPrimary(ClaimExpr c) {

@@ -37,6 +37,7 @@ final class StatementLines {
     } else if (s instanceof StageStmt.Notify n) {
       return verb(n.verb()) + " " + expr.names(n.roles())
           + n.what().map(w -> " " + quote(w)).orElse("")
+          + n.by().map(b -> " by " + b.text()).orElse("")
           + within(n.within()) + guard(n.guard()) + cite(n.citation());
     } else if (s instanceof StageStmt.Action a) {
       return "action " + quote(a.what()) + a.by().map(b -> " by " + b.text()).orElse("")
@@ -161,6 +162,8 @@ final class StatementLines {
       return "record " + recordSubject(r.subject()) + cite(r.citation());
     } else if (s instanceof ExtensionStmt.Notify n) {
       return "notify " + expr.names(n.roles()) + cite(n.citation());
+    } else if (s instanceof ExtensionStmt.Requires r) {
+      return "requires " + requirements(r.requirements()) + cite(r.citation());
     } else if (s instanceof ExtensionStmt.Source src) {
       return source(src.citation());
     }

@@ -37,7 +37,8 @@ final class Body {
       steps.add(new Step.Copy(names(s.roles()), cond(s.guard()), cite(s.citation()), s.span()));
     } else if (statement instanceof StageStmt.Notify s) {
       steps.add(new Step.Inform(Step.Inform.Kind.valueOf(s.verb().name()), names(s.roles()),
-          s.what().map(t -> t.value()), s.within().map(Expressions::duration), cond(s.guard()),
+          s.what().map(t -> t.value()), s.by().map(Name::text), s.within().map(Expressions::duration),
+          cond(s.guard()),
           cite(s.citation()), s.span()));
     } else if (statement instanceof StageStmt.Action s) {
       steps.add(new Step.Act(s.what().value(), s.by().map(Name::text),

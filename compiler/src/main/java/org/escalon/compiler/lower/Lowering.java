@@ -259,6 +259,7 @@ public final class Lowering {
     List<String> grantedBy = new ArrayList<>();
     List<String> records = new ArrayList<>();
     List<String> informed = new ArrayList<>();
+    List<org.escalon.model.Precondition> preconditions = new ArrayList<>();
     List<Citation> citations = new ArrayList<>();
     boolean inWriting = false;
     boolean withRationale = false;
@@ -290,12 +291,15 @@ public final class Lowering {
       } else if (statement instanceof ExtensionStmt.Notify s) {
         s.roles().forEach(r -> informed.add(r.text()));
         s.citation().map(Expressions::citation).ifPresent(citations::add);
+      } else if (statement instanceof ExtensionStmt.Requires s) {
+        s.requirements().forEach(r -> preconditions.add(expressions.precondition(r)));
+        s.citation().map(Expressions::citation).ifPresent(citations::add);
       } else if (statement instanceof ExtensionStmt.Source s) {
         citations.add(Expressions.citation(s.citation()));
       }
     }
     return new ExtensionRule(requestedBy, inWriting, withRationale, grantedBy, upTo, perStage,
-        inTotal, records, informed, citations, span);
+        inTotal, records, informed, preconditions, citations, span);
   }
 
   private Trigger trigger(Decl.TriggerDecl d) {

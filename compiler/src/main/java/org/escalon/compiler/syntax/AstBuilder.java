@@ -71,7 +71,8 @@ final class AstBuilder {
     List<S> out = new ArrayList<>();
     for (C statement : statements) {
       comments.takeBefore(statement.start.getTokenIndex()).forEach(c -> out.add((S) c));
-      boolean isBlock = statement.getToken(EscalonParser.LBRACE, 0) != null;
+      boolean isBlock = statement.getToken(EscalonParser.LBRACE, 0) != null
+          || (statement instanceof RoleDeclContext role && role.roleBody() != null);
       if (!isBlock) {
         comments.takeInside(statement.start.getTokenIndex(), statement.stop.getTokenIndex())
             .forEach(c -> out.add((S) c));
@@ -135,7 +136,8 @@ final class AstBuilder {
       return new Decl.StageDecl(stageKey(c.stageKey()), optText(c.STRING()),
           stageBody(c.stageStatement(), c.RBRACE().getSymbol()), span(c));
     } else if (ctx instanceof OutcomeDeclContext c) {
-      return new Decl.OutcomeDecl(name(c.name()), optText(c.STRING()),
+      return new Decl.OutcomeDecl(new Name(c.outcomeName().getText(), span(c.outcomeName())),
+          optText(c.STRING()),
           stageBody(c.stageStatement(), c.RBRACE().getSymbol()), span(c));
     } else if (ctx instanceof ObligationDeclContext c) {
       return new Decl.ObligationDecl(stageSet(c.stageSet()),
@@ -268,8 +270,9 @@ final class AstBuilder {
       return new StageStmt.Copy(roleList(c.roleList()), guard(c.guard()), citation(c.citation()),
           span(c));
     } else if (ctx instanceof NotifyStatementContext c) {
+      Optional<Name> by = c.name() == null ? Optional.empty() : Optional.of(name(c.name()));
       return new StageStmt.Notify(verb(c.actionVerb()), roleList(c.roleList()), optText(c.STRING()),
-          deadline(c.deadline()), guard(c.guard()), citation(c.citation()), span(c));
+          by, deadline(c.deadline()), guard(c.guard()), citation(c.citation()), span(c));
     } else if (ctx instanceof ActionStatementContext c) {
       Optional<Name> by = c.name() == null ? Optional.empty() : Optional.of(name(c.name()));
       return new StageStmt.Action(text(c.STRING().getSymbol()), by, deadline(c.deadline()),
@@ -408,6 +411,9 @@ final class AstBuilder {
           span(c));
     } else if (ctx instanceof ExtensionNotifyStatementContext c) {
       return new ExtensionStmt.Notify(roleList(c.roleList()), citation(c.citation()), span(c));
+    } else if (ctx instanceof ExtensionRequiresStatementContext c) {
+      return new ExtensionStmt.Requires(c.requirement().stream().map(this::requirement).toList(),
+          citation(c.citation()), span(c));
     } else if (ctx instanceof ExtensionSourceStatementContext c) {
       return new ExtensionStmt.Source(new Citation(text(c.STRING().getSymbol()).value(), span(c)));
     }
@@ -491,14 +497,36 @@ final class AstBuilder {
       return new ClaimExpr.AtEveryStage(claim(c.claim()), span(c));
     } else if (ctx instanceof ReachesClaimContext c) {
       return new ClaimExpr.Reaches(claim(c.claim()), span(c));
-    } else if (ctx instanceof OnlyAfterClaimContext c) {
-      return new ClaimExpr.OnlyAfter(claim(c.claim(0)), claim(c.claim(1)), span(c));
-    } else if (ctx instanceof NotClaimContext c) {
-      return new ClaimExpr.Not(claim(c.claim()), span(c));
-    } else if (ctx instanceof AndClaimContext c) {
-      return new ClaimExpr.And(claim(c.claim(0)), claim(c.claim(1)), span(c));
-    } else if (ctx instanceof OrClaimContext c) {
-      return new ClaimExpr.Or(claim(c.claim(0)), claim(c.claim(1)), span(c));
+    } else if (ctx instanceof PlainClaimContext c) {
+      ClaimExpr subject = disjunction(c.claimDisjunction(0));
+      return c.claimDisjunction().size() == 1 ? subject
+          : new ClaimExpr.OnlyAfter(subject, disjunction(c.claimDisjunction(1)), span(c));
+    }
+    throw unexpected(ctx);
+  }
+
+  // `a or b or c` and `a and b and c` group to the left, as they read
+  private ClaimExpr disjunction(ClaimDisjunctionContext c) {
+    ClaimExpr left = conjunction(c.claimConjunction(0));
+    for (int i = 1; i < c.claimConjunction().size(); i++) {
+      ClaimExpr right = conjunction(c.claimConjunction(i));
+      left = new ClaimExpr.Or(left, right, left.span().to(right.span()));
+    }
+    return left;
+  }
+
+  private ClaimExpr conjunction(ClaimConjunctionContext c) {
+    ClaimExpr left = unary(c.claimUnary(0));
+    for (int i = 1; i < c.claimUnary().size(); i++) {
+      ClaimExpr right = unary(c.claimUnary(i));
+      left = new ClaimExpr.And(left, right, left.span().to(right.span()));
+    }
+    return left;
+  }
+
+  private ClaimExpr unary(ClaimUnaryContext ctx) {
+    if (ctx instanceof NotClaimContext c) {
+      return new ClaimExpr.Not(unary(c.claimUnary()), span(c));
     } else if (ctx instanceof ParenClaimContext c) {
       return new ClaimExpr.Group(claim(c.claim()), span(c));
     } else if (ctx instanceof CompletedClaimContext c) {

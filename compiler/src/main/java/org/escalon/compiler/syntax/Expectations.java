@@ -32,6 +32,7 @@ final class Expectations {
       Map.entry(EscalonParser.RULE_limitStatement, "`total`, `source` or `}`"),
       Map.entry(EscalonParser.RULE_propertyStatement, "a claim such as `every path reaches ...`"),
       Map.entry(EscalonParser.RULE_claim, "a claim such as `resolved` or `stage 4`"),
+      Map.entry(EscalonParser.RULE_claimUnary, "a claim such as `resolved` or `stage 4`"),
       Map.entry(EscalonParser.RULE_condition, "a condition on the case"),
       Map.entry(EscalonParser.RULE_fieldType,
           "a field type: `text`, `date`, `number`, `yes-no`, `stage`, `role` or `one of ...`"),

@@ -71,7 +71,8 @@ final class SyntaxErrorListener extends BaseErrorListener {
           .build();
     }
     if (type == Token.EOF) {
-      if (found.getTokenIndex() == 0 || parser.getContext() instanceof EscalonParser.FileContext) {
+      if (found.getTokenIndex() == firstTokenIndex(parser)
+          || parser.getContext() instanceof EscalonParser.FileContext) {
         return notAProtocol(found);
       }
       return Diagnostic.of(Code.E0105, "the file ends before the protocol is complete")
@@ -95,7 +96,7 @@ final class SyntaxErrorListener extends BaseErrorListener {
 
   private Diagnostic notAProtocol(Token found) {
     return Diagnostic.of(Code.E0106, "a protocol file starts with `protocol \"Name\" {`")
-        .at(spans.of(found), found.getType() == Token.EOF ? "the file is empty" : "found this instead")
+        .at(spans.of(found), found.getType() == Token.EOF ? "no protocol in the file" : "found this instead")
         .help("begin the file with `protocol \"Name of the procedure\" {` and end it with `}`")
         .build();
   }

@@ -1,0 +1,90 @@
+package org.escalon.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.escalon.compiler.Compilation;
+import org.escalon.compiler.EscalonCompiler;
+import org.escalon.compiler.diagnostics.SourceText;
+import org.escalon.model.Protocol;
+import org.escalon.model.Stage;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/** The codified source policies: each checks cleanly, cites its sources, and has its map beside it. */
+class ProtocolsTest {
+
+  @TestFactory
+  Stream<DynamicTest> everyProtocolChecksWithoutErrorsOrWarnings() {
+    return Repository.protocols().stream().map(p -> DynamicTest.dynamicTest(
+        p.getFileName().toString(), () -> {
+          Compilation c = compile(p);
+          assertTrue(c.succeeded(), p + " has errors: " + c.diagnostics().sorted());
+          assertEquals(List.of(), c.diagnostics().sorted(), p + " has warnings");
+          Protocol protocol = c.protocol().orElseThrow();
+          assertFalse(protocol.stages().isEmpty());
+          for (Stage stage : protocol.stages()) {
+            assertFalse(stage.citations().isEmpty(), "stage " + stage.key() + " of " + p
+                + " cites no source");
+          }
+          assertTrue(Files.exists(Path.of(p.toString().replaceAll("\\.esc$", ".md"))),
+              "the rule map beside " + p);
+        }));
+  }
+
+  @Test
+  void theSixProceduresOfTheFiveSeedsAreCodified() {
+    List<String> names = Repository.protocols().stream().map(p -> p.getFileName().toString())
+        .toList();
+    assertEquals(List.of("bexley-cp-chair.esc", "bexley-iro.esc", "childrens-home-template.esc",
+        "kent-iro.esc", "medway.esc", "st-helens-penkford.esc"), names);
+  }
+
+  @Test
+  void bexleyIroBreaksTheTwentyWorkingDayLimitAsWritten() {
+    // 5 + 5 + 5 + 8 = 23 working days: encoded faithfully, for the verifier to point at
+    Protocol p = compile(Repository.root().resolve("protocols/bexley-iro.esc")).protocol()
+        .orElseThrow();
+    int total = p.stages().stream().flatMap(s -> s.defaultTimescale().stream())
+        .mapToInt(t -> t.duration().amount()).sum();
+    assertEquals(23, total);
+    assertTrue(p.limits().stream().anyMatch(l -> l.atMost().amount() == 20));
+  }
+
+  @Test
+  void kentCafcassNeedsStagesFourFiveAndSixAgreementAndAdvice() {
+    Protocol p = compile(Repository.root().resolve("protocols/kent-iro.esc")).protocol()
+        .orElseThrow();
+    String preconditions = p.outcome("cafcass").orElseThrow().preconditions().toString();
+    assertTrue(preconditions.contains("Completed[stages=[4, 5, 6]")
+        || preconditions.contains("[4, 5, 6]"), preconditions);
+    assertTrue(preconditions.contains("Agreement"), preconditions);
+    assertTrue(preconditions.contains("Advice"), preconditions);
+    assertEquals(2, p.triggers().size(), "the inadequate and two-consecutive-RI triggers");
+  }
+
+  @Test
+  void checkingTheFolderPrintsASummaryPerProtocolAndExitsZero() {
+    Repository.Run run = Repository.cli("check", Repository.root().resolve("protocols").toString());
+    assertEquals(0, run.exitCode(), run.err());
+    for (Path p : Repository.protocols()) {
+      assertTrue(run.out().contains(p.getFileName().toString()), run.out());
+    }
+    assertTrue(run.out().contains("stages ("), run.out());
+    assertTrue(run.out().contains("roles ("), run.out());
+    assertTrue(run.out().contains("outcomes ("), run.out());
+    assertTrue(run.out().contains("23 working days in total"), run.out());
+    assertTrue(run.out().contains("6 protocols checked, 0 with errors"), run.out());
+  }
+
+  static Compilation compile(Path p) {
+    return new EscalonCompiler().compile(SourceText.of(p.getFileName().toString(),
+        Repository.read(p)));
+  }
+}
