@@ -4,8 +4,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.temporal.TemporalAdjusters;
-import java.util.EnumSet;
-import java.util.Set;
 import org.escalon.model.CalendarSpec.Region;
 
 /** The recurring bank holidays, each with the regions it applies to and its rule for a year. */
@@ -23,10 +21,6 @@ enum HolidayKind {
   ST_ANDREWS_DAY("St Andrew\u2019s Day", true),
   CHRISTMAS_DAY("Christmas Day", true),
   BOXING_DAY("Boxing Day", true);
-
-  private static final Set<Region> ALL = EnumSet.allOf(Region.class);
-  private static final Set<Region> NOT_SCOTLAND =
-      EnumSet.of(Region.ENGLAND_AND_WALES, Region.NORTHERN_IRELAND);
 
   private final String title;
   // Only fixed-date holidays can fall on a weekend and need a substitute day; the Monday rules and
@@ -58,8 +52,8 @@ enum HolidayKind {
       case NEW_YEARS_DAY -> region == Region.SCOTLAND || year >= 1974;
       case SECOND_JANUARY -> region == Region.SCOTLAND;
       case ST_PATRICKS_DAY, BATTLE_OF_THE_BOYNE -> region == Region.NORTHERN_IRELAND;
-      case GOOD_FRIDAY, SPRING, SUMMER, CHRISTMAS_DAY -> ALL.contains(region);
-      case EASTER_MONDAY -> NOT_SCOTLAND.contains(region);
+      case GOOD_FRIDAY, SPRING, SUMMER, CHRISTMAS_DAY -> true;
+      case EASTER_MONDAY -> region != Region.SCOTLAND;
       // Scotland's first Monday in May was already a bank holiday under the 1971 Act.
       case EARLY_MAY -> region == Region.SCOTLAND || year >= 1978;
       case ST_ANDREWS_DAY -> region == Region.SCOTLAND && year >= 2007;
