@@ -52,7 +52,7 @@ protocolStatement
     | STAGE stageKey STRING? LBRACE stageStatement* RBRACE           # stageDecl
     | OUTCOME outcomeName STRING? LBRACE stageStatement* RBRACE      # outcomeDecl
     | AT stageSet LBRACE stageStatement* RBRACE                      # obligationDecl
-    | name MAY rightKind (WITH REASON)? CONCURRENTLY? citation?      # rightDecl
+    | name MAY rightKind (WITH REASON)? CONCURRENTLY? guard? citation? # rightDecl
     | EXTENSION LBRACE extensionStatement* RBRACE                     # extensionDecl
     | TRIGGER name STRING? LBRACE triggerStatement* RBRACE           # triggerDecl
     | LIMIT STRING LBRACE limitStatement* RBRACE                     # limitDecl

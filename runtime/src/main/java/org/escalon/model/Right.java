@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * A right of a role: to start the escalation at a stage, to bypass to a stage or outcome, or to
- * refer to an outcome at any time. Stage ranges are expanded to the stages they cover.
+ * refer to an outcome at any time; {@code when} the case meets a condition, if one is given. Stage
+ * ranges are expanded to the stages they cover.
  */
 public record Right(
     String role,
@@ -13,6 +14,7 @@ public record Right(
     List<Target> targets,
     boolean reasonRequired,
     boolean concurrently,
+    Optional<Condition> when,
     Optional<Citation> citation,
     SourceSpan span) {
 

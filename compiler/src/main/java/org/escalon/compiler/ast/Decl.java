@@ -155,13 +155,14 @@ public sealed interface Decl
     }
   }
 
-  /** {@code IRO may bypass to any stage with reason}. */
+  /** {@code IRO may bypass to any stage with reason}, optionally only {@code if} a condition holds. */
   record RightDecl(
       Name role,
       RightKind kind,
       RightTargets targets,
       boolean withReason,
       boolean concurrently,
+      Optional<ConditionExpr> guard,
       Optional<Citation> citation,
       SourceSpan span)
       implements Decl {}

@@ -120,6 +120,7 @@ final class ReferenceChecker {
 
   private void right(Decl.RightDecl right) {
     role(right.role());
+    right.guard().ifPresent(conditions::check);
     if (right.targets() instanceof RightTargets.Listed listed) {
       for (RightTargets.RightTarget t : listed.targets()) {
         if (t instanceof RightTargets.RightTarget.Stages s) {

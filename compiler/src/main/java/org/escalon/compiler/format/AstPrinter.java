@@ -254,7 +254,8 @@ public final class AstPrinter {
         out.append("bypass to ").append(rightTargets(r.targets()));
         break;
       default:
-        out.append("refer to ").append(rightTargets(r.targets()));
+        // `at any time` says nothing a refer right does not already mean; it is kept for reading
+        out.append("refer to ").append(rightTargets(r.targets())).append(" at any time");
         break;
     }
     if (r.withReason()) {
@@ -263,6 +264,7 @@ public final class AstPrinter {
     if (r.concurrently()) {
       out.append(" concurrently");
     }
+    r.guard().ifPresent(g -> out.append(" if ").append(expr.condition(g)));
     return out.append(cite(r.citation())).toString();
   }
 

@@ -251,7 +251,8 @@ public final class Lowering {
       }
     }
     return new Right(d.role().text(), Right.Kind.valueOf(d.kind().name()), targets,
-        d.withReason(), d.concurrently(), d.citation().map(Expressions::citation), d.span());
+        d.withReason(), d.concurrently(), d.guard().map(expressions::condition),
+        d.citation().map(Expressions::citation), d.span());
   }
 
   private ExtensionRule extension(List<ExtensionStmt> body, SourceSpan span) {

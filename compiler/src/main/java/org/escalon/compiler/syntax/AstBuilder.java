@@ -235,7 +235,7 @@ final class AstBuilder {
       throw unexpected(k);
     }
     return new Decl.RightDecl(name(c.name()), kind, targets, c.REASON() != null,
-        c.CONCURRENTLY() != null, citation(c.citation()), span(c));
+        c.CONCURRENTLY() != null, guard(c.guard()), citation(c.citation()), span(c));
   }
 
   private RightTargets rightTargets(RightTargetsContext ctx) {

@@ -21,6 +21,9 @@ import org.escalon.grammar.EscalonParser;
  */
 final class SyntaxErrorListener extends BaseErrorListener {
 
+  private static final java.util.Set<Integer> TEMPORAL = java.util.Set.of(EscalonLexer.ALWAYS,
+      EscalonLexer.EVENTUALLY, EscalonLexer.NEVER, EscalonLexer.EVERY);
+
   private final Spans spans;
   private final Diagnostics diagnostics;
   private final Set<Integer> linesReported = new HashSet<>();
@@ -78,6 +81,14 @@ final class SyntaxErrorListener extends BaseErrorListener {
       return Diagnostic.of(Code.E0105, "the file ends before the protocol is complete")
           .at(spans.of(found), "expected " + wanted + " before the end")
           .help("check that every `{` has its `}`")
+          .build();
+    }
+    if (TEMPORAL.contains(type) && expected.contains(EscalonLexer.IDENT)) {
+      return Diagnostic.of(Code.E0101, "expected a claim, found `" + found.getText() + "`")
+          .at(spans.of(found), "a temporal word cannot stand here without brackets")
+          .note("`" + found.getText() + "` takes everything after it, so after `and`, `or`, `not` "
+              + "or `only after` it must be in brackets")
+          .help("write `(" + found.getText() + " ...)`")
           .build();
     }
     if (Expectations.isKeyword(type) && expected.contains(EscalonLexer.IDENT)) {

@@ -168,7 +168,7 @@ class AstPrinterProperties {
         seq(lit("bypass to"), targets),
         seq(lit("refer to"), tok(outcome()), opt(lit("at any time"))));
     return seq(tok(roleName()), lit("may"), kind, opt(lit("with reason")),
-        opt(lit("concurrently")), citation());
+        opt(lit("concurrently")), opt(seq(lit("if"), condition(2))), citation());
   }
 
   private static Arbitrary<List<String>> stageSet() {

@@ -739,7 +739,7 @@ class AstPrinterTest {
         IRO may bypass to any stage with reason
         IRO may bypass to stage 2..6, cafcass and stage 7 with reason concurrently source "r2"
         IRO may refer to cafcass at any time concurrently
-        IRO may refer to panel with reason source "r3"
+        IRO may refer to panel at any time with reason source "r3"
         extension {
           requested by SocialWorker
           granted by IRO
