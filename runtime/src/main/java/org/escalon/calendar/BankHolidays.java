@@ -24,8 +24,8 @@ import org.escalon.model.CalendarSpec.Region;
  * and is then a "substitute day". Titles are gov.uk's, byte for byte. Years before 1978 are best
  * effort: the start years of holidays are modelled, earlier substitution practice is not.
  *
- * <p>Every year is computed once, when the class is loaded (three regions × 131 years, well under a
- * millisecond each), so lookups are a hash probe.
+ * <p>Every year is computed once, when the class is loaded (three regions × 131 years of about ten
+ * days each), so a lookup is a list index or a hash probe, never a computation.
  */
 public final class BankHolidays {
 

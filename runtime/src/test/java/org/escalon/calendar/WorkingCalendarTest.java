@@ -133,16 +133,19 @@ class WorkingCalendarTest {
   void localClosureDaysAreSkipped() {
     CalendarSpec spec = new CalendarSpec(Region.ENGLAND_AND_WALES,
         List.of(date("2026-06-05")),
-        List.of(new YearlyClosure(MonthDay.of(12, 24), MonthDay.of(1, 1))));
+        List.of(new YearlyClosure(MonthDay.of(12, 24), MonthDay.of(1, 2))));
     WorkingCalendar council = WorkingCalendar.of(spec);
     assertFalse(council.isWorkingDay(date("2026-06-05")));
     assertTrue(EW.isWorkingDay(date("2026-06-05")));
     assertEquals(date("2026-06-08"), council.addWorkingDays(date("2026-06-04"), 1));
-    // Closed 24 Dec to 1 Jan every year, wrapping over the new year.
-    assertEquals(date("2026-01-02"), council.addWorkingDays(date("2025-12-23"), 1));
+    // Closed 24 Dec to 2 Jan every year, wrapping over the new year.
+    assertEquals(date("2026-01-05"), council.addWorkingDays(date("2025-12-23"), 1));
+    assertFalse(council.isWorkingDay(date("2026-01-02")));
+    assertFalse(council.isWorkingDay(date("2025-01-02")));
+    assertTrue(council.isWorkingDay(date("2025-01-03")));
     assertEquals(date("2025-12-24"), EW.addWorkingDays(date("2025-12-23"), 1));
     assertFalse(council.isWorkingDay(date("2099-12-29")));
-    assertEquals(6, council.workingDaysBetween(date("2025-12-17"), date("2026-01-03")));
+    assertEquals(5, council.workingDaysBetween(date("2025-12-17"), date("2026-01-03")));
     // The bank holidays themselves are unchanged by local closures.
     assertFalse(council.bankHolidays().isBankHoliday(date("2026-06-05")));
   }

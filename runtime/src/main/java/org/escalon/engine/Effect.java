@@ -1,0 +1,40 @@
+package org.escalon.engine;
+
+import java.util.List;
+import java.util.Optional;
+import org.escalon.model.Citation;
+
+/** A side effect the host must carry out; the engine only says so. */
+public sealed interface Effect {
+
+  /** The stage (or outcome) whose step this is. */
+  String where();
+
+  Optional<Citation> citation();
+
+  /** Send the escalation to these roles (in both agencies when so said). */
+  record EscalateTo(String where, List<String> roles, boolean bothAgencies,
+      Optional<Citation> citation) implements Effect {}
+
+  /** Copy these roles in. */
+  record CopyTo(String where, List<String> roles, Optional<Citation> citation) implements Effect {}
+
+  /** Notify, advise or consult roles, by someone other than the raiser when {@code by} says so. */
+  record Inform(String where, String how, List<String> roles, Optional<String> what,
+      Optional<String> by, Optional<Citation> citation) implements Effect {}
+
+  /** An action someone must take. */
+  record Act(String where, String what, Optional<String> by, Optional<Citation> citation)
+      implements Effect {}
+
+  /** Record a form or a note, and send it to roles. */
+  record Keep(String where, String record, List<String> sentTo, Optional<Citation> citation)
+      implements Effect {}
+
+  /** Remind roles, copying others. */
+  record Remind(String where, List<String> roles, List<String> copying,
+      Optional<Citation> citation) implements Effect {}
+
+  /** The escalation has ended in an outcome ({@code resolved}, a referral...). */
+  record Concluded(String where, String outcome, Optional<Citation> citation) implements Effect {}
+}

@@ -1,0 +1,139 @@
+package org.escalon.engine;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.escalon.calendar.WorkingCalendar;
+import org.escalon.model.Protocol;
+
+/**
+ * One escalation run by the engine: its state, its append-only log, and the listener told what to
+ * do. Time is an input: {@link #advanceTo} says that time has passed; an event dated later than a
+ * due deadline first lets that deadline pass. An event is applied whole or not at all.
+ */
+public final class Escalation {
+
+  private final Protocol protocol;
+  private final WorkingCalendar calendar;
+  private final Rules rules;
+  private final EscalationListener listener;
+  private final List<CaseEvent> log = new ArrayList<>();
+  private EscalationState state = EscalationState.initial();
+
+  public Escalation(Protocol protocol, WorkingCalendar calendar, EscalationListener listener) {
+    this.protocol = protocol;
+    this.calendar = calendar;
+    this.rules = new Rules(protocol, calendar);
+    this.listener = listener;
+  }
+
+  /** An escalation of a protocol in its own calendar, with no listener. */
+  public static Escalation of(Protocol protocol) {
+    return new Escalation(protocol,
+        WorkingCalendar.of(protocol.header().calendar(), protocol.header().zone()),
+        new EscalationListener() {});
+  }
+
+  public Protocol protocol() {
+    return protocol;
+  }
+
+  public WorkingCalendar calendar() {
+    return calendar;
+  }
+
+  public EscalationState state() {
+    return state;
+  }
+
+  /** Every event applied so far, the engine's own (deadlines, reminders) included, in order. */
+  public List<CaseEvent> log() {
+    return List.copyOf(log);
+  }
+
+  /** When the engine must next be told that time has passed, if ever. */
+  public Optional<Instant> nextDue() {
+    return state.nextDue();
+  }
+
+  /**
+   * Applies an event, after letting pass every deadline and reminder due before it. Throws {@link
+   * RefusedEvent} if the protocol does not allow it; then nothing has changed.
+   */
+  public EscalationState apply(CaseEvent event) {
+    Pending pending = new Pending(state);
+    pending.advanceTo(event.at());
+    pending.add(event);
+    commit(pending);
+    return state;
+  }
+
+  /** Lets time pass up to and including {@code now}: deadlines and reminders due by then fire. */
+  public EscalationState advanceTo(Instant now) {
+    Pending pending = new Pending(state);
+    pending.advanceTo(now);
+    commit(pending);
+    return state;
+  }
+
+  private void commit(Pending pending) {
+    state = pending.state;
+    log.addAll(pending.events);
+    for (Effect effect : pending.effects) {
+      EscalationListener.deliver(effect, listener);
+    }
+  }
+
+  /** An escalation rebuilt from its log, exactly as it was; the listener hears nothing old. */
+  public static Escalation restore(Protocol protocol, WorkingCalendar calendar,
+      EscalationListener listener, List<CaseEvent> log) {
+    Escalation escalation = new Escalation(protocol, calendar, listener);
+    escalation.state = replay(protocol, calendar, log);
+    escalation.log.addAll(log);
+    return escalation;
+  }
+
+  /** Rebuilds the state a log leads to, without telling anyone anything. */
+  public static EscalationState replay(Protocol protocol, WorkingCalendar calendar,
+      List<CaseEvent> log) {
+    Rules rules = new Rules(protocol, calendar);
+    EscalationState s = EscalationState.initial();
+    for (CaseEvent e : log) {
+      s = rules.apply(s, e).state();
+    }
+    return s;
+  }
+
+  /** The events and effects of one call, kept aside until all of them are accepted. */
+  private final class Pending {
+    EscalationState state;
+    final List<CaseEvent> events = new ArrayList<>();
+    final List<Effect> effects = new ArrayList<>();
+
+    Pending(EscalationState state) {
+      this.state = state;
+    }
+
+    void add(CaseEvent event) {
+      Rules.Applied applied = rules.apply(state, event);
+      state = applied.state();
+      events.add(event);
+      effects.addAll(applied.effects());
+    }
+
+    // An event at the very instant a deadline falls is late: the deadline passes first.
+    void advanceTo(Instant now) {
+      for (Optional<Instant> due = state.nextDue(); due.isPresent() && !due.get().isAfter(now);
+          due = state.nextDue()) {
+        Instant at = due.get();
+        String stage = state.stage().orElseThrow();
+        if (state.deadline().filter(at::equals).isPresent()) {
+          add(new CaseEvent.DeadlinePassed(at, stage));
+        } else {
+          add(new CaseEvent.ReminderDue(at, stage));
+        }
+      }
+    }
+  }
+}

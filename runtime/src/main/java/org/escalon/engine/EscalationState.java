@@ -1,0 +1,90 @@
+package org.escalon.engine;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.escalon.model.Duration;
+import org.escalon.model.Target;
+
+/**
+ * Where one escalation stands: its status, stage and deadline, the stages visited and completed,
+ * extensions, agreements and advice given, the case's facts and history, and how it ended.
+ * Immutable; equal states print equally.
+ */
+public record EscalationState(
+    Status status,
+    Optional<String> stage,
+    Optional<Instant> raisedAt,
+    Optional<Instant> deadline,
+    Optional<Target> waitingFor,
+    List<StageVisit> visits,
+    List<String> completed,
+    int extensionsInTotal,
+    Optional<Duration> pendingExtension,
+    List<String> agreements,
+    List<String> advice,
+    SortedMap<String, String> attributes,
+    SortedMap<String, List<String>> gradings,
+    SortedMap<String, List<Instant>> occurrences,
+    List<ActiveReminder> reminders,
+    List<String> referrals,
+    List<String> triggered,
+    Optional<String> outcome,
+    Optional<String> resolvedAt,
+    Optional<Instant> lastEventAt) {
+
+  /** Whether an escalation has not begun, is running, or has ended. */
+  public enum Status {
+    NOT_RAISED,
+    OPEN,
+    ENDED
+  }
+
+  public EscalationState {
+    visits = List.copyOf(visits);
+    completed = List.copyOf(completed);
+    agreements = List.copyOf(agreements);
+    advice = List.copyOf(advice);
+    attributes = unmodifiable(attributes);
+    gradings = unmodifiable(gradings);
+    occurrences = unmodifiable(occurrences);
+    reminders = List.copyOf(reminders);
+    referrals = List.copyOf(referrals);
+    triggered = List.copyOf(triggered);
+  }
+
+  /** The state of a case before anything has happened. */
+  public static EscalationState initial() {
+    return new EscalationState(Status.NOT_RAISED, Optional.empty(), Optional.empty(),
+        Optional.empty(), Optional.empty(), List.of(), List.of(), 0, Optional.empty(), List.of(),
+        List.of(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), List.of(), List.of(),
+        List.of(), Optional.empty(), Optional.empty(), Optional.empty());
+  }
+
+  /** The stays at the current stage so far, the last one being the present stay. */
+  public Optional<StageVisit> currentVisit() {
+    return status == Status.OPEN && !visits.isEmpty()
+        ? Optional.of(visits.get(visits.size() - 1)) : Optional.empty();
+  }
+
+  /** When the engine must next be told that time has passed, if ever. */
+  public Optional<Instant> nextDue() {
+    if (status != Status.OPEN) {
+      return Optional.empty();
+    }
+    Optional<Instant> due = deadline;
+    for (ActiveReminder r : reminders) {
+      if (due.isEmpty() || r.next().isBefore(due.get())) {
+        due = Optional.of(r.next());
+      }
+    }
+    return due;
+  }
+
+  private static <V> SortedMap<String, V> unmodifiable(Map<String, V> map) {
+    return java.util.Collections.unmodifiableSortedMap(new TreeMap<>(map));
+  }
+}

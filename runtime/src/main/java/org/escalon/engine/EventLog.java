@@ -1,0 +1,247 @@
+package org.escalon.engine;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.escalon.model.Citation;
+import org.escalon.model.Duration;
+import org.escalon.model.Protocol;
+import org.escalon.model.TimeUnit;
+
+/**
+ * The text form of an escalation's log: one event a line, its instant first, then its kind and
+ * fields, then after {@code #} the policy paragraph behind it. Stable and readable; {@link
+ * #parse} gives back exactly the events {@link #format} was given (the comments are for people).
+ *
+ * <pre>
+ * 2026-12-14T09:00:00Z raise by=IRO  # Practice Resolution: Stage 1
+ * 2026-12-22T00:00:00Z deadline stage=1  # Practice Resolution: a response is required within 5 working days
+ * 2026-12-23T10:30:00Z bypass by=IRO target=4 reason="child at risk"
+ * </pre>
+ */
+public final class EventLog {
+
+  private EventLog() {}
+
+  public static String format(List<CaseEvent> events, Protocol protocol) {
+    StringBuilder out = new StringBuilder();
+    for (CaseEvent e : events) {
+      out.append(line(e));
+      citation(e, protocol).ifPresent(c -> out.append("  # ").append(c.text().replace('\n', ' ')));
+      out.append('\n');
+    }
+    return out.toString();
+  }
+
+  static String line(CaseEvent e) {
+    Map<String, String> f = new LinkedHashMap<>();
+    String kind;
+    if (e instanceof CaseEvent.Raise r) {
+      kind = "raise";
+      f.put("by", r.by());
+      r.stage().ifPresent(v -> f.put("stage", v));
+      r.reason().ifPresent(v -> f.put("reason", v));
+    } else if (e instanceof CaseEvent.Respond r) {
+      kind = "respond";
+      f.put("by", r.by());
+      f.put("resolving", r.resolving() ? "yes" : "no");
+    } else if (e instanceof CaseEvent.Bypass b) {
+      kind = "bypass";
+      f.put("by", b.by());
+      f.put("target", b.target());
+      b.reason().ifPresent(v -> f.put("reason", v));
+    } else if (e instanceof CaseEvent.Refer r) {
+      kind = "refer";
+      f.put("by", r.by());
+      f.put("outcome", r.outcome());
+      r.reason().ifPresent(v -> f.put("reason", v));
+    } else if (e instanceof CaseEvent.RequestExtension r) {
+      kind = "request-extension";
+      f.put("by", r.by());
+      f.put("amount", r.amount().amount() + ":" + r.amount().unit().name());
+      f.put("in-writing", r.inWriting() ? "yes" : "no");
+      r.rationale().ifPresent(v -> f.put("rationale", v));
+    } else if (e instanceof CaseEvent.GrantExtension g) {
+      kind = "grant-extension";
+      f.put("by", g.by());
+    } else if (e instanceof CaseEvent.Agree a) {
+      kind = "agree";
+      f.put("role", a.role());
+    } else if (e instanceof CaseEvent.Advise a) {
+      kind = "advise";
+      f.put("role", a.role());
+    } else if (e instanceof CaseEvent.SetAttribute s) {
+      kind = "set";
+      f.put("attribute", s.attribute());
+      f.put("value", s.value());
+    } else if (e instanceof CaseEvent.Grade g) {
+      kind = "grade";
+      f.put("scale", g.scale());
+      f.put("section", g.section());
+      f.put("grade", g.grade());
+    } else if (e instanceof CaseEvent.Occur o) {
+      kind = "occur";
+      f.put("event", o.event());
+    } else if (e instanceof CaseEvent.Withdraw w) {
+      kind = "withdraw";
+      f.put("by", w.by());
+      w.reason().ifPresent(v -> f.put("reason", v));
+    } else if (e instanceof CaseEvent.DeadlinePassed d) {
+      kind = "deadline";
+      f.put("stage", d.stage());
+    } else {
+      kind = "reminder";
+      f.put("stage", ((CaseEvent.ReminderDue) e).stage());
+    }
+    StringBuilder out = new StringBuilder(e.at().toString()).append(' ').append(kind);
+    f.forEach((k, v) -> out.append(' ').append(k).append('=').append(quote(v)));
+    return out.toString();
+  }
+
+  /** Reads the events of a log; throws {@link IllegalArgumentException} naming a bad line. */
+  public static List<CaseEvent> parse(String text) {
+    List<CaseEvent> events = new ArrayList<>();
+    String[] lines = text.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i].strip();
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      try {
+        events.add(event(line));
+      } catch (RuntimeException e) {
+        throw new IllegalArgumentException("line " + (i + 1) + " of the log: " + e.getMessage(), e);
+      }
+    }
+    return events;
+  }
+
+  private static CaseEvent event(String line) {
+    List<String> words = words(line);
+    if (words.size() < 2) {
+      throw new IllegalArgumentException("expected an instant and a kind of event");
+    }
+    Instant at = Instant.parse(words.get(0));
+    Map<String, String> f = new LinkedHashMap<>();
+    for (String word : words.subList(2, words.size())) {
+      int eq = word.indexOf('=');
+      if (eq < 1) {
+        throw new IllegalArgumentException("expected key=value, found " + word);
+      }
+      f.put(word.substring(0, eq), word.substring(eq + 1));
+    }
+    Function<String, String> need = k -> {
+      String v = f.get(k);
+      if (v == null) {
+        throw new IllegalArgumentException("missing " + k + "=");
+      }
+      return v;
+    };
+    Function<String, Optional<String>> may = k -> Optional.ofNullable(f.get(k));
+    return switch (words.get(1)) {
+      case "raise" -> new CaseEvent.Raise(at, need.apply("by"), may.apply("stage"),
+          may.apply("reason"));
+      case "respond" -> new CaseEvent.Respond(at, need.apply("by"),
+          yes(need.apply("resolving")));
+      case "bypass" -> new CaseEvent.Bypass(at, need.apply("by"), need.apply("target"),
+          may.apply("reason"));
+      case "refer" -> new CaseEvent.Refer(at, need.apply("by"), need.apply("outcome"),
+          may.apply("reason"));
+      case "request-extension" -> new CaseEvent.RequestExtension(at, need.apply("by"),
+          duration(need.apply("amount")), yes(need.apply("in-writing")), may.apply("rationale"));
+      case "grant-extension" -> new CaseEvent.GrantExtension(at, need.apply("by"));
+      case "agree" -> new CaseEvent.Agree(at, need.apply("role"));
+      case "advise" -> new CaseEvent.Advise(at, need.apply("role"));
+      case "set" -> new CaseEvent.SetAttribute(at, need.apply("attribute"), need.apply("value"));
+      case "grade" -> new CaseEvent.Grade(at, need.apply("scale"), need.apply("section"),
+          need.apply("grade"));
+      case "occur" -> new CaseEvent.Occur(at, need.apply("event"));
+      case "withdraw" -> new CaseEvent.Withdraw(at, need.apply("by"), may.apply("reason"));
+      case "deadline" -> new CaseEvent.DeadlinePassed(at, need.apply("stage"));
+      case "reminder" -> new CaseEvent.ReminderDue(at, need.apply("stage"));
+      default -> throw new IllegalArgumentException("unknown kind of event " + words.get(1));
+    };
+  }
+
+  private static boolean yes(String v) {
+    if (!v.equals("yes") && !v.equals("no")) {
+      throw new IllegalArgumentException("expected yes or no, found " + v);
+    }
+    return v.equals("yes");
+  }
+
+  private static Duration duration(String v) {
+    int colon = v.indexOf(':');
+    return new Duration(Integer.parseInt(v.substring(0, colon)),
+        TimeUnit.valueOf(v.substring(colon + 1)));
+  }
+
+  /** Splits a line into words; quoted values may hold spaces; a {@code #} outside quotes ends it. */
+  private static List<String> words(String line) {
+    List<String> words = new ArrayList<>();
+    StringBuilder word = new StringBuilder();
+    boolean quoted = false;
+    boolean any = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (quoted) {
+        if (c == '\\' && i + 1 < line.length()) {
+          word.append(line.charAt(++i));
+        } else if (c == '"') {
+          quoted = false;
+        } else {
+          word.append(c);
+        }
+      } else if (c == '"') {
+        quoted = true;
+        any = true;
+      } else if (c == '#') {
+        break;
+      } else if (Character.isWhitespace(c)) {
+        if (any || word.length() > 0) {
+          words.add(word.toString());
+        }
+        word.setLength(0);
+        any = false;
+      } else {
+        word.append(c);
+      }
+    }
+    if (quoted) {
+      throw new IllegalArgumentException("a quoted value is not closed");
+    }
+    if (any || word.length() > 0) {
+      words.add(word.toString());
+    }
+    return words;
+  }
+
+  private static String quote(String v) {
+    if (!v.isEmpty() && v.chars().allMatch(c -> Character.isLetterOrDigit(c) || "_-./:+".indexOf(c) >= 0)) {
+      return v;
+    }
+    return '"' + v.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+  }
+
+  private static Optional<Citation> citation(CaseEvent e, Protocol p) {
+    if (e instanceof CaseEvent.DeadlinePassed d) {
+      return p.stage(d.stage()).flatMap(s -> s.defaultTimescale().flatMap(t -> t.citation())
+          .or(() -> s.citations().stream().findFirst()));
+    } else if (e instanceof CaseEvent.Raise r) {
+      String stage = r.stage().orElse(p.stages().get(0).key());
+      return p.stage(stage).flatMap(s -> s.citations().stream().findFirst());
+    } else if (e instanceof CaseEvent.Bypass b) {
+      return p.rights().stream().filter(r -> r.role().equals(b.by())
+          && r.kind() == org.escalon.model.Right.Kind.BYPASS).findFirst().flatMap(r -> r.citation());
+    } else if (e instanceof CaseEvent.Refer r) {
+      return p.outcome(r.outcome()).flatMap(o -> o.citations().stream().findFirst());
+    } else if (e instanceof CaseEvent.RequestExtension || e instanceof CaseEvent.GrantExtension) {
+      return p.extension().flatMap(x -> x.citations().stream().findFirst());
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,10 @@
+/**
+ * The engine: runs a {@link org.escalon.model.Protocol} for one escalation. Input: case events in
+ * time order (raise, responses, bypasses, extensions, agreement and advice, case facts) and the
+ * passing of time, which the caller controls. Output: an immutable {@link
+ * org.escalon.engine.EscalationState}, an append-only log from which that state is rebuilt
+ * exactly, and effects told to the host's {@link org.escalon.engine.EscalationListener}. An event
+ * the protocol does not allow is refused with a {@link org.escalon.engine.RefusedEvent} that cites
+ * the rule, and the state is left exactly as it was. Nothing here reads the system clock.
+ */
+package org.escalon.engine;

@@ -1,0 +1,158 @@
+package org.escalon.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.escalon.calendar.WorkingCalendar;
+import org.escalon.engine.CaseEvent;
+import org.escalon.engine.Effect;
+import org.escalon.engine.Escalation;
+import org.escalon.engine.EscalationListener;
+import org.escalon.engine.EscalationState;
+import org.escalon.engine.EventLog;
+import org.escalon.engine.RefusedEvent;
+import org.escalon.engine.ResolutionRecord;
+import org.escalon.engine.Snapshot;
+import org.escalon.model.Duration;
+import org.escalon.model.Protocol;
+import org.escalon.model.Target;
+import org.junit.jupiter.api.Test;
+
+/** The engine on the Kent IRO protocol: the ladder, deadlines on real dates, rights and refusals. */
+class EngineTest {
+
+  private static final Protocol KENT = ProtocolsTest.compile(
+      Repository.root().resolve("protocols/kent-iro.esc")).protocol().orElseThrow();
+  private static final Instant MONDAY_14_DEC = Instant.parse("2026-12-14T09:00:00Z");
+
+  private final List<Effect> told = new ArrayList<>();
+  private final Escalation kent = new Escalation(KENT,
+      WorkingCalendar.of(KENT.header().calendar(), KENT.header().zone()),
+      new EscalationListener() {
+        @Override
+        public void escalate(Effect.EscalateTo effect) {
+          told.add(effect);
+        }
+
+        @Override
+        public void concluded(Effect.Concluded effect) {
+          told.add(effect);
+        }
+      });
+
+  private static CaseEvent.Raise raise(Instant at) {
+    return new CaseEvent.Raise(at, "IRO", Optional.empty(), Optional.empty());
+  }
+
+  @Test
+  void deadlinesFallOnRealWorkingDaysAcrossChristmas() {
+    kent.apply(raise(MONDAY_14_DEC));
+    assertEquals(Optional.of("informal"), kent.state().stage());
+    // day 0 is Monday 14 December; the 5th working day after it is Monday 21st, closing at midnight
+    assertEquals(Optional.of(Instant.parse("2026-12-22T00:00:00Z")), kent.nextDue());
+    kent.advanceTo(Instant.parse("2026-12-22T00:00:00Z"));
+    assertEquals(Optional.of("1"), kent.state().stage());
+    // 23, 24, then Christmas, the weekend and Boxing Day's substitute Monday: 29, 30, 31 December
+    assertEquals(Optional.of(Instant.parse("2027-01-01T00:00:00Z")), kent.nextDue());
+    assertTrue(told.stream().anyMatch(e -> e instanceof Effect.EscalateTo t
+        && t.where().equals("1") && t.roles().equals(List.of("SocialWorker"))));
+  }
+
+  @Test
+  void aResolvingResponseEndsResolvedAtThatStage() {
+    kent.apply(raise(MONDAY_14_DEC));
+    kent.apply(new CaseEvent.Respond(Instant.parse("2026-12-15T10:00:00Z"), "SocialWorker", true));
+    assertEquals(EscalationState.Status.ENDED, kent.state().status());
+    assertEquals(Optional.of(Target.RESOLVED), kent.state().outcome());
+    assertEquals(Optional.of("informal"), kent.state().resolvedAt());
+    ResolutionRecord record = ResolutionRecord.of(kent);
+    assertEquals(Optional.of(java.time.LocalDate.parse("2026-12-15")), record.dateOfResolution());
+    assertTrue(record.toText().contains("Timescales adhered to, stage informal"), record.toText());
+  }
+
+  @Test
+  void aBypassNeedsTheRightAndAReason() {
+    kent.apply(raise(MONDAY_14_DEC));
+    EscalationState before = kent.state();
+    Instant later = Instant.parse("2026-12-15T09:00:00Z");
+    RefusedEvent noReason = assertThrows(RefusedEvent.class,
+        () -> kent.apply(new CaseEvent.Bypass(later, "IRO", "4", Optional.empty())));
+    assertTrue(noReason.getMessage().contains("reason"), noReason.getMessage());
+    assertTrue(noReason.span().isKnown(), "the refusal cites the line of the right");
+    RefusedEvent notAllowed = assertThrows(RefusedEvent.class,
+        () -> kent.apply(new CaseEvent.Bypass(later, "SocialWorker", "4", Optional.of("x"))));
+    assertTrue(notAllowed.getMessage().contains("no such right"), notAllowed.getMessage());
+    assertEquals(before, kent.state(), "a refused event changes nothing");
+    kent.apply(new CaseEvent.Bypass(later, "IRO", "4", Optional.of("the child is at risk")));
+    assertEquals(Optional.of("4"), kent.state().stage());
+  }
+
+  @Test
+  void cafcassWaitsForItsPreconditionsThenEnds() {
+    kent.apply(raise(MONDAY_14_DEC));
+    kent.advanceTo(Instant.parse("2027-06-01T00:00:00Z"));
+    assertEquals(EscalationState.Status.OPEN, kent.state().status());
+    assertEquals(Optional.of(new Target.ToOutcome("cafcass")), kent.state().waitingFor());
+    assertEquals(List.of("informal", "1", "2", "3", "4", "5", "6"), kent.state().completed());
+    Instant june = Instant.parse("2027-06-02T09:00:00Z");
+    kent.apply(new CaseEvent.Agree(june, "QAAssistantDirector"));
+    assertEquals(EscalationState.Status.OPEN, kent.state().status(), "advice is still missing");
+    kent.apply(new CaseEvent.Advise(june, "LegalCounsel"));
+    assertEquals(Optional.of("cafcass"), kent.state().outcome());
+    assertThrows(RefusedEvent.class,
+        () -> kent.apply(new CaseEvent.Respond(june, "SocialWorker", true)));
+  }
+
+  @Test
+  void extensionsFollowTheRule() {
+    kent.apply(raise(MONDAY_14_DEC));
+    Instant t = Instant.parse("2026-12-15T09:00:00Z");
+    Duration five = Duration.workingDays(5);
+    RefusedEvent notInWriting = assertThrows(RefusedEvent.class, () -> kent.apply(
+        new CaseEvent.RequestExtension(t, "SocialWorker", five, false, Optional.of("ill"))));
+    assertTrue(notInWriting.getMessage().contains("in writing"), notInWriting.getMessage());
+    RefusedEvent noAgreement = assertThrows(RefusedEvent.class, () -> kent.apply(
+        new CaseEvent.RequestExtension(t, "SocialWorker", five, true, Optional.of("ill"))));
+    assertTrue(noAgreement.getMessage().contains("LineManager"), noAgreement.getMessage());
+    kent.apply(new CaseEvent.Agree(t, "LineManager"));
+    kent.apply(new CaseEvent.RequestExtension(t, "SocialWorker", five, true, Optional.of("ill")));
+    assertThrows(RefusedEvent.class, () -> kent.apply(new CaseEvent.GrantExtension(t, "TeamManager")));
+    kent.apply(new CaseEvent.GrantExtension(t, "IRO"));
+    // the 5 working days to Monday 21st, then 5 more past Christmas: Wednesday 30 December
+    assertEquals(Optional.of(Instant.parse("2026-12-31T00:00:00Z")), kent.nextDue());
+  }
+
+  @Test
+  void anInadequateGradingRaisesTheEscalationAutomatically() {
+    Instant t = Instant.parse("2026-11-02T10:00:00Z");
+    kent.apply(new CaseEvent.Grade(t, "grading", "health", "good"));
+    assertEquals(EscalationState.Status.NOT_RAISED, kent.state().status());
+    kent.apply(new CaseEvent.Grade(t, "grading", "education", "requires_improvement"));
+    assertEquals(EscalationState.Status.NOT_RAISED, kent.state().status());
+    kent.apply(new CaseEvent.Grade(t.plusSeconds(86_400), "grading", "education",
+        "requires_improvement"));
+    assertEquals(EscalationState.Status.OPEN, kent.state().status(), "two RI in a row");
+    assertEquals(Optional.of("1"), kent.state().stage());
+    assertEquals(List.of("repeated_requires_improvement"), kent.state().triggered());
+  }
+
+  @Test
+  void theLogAndTheSnapshotGiveBackTheSameEscalation() {
+    kent.apply(raise(MONDAY_14_DEC));
+    kent.apply(new CaseEvent.Bypass(Instant.parse("2026-12-15T09:00:00Z"), "IRO", "3",
+        Optional.of("serious \"and\" urgent # now")));
+    kent.advanceTo(Instant.parse("2027-01-20T00:00:00Z"));
+    String text = EventLog.format(kent.log(), KENT);
+    assertTrue(text.contains("deadline stage=3  # "), text);
+    assertEquals(kent.log(), EventLog.parse(text));
+    Escalation restored = Snapshot.restore(Snapshot.write(kent), KENT, kent.calendar(),
+        new EscalationListener() {});
+    assertEquals(kent.state(), restored.state());
+    assertEquals(kent.state(), Escalation.replay(KENT, kent.calendar(), kent.log()));
+  }
+}
