@@ -73,6 +73,7 @@ final class Rules {
       occur(w, e);
     } else if (event instanceof CaseEvent.Withdraw e) {
       open(w, e);
+      role(e, e.by());
       leave(w, e.at(), "withdrawn");
       w.status = EscalationState.Status.ENDED;
       w.outcome = Optional.of("withdrawn");
