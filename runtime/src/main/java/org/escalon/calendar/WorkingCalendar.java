@@ -50,10 +50,16 @@ public final class WorkingCalendar {
     this.index = new WorkingDayIndex(LocalClosures.closedDaysByYear(spec));
   }
 
-  /** The calendar a spec describes, counting in a zone. */
+  /**
+   * The calendar a spec describes, counting in a zone. Calendars are immutable and building one
+   * indexes 131 years, so each spec and zone is built once and shared.
+   */
   public static WorkingCalendar of(CalendarSpec spec, ZoneId zone) {
-    return new WorkingCalendar(spec, zone);
+    return BUILT.computeIfAbsent(List.of(spec, zone), k -> new WorkingCalendar(spec, zone));
   }
+
+  private static final java.util.concurrent.ConcurrentMap<List<Object>, WorkingCalendar> BUILT =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /** The calendar a spec describes, counting in Europe/London. */
   public static WorkingCalendar of(CalendarSpec spec) {

@@ -44,12 +44,17 @@ import picocli.CommandLine.Spec;
  * timescale it cannot read) is a usage error: one {@code escalon: ...} line on stderr, exit 2.
  */
 @Command(name = "calendar",
-    description = {"Lists a region's bank holidays in a year, or works out a deadline.",
-        "  escalon calendar --region scotland --year 2027",
-        "  escalon calendar --region england-and-wales --from 2026-12-18 --add \"5 working days\""})
+    description = "Lists a region's bank holidays in a year, or works out a deadline.",
+    footer = {"", "Examples:",
+        "  escalon calendar --region scotland --year 2027 --format json",
+        "  escalon calendar --region england-and-wales --from 2026-12-18 \\",
+        "      --add \"5 working days\" --closed 2026-12-24"})
 final class CalendarCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
+
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
+  boolean help;
 
   @Option(names = "--region", paramLabel = "REGION",
       description = "england-and-wales, scotland or northern-ireland")
@@ -75,7 +80,8 @@ final class CalendarCommand implements Callable<Integer> {
   String add;
 
   @Option(names = "--zone", defaultValue = "Europe/London", paramLabel = "ZONE",
-      description = "the time zone the deadline is counted and shown in (default: ${DEFAULT-VALUE})")
+      description = "the time zone the deadline is counted and shown in "
+          + "(default: ${DEFAULT-VALUE})")
   String zone;
 
   @Option(names = "--closed", paramLabel = "DATE",
@@ -88,7 +94,8 @@ final class CalendarCommand implements Callable<Integer> {
   private static final Pattern DATE =
       Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ].*)?");
   private static final Pattern TIMESCALE = Pattern.compile(
-      "(\\d+)\\s+(working\\s+days?|working\\s+weeks?|calendar\\s+days?|weeks?|months?|hours?|days?)");
+      "(\\d+)\\s+(working\\s+days?|working\\s+weeks?|calendar\\s+days?"
+          + "|weeks?|months?|hours?|days?)");
   private static final String SOME_TIMESCALES =
       "`5 working days`, `2 working weeks`, `10 calendar days`, `2 weeks`, `1 month`, "
           + "`24 hours` or `same working day`";
@@ -255,7 +262,8 @@ final class CalendarCommand implements Callable<Integer> {
     };
     List<String> skipped = skipped(calendar, landing, last);
     if (skipped.isEmpty()) {
-      boolean calendarTime = landing != first;
+      boolean calendarTime = d.unit() == TimeUnit.CALENDAR_DAYS || d.unit() == TimeUnit.WEEKS
+          || d.unit() == TimeUnit.MONTHS;
       out.append(calendarTime
           ? "skipped: none (calendar time counts every day, and the deadline lands on a working "
               + "day)\n"
@@ -310,10 +318,10 @@ final class CalendarCommand implements Callable<Integer> {
     if (first.equals(last)) {
       items.add(LONG_DATE.format(first) + " (weekend)");
     } else if (YearMonth.from(first).equals(YearMonth.from(last))) {
-      items.add(weekday(first) + " " + first.getDayOfMonth() + " – " + LONG_DATE.format(last)
+      items.add(weekday(first) + " " + first.getDayOfMonth() + " and " + LONG_DATE.format(last)
           + " (weekend)");
     } else {
-      items.add(LONG_DATE.format(first) + " – " + LONG_DATE.format(last) + " (weekend)");
+      items.add(LONG_DATE.format(first) + " and " + LONG_DATE.format(last) + " (weekend)");
     }
   }
 
@@ -405,7 +413,7 @@ final class CalendarCommand implements Callable<Integer> {
     return new Duration(n, u);
   }
 
-  /** --from: a date (the start of that day in the zone), a local date-time, or one with an offset. */
+  /** --from: a date (the start of that day in the zone) or a date-time, maybe with an offset. */
   private static ZonedDateTime start(String text, ZoneId zone) {
     String t = text.strip();
     ZonedDateTime start;
@@ -474,7 +482,7 @@ final class CalendarCommand implements Callable<Integer> {
             + ym.getMonth().getDisplayName(TextStyle.FULL, UK) + " in " + y;
       }
     }
-    return option + " `" + text + "` is not a date";
+    return option + " `" + text + "` is not a " + (text.length() > 10 ? "date-time" : "date");
   }
 
   private static String weekday(LocalDate date) {

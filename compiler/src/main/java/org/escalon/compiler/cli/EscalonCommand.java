@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = EscalonCommand.Version.class,
     description = "Checks, formats and explains escalation protocols (.esc files).",
-    subcommands = {CheckCommand.class, FmtCommand.class, ExplainCommand.class,
+    subcommands = {CheckCommand.class, FmtCommand.class, ExplainCommand.class, CalendarCommand.class,
         CommandLine.HelpCommand.class})
 public final class EscalonCommand implements Runnable {
 
