@@ -6,11 +6,11 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** Finds the declared name closest to a misspelt one, for "did you mean `TeamManager`?". */
-final class Suggestions {
+public final class Suggestions {
 
   private Suggestions() {}
 
-  static Optional<String> closest(String wanted, Collection<String> candidates) {
+  public static Optional<String> closest(String wanted, Collection<String> candidates) {
     String w = wanted.toLowerCase(Locale.ROOT);
     return candidates.stream()
         .filter(c -> isClose(w, c.toLowerCase(Locale.ROOT)))

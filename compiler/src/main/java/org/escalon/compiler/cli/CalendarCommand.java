@@ -11,7 +11,6 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -21,6 +20,7 @@ import java.util.regex.Pattern;
 import org.escalon.calendar.BankHoliday;
 import org.escalon.calendar.BankHolidays;
 import org.escalon.calendar.WorkingCalendar;
+import org.escalon.compiler.check.Suggestions;
 import org.escalon.model.CalendarSpec;
 import org.escalon.model.CalendarSpec.Region;
 import org.escalon.model.Duration;
@@ -493,43 +493,10 @@ final class CalendarCommand implements Callable<Integer> {
   // "did you mean"
 
   private static Optional<String> closest(String wanted, java.util.Collection<String> candidates) {
-    String w = normalise(wanted);
-    return candidates.stream()
-        .filter(c -> isClose(w, normalise(c)))
-        .min(Comparator.comparingInt((String c) -> distance(w, normalise(c)))
-            .thenComparing(Comparator.naturalOrder()));
+    return Suggestions.closest(normalise(wanted), candidates);
   }
 
   private static String normalise(String s) {
     return s.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_]+", "-");
-  }
-
-  private static boolean isClose(String a, String b) {
-    int d = distance(a, b);
-    int longest = Math.max(a.length(), b.length());
-    return d <= Math.max(1, longest / 3) || (Math.min(a.length(), b.length()) >= 4
-        && (a.contains(b) || b.contains(a)));
-  }
-
-  /** Levenshtein distance, with a transposition of neighbours counted as one edit. */
-  private static int distance(String a, String b) {
-    int[][] d = new int[a.length() + 1][b.length() + 1];
-    for (int i = 0; i <= a.length(); i++) {
-      d[i][0] = i;
-    }
-    for (int j = 0; j <= b.length(); j++) {
-      d[0][j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2)
-            && a.charAt(i - 2) == b.charAt(j - 1)) {
-          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-        }
-      }
-    }
-    return d[a.length()][b.length()];
   }
 }
