@@ -8,6 +8,7 @@ import org.escalon.compiler.diagnostics.Diagnostics;
 import org.escalon.compiler.diagnostics.SourceText;
 import org.escalon.compiler.lower.Lowering;
 import org.escalon.compiler.syntax.SourceParser;
+import org.escalon.compiler.verify.LimitChecker;
 import org.escalon.model.Protocol;
 
 /**
@@ -28,6 +29,7 @@ public final class EscalonCompiler {
       return new Compilation(source, ast, Optional.empty(), diagnostics);
     }
     Protocol protocol = new Lowering(symbols).lower(ast.get());
+    new LimitChecker(diagnostics).check(protocol);
     return new Compilation(source, ast, Optional.of(protocol), diagnostics);
   }
 }

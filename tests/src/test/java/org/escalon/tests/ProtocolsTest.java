@@ -20,13 +20,20 @@ import org.junit.jupiter.api.TestFactory;
 /** The codified source policies: each checks cleanly, cites its sources, and has its map beside it. */
 class ProtocolsTest {
 
+  /** Policies whose ladders run past IRO Handbook s6.2's 20 working days, as published. */
+  private static final List<String> OVER_THEIR_LIMIT = List.of("bexley-iro.esc", "kent-iro.esc");
+
   @TestFactory
   Stream<DynamicTest> everyProtocolChecksWithoutErrorsOrWarnings() {
     return Repository.protocols().stream().map(p -> DynamicTest.dynamicTest(
         p.getFileName().toString(), () -> {
           Compilation c = compile(p);
           assertTrue(c.succeeded(), p + " has errors: " + c.diagnostics().sorted());
-          assertEquals(List.of(), c.diagnostics().sorted(), p + " has warnings");
+          // the only warning allowed is a published policy breaking its own statutory limit
+          List<String> expected = OVER_THEIR_LIMIT.contains(p.getFileName().toString())
+              ? List.of("W0601") : List.of();
+          assertEquals(expected, c.diagnostics().sorted().stream()
+              .map(d -> d.code().name()).toList(), p + ": " + c.diagnostics().sorted());
           Protocol protocol = c.protocol().orElseThrow();
           assertFalse(protocol.stages().isEmpty());
           for (Stage stage : protocol.stages()) {
@@ -48,9 +55,11 @@ class ProtocolsTest {
 
   @Test
   void bexleyIroBreaksTheTwentyWorkingDayLimitAsWritten() {
-    // 5 + 5 + 5 + 8 = 23 working days: encoded faithfully, for the verifier to point at
-    Protocol p = compile(Repository.root().resolve("protocols/bexley-iro.esc")).protocol()
-        .orElseThrow();
+    // 5 + 5 + 5 + 8 = 23 working days: encoded faithfully, and the checker says so
+    Compilation c = compile(Repository.root().resolve("protocols/bexley-iro.esc"));
+    assertEquals(List.of("the stages' timescales add up to 23 working days, over the limit of 20 "
+        + "working days"), c.diagnostics().sorted().stream().map(d -> d.message()).toList());
+    Protocol p = c.protocol().orElseThrow();
     int total = p.stages().stream().flatMap(s -> s.defaultTimescale().stream())
         .mapToInt(t -> t.duration().amount()).sum();
     assertEquals(23, total);

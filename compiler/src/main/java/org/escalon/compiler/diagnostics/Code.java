@@ -64,7 +64,9 @@ public enum Code {
   W0502(Severity.WARNING, "stage or outcome without a source"),
   W0503(Severity.WARNING, "stage escalates to no one"),
   W0504(Severity.WARNING, "role both escalated to and copied"),
-  W0505(Severity.WARNING, "stage numbers out of order");
+  W0505(Severity.WARNING, "stage numbers out of order"),
+
+  W0601(Severity.WARNING, "timescales over a declared limit");
 
   private final Severity severity;
   private final String title;

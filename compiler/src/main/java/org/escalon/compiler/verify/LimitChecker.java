@@ -1,0 +1,137 @@
+package org.escalon.compiler.verify;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.escalon.compiler.diagnostics.Code;
+import org.escalon.compiler.diagnostics.Diagnostic;
+import org.escalon.compiler.diagnostics.Diagnostics;
+import org.escalon.model.Condition;
+import org.escalon.model.Limit;
+import org.escalon.model.Protocol;
+import org.escalon.model.Right;
+import org.escalon.model.Stage;
+import org.escalon.model.Target;
+import org.escalon.model.Timescale;
+
+/**
+ * Adds up the timescales of the stages a limit counts along each path on which nobody responds
+ * (no extension, no bypass), when every counted timescale runs from its stage's own start in the
+ * limit's unit, and warns when the longest is over the limit (W0601).
+ */
+public final class LimitChecker {
+
+  private final Diagnostics diagnostics;
+
+  public LimitChecker(Diagnostics diagnostics) {
+    this.diagnostics = diagnostics;
+  }
+
+  public void check(Protocol protocol) {
+    for (Limit limit : protocol.limits()) {
+      total(protocol, limit).ifPresent(total -> {
+        if (total.sum() > limit.atMost().amount()) {
+          diagnostics.report(Diagnostic.of(Code.W0601, "the stages' timescales add up to "
+                  + total.sum() + " " + limit.atMost().unit().words(total.sum())
+                  + ", over the limit of " + limit.atMost())
+              .at(limit.span(), "this limit")
+              .note(String.join(" + ", total.parts()) + " = " + total.sum())
+              .note("this is the path on which nobody responds, without extensions")
+              .help("shorten the stages' timescales, or record that the policy breaks "
+                  + limit.citations().stream().findFirst().map(c -> c.text())
+                      .orElse(limit.title())));
+        }
+      });
+    }
+  }
+
+  private record Total(int sum, List<String> parts) {}
+
+  /**
+   * The longest total over the paths on which nobody responds, from every stage an escalation can
+   * start at; empty when a counted timescale does not add up (another anchor or unit).
+   */
+  private static Optional<Total> total(Protocol protocol, Limit limit) {
+    Optional<Total> worst = Optional.empty();
+    for (String start : starts(protocol)) {
+      Optional<Total> path = path(protocol, limit, start);
+      if (path.isEmpty() && !additive(protocol, limit)) {
+        return Optional.empty();
+      }
+      if (path.isPresent() && (worst.isEmpty() || path.get().sum() > worst.get().sum())) {
+        worst = path;
+      }
+    }
+    return worst;
+  }
+
+  private static Set<String> starts(Protocol protocol) {
+    Set<String> starts = new LinkedHashSet<>();
+    starts.add(protocol.stages().get(0).key());
+    for (Right right : protocol.rights()) {
+      if (right.kind() == Right.Kind.START) {
+        right.targets().stream().filter(Target.ToStage.class::isInstance)
+            .map(t -> ((Target.ToStage) t).key()).forEach(starts::add);
+      }
+    }
+    protocol.triggers().forEach(t -> starts.add(t.raiseAt()));
+    return starts;
+  }
+
+  private static boolean additive(Protocol protocol, Limit limit) {
+    return limit.stages().stream().map(k -> protocol.stage(k).orElseThrow().defaultTimescale())
+        .flatMap(Optional::stream)
+        .allMatch(t -> t.anchor() instanceof Timescale.Anchor.StageStart
+            && t.duration().unit() == limit.atMost().unit());
+  }
+
+  // Follows the no-response route from a stage until an outcome or a stage already on the path.
+  // A stage with `only if` is taken both ways, entered or skipped, and a path whose assumptions no
+  // case can meet is dropped.
+  private static Optional<Total> path(Protocol protocol, Limit limit, String start) {
+    if (!additive(protocol, limit)) {
+      return Optional.empty();
+    }
+    return walk(protocol, limit, new Target.ToStage(start), new LinkedHashSet<>(), List.of(),
+        new Total(0, List.of()));
+  }
+
+  private static Optional<Total> walk(Protocol protocol, Limit limit, Target next,
+      Set<String> seen, List<Condition> assumed, Total sofar) {
+    if (!(next instanceof Target.ToStage to) || seen.contains(to.key())) {
+      return sofar.parts().isEmpty() ? Optional.empty() : Optional.of(sofar);
+    }
+    Stage stage = protocol.stage(to.key()).orElseThrow();
+    Set<String> on = new LinkedHashSet<>(seen);
+    on.add(stage.key());
+    Optional<Total> worst = Optional.empty();
+    if (stage.onlyIf().isPresent()) {
+      List<Condition> skipped = with(assumed, new Condition.Not(stage.onlyIf().get()));
+      if (Satisfiable.test(skipped, protocol)) {
+        worst = walk(protocol, limit, stage.transitions().onNoResponse(), on, skipped, sofar);
+      }
+      assumed = with(assumed, stage.onlyIf().get());
+      if (!Satisfiable.test(assumed, protocol)) {
+        return worst;
+      }
+    }
+    Total entered = sofar;
+    Optional<Timescale> t = stage.defaultTimescale();
+    if (limit.stages().contains(stage.key()) && t.isPresent()) {
+      List<String> parts = new ArrayList<>(sofar.parts());
+      parts.add("stage " + stage.key() + ": " + t.get().duration());
+      entered = new Total(sofar.sum() + t.get().duration().amount(), parts);
+    }
+    Optional<Total> in = walk(protocol, limit, stage.transitions().onNoResponse(), on, assumed,
+        entered);
+    return in.isPresent() && (worst.isEmpty() || in.get().sum() > worst.get().sum()) ? in : worst;
+  }
+
+  private static List<Condition> with(List<Condition> list, Condition c) {
+    List<Condition> out = new ArrayList<>(list);
+    out.add(c);
+    return out;
+  }
+}
