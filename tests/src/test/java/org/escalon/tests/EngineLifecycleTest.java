@@ -5,14 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.escalon.calendar.WorkingCalendar;
 import org.escalon.engine.CaseEvent;
 import org.escalon.engine.Effect;
 import org.escalon.engine.Escalation;
-import org.escalon.engine.EscalationListener;
 import org.escalon.engine.EscalationState;
 import org.escalon.engine.RefusedEvent;
 import org.escalon.engine.ResolutionRecord;
@@ -27,26 +25,16 @@ class EngineLifecycleTest {
         .orElseThrow();
   }
 
-  private static Escalation escalation(Protocol p, List<Effect> told) {
-    return new Escalation(p, WorkingCalendar.of(p.header().calendar(), p.header().zone()),
-        new EscalationListener() {
-          @Override
-          public void remind(Effect.Remind effect) {
-            told.add(effect);
-          }
-
-          @Override
-          public void inform(Effect.Inform effect) {
-            told.add(effect);
-          }
-        });
+  private static Escalation escalation(Protocol p, RecordingListener host) {
+    return new Escalation(p, WorkingCalendar.of(p.header().calendar(), p.header().zone()), host);
   }
 
   @Test
   void theTemplateKeepsRemindingFortnightlyUntilResolved() {
     Protocol template = protocol("childrens-home-template.esc");
-    List<Effect> told = new ArrayList<>();
-    Escalation e = escalation(template, told);
+    RecordingListener host = new RecordingListener();
+    List<Effect> told = host.told;
+    Escalation e = escalation(template, host);
     e.apply(new CaseEvent.Raise(Instant.parse("2026-01-05T09:00:00Z"), template.header().raisedBy(),
         Optional.empty(), Optional.empty()));
     e.advanceTo(Instant.parse("2026-06-01T00:00:00Z"));
@@ -67,7 +55,7 @@ class EngineLifecycleTest {
   @Test
   void aConcurrentReferralToCafcassLeavesTheLocalProcessRunning() {
     Protocol bexley = protocol("bexley-iro.esc");
-    Escalation e = escalation(bexley, new ArrayList<>());
+    Escalation e = escalation(bexley, new RecordingListener());
     Instant t = Instant.parse("2026-02-02T09:00:00Z");
     e.apply(new CaseEvent.Raise(t, "IRO", Optional.empty(), Optional.empty()));
     e.apply(new CaseEvent.Refer(t.plusSeconds(60), "IRO", "cafcass", Optional.empty()));
@@ -78,7 +66,7 @@ class EngineLifecycleTest {
   @Test
   void aWithdrawnEscalationTakesNoMoreEvents() {
     Protocol kent = protocol("kent-iro.esc");
-    Escalation e = escalation(kent, new ArrayList<>());
+    Escalation e = escalation(kent, new RecordingListener());
     Instant t = Instant.parse("2026-02-02T09:00:00Z");
     e.apply(new CaseEvent.Raise(t, "IRO", Optional.of("3"), Optional.empty()));
     assertEquals(Optional.of("3"), e.state().stage(), "the IRO may start at any level");
@@ -93,7 +81,7 @@ class EngineLifecycleTest {
   @Test
   void theResolutionRecordSaysWhichTimescalesWereKept() {
     Protocol kent = protocol("kent-iro.esc");
-    Escalation e = escalation(kent, new ArrayList<>());
+    Escalation e = escalation(kent, new RecordingListener());
     e.apply(new CaseEvent.Raise(Instant.parse("2026-02-02T09:00:00Z"), "IRO", Optional.empty(),
         Optional.empty()));
     // informal: no response by Monday 9 February; stage 1 answered on the Wednesday after
@@ -110,7 +98,7 @@ class EngineLifecycleTest {
   @Test
   void eventsMustComeInTimeOrder() {
     Protocol kent = protocol("kent-iro.esc");
-    Escalation e = escalation(kent, new ArrayList<>());
+    Escalation e = escalation(kent, new RecordingListener());
     e.apply(new CaseEvent.Raise(Instant.parse("2026-02-02T09:00:00Z"), "IRO", Optional.empty(),
         Optional.empty()));
     RefusedEvent refused = assertThrows(RefusedEvent.class, () -> e.apply(

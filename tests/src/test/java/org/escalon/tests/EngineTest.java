@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.escalon.calendar.WorkingCalendar;
@@ -30,20 +29,10 @@ class EngineTest {
       Repository.root().resolve("protocols/kent-iro.esc")).protocol().orElseThrow();
   private static final Instant MONDAY_14_DEC = Instant.parse("2026-12-14T09:00:00Z");
 
-  private final List<Effect> told = new ArrayList<>();
+  private final RecordingListener host = new RecordingListener();
+  private final List<Effect> told = host.told;
   private final Escalation kent = new Escalation(KENT,
-      WorkingCalendar.of(KENT.header().calendar(), KENT.header().zone()),
-      new EscalationListener() {
-        @Override
-        public void escalate(Effect.EscalateTo effect) {
-          told.add(effect);
-        }
-
-        @Override
-        public void concluded(Effect.Concluded effect) {
-          told.add(effect);
-        }
-      });
+      WorkingCalendar.of(KENT.header().calendar(), KENT.header().zone()), host);
 
   private static CaseEvent.Raise raise(Instant at) {
     return new CaseEvent.Raise(at, "IRO", Optional.empty(), Optional.empty());

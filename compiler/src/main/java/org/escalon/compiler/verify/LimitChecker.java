@@ -54,12 +54,13 @@ public final class LimitChecker {
    * start at; empty when a counted timescale does not add up (another anchor or unit).
    */
   private static Optional<Total> total(Protocol protocol, Limit limit) {
+    if (!additive(protocol, limit)) {
+      return Optional.empty();
+    }
     Optional<Total> worst = Optional.empty();
     for (String start : starts(protocol)) {
-      Optional<Total> path = path(protocol, limit, start);
-      if (path.isEmpty() && !additive(protocol, limit)) {
-        return Optional.empty();
-      }
+      Optional<Total> path = walk(protocol, limit, new Target.ToStage(start),
+          new LinkedHashSet<>(), List.of(), new Total(0, List.of()));
       if (path.isPresent() && (worst.isEmpty() || path.get().sum() > worst.get().sum())) {
         worst = path;
       }
@@ -90,14 +91,6 @@ public final class LimitChecker {
   // Follows the no-response route from a stage until an outcome or a stage already on the path.
   // A stage with `only if` is taken both ways, entered or skipped, and a path whose assumptions no
   // case can meet is dropped.
-  private static Optional<Total> path(Protocol protocol, Limit limit, String start) {
-    if (!additive(protocol, limit)) {
-      return Optional.empty();
-    }
-    return walk(protocol, limit, new Target.ToStage(start), new LinkedHashSet<>(), List.of(),
-        new Total(0, List.of()));
-  }
-
   private static Optional<Total> walk(Protocol protocol, Limit limit, Target next,
       Set<String> seen, List<Condition> assumed, Total sofar) {
     if (!(next instanceof Target.ToStage to) || seen.contains(to.key())) {
