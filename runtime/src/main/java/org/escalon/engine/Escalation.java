@@ -12,7 +12,7 @@ import org.escalon.model.Protocol;
  * do. Time is an input: {@link #advanceTo} says that time has passed; an event dated later than a
  * due deadline first lets that deadline pass. An event is applied whole or not at all.
  */
-public final class Escalation {
+public final class Escalation implements EscalationMachine {
 
   private final Protocol protocol;
   private final WorkingCalendar calendar;
@@ -35,6 +35,7 @@ public final class Escalation {
         new EscalationListener() {});
   }
 
+  @Override
   public Protocol protocol() {
     return protocol;
   }
@@ -43,16 +44,19 @@ public final class Escalation {
     return calendar;
   }
 
+  @Override
   public EscalationState state() {
     return state;
   }
 
   /** Every event applied so far, the engine's own (deadlines, reminders) included, in order. */
+  @Override
   public List<CaseEvent> log() {
     return List.copyOf(log);
   }
 
   /** When the engine must next be told that time has passed, if ever. */
+  @Override
   public Optional<Instant> nextDue() {
     return state.nextDue();
   }
@@ -61,6 +65,7 @@ public final class Escalation {
    * Applies an event, after letting pass every deadline and reminder due before it. Throws {@link
    * RefusedEvent} if the protocol does not allow it; then nothing has changed.
    */
+  @Override
   public EscalationState apply(CaseEvent event) {
     Pending pending = new Pending(state);
     pending.advanceTo(event.at());
@@ -70,6 +75,7 @@ public final class Escalation {
   }
 
   /** Lets time pass up to and including {@code now}: deadlines and reminders due by then fire. */
+  @Override
   public EscalationState advanceTo(Instant now) {
     Pending pending = new Pending(state);
     pending.advanceTo(now);
