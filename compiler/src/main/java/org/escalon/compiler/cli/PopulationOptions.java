@@ -77,7 +77,7 @@ final class PopulationOptions {
       return ExitCodes.FINDINGS;
     }
     Population population = new Population(protocol, b);
-    ProgressBar bar = new ProgressBar(err, cases, !noProgress && System.console() != null);
+    ProgressBar bar = new ProgressBar(err, cases, !noProgress && ProgressBar.stderrIsTerminal());
     PopulationReport report = population.run(
         new Population.Settings(cases, seed, first, last, t), (LongConsumer) bar::update);
     bar.finish();

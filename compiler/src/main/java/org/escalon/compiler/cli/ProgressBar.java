@@ -19,6 +19,21 @@ final class ProgressBar {
     this.shown = shown && total >= 10_000;
   }
 
+  /**
+   * Whether standard error is a terminal. Java 17 can ask only about standard output (through
+   * {@link System#console}), and a report is often redirected to a file while the bar should still
+   * show, so on Linux the bar asks where file descriptor 2 leads.
+   */
+  static boolean stderrIsTerminal() {
+    try {
+      String target = java.nio.file.Files.readSymbolicLink(
+          java.nio.file.Path.of("/proc/self/fd/2")).toString();
+      return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+    } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
+      return System.console() != null;
+    }
+  }
+
   synchronized void update(long done) {
     if (!shown) {
       return;
