@@ -131,6 +131,17 @@ class SimulateCommandTest {
   }
 
   @Test
+  void aStageThatIsAnsweredForEverEndsUnfinishedAtTheHorizon() {
+    Protocol home = ProtocolsTest.compile(Repository.root().resolve(
+        "protocols/childrens-home-template.esc")).protocol().orElseThrow();
+    Behaviour answersNeverResolve = Behaviour.everywhere("always answers, never resolves",
+        new org.escalon.simulate.StageBehaviour(1, 2, 2, 0, 0, 0));
+    PopulationReport r = new Population(home, answersNeverResolve).run(new Population.Settings(
+        93, -701, LocalDate.of(2099, 1, 1), LocalDate.of(2099, 6, 30), 2), done -> { });
+    assertEquals(93, r.unfinished() + r.toOutcome().cases());
+  }
+
+  @Test
   void theKentLadderRunsOnTheFastPath() {
     Protocol kent = ProtocolsTest.compile(Path.of(KENT)).protocol().orElseThrow();
     assertTrue(new Population(kent, Behaviour.worstCase()).fastPath());
