@@ -15,11 +15,11 @@ import org.escalon.model.SourceSpan;
  * @param citation the policy paragraph behind it
  * @param span the protocol line behind it
  */
-record Move(Kind kind, String role, String target, String detail, Optional<Citation> citation,
+public record Move(Kind kind, String role, String target, String detail, Optional<Citation> citation,
     SourceSpan span) {
 
   /** The kinds of move, in the order the explorer tries them. */
-  enum Kind {
+  public enum Kind {
     RAISE,
     RESOLVE,
     UNSATISFACTORY,
@@ -36,12 +36,12 @@ record Move(Kind kind, String role, String target, String detail, Optional<Citat
   }
 
   /** Whether the move is a person's choice rather than time passing. */
-  boolean byAPerson() {
+  public boolean byAPerson() {
     return kind != Kind.DEADLINE;
   }
 
   /** The move in a few words, as a reviewer would say it. */
-  String describe() {
+  public String describe() {
     return switch (kind) {
       case RAISE -> role + " raises the escalation at stage " + target
           + (detail.isEmpty() ? "" : " (" + detail + ")");
