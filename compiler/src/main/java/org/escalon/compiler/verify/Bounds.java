@@ -202,10 +202,12 @@ final class Bounds {
           Optional.of("give stage " + stage.key() + " a timescale"), Optional.of(
               p.ending(Path.Ending.WAITS_FOREVER, -1)), Finding.Timing.AT_ONCE));
     } else if (worst > bound) {
-      Path p = timing.pathTo(worstAt, spent);
+      Path p = shortestOf(worst, stages, spent);
       findings.add(new Finding(Code.E0607, title, scope + " can take "
           + WorkingDays.words(worst) + ", over the limit of " + limit.atMost(), limit.span(),
-          "this limit", List.of(parts(p, stages, worst), "the slowest path: "
+          "this limit", List.of(parts(p, stages, worst) + (exactStays(stages) ? ""
+              : " (a timescale not counted in working days from its stage's start is taken at "
+              + "its longest, so this is an upper bound)"), "the slowest path: "
               + checks.summary(p)), Optional.of("shorten the timescales, or record that the "
               + "policy breaks " + limit.citations().stream().findFirst().map(c -> c.text())
                   .orElse(limit.title())), Optional.of(p), Finding.Timing.AT_THE_LAST_MOMENT));
@@ -224,6 +226,33 @@ final class Bounds {
             + (OutcomeTotals.unbounded(withExtensions) ? "no limit"
                 : WorkingDays.words(withExtensions)) + "), limit " + limit.atMost();
     return new Verdict(Verdict.Kind.LIMIT, limit.title(), holds, findings, summary);
+  }
+
+  /** Of the states where the worst total is reached, the one with the shortest story. */
+  private Path shortestOf(long worst, BitSet stages, Timing.Values spent) {
+    Path best = null;
+    int tried = 0;
+    for (int s = 0; s < space.size() && tried < 64; s++) {
+      if (total(s, spent, stages) == worst) {
+        tried++;
+        Path p = timing.pathTo(s, spent);
+        if (best == null || p.states().size() < best.states().size()) {
+          best = p;
+        }
+      }
+    }
+    return best;
+  }
+
+  private boolean exactStays(BitSet stages) {
+    for (int s = 0; s < space.size(); s++) {
+      State state = space.state(s);
+      if (state.open() && state.hasDeadline() && stages.get(state.stage())
+          && !WorkingDays.exact(ix.stages.get(state.stage()), state.timescales())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean openStay(State s, BitSet stages) {
@@ -258,7 +287,7 @@ final class Bounds {
       boolean stay = s.entered() || i == 0;
       if (stay && s.open() && s.hasDeadline() && stages.get(s.stage())) {
         Stage stage = ix.stages.get(s.stage());
-        parts.add("stage " + stage.key() + " " + WorkingDays.longestStay(stage, s.timescales()));
+        parts.add("stage " + stage.key() + ": " + WorkingDays.longestStay(stage, s.timescales()));
       }
     }
     return String.join(" + ", parts) + " = " + WorkingDays.words(worst);

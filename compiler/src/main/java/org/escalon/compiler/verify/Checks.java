@@ -155,7 +155,7 @@ final class Checks {
 
   /** A path in one line: its moves, then how it goes on. */
   String summary(Path p) {
-    List<String> parts = new ArrayList<>();
+    List<String> parts = new ArrayList<>(describer.facts(space.state(p.states().get(0))));
     for (Move m : p.moves()) {
       parts.add(m.describe());
     }

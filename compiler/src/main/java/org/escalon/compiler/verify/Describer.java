@@ -29,6 +29,32 @@ final class Describer {
     return stage + (s.hasDeadline() ? "" : ", which has no timescale");
   }
 
+  /** The facts a case had when it was raised, besides the defaults: "complex_case is yes". */
+  List<String> facts(State s) {
+    List<String> facts = new java.util.ArrayList<>();
+    for (int a = 0; a < ix.attributes.size(); a++) {
+      int attribute = a;
+      ix.valueName(s.attributes(), a).filter(v -> !v.equals("no"))
+          .ifPresent(v -> facts.add(ix.attributes.get(attribute).name() + " is " + v));
+    }
+    for (int i = 0; i < ix.agreements.size(); i++) {
+      if ((s.consents() & (1 << i)) != 0) {
+        facts.add(ix.agreements.get(i) + " has agreed");
+      }
+    }
+    for (int i = 0; i < ix.advice.size(); i++) {
+      if ((s.consents() & (1 << (ix.agreements.size() + i))) != 0) {
+        facts.add(ix.advice.get(i) + " has given advice");
+      }
+    }
+    for (int i = 0; i < ix.anchorEvents.size(); i++) {
+      if ((s.occurred() & (1 << i)) != 0) {
+        facts.add(ix.anchorEvents.get(i) + " has happened");
+      }
+    }
+    return facts;
+  }
+
   /** The first precondition of the target waited for that does not hold, in words. */
   Optional<String> unmet(State s) {
     for (Precondition p : preconditions(s.waiting())) {

@@ -199,6 +199,8 @@ final class Timing {
             if (x > value[t]) {
               value[t] = x;
               via[t] = e;
+            } else if (x == value[t] && preferred(e, via[t])) {
+              via[t] = e;
             }
           }
         }
@@ -227,9 +229,25 @@ final class Timing {
           value[t] = x;
           via[t] = e;
           queue.add(t);
+        } else if (x == value[t] && preferred(e, via[t])) {
+          via[t] = e;
         }
       }
     }
+  }
+
+  // among equally slow ways, a deadline passing reads better than someone acting on its last day
+  // and, between equals, the way that comes from a state found earlier: a shorter path
+  private boolean preferred(int edge, int current) {
+    if (current < 0) {
+      return false;
+    }
+    boolean deadline = space.move(edge).kind() == Move.Kind.DEADLINE;
+    boolean currentDeadline = space.move(current).kind() == Move.Kind.DEADLINE;
+    if (deadline != currentDeadline) {
+      return deadline;
+    }
+    return source(edge) < source(current);
   }
 
   private boolean usable(int s, int e, boolean extensions, BitSet stopAt) {

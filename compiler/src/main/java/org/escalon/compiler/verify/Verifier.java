@@ -122,8 +122,9 @@ public final class Verifier {
       case WAITS_FOREVER -> "on this path the escalation waits for ever before it comes true";
       case LOOPS -> "on this path the escalation goes round for ever before it comes true";
       case ENDS -> "on this path the escalation ends without it coming true";
-      case STOPS -> c instanceof Claim.OnlyAfter ? "on this path it comes true too soon"
-          : "on this path it breaks at the last step";
+      case STOPS -> c instanceof Claim.OnlyAfter o ? "on this path `" + Claims.words(o.subject())
+          + "` holds before `" + Claims.words(o.condition()) + "` has"
+          : "on this path `" + Claims.words(c) + "` breaks at the last step";
     };
   }
 
