@@ -10,9 +10,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.escalon.compiler.Compilation;
+import org.escalon.compiler.conformance.ConformanceTestWriter;
 import org.escalon.compiler.EscalonCompiler;
 import org.escalon.compiler.diagnostics.Diagnostics;
 import org.escalon.compiler.verify.Finding;
+import org.escalon.compiler.verify.PromelaExporter;
 import org.escalon.compiler.verify.Verification;
 import org.escalon.compiler.verify.VerificationJson;
 import org.escalon.compiler.verify.VerificationReport;
@@ -34,7 +36,8 @@ import picocli.CommandLine.Spec;
     footer = {"", "Examples:",
         "  escalon verify protocols/kent-iro.esc --start 2026-12-14",
         "  escalon verify protocols/ --format json",
-        "  escalon verify protocols/bexley-iro.esc --scenarios out/"})
+        "  escalon verify protocols/bexley-iro.esc --scenarios out/",
+        "  escalon verify protocols/kent-iro.esc --export promela -o kent.pml"})
 final class VerifyCommand implements Callable<Integer> {
 
   /** The start date of counterexample timelines when none is given. */
@@ -69,6 +72,26 @@ final class VerifyCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "print only the diagnostics")
   boolean quiet;
 
+  @Option(names = "--export", paramLabel = "FORMAT",
+      description = "instead of the report, write the protocol's state machine and properties "
+          + "for another tool: promela (for the SPIN model checker)")
+  String export;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+      description = "with --export, write to this file instead of the terminal")
+  Path output;
+
+  @Option(names = "--conformance-tests", paramLabel = "DIR",
+      description = "also write a jqwik test class per protocol into this folder, that drives "
+          + "a machine with random events and checks the declared properties (see "
+          + "docs/verifier.md)")
+  Path conformance;
+
+  @Option(names = "--package", defaultValue = "escalon.conformance", paramLabel = "NAME",
+      description = "the Java package of the conformance test classes (default: "
+          + "escalon.conformance)")
+  String packageName;
+
   @Option(names = "--max-states", defaultValue = "2000000", paramLabel = "N",
       description = "stop after this many states (default: 2,000,000)")
   int maxStates;
@@ -85,6 +108,12 @@ final class VerifyCommand implements Callable<Integer> {
         default -> throw new UsageError("`--format " + format + "` is not a format; write text "
             + "or json");
       };
+      if (export != null && !export.equalsIgnoreCase("promela")) {
+        throw new UsageError("`--export " + export + "` is not a format; write promela");
+      }
+      if (export != null && (files.size() != 1 || java.nio.file.Files.isDirectory(files.get(0)))) {
+        throw new UsageError("--export writes one protocol: give one file");
+      }
       Reporter reporter = new Reporter(Reporter.Format.rich, err);
       int failed = 0;
       StringBuilder jsonOut = new StringBuilder();
@@ -101,6 +130,11 @@ final class VerifyCommand implements Callable<Integer> {
           continue;
         }
         Verification v = new Verifier(maxStates).verify(c.protocol().orElseThrow(), day);
+        if (export != null) {
+          Output.write(new PromelaExporter(v.protocol()).export(java.util.Optional.of(v)), output,
+              out);
+          return ExitCodes.OK;
+        }
         Diagnostics findings = v.diagnostics();
         reporter.report(findings, input.source());
         if (v.failed()) {
@@ -108,6 +142,9 @@ final class VerifyCommand implements Callable<Integer> {
         }
         if (scenarios != null) {
           writeScenarios(input.path(), v, day);
+        }
+        if (conformance != null) {
+          writeConformanceTest(input.path(), v.protocol());
         }
         if (json) {
           jsonOut.append(jsonOut.length() == 0 ? "" : ",\n")
@@ -146,6 +183,22 @@ final class VerifyCommand implements Callable<Integer> {
       }
     } catch (IOException e) {
       throw new UsageError("cannot write scenarios into `" + scenarios + "`: " + e.getMessage());
+    }
+  }
+
+  private void writeConformanceTest(String file, org.escalon.model.Protocol protocol) {
+    if (!packageName.matches("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*")) {
+      throw new UsageError("`--package " + packageName + "` is not a Java package name");
+    }
+    ConformanceTestWriter writer = new ConformanceTestWriter(protocol, packageName,
+        Path.of(file).getFileName().toString());
+    Path dir = conformance.resolve(packageName.replace('.', '/'));
+    try {
+      Files.createDirectories(dir);
+      Files.writeString(dir.resolve(writer.className() + ".java"), writer.write(),
+          StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UsageError("cannot write into `" + conformance + "`: " + e.getMessage());
     }
   }
 

@@ -97,6 +97,44 @@ final class Bounds {
     return out;
   }
 
+  /** When each stage can first and last be entered, for the stages that are entered at all. */
+  List<StageTimes> stageTimes() {
+    long[] earliest = timing.earliest();
+    Timing.Values worst = latest(false);
+    long[] first = new long[ix.stages.size()];
+    long[] last = new long[ix.stages.size()];
+    java.util.Arrays.fill(first, Long.MAX_VALUE);
+    java.util.Arrays.fill(last, -1);
+    for (int i : space.initial) {
+      State s = space.state(i);
+      first[s.stage()] = 0;
+      last[s.stage()] = Math.max(last[s.stage()], 0);
+    }
+    for (int s = 0; s < space.size(); s++) {
+      if (!worst.reached(s)) {
+        continue;
+      }
+      for (int e = space.firstEdge(s); e < space.endEdge(s); e++) {
+        int t = space.target(e);
+        State to = space.state(t);
+        if (to.entered() && !timing.backwards(s, e)
+            && (space.move(e).kind() != Move.Kind.GRANT_TIME)) {
+          last[to.stage()] = Math.max(last[to.stage()], worst.value()[s]);
+          if (earliest[t] >= 0) {
+            first[to.stage()] = Math.min(first[to.stage()], earliest[t]);
+          }
+        }
+      }
+    }
+    List<StageTimes> out = new ArrayList<>();
+    for (int k = 0; k < ix.stages.size(); k++) {
+      if (last[k] >= 0) {
+        out.add(new StageTimes(ix.stages.get(k).key(), first[k], last[k]));
+      }
+    }
+    return out;
+  }
+
   /** What the reader of the totals needs to know about how they were counted. */
   List<String> notes() {
     List<String> notes = new ArrayList<>();
@@ -311,8 +349,8 @@ final class Bounds {
               + checks.summary(p)), Optional.empty(), Optional.of(p), Finding.Timing.AT_ONCE)),
           "never comes true on one path");
     }
-    Timing.Values values = timing.latest(false, goal);
-    Timing.Values withExtensions = timing.latest(true, goal);
+    Timing.Values values = timing.latest(false, goal, true);
+    Timing.Values withExtensions = timing.latest(true, goal, true);
     long[] worst = arrival(values, goal);
     long[] worstWithExtensions = arrival(withExtensions, goal);
     List<Finding> findings = new ArrayList<>();

@@ -72,10 +72,20 @@ final class Timing {
    * the time it was reached), over every path from a raise.
    */
   Values latest(boolean extensions, BitSet stopAt) {
+    return latest(extensions, stopAt, false);
+  }
+
+  /**
+   * The same; {@code onTheCalendar} counts as the simulator dates things: a stage entered when a
+   * deadline passes at midnight has the next working day as its day 0.
+   */
+  Values latest(boolean extensions, BitSet stopAt, boolean onTheCalendar) {
     return longest(extensions, stopAt, (from, edge, to, x) -> {
       State t = space.state(to);
       if (leaves(from, to)) {
-        return t.entered() ? WorkingDays.deadline(ix.stages.get(t.stage()), t.timescales(), x) : x;
+        boolean midnight = onTheCalendar && space.move(edge).kind() == Move.Kind.DEADLINE;
+        return t.entered()
+            ? WorkingDays.deadline(ix.stages.get(t.stage()), t.timescales(), x, midnight) : x;
       }
       if (space.move(edge).kind() == Move.Kind.GRANT_TIME) {
         return WorkingDays.add(x, extension(from));

@@ -21,6 +21,7 @@ public record Verification(
     boolean truncated,
     List<Verdict> checks,
     List<OutcomeTotals> totals,
+    List<StageTimes> stageTimes,
     List<String> totalsNotes,
     List<Verdict> limits,
     List<Verdict> properties) {
@@ -28,6 +29,7 @@ public record Verification(
   public Verification {
     checks = List.copyOf(checks);
     totals = List.copyOf(totals);
+    stageTimes = List.copyOf(stageTimes);
     totalsNotes = List.copyOf(totalsNotes);
     limits = List.copyOf(limits);
     properties = List.copyOf(properties);

@@ -36,6 +36,12 @@ public final class VerificationJson {
           field("approximate", Boolean.toString(t.approximate())))));
     }
     fields.add(field("totals", array(totals)));
+    List<String> stages = new ArrayList<>();
+    for (StageTimes t : v.stageTimes()) {
+      stages.add(object(List.of(field("stage", string(t.stage())),
+          field("earliest", days(t.earliest())), field("latest", days(t.latest())))));
+    }
+    fields.add(field("stages", array(stages)));
     fields.add(field("totalsNotes", strings(v.totalsNotes())));
     fields.add(field("limits", verdicts(v, v.limits(), start)));
     fields.add(field("properties", verdicts(v, v.properties(), start)));

@@ -51,6 +51,13 @@ public final class VerificationReport {
       waits.forEach((wait, outcomes) -> out.append("    + waits: before ")
           .append(String.join(" and ", outcomes)).append(", the escalation can wait with no "
               + "deadline: ").append(wait).append('\n'));
+      out.append("\n  when each stage is entered, in working days from the raise\n");
+      List<List<String>> times = new ArrayList<>();
+      times.add(List.of("stage", "earliest", "latest"));
+      for (StageTimes t : v.stageTimes()) {
+        times.add(List.of(t.stage(), days(t.earliest()), days(t.latest())));
+      }
+      table(out, times, "    ");
       for (String note : v.totalsNotes()) {
         out.append("    note: ").append(note).append('\n');
       }

@@ -43,7 +43,7 @@ public final class Verifier {
       return new Verification(protocol, space.size(), space.transitions(),
           System.nanoTime() - began, true, List.of(new Verdict(Verdict.Kind.CHECK,
               "the state space", false, List.of(f), "too many states")), List.of(), List.of(),
-          List.of(), List.of());
+          List.of(), List.of(), List.of());
     }
     Search search = new Search(space);
     ClaimChecker claims = new ClaimChecker(space, search);
@@ -62,7 +62,8 @@ public final class Verifier {
     List<String> notes = bounds.notes();
     CounterexampleBuilder builder = new CounterexampleBuilder(space);
     return new Verification(protocol, space.size(), space.transitions(),
-        System.nanoTime() - began, false, dated(checkVerdicts, builder, start), totals, notes,
+        System.nanoTime() - began, false, dated(checkVerdicts, builder, start), totals,
+        bounds.stageTimes(), notes,
         dated(limits, builder, start), dated(properties, builder, start));
   }
 

@@ -47,6 +47,14 @@ final class WorkingDays {
    * that has passed); one counted from an event is taken at its longest, from the entry.
    */
   static long deadline(Stage stage, int timescales, long entry) {
+    return deadline(stage, timescales, entry, false);
+  }
+
+  /**
+   * The same, on the calendar: a stay entered when a deadline passes (at midnight) counts from
+   * the next working day, so a timescale counted from its stage's start ends a day later.
+   */
+  static long deadline(Stage stage, int timescales, long entry, boolean atMidnight) {
     long earliest = UNBOUNDED;
     List<Timescale> all = stage.timescales();
     for (int i = 0; i < all.size(); i++) {
@@ -56,7 +64,7 @@ final class WorkingDays {
       Timescale t = all.get(i);
       long days = of(t.duration());
       long due = t.anchor() instanceof Timescale.Anchor.EscalationStart
-          ? Math.max(entry, days) : add(entry, days);
+          ? Math.max(entry, days) : add(entry + (atMidnight ? 1 : 0), days);
       earliest = Math.min(earliest, due);
     }
     return earliest == UNBOUNDED ? entry : earliest;
