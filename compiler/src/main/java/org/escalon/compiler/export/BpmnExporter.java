@@ -51,7 +51,7 @@ public final class BpmnExporter {
   }
 
   /** The id of the node that stands for a stage or outcome. */
-  static String node(Target target) {
+  public static String node(Target target) {
     return target instanceof Target.ToStage s ? "stage_" + safe(s.key())
         : "outcome_" + safe(((Target.ToOutcome) target).name());
   }
@@ -223,7 +223,7 @@ public final class BpmnExporter {
       xml.open("boundaryEvent", "id", id, "name", "Every " + r.every(), "attachedToRef", task,
           "cancelActivity", "false");
       xml.open("timerEventDefinition");
-      xml.text("timeCycle", "R/" + BpmnExpressions.iso(r.every()), "xsi:type",
+      xml.text("timeCycle", "R/" + BpmnExpressions.cycle(r.every()), "xsi:type",
           "tFormalExpression");
       xml.close("timerEventDefinition");
       xml.close("boundaryEvent");

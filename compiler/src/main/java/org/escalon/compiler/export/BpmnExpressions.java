@@ -98,6 +98,14 @@ final class BpmnExpressions {
     };
   }
 
+  /**
+   * The period of a reminder, for the engine's own cycle calendar: weeks as days, since cycles are
+   * read as XML Schema durations, which have no weeks.
+   */
+  static String cycle(Duration d) {
+    return d.unit() == org.escalon.model.TimeUnit.WEEKS ? "P" + 7 * d.amount() + "D" : iso(d);
+  }
+
   static String calendar(Duration d) {
     return switch (d.unit()) {
       case WORKING_DAYS, SAME_WORKING_DAY -> WORKING_DAYS;
