@@ -124,6 +124,19 @@ public final class WorkingCalendar {
     return index.ordinal(b) - index.ordinal(a);
   }
 
+  /**
+   * The number of working days before an epoch day: {@code addWorkingDays} and {@code
+   * workingDaysBetween} in plain integers, for code that counts millions of deadlines.
+   */
+  public int workingOrdinal(int epochDay) {
+    return index.ordinal(epochDay);
+  }
+
+  /** The epoch day of the working day with this ordinal: the inverse of {@link #workingOrdinal}. */
+  public int workingEpochDay(int ordinal) {
+    return index.workingEpochDay(ordinal);
+  }
+
   /** The close of a day: 00:00 of the next day in the calendar's zone. */
   public ZonedDateTime closeOf(LocalDate day) {
     return day.plusDays(1).atStartOfDay(zone);

@@ -31,6 +31,7 @@ final class WorkingDayIndex {
   private final int[] closedBefore; // per year: closed weekdays in all earlier years; [YEARS] = all
   private final int[] workingBefore; // per year: ordinal of 1 January; [YEARS] = all working days
   private final int weekdaysBeforeFirst = weekdaysBefore((int) FIRST_DAY.toEpochDay());
+  private static final int[] JAN_FIRST = janFirsts(); // epoch day of 1 January of each year
 
   /** An index over the closed weekdays of each year (weekend days in the sets are ignored). */
   WorkingDayIndex(List<SortedSet<LocalDate>> closedByYear) {
@@ -67,8 +68,24 @@ final class WorkingDayIndex {
     return weekdaysBefore(e) - weekdaysBeforeFirst - closedBefore[y] - countBelow(closed[y], e);
   }
 
+  /** {@link #ordinal(LocalDate)} on an epoch day, allocating nothing: the simulator's fast path. */
+  int ordinal(int epochDay) {
+    if (epochDay < JAN_FIRST[0] || epochDay >= JAN_FIRST[YEARS]) {
+      throw new DateTimeException("epoch day " + epochDay + " is outside the calendar's range "
+          + FIRST_DAY + " to " + LAST_DAY);
+    }
+    int y = lastAtMost(JAN_FIRST, epochDay);
+    return weekdaysBefore(epochDay) - weekdaysBeforeFirst - closedBefore[y]
+        - countBelow(closed[y], epochDay);
+  }
+
   /** The working day whose ordinal is {@code k}. */
   LocalDate workingDay(long k) {
+    return LocalDate.ofEpochDay(workingEpochDay(k));
+  }
+
+  /** The epoch day of the working day whose ordinal is {@code k}. */
+  int workingEpochDay(long k) {
     if (k < 0 || k >= workingBefore[YEARS]) {
       throw new DateTimeException(
           "working day falls outside the calendar's range " + FIRST_DAY + " to " + LAST_DAY);
@@ -84,7 +101,15 @@ final class WorkingDayIndex {
       skipped++;
       guess = weekdayAt(target + skipped);
     }
-    return LocalDate.ofEpochDay(guess);
+    return guess;
+  }
+
+  private static int[] janFirsts() {
+    int[] days = new int[YEARS + 1];
+    for (int y = 0; y <= YEARS; y++) {
+      days[y] = (int) LocalDate.of(FIRST_YEAR + y, 1, 1).toEpochDay();
+    }
+    return days;
   }
 
   static boolean inRange(LocalDate date) {

@@ -130,11 +130,14 @@ public final class Escalation implements EscalationMachine {
 
     // An event at the very instant a deadline falls is late: the deadline passes first.
     void advanceTo(Instant now) {
-      for (Optional<Instant> due = state.nextDue(); due.isPresent() && !due.get().isAfter(now);
-          due = state.nextDue()) {
-        Instant at = due.get();
+      for (Optional<Instant> dueAt = state.nextDue();
+          dueAt.isPresent() && !dueAt.get().isAfter(now); dueAt = state.nextDue()) {
+        Instant due = dueAt.get();
+        // A deadline counted from the escalation's start can fall before the stage was even
+        // entered: it passes at once, when the stage is entered, never back in time.
+        Instant at = state.lastEventAt().filter(last -> last.isAfter(due)).orElse(due);
         String stage = state.stage().orElseThrow();
-        if (state.deadline().filter(at::equals).isPresent()) {
+        if (state.deadline().filter(due::equals).isPresent()) {
           add(new CaseEvent.DeadlinePassed(at, stage));
         } else {
           add(new CaseEvent.ReminderDue(at, stage));

@@ -5,8 +5,8 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
@@ -91,23 +91,12 @@ final class CalendarCommand implements Callable<Integer> {
   private static final Locale UK = Locale.UK;
   private static final DateTimeFormatter LONG_DATE =
       DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", UK);
-  private static final Pattern DATE =
-      Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ].*)?");
   private static final Pattern TIMESCALE = Pattern.compile(
       "(\\d+)\\s+(working\\s+days?|working\\s+weeks?|calendar\\s+days?"
           + "|weeks?|months?|hours?|days?)");
   private static final String SOME_TIMESCALES =
       "`5 working days`, `2 working weeks`, `10 calendar days`, `2 weeks`, `1 month`, "
           + "`24 hours` or `same working day`";
-
-  /** Bad input: reported as one line, exit code 2. */
-  private static final class UsageError extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    UsageError(String message) {
-      super(message, null, false, false);
-    }
-  }
 
   @Override
   public Integer call() {
@@ -162,7 +151,7 @@ final class CalendarCommand implements Callable<Integer> {
     ZonedDateTime start = start(from, z);
     List<LocalDate> closures = new ArrayList<>();
     for (String c : closed) {
-      closures.add(date(c, "--closed"));
+      closures.add(DateOption.parse(c, "--closed"));
     }
     WorkingCalendar calendar = WorkingCalendar.of(new CalendarSpec(r, closures, List.of()), z);
     return deadline(calendar, start, duration);
@@ -418,10 +407,10 @@ final class CalendarCommand implements Callable<Integer> {
     String t = text.strip();
     ZonedDateTime start;
     if (!t.contains("T") && !t.contains(" ")) {
-      start = date(t, "--from").atStartOfDay(zone);
+      start = DateOption.parse(t, "--from").atStartOfDay(zone);
     } else {
       String iso = t.replace(' ', 'T');
-      start = parseDateTime(iso, zone).orElseThrow(() -> new UsageError(notADate(t, "--from")
+      start = parseDateTime(iso, zone).orElseThrow(() -> new UsageError(DateOption.notADate(t, "--from")
           + "; write a date such as 2026-12-18 or a date-time such as 2026-12-18T14:30"));
     }
     LocalDate day = start.withZoneSameInstant(zone).toLocalDate();
@@ -448,41 +437,6 @@ final class CalendarCommand implements Callable<Integer> {
     } catch (DateTimeException e) {
       return Optional.empty();
     }
-  }
-
-  private static LocalDate date(String text, String option) {
-    String t = text.strip();
-    LocalDate d;
-    try {
-      d = LocalDate.parse(t);
-    } catch (DateTimeException e) {
-      throw new UsageError(notADate(t, option) + "; write a date as year-month-day, such as "
-          + "2026-12-18");
-    }
-    if (d.isBefore(WorkingCalendar.firstDay()) || d.isAfter(WorkingCalendar.lastDay())) {
-      throw new UsageError(option + " " + t + " is outside the years the calendar knows ("
-          + WorkingCalendar.firstDay() + " to " + WorkingCalendar.lastDay() + ")");
-    }
-    return d;
-  }
-
-  /** Why a text is not a date, as the language's E0302 says it: no month 13, no 30 February. */
-  private static String notADate(String text, String option) {
-    Matcher m = DATE.matcher(text);
-    if (m.matches()) {
-      int y = Integer.parseInt(m.group(1));
-      int month = Integer.parseInt(m.group(2));
-      int day = Integer.parseInt(m.group(3));
-      if (month < 1 || month > 12) {
-        return option + " `" + text + "` is not a date: there is no month " + month;
-      }
-      YearMonth ym = YearMonth.of(y, month);
-      if (day < 1 || day > ym.lengthOfMonth()) {
-        return option + " `" + text + "` is not a date: there is no " + day + " "
-            + ym.getMonth().getDisplayName(TextStyle.FULL, UK) + " in " + y;
-      }
-    }
-    return option + " `" + text + "` is not a " + (text.length() > 10 ? "date-time" : "date");
   }
 
   private static String weekday(LocalDate date) {

@@ -13,9 +13,9 @@ import picocli.CommandLine.Command;
     name = "escalon",
     mixinStandardHelpOptions = true,
     versionProvider = EscalonCommand.Version.class,
-    description = "Checks, formats and explains escalation protocols (.esc files).",
+    description = "Checks, formats, explains and simulates escalation protocols (.esc files).",
     subcommands = {CheckCommand.class, FmtCommand.class, ExplainCommand.class, CalendarCommand.class,
-        DiagramCommand.class, ExportCommand.class,
+        SimulateCommand.class, DiagramCommand.class, ExportCommand.class,
         CommandLine.HelpCommand.class})
 public final class EscalonCommand implements Runnable {
 

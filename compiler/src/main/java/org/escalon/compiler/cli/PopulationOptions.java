@@ -1,0 +1,108 @@
+package org.escalon.compiler.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.function.LongConsumer;
+import org.escalon.model.Protocol;
+import org.escalon.simulate.Behaviour;
+import org.escalon.simulate.BehaviourParser;
+import org.escalon.simulate.Population;
+import org.escalon.simulate.PopulationFormat;
+import org.escalon.simulate.PopulationReport;
+import org.escalon.simulate.ScenarioException;
+import picocli.CommandLine.Option;
+
+/** The options of {@code simulate --cases N}: a population, its behaviour and its period. */
+final class PopulationOptions {
+
+  @Option(names = "--cases", paramLabel = "N",
+      description = "simulate N escalations and report on them (a population)")
+  Integer cases;
+
+  @Option(names = "--seed", defaultValue = "1", paramLabel = "S",
+      description = "the random seed: the same seed gives the same report (default: 1)")
+  long seed;
+
+  @Option(names = "--from", paramLabel = "DATE",
+      description = "the first day cases may be raised (default: --start, or today's date)")
+  String from;
+
+  @Option(names = "--to", paramLabel = "DATE",
+      description = "the last day cases may be raised (default: a year after --from)")
+  String to;
+
+  @Option(names = "--behaviour", paramLabel = "FILE",
+      description = "how people respond at each stage (see docs/simulator.md); default: the worst"
+          + " case, nobody responds")
+  Path behaviour;
+
+  @Option(names = "--threads", paramLabel = "T",
+      description = "how many threads (default: every core); the report does not depend on it")
+  Integer threads;
+
+  @Option(names = "--no-progress", description = "no progress bar on the terminal")
+  boolean noProgress;
+
+  int run(Protocol protocol, String format, Path output, PrintWriter out, PrintWriter err) {
+    PopulationFormat how = switch (format.toLowerCase(Locale.ROOT)) {
+      case "table" -> PopulationFormat.TABLE;
+      case "json" -> PopulationFormat.JSON;
+      default -> throw new UsageError("a population report is written as table or json, not `"
+          + format + "`");
+    };
+    if (cases < 1) {
+      throw new UsageError("--cases must be at least 1");
+    }
+    LocalDate first = from != null ? DateOption.parse(from, "--from")
+        : LocalDate.of(2027, 1, 1);
+    LocalDate last = to != null ? DateOption.parse(to, "--to") : first.plusYears(1).minusDays(1);
+    if (last.isBefore(first)) {
+      throw new UsageError("--to " + last + " is before --from " + first);
+    }
+    if (last.plusYears(2).isAfter(org.escalon.calendar.WorkingCalendar.lastDay())) {
+      throw new UsageError("--to " + last + " leaves too little of the calendar (it ends "
+          + org.escalon.calendar.WorkingCalendar.lastDay() + ") to follow the cases");
+    }
+    int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    if (t < 1) {
+      throw new UsageError("--threads must be at least 1");
+    }
+    Behaviour b = behaviour == null ? Behaviour.worstCase() : readBehaviour(err);
+    if (b == null) {
+      return ExitCodes.FINDINGS;
+    }
+    Population population = new Population(protocol, b);
+    ProgressBar bar = new ProgressBar(err, cases, !noProgress && ProgressBar.stderrIsTerminal());
+    PopulationReport report = population.run(
+        new Population.Settings(cases, seed, first, last, t), (LongConsumer) bar::update);
+    bar.finish();
+    Output.write(how.render(report), output, out);
+    return ExitCodes.OK;
+  }
+
+  private Behaviour readBehaviour(PrintWriter err) {
+    String text;
+    try {
+      text = Files.readString(behaviour, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UsageError("cannot read the behaviour file `" + behaviour + "`: "
+          + (Files.exists(behaviour) ? e.getMessage() : "there is no such file"));
+    }
+    try {
+      return BehaviourParser.parse(text, behaviour.toString());
+    } catch (ScenarioException e) {
+      err.print(new org.escalon.compiler.simulate.ScenarioProblem(e.file(), e.line(),
+          e.column(), 1, e.getMessage(), e.help().isEmpty() ? java.util.Optional.empty()
+              : java.util.Optional.of(e.help())).render(text));
+      err.flush();
+      return null;
+    } catch (IllegalArgumentException e) {
+      throw new UsageError("in `" + behaviour + "`: " + e.getMessage());
+    }
+  }
+}

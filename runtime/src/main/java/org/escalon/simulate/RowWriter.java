@@ -1,0 +1,252 @@
+package org.escalon.simulate;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.escalon.calendar.WorkingCalendar;
+import org.escalon.engine.CaseEvent;
+import org.escalon.engine.Effect;
+import org.escalon.engine.EscalationListener;
+import org.escalon.engine.EscalationState;
+import org.escalon.engine.StageVisit;
+import org.escalon.model.Citation;
+import org.escalon.model.Outcome;
+import org.escalon.model.Precondition;
+import org.escalon.model.Protocol;
+import org.escalon.model.Right;
+import org.escalon.model.Stage;
+import org.escalon.model.Target;
+import org.escalon.model.Timescale;
+import org.escalon.simulate.TimelineRow.Kind;
+
+/**
+ * Listens to the engine and writes the timeline's rows: one for each event, one for each stage
+ * entered (with who it went to and who was copied), one when the escalation ends or must wait.
+ */
+final class RowWriter implements EscalationListener {
+
+  private final Protocol protocol;
+  private final WorkingCalendar calendar;
+  private final LocalDate startDate;
+  private final List<TimelineRow> rows = new ArrayList<>();
+  private final List<Effect> effects = new ArrayList<>();
+  private boolean assumed;
+
+  RowWriter(Protocol protocol, WorkingCalendar calendar, LocalDate startDate) {
+    this.protocol = protocol;
+    this.calendar = calendar;
+    this.startDate = startDate;
+  }
+
+  @Override
+  public void escalate(Effect.EscalateTo effect) {
+    effects.add(effect);
+  }
+
+  @Override
+  public void copy(Effect.CopyTo effect) {
+    effects.add(effect);
+  }
+
+  @Override
+  public void remind(Effect.Remind effect) {
+    effects.add(effect);
+  }
+
+  List<TimelineRow> rows() {
+    return rows;
+  }
+
+  /** Called before each engine call: the effects heard from now on belong to it. */
+  void beginCall() {
+    effects.clear();
+  }
+
+  /** Writes the rows of one engine call: its events, the stages entered, the end or a wait. */
+  void endCall(EscalationState before, EscalationState after, List<CaseEvent> events) {
+    for (CaseEvent event : events) {
+      if (!(event instanceof CaseEvent.Raise)) {
+        eventRow(event, before, after);
+      }
+    }
+    List<StageVisit> visits = after.visits();
+    for (int i = before.visits().size(); i < visits.size(); i++) {
+      StageVisit visit = visits.get(i);
+      Stage stage = protocol.stage(visit.stage()).orElseThrow();
+      boolean raised = i == 0;
+      String what = raised
+          ? events.stream().filter(CaseEvent.Raise.class::isInstance).findFirst()
+              .map(CaseEvents::describe).orElse("raised automatically")
+              + ": " + stage.title()
+          : "escalated to " + stage.title();
+      add(visit.entered(), visit.stage(), roles(visit.stage(), Effect.EscalateTo.class),
+          roles(visit.stage(), Effect.CopyTo.class), visit.deadline(),
+          raised ? Kind.RAISED : Kind.ESCALATED, what, stage.citations().stream().findFirst());
+    }
+    if (before.status() != EscalationState.Status.ENDED
+        && after.status() == EscalationState.Status.ENDED) {
+      String outcome = after.outcome().orElseThrow();
+      Optional<Outcome> o = protocol.outcome(outcome);
+      add(last(events), outcome, roles(outcome, Effect.EscalateTo.class),
+          roles(outcome, Effect.CopyTo.class), Optional.empty(), Kind.CONCLUDED,
+          "ended: " + o.map(Outcome::title).orElse(outcome),
+          o.flatMap(x -> x.citations().stream().findFirst()));
+    }
+    if (after.waitingFor().isPresent() && !after.waitingFor().equals(before.waitingFor())) {
+      Target target = after.waitingFor().get();
+      add(last(events), after.stage().orElse(""), List.of(), List.of(), Optional.empty(),
+          Kind.WAITING, "waiting: " + describe(target) + " needs " + unmet(target, after),
+          Optional.empty());
+    }
+  }
+
+  /** A step the engine refused, or one that came too late for its stage. */
+  void refused(Instant at, EscalationState state, String what, Optional<Citation> citation) {
+    add(at, state.stage().orElse(""), List.of(), List.of(), state.deadline(), Kind.REFUSED, what,
+        citation);
+  }
+
+  /** Nothing more will happen: the stage has no timescale and nobody responds. */
+  void stalled(Instant at, EscalationState state) {
+    String stage = state.stage().orElse("");
+    add(at, stage, List.of(), List.of(), Optional.empty(), Kind.WAITING,
+        state.status() == EscalationState.Status.NOT_RAISED ? "never raised"
+            : "waiting: stage " + stage + " has no timescale, so nothing moves it on until "
+                + "someone responds", Optional.empty());
+  }
+
+  /** The next event is agreement or advice the scenario gives because it is needed. */
+  void givenWhenNeeded() {
+    assumed = true;
+  }
+
+  private void eventRow(CaseEvent event, EscalationState before, EscalationState after) {
+    // the stage the event happened at, not the one it led to
+    String stage = before.stage().or(after::stage).orElse("");
+    Optional<Instant> deadline = after.deadline();
+    Kind kind;
+    String what = CaseEvents.describe(event);
+    Optional<Citation> citation = Optional.empty();
+    List<String> to = List.of();
+    List<String> copied = List.of();
+    if (event instanceof CaseEvent.DeadlinePassed e) {
+      kind = Kind.TIMED_OUT;
+      stage = e.stage();
+      deadline = Optional.empty();
+      Stage s = protocol.stage(e.stage()).orElseThrow();
+      what = "no response by the close of " + Dates.day(closeDay(e.at()));
+      citation = s.defaultTimescale().or(() -> s.timescales().stream().findFirst())
+          .flatMap(Timescale::citation);
+    } else if (event instanceof CaseEvent.Respond) {
+      kind = Kind.RESPONDED;
+    } else if (event instanceof CaseEvent.Bypass e) {
+      kind = Kind.BYPASSED;
+      citation = right(e.by(), Right.Kind.BYPASS);
+    } else if (event instanceof CaseEvent.Refer e) {
+      kind = Kind.REFERRED;
+      citation = right(e.by(), Right.Kind.REFER);
+    } else if (event instanceof CaseEvent.RequestExtension) {
+      kind = Kind.EXTENSION_ASKED;
+      citation = extensionCitation(stage);
+    } else if (event instanceof CaseEvent.GrantExtension) {
+      kind = Kind.EXTENSION_GRANTED;
+      what += after.deadline().map(d -> "; now due by the close of " + Dates.day(closeDay(d)))
+          .orElse("");
+      citation = extensionCitation(stage);
+    } else if (event instanceof CaseEvent.Agree) {
+      kind = Kind.AGREED;
+    } else if (event instanceof CaseEvent.Advise) {
+      kind = Kind.ADVISED;
+    } else if (event instanceof CaseEvent.Withdraw) {
+      kind = Kind.CONCLUDED;
+    } else if (event instanceof CaseEvent.ReminderDue) {
+      kind = Kind.REMINDED;
+      Effect.Remind remind = effects.stream().filter(Effect.Remind.class::isInstance)
+          .map(Effect.Remind.class::cast).findFirst().orElse(null);
+      if (remind != null) {
+        to = remind.roles();
+        copied = remind.copying();
+        what = "reminder to " + String.join(", ", to);
+        citation = reminderCitation(stage, remind);
+      }
+    } else {
+      kind = Kind.FACT;
+    }
+    if (assumed) {
+      what += " (given when needed, as the scenario assumes)";
+      assumed = false;
+    }
+    add(event.at(), stage, to, copied, deadline, kind, what, citation);
+  }
+
+  private void add(Instant at, String stage, List<String> to, List<String> copied,
+      Optional<Instant> deadline, Kind kind, String what, Optional<Citation> citation) {
+    LocalDate date = Dates.dayOf(at, calendar.zone());
+    rows.add(new TimelineRow(at, date, calendar.workingDaysBetween(startDate, date), stage, to,
+        copied, deadline, kind, what, citation));
+  }
+
+  private List<String> roles(String where, Class<? extends Effect> kind) {
+    List<String> roles = new ArrayList<>();
+    for (Effect e : effects) {
+      if (kind.isInstance(e) && e.where().equals(where)) {
+        roles.addAll(e instanceof Effect.EscalateTo t ? bothAgencies(t)
+            : ((Effect.CopyTo) e).roles());
+      }
+    }
+    return roles;
+  }
+
+  private static List<String> bothAgencies(Effect.EscalateTo t) {
+    return t.bothAgencies() ? t.roles().stream().map(r -> r + " (both agencies)").toList()
+        : t.roles();
+  }
+
+  private LocalDate closeDay(Instant close) {
+    return Dates.dayOf(close, calendar.zone());
+  }
+
+  private Optional<Citation> right(String role, Right.Kind kind) {
+    return protocol.rights().stream().filter(r -> r.role().equals(role) && r.kind() == kind)
+        .map(Right::citation).flatMap(Optional::stream).findFirst();
+  }
+
+  private Optional<Citation> extensionCitation(String stage) {
+    return protocol.stage(stage).flatMap(Stage::extension).or(protocol::extension)
+        .flatMap(rule -> rule.citations().stream().findFirst());
+  }
+
+  private Optional<Citation> reminderCitation(String stage, Effect.Remind remind) {
+    return protocol.stage(stage).stream().flatMap(s -> s.steps().stream())
+        .filter(s -> s instanceof org.escalon.model.Step.Remind r && r.roles().equals(remind.roles()))
+        .map(org.escalon.model.Step::citation).flatMap(Optional::stream).findFirst();
+  }
+
+  private static Instant last(List<CaseEvent> events) {
+    return events.get(events.size() - 1).at();
+  }
+
+  private static String describe(Target t) {
+    return t instanceof Target.ToStage s ? "stage " + s.key() : ((Target.ToOutcome) t).name();
+  }
+
+  private String unmet(Target target, EscalationState state) {
+    List<Precondition> preconditions = Preconditions.of(protocol, target);
+    List<String> missing = new ArrayList<>();
+    for (Precondition p : preconditions) {
+      if (p instanceof Precondition.Agreement a && !state.agreements().contains(a.role())) {
+        missing.add("the agreement of " + a.role());
+      } else if (p instanceof Precondition.Advice a && !state.advice().contains(a.role())) {
+        missing.add("the advice of " + a.role());
+      } else if (p instanceof Precondition.Completed c) {
+        c.stages().stream().filter(s -> !state.completed().contains(s))
+            .forEach(s -> missing.add("stage " + s + " completed"));
+      } else if (p instanceof Precondition.Holds) {
+        missing.add("a condition on the case (" + p.span() + ")");
+      }
+    }
+    return missing.isEmpty() ? "its preconditions" : String.join(", ", missing);
+  }
+}

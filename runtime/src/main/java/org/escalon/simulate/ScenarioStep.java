@@ -1,0 +1,66 @@
+package org.escalon.simulate;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.escalon.model.Duration;
+
+/** One line of a scenario: when something happens, what, and the line that says so. */
+public record ScenarioStep(When when, Action action, int line) {
+
+  /** When a step happens, at noon of the day it names. */
+  public sealed interface When {
+
+    /** The n-th working day after entering a stage (day 0 = the day it is entered). */
+    record AtStage(String stage, int visit, int day) implements When {}
+
+    /** The n-th working day after the escalation's start date. */
+    record FromStart(int day) implements When {}
+
+    /** A date. */
+    record OnDate(LocalDate date) implements When {}
+
+    /** Before the escalation is raised (case facts known from the start). */
+    record Before() implements When {}
+  }
+
+  /** What happens. */
+  public sealed interface Action {
+
+    /** The escalation is raised by a role, at a stage. */
+    record Raise(String by, Optional<String> stage, Optional<String> reason) implements Action {}
+
+    /** The current stage's respondent answers, resolving the concern or not. */
+    record Respond(String by, boolean resolving) implements Action {}
+
+    /** A role bypasses to a stage or an outcome. */
+    record Bypass(String by, String target, Optional<String> reason) implements Action {}
+
+    /** A role refers to an outcome. */
+    record Refer(String by, String outcome, Optional<String> reason) implements Action {}
+
+    /** A role asks for more time. */
+    record AskForTime(String by, Duration amount, boolean inWriting, Optional<String> rationale)
+        implements Action {}
+
+    /** A role grants the time asked for. */
+    record GrantTime(String by) implements Action {}
+
+    /** A role gives its agreement. */
+    record Agree(String role) implements Action {}
+
+    /** A role gives its advice. */
+    record Advise(String role) implements Action {}
+
+    /** A case attribute takes a value. */
+    record Set(String attribute, String value) implements Action {}
+
+    /** A section of the plan is graded. */
+    record Grade(String scale, String section, String grade) implements Action {}
+
+    /** A declared event happens. */
+    record Happen(String event) implements Action {}
+
+    /** The raiser withdraws the escalation. */
+    record Withdraw(String by, Optional<String> reason) implements Action {}
+  }
+}

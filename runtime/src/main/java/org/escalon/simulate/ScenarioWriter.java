@@ -1,0 +1,88 @@
+package org.escalon.simulate;
+
+import java.util.Optional;
+import org.escalon.simulate.ScenarioStep.Action;
+import org.escalon.simulate.ScenarioStep.When;
+
+/** Writes a scenario in the file format {@link ScenarioParser} reads, one statement a line. */
+public final class ScenarioWriter {
+
+  private ScenarioWriter() {}
+
+  /** The scenario as a file; parsing it gives the same scenario, line numbers aside. */
+  public static String write(Scenario s) {
+    StringBuilder out = new StringBuilder();
+    out.append("scenario ").append(quote(s.name())).append('\n');
+    s.start().ifPresent(d -> out.append("start ").append(d).append('\n'));
+    if (!s.agreementsWhenNeeded()) {
+      out.append("agreements are withheld\n");
+    }
+    if (s.raisedByTrigger()) {
+      out.append("raised by a trigger\n");
+    }
+    s.raise().ifPresent(r -> out.append("raise").append(raise(r)).append('\n'));
+    for (ScenarioStep step : s.before()) {
+      out.append(action(step.action())).append('\n');
+    }
+    for (ScenarioStep step : s.steps()) {
+      out.append(when(step.when())).append(": ").append(action(step.action())).append('\n');
+    }
+    return out.toString();
+  }
+
+  static String when(When when) {
+    if (when instanceof When.AtStage a) {
+      return "stage " + a.stage() + (a.visit() == 1 ? "" : " visit " + a.visit()) + ", day "
+          + a.day();
+    } else if (when instanceof When.FromStart f) {
+      return "day " + f.day();
+    } else if (when instanceof When.OnDate d) {
+      return d.date().toString();
+    }
+    return "before";
+  }
+
+  static String action(Action action) {
+    if (action instanceof Action.Respond a) {
+      return a.by() + (a.resolving() ? " resolves" : " does not resolve");
+    } else if (action instanceof Action.Bypass a) {
+      return a.by() + " bypasses to " + a.target() + because(a.reason());
+    } else if (action instanceof Action.Refer a) {
+      return a.by() + " refers to " + a.outcome() + because(a.reason());
+    } else if (action instanceof Action.AskForTime a) {
+      return a.by() + " asks for " + a.amount() + (a.inWriting() ? " in writing" : "")
+          + because(a.rationale());
+    } else if (action instanceof Action.GrantTime a) {
+      return a.by() + " grants more time";
+    } else if (action instanceof Action.Agree a) {
+      return a.role() + " agrees";
+    } else if (action instanceof Action.Advise a) {
+      return a.role() + " advises";
+    } else if (action instanceof Action.Set a) {
+      return "set " + a.attribute() + " to " + a.value();
+    } else if (action instanceof Action.Grade a) {
+      return "grade " + a.scale() + " section " + a.section() + " as " + a.grade();
+    } else if (action instanceof Action.Happen a) {
+      return a.event() + " happens";
+    } else if (action instanceof Action.Withdraw a) {
+      return a.by() + " withdraws" + because(a.reason());
+    }
+    Action.Raise r = (Action.Raise) action;
+    return r.by() + " raises" + r.stage().map(s -> " at stage " + s).orElse("")
+        + because(r.reason());
+  }
+
+  private static String raise(Action.Raise r) {
+    return (r.by().isEmpty() ? "" : " by " + r.by()) + r.stage().map(s -> " at stage " + s)
+        .orElse("") + because(r.reason());
+  }
+
+  private static String because(Optional<String> reason) {
+    return reason.map(r -> " because " + quote(r)).orElse("");
+  }
+
+  // The format has no escapes: a double quote inside text becomes a single one.
+  private static String quote(String text) {
+    return '"' + text.replace('"', '\'').replace('\n', ' ') + '"';
+  }
+}

@@ -1,0 +1,239 @@
+package org.escalon.simulate;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.escalon.calendar.WorkingCalendar;
+import org.escalon.engine.CaseEvent;
+import org.escalon.engine.Escalation;
+import org.escalon.engine.EscalationState;
+import org.escalon.engine.RefusedEvent;
+import org.escalon.engine.StageVisit;
+import org.escalon.model.Precondition;
+import org.escalon.model.Protocol;
+import org.escalon.simulate.ScenarioStep.Action;
+import org.escalon.simulate.ScenarioStep.When;
+
+/**
+ * Runs one escalation of a protocol through a scenario on real dates, driving the engine, and
+ * writes its timeline. The escalation is raised at 09:00 on the start date; a scenario's step
+ * happens at noon of the working day it names, after any deadline that falls before it.
+ */
+public final class Simulator {
+
+  /** How far past the start a timeline runs before it is called unfinished. */
+  public static final int HORIZON_YEARS = 1;
+
+  private final Protocol protocol;
+  private final WorkingCalendar calendar;
+
+  public Simulator(Protocol protocol) {
+    this.protocol = protocol;
+    this.calendar = WorkingCalendar.of(protocol.header().calendar(), protocol.header().zone());
+  }
+
+  public WorkingCalendar calendar() {
+    return calendar;
+  }
+
+  /** The timeline of the scenario from a start date, up to a year long. */
+  public Timeline run(Scenario scenario, LocalDate start) {
+    return new Run(scenario, start).go();
+  }
+
+  /** One run: the engine, the scenario's steps not yet taken, and the rows written so far. */
+  private final class Run {
+    final Scenario scenario;
+    final LocalDate startDate;
+    final ZonedDateTime start;
+    final Instant horizon;
+    final RowWriter writer;
+    final Escalation escalation;
+    final List<ScenarioStep> waiting;
+
+    Run(Scenario scenario, LocalDate startDate) {
+      this.scenario = scenario;
+      this.startDate = startDate;
+      this.start = startDate.atTime(9, 0).atZone(calendar.zone());
+      this.horizon = start.plusYears(HORIZON_YEARS).toInstant();
+      this.writer = new RowWriter(protocol, calendar, startDate);
+      this.escalation = new Escalation(protocol, calendar, writer);
+      this.waiting = new ArrayList<>(scenario.steps());
+    }
+
+    Timeline go() {
+      Instant at = start.toInstant();
+      for (ScenarioStep step : scenario.before()) {
+        call(at, CaseEvents.of(step.action(), at, protocol));
+      }
+      boolean raisesLater = waiting.stream().anyMatch(s -> s.action() instanceof Action.Raise);
+      if (!scenario.raisedByTrigger() && !raisesLater
+          && escalation.state().status() == EscalationState.Status.NOT_RAISED) {
+        Action.Raise raise = scenario.raise().orElse(new Action.Raise("", Optional.empty(),
+            Optional.empty()));
+        call(at, CaseEvents.of(raise, at, protocol));
+      }
+      Timeline.End end = loop();
+      EscalationState s = escalation.state();
+      List<TimelineRow> rows = writer.rows();
+      int days = rows.isEmpty() ? 0 : rows.get(rows.size() - 1).workingDay();
+      return new Timeline(protocol.name(), scenario.name(), start, rows, s.outcome(), end, days);
+    }
+
+    private Timeline.End loop() {
+      while (true) {
+        giveWhenNeeded();
+        Optional<Instant> due = escalation.nextDue();
+        Optional<ScenarioStep> step = nextStep();
+        Optional<Instant> stepAt = step.flatMap(this::when);
+        if (due.isEmpty() && stepAt.isEmpty()) {
+          tooLate(step);
+          EscalationState s = escalation.state();
+          if (s.status() == EscalationState.Status.ENDED) {
+            return Timeline.End.ENDED;
+          }
+          if (s.waitingFor().isEmpty()) {
+            writer.stalled(s.lastEventAt().orElse(start.toInstant()), s);
+          }
+          return Timeline.End.WAITING;
+        }
+        // a step at the very instant of a deadline is late: the deadline passes first
+        boolean deadlineFirst = due.isPresent()
+            && (stepAt.isEmpty() || !due.get().isAfter(stepAt.get()));
+        Instant next = deadlineFirst ? due.get() : stepAt.get();
+        if (next.isAfter(horizon)) {
+          return Timeline.End.UNFINISHED;
+        }
+        if (!deadlineFirst) {
+          ScenarioStep s = step.orElseThrow();
+          waiting.remove(s);
+          if (left(s, next)) {
+            continue;
+          }
+          call(next, CaseEvents.of(s.action(), next, protocol));
+        } else {
+          advance(next);
+        }
+      }
+    }
+
+    private void call(Instant at, CaseEvent event) {
+      EscalationState before = escalation.state();
+      int logged = escalation.log().size();
+      writer.beginCall();
+      try {
+        escalation.apply(event);
+      } catch (RefusedEvent refused) {
+        writer.refused(at, before, CaseEvents.describe(event) + ": refused: " + refused.rule(),
+            refused.citation());
+        return;
+      }
+      List<CaseEvent> log = escalation.log();
+      writer.endCall(before, escalation.state(), log.subList(logged, log.size()));
+    }
+
+    private void advance(Instant to) {
+      EscalationState before = escalation.state();
+      int logged = escalation.log().size();
+      writer.beginCall();
+      escalation.advanceTo(to);
+      List<CaseEvent> log = escalation.log();
+      writer.endCall(before, escalation.state(), log.subList(logged, log.size()));
+    }
+
+    // The earliest step whose time is known; among equals, the first in the file.
+    private Optional<ScenarioStep> nextStep() {
+      ScenarioStep best = null;
+      Instant bestAt = null;
+      for (ScenarioStep s : waiting) {
+        Optional<Instant> at = when(s);
+        if (at.isPresent() && (bestAt == null || at.get().isBefore(bestAt))) {
+          best = s;
+          bestAt = at.get();
+        }
+      }
+      return best == null ? waiting.stream().findFirst() : Optional.of(best);
+    }
+
+    private Optional<Instant> when(ScenarioStep step) {
+      When when = step.when();
+      Instant earliest = escalation.state().lastEventAt().orElse(start.toInstant());
+      LocalDate day;
+      if (when instanceof When.AtStage a) {
+        Optional<StageVisit> visit = visit(a.stage(), a.visit());
+        if (visit.isEmpty()) {
+          return Optional.empty();
+        }
+        day = calendar.addWorkingDays(Dates.dayOf(visit.get().entered().plusNanos(1),
+            calendar.zone()), a.day());
+        earliest = max(earliest, visit.get().entered());
+      } else if (when instanceof When.FromStart f) {
+        day = calendar.addWorkingDays(startDate, f.day());
+      } else if (when instanceof When.OnDate d) {
+        day = d.date();
+      } else {
+        day = startDate;
+      }
+      return Optional.of(max(earliest, day.atTime(12, 0).atZone(calendar.zone()).toInstant()));
+    }
+
+    private Optional<StageVisit> visit(String stage, int n) {
+      return escalation.state().visits().stream().filter(v -> v.stage().equals(stage))
+          .skip(n - 1L).findFirst();
+    }
+
+    // A step meant for a stay at a stage that ended before the step's day is not taken.
+    private boolean left(ScenarioStep step, Instant at) {
+      if (step.when() instanceof When.AtStage a) {
+        StageVisit v = visit(a.stage(), a.visit()).orElseThrow();
+        if (v.left().isPresent() && !v.left().get().isAfter(at)) {
+          writer.refused(at, escalation.state(), ScenarioWriter.action(step.action())
+              + ": not taken: stage " + a.stage() + " had ended (" + v.left().get() + ", "
+              + v.leftBy().orElse("") + ") before day " + a.day() + " (scenario line "
+              + step.line() + ")", Optional.empty());
+          return true;
+        }
+      }
+      return false;
+    }
+
+    // Steps whose stage was never entered are reported, so that no line is silently ignored.
+    private void tooLate(Optional<ScenarioStep> first) {
+      if (first.isEmpty()) {
+        return;
+      }
+      Instant at = escalation.state().lastEventAt().orElse(start.toInstant());
+      for (ScenarioStep s : List.copyOf(waiting)) {
+        writer.refused(at, escalation.state(), ScenarioWriter.action(s.action())
+            + ": not taken: " + ScenarioWriter.when(s.when()) + " never came (scenario line "
+            + s.line() + ")", Optional.empty());
+      }
+      waiting.clear();
+    }
+
+    private void giveWhenNeeded() {
+      EscalationState s = escalation.state();
+      if (!scenario.agreementsWhenNeeded() || s.waitingFor().isEmpty()) {
+        return;
+      }
+      Instant at = s.lastEventAt().orElse(start.toInstant());
+      for (Precondition p : Preconditions.of(protocol, s.waitingFor().get())) {
+        EscalationState now = escalation.state();
+        if (p instanceof Precondition.Agreement a && !now.agreements().contains(a.role())) {
+          writer.givenWhenNeeded();
+          call(at, new CaseEvent.Agree(at, a.role()));
+        } else if (p instanceof Precondition.Advice a && !now.advice().contains(a.role())) {
+          writer.givenWhenNeeded();
+          call(at, new CaseEvent.Advise(at, a.role()));
+        }
+      }
+    }
+
+    private static Instant max(Instant a, Instant b) {
+      return a.isAfter(b) ? a : b;
+    }
+  }
+}

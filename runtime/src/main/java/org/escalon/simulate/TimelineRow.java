@@ -1,0 +1,41 @@
+package org.escalon.simulate;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.escalon.model.Citation;
+
+/**
+ * One thing that happened: when (the date, and working days since the start), at which stage, to
+ * whom it went and who was copied, the deadline then running, what happened, and the policy
+ * paragraph that says so.
+ */
+public record TimelineRow(Instant at, LocalDate date, int workingDay, String stage,
+    List<String> to, List<String> copied, Optional<Instant> deadline, Kind kind, String what,
+    Optional<Citation> citation) {
+
+  /** The kinds of thing that happen to an escalation. */
+  public enum Kind {
+    RAISED,
+    ESCALATED,
+    RESPONDED,
+    TIMED_OUT,
+    BYPASSED,
+    REFERRED,
+    EXTENSION_ASKED,
+    EXTENSION_GRANTED,
+    AGREED,
+    ADVISED,
+    FACT,
+    REMINDED,
+    WAITING,
+    CONCLUDED,
+    REFUSED
+  }
+
+  public TimelineRow {
+    to = List.copyOf(to);
+    copied = List.copyOf(copied);
+  }
+}
