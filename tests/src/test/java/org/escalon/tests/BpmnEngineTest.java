@@ -2,34 +2,40 @@ package org.escalon.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Instant;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
-import org.escalon.calendar.WorkingCalendar;
 import org.escalon.compiler.EscalonCompiler;
 import org.escalon.compiler.diagnostics.SourceText;
 import org.escalon.model.Protocol;
-import org.escalon.tests.EngineScenario.Advise;
-import org.escalon.tests.EngineScenario.Agree;
-import org.escalon.tests.EngineScenario.Bypass;
-import org.escalon.tests.EngineScenario.Refer;
-import org.escalon.tests.EngineScenario.Respond;
-import org.escalon.tests.EngineScenario.Step;
+import org.escalon.simulate.Scenario;
+import org.escalon.simulate.ScenarioException;
+import org.escalon.simulate.ScenarioParser;
+import org.escalon.simulate.ScenarioStep.Action;
+import org.escalon.simulate.Simulator;
+import org.escalon.simulate.Timeline;
+import org.escalon.simulate.TimelineRow;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The BPMN export of every protocol, deployed on an embedded Flowable engine and driven through
- * scenarios on the engine's own clock, enters the same stages in the same order, and ends the same
- * way, as Escalon does for the same scenario.
+ * The BPMN export of every protocol, deployed on an embedded Flowable engine and driven through a
+ * scenario on the engine's own clock, enters the same stages in the same order, at the same
+ * instants, and ends the same way, as the simulator's timeline of the same scenario. The
+ * scenarios: the worst case of every protocol, the examples in {@code protocols/scenarios} and
+ * the ones beside this suite ({@code src/test/resources/bpmn}). Triggers are the host's to
+ * evaluate (it starts the process at the trigger's stage), so a scenario raised by a trigger is
+ * not one the process can be driven through.
  */
 class BpmnEngineTest {
 
@@ -47,65 +53,102 @@ class BpmnEngineTest {
     flowable.close();
   }
 
-  /** Besides the worst case for every protocol, a scenario that uses what each one allows. */
-  static List<EngineScenario> scenarios() {
-    List<EngineScenario> scenarios = new ArrayList<>();
-    for (var p : Repository.protocols()) {
-      scenarios.add(EngineScenario.worstCase(p.getFileName().toString()));
+  /** A scenario and the protocol it is for. */
+  record Case(String protocol, Scenario scenario) {}
+
+  static List<Case> cases() {
+    List<Case> cases = new ArrayList<>();
+    for (Path p : Repository.protocols()) {
+      cases.add(new Case(p.getFileName().toString(), Scenario.worstCase()));
     }
-    scenarios.add(new EngineScenario("start at stage 2, unsatisfactory, bypass to 6, agreement",
-        "kent-iro.esc", Map.of(), Optional.of("2"), List.of(
-            new Step(2, new Respond("TeamManager", false)),
-            new Step(9, new Bypass("IRO", "6")),
-            new Step(10, new Agree("QAAssistantDirector")),
-            new Step(10, new Advise("LegalCounsel")))));
-    scenarios.add(new EngineScenario("resolved at stage 1", "kent-iro.esc", Map.of(),
-        Optional.of("1"), List.of(new Step(3, new Respond("SocialWorker", true)))));
-    scenarios.add(new EngineScenario("immediate risk: same working day at every stage",
-        "st-helens-penkford.esc", Map.of("immediate_risk", "yes"), Optional.empty(),
-        List.of(new Step(0, new Respond("LineManager", true)))));
-    scenarios.add(new EngineScenario("referral to Cafcass, bypass, a loop, then resolved",
-        "childrens-home-template.esc", Map.of(), Optional.empty(), List.of(
-            new Step(3, new Refer("IRO", "cafcass")),
-            new Step(12, new Bypass("RegisteredManager", "week_6")),
-            new Step(55, new Respond("DCS", false)),
-            new Step(60, new Respond("DCS", true)))));
-    scenarios.add(new EngineScenario("informal not resolved, then to the Board", "medway.esc",
-        Map.of(), Optional.empty(), List.of(
-            new Step(1, new Respond("Professional", false)),
-            new Step(8, new Respond("ServiceManager", false)))));
-    scenarios.add(new EngineScenario("start at stage 1, referral, bypass, resolved",
-        "bexley-iro.esc", Map.of(), Optional.of("1"), List.of(
-            new Step(1, new Refer("IRO", "cafcass")),
-            new Step(2, new Bypass("IRO", "3")),
-            new Step(4, new Respond("AssistantDirector", true)))));
-    scenarios.add(new EngineScenario("unsatisfactory twice, then the Director's timescale",
-        "bexley-cp-chair.esc", Map.of(), Optional.empty(), List.of(
-            new Step(2, new Respond("TeamManager", false)),
-            new Step(4, new Respond("HeadOfService", false)))));
-    return scenarios;
+    for (Path file : scenarioFiles()) {
+      Scenario scenario = parse(file);
+      if (drivable(scenario)) {
+        cases.add(new Case(protocolOf(file), scenario));
+      }
+    }
+    return cases;
+  }
+
+  @Test
+  void everyProtocolHasAScenarioBesidesTheWorstCase() {
+    List<Case> cases = cases();
+    for (Path p : Repository.protocols()) {
+      String name = p.getFileName().toString();
+      assertTrue(cases.stream().filter(c -> c.protocol().equals(name)).count() >= 2, name);
+    }
   }
 
   @TestFactory
-  Stream<DynamicTest> theExportVisitsTheStagesEscalonVisits() {
-    return scenarios().stream().map(s -> DynamicTest.dynamicTest(
-        s.protocol() + ": " + s.name(), () -> {
-          Protocol protocol = compile(s.protocol());
-          WorkingCalendar calendar = WorkingCalendar.of(protocol.header().calendar(),
-              protocol.header().zone());
-          int lastDay = s.steps().stream().mapToInt(Step::day).max().orElse(0);
-          Instant horizon = BpmnRun.at(calendar, START, lastDay).plus(120, ChronoUnit.DAYS);
-          BpmnRun.Result expected = EscalonRun.run(protocol, s, START, horizon);
-          BpmnRun.Result actual = flowable.run(protocol, s, START, horizon);
-          assertFalse(expected.stages().isEmpty(), "the scenario enters a stage");
-          assertEquals(expected.stages(), actual.stages(), "the stages, in order");
-          assertEquals(expected.entries(), actual.entries(), "when each stage was entered");
-          assertEquals(expected.end(), actual.end(), "how it stands at the end");
+  Stream<DynamicTest> theExportVisitsTheStagesTheSimulatorVisits() {
+    return cases().stream().map(c -> DynamicTest.dynamicTest(
+        c.protocol() + ": " + c.scenario().name(), () -> {
+          Protocol protocol = compile(c.protocol());
+          LocalDate start = c.scenario().start().orElse(START);
+          Timeline timeline = new Simulator(protocol).run(c.scenario(), start);
+          List<String> refused = timeline.rows().stream()
+              .filter(r -> r.kind() == TimelineRow.Kind.REFUSED).map(TimelineRow::what).toList();
+          assertEquals(List.of(), refused, "the scenario is one the protocol allows");
+          BpmnRun.Result actual = flowable.run(protocol, c.scenario(), start);
+          assertFalse(timeline.stagesEntered().isEmpty(), "the scenario enters a stage");
+          assertEquals(timeline.stagesEntered(), actual.stages(), "the stages, in order");
+          assertEquals(entries(timeline), actual.entries(), "when each stage was entered");
+          assertEquals(end(timeline), actual.end(), "how it ends");
         }));
   }
 
+  private static List<String> entries(Timeline timeline) {
+    return timeline.rows().stream().filter(r -> r.kind() == TimelineRow.Kind.RAISED
+        || r.kind() == TimelineRow.Kind.ESCALATED).map(r -> r.stage() + " at " + r.at()).toList();
+  }
+
+  private static String end(Timeline timeline) {
+    return switch (timeline.end()) {
+      case ENDED -> "ended at outcome_" + timeline.outcome().orElseThrow();
+      case WAITING -> "waiting";
+      case UNFINISHED -> "unfinished";
+    };
+  }
+
+  /** A scenario the process can be driven through: raised at the start, with no history events. */
+  private static boolean drivable(Scenario scenario) {
+    return !scenario.raisedByTrigger() && Stream.concat(scenario.before().stream(),
+        scenario.steps().stream()).map(s -> s.action()).noneMatch(a -> a instanceof Action.Grade
+            || a instanceof Action.Happen || a instanceof Action.Raise);
+  }
+
+  private static List<Path> scenarioFiles() {
+    List<Path> files = new ArrayList<>();
+    for (Path folder : List.of(Repository.root().resolve("protocols/scenarios"),
+        Path.of("src/test/resources/bpmn"))) {
+      try (Stream<Path> list = Files.list(folder)) {
+        list.filter(p -> p.toString().endsWith(".scenario")).sorted().forEach(files::add);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return files;
+  }
+
+  /** The protocol a scenario file is for: the longest protocol name its own name starts with. */
+  private static String protocolOf(Path scenario) {
+    String name = scenario.getFileName().toString();
+    return Repository.protocols().stream().map(p -> p.getFileName().toString())
+        .filter(p -> name.startsWith(p.replaceAll("\\.esc$", "-")))
+        .max((a, b) -> Integer.compare(a.length(), b.length()))
+        .orElseThrow(() -> new AssertionError("no protocol for " + scenario));
+  }
+
+  private static Scenario parse(Path file) {
+    try {
+      return ScenarioParser.parse(Repository.read(file), file.getFileName().toString());
+    } catch (ScenarioException e) {
+      throw new AssertionError(file + ": " + e.getMessage(), e);
+    }
+  }
+
   static Protocol compile(String file) {
-    var path = Repository.root().resolve("protocols/" + file);
+    Path path = Repository.root().resolve("protocols/" + file);
     return new EscalonCompiler().compile(SourceText.of(path.toString(), Repository.read(path)))
         .protocol().orElseThrow();
   }
