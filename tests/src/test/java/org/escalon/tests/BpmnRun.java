@@ -240,18 +240,11 @@ final class BpmnRun implements AutoCloseable {
           .findFirst();
     }
 
-    // The earliest step whose time is known; among equals, the first in the file.
+    // The earliest step whose time is known (among equals the first in the file), else the first.
     private Optional<ScenarioStep> nextStep() {
-      ScenarioStep best = null;
-      Instant bestAt = null;
-      for (ScenarioStep s : waiting) {
-        Optional<Instant> at = when(s);
-        if (at.isPresent() && (bestAt == null || at.get().isBefore(bestAt))) {
-          best = s;
-          bestAt = at.get();
-        }
-      }
-      return best == null ? waiting.stream().findFirst() : Optional.of(best);
+      return waiting.stream().filter(s -> when(s).isPresent())
+          .min(java.util.Comparator.comparing(s -> when(s).orElseThrow()))
+          .or(() -> waiting.stream().findFirst());
     }
 
     private Optional<Instant> when(ScenarioStep step) {
