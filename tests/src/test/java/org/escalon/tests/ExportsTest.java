@@ -113,7 +113,7 @@ class ExportsTest {
 
   @Test
   void writesToAFileWithDashO() throws IOException {
-    Path out = dir.resolve("sub/kent.svg");
+    Path out = dir.resolve("kent.svg");
     Repository.Run run = Repository.cli("diagram",
         Repository.root().resolve("protocols/kent-iro.esc").toString(), "-o", out.toString());
     assertEquals(0, run.exitCode(), run.err());

@@ -1,6 +1,8 @@
 package org.escalon.compiler.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.escalon.compiler.diagram.SvgRenderer;
 import org.escalon.compiler.export.DotExporter;
@@ -36,21 +38,27 @@ final class DiagramCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
     try {
       if (!format.equals("mermaid") && !format.equals("dot") && !format.equals("svg")) {
-        throw Failure.usage("`--format " + format + "` is not a diagram format; write "
+        throw new UsageError("`--format " + format + "` is not a diagram format; write "
             + "`--format mermaid`, `--format dot` or `--format svg`");
       }
-      Protocol protocol = ProtocolInput.compile(file, spec.commandLine().getErr());
+      Optional<Protocol> protocol = OutputFile.load(file, err);
+      if (protocol.isEmpty()) {
+        return ExitCodes.FINDINGS;
+      }
       String text = switch (format) {
-        case "mermaid" -> new MermaidExporter().export(protocol);
-        case "dot" -> new DotExporter().export(protocol);
-        default -> new SvgRenderer().render(protocol);
+        case "mermaid" -> new MermaidExporter().export(protocol.get());
+        case "dot" -> new DotExporter().export(protocol.get());
+        default -> new SvgRenderer().render(protocol.get());
       };
       output.write(text, spec.commandLine().getOut());
       return ExitCodes.OK;
-    } catch (Failure f) {
-      return f.report(spec.commandLine().getErr());
+    } catch (UsageError e) {
+      err.println("escalon: " + e.getMessage());
+      err.flush();
+      return ExitCodes.USAGE;
     }
   }
 }

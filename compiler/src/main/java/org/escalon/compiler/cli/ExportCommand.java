@@ -1,6 +1,8 @@
 package org.escalon.compiler.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.escalon.compiler.export.BpmnExporter;
 import org.escalon.compiler.export.JsonExporter;
@@ -39,30 +41,36 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
     try {
       if (schema) {
         if (file != null || format != null) {
-          throw Failure.usage("--schema prints the schema alone; give no FILE and no --format");
+          throw new UsageError("--schema prints the schema alone; give no FILE and no --format");
         }
         output.write(JsonExporter.schema(), spec.commandLine().getOut());
         return ExitCodes.OK;
       }
       if (file == null) {
-        throw Failure.usage("say which protocol to export, such as "
+        throw new UsageError("say which protocol to export, such as "
             + "`escalon export protocols/kent-iro.esc --format bpmn`");
       }
       if (format == null || !format.equals("bpmn") && !format.equals("json")) {
-        throw Failure.usage(format == null ? "say which format: `--format bpmn` or `--format json`"
+        throw new UsageError(format == null ? "say which format: `--format bpmn` or `--format json`"
             : "`--format " + format + "` is not an export format; write `--format bpmn` or "
                 + "`--format json`");
       }
-      Protocol protocol = ProtocolInput.compile(file, spec.commandLine().getErr());
-      String text = format.equals("bpmn") ? new BpmnExporter().export(protocol)
-          : new JsonExporter().export(protocol);
+      Optional<Protocol> protocol = OutputFile.load(file, err);
+      if (protocol.isEmpty()) {
+        return ExitCodes.FINDINGS;
+      }
+      String text = format.equals("bpmn") ? new BpmnExporter().export(protocol.get())
+          : new JsonExporter().export(protocol.get());
       output.write(text, spec.commandLine().getOut());
       return ExitCodes.OK;
-    } catch (Failure f) {
-      return f.report(spec.commandLine().getErr());
+    } catch (UsageError e) {
+      err.println("escalon: " + e.getMessage());
+      err.flush();
+      return ExitCodes.USAGE;
     }
   }
 }
