@@ -20,9 +20,21 @@ import org.escalon.model.Timescale;
 public final class Words {
 
   private final Protocol protocol;
+  private final boolean full;
 
+  /** Words for labels: attributes by their names ("immediate risk"). */
   public Words(Protocol protocol) {
+    this(protocol, false);
+  }
+
+  private Words(Protocol protocol, boolean full) {
     this.protocol = protocol;
+    this.full = full;
+  }
+
+  /** Words for prose: attributes by their titles ("the child is at immediate risk"). */
+  public static Words inFull(Protocol protocol) {
+    return new Words(protocol, true);
   }
 
   /** "a", "a and b", "a, b and c". */
@@ -37,9 +49,13 @@ public final class Words {
         + items.get(items.size() - 1);
   }
 
-  /** A role's display title, or its name if the protocol has no such role. */
+  /**
+   * A role's display title, or its name if the protocol has no such role. In prose a title that
+   * begins with an article ("The young person") is written mid-sentence ("the young person").
+   */
   public String role(String name) {
-    return protocol.role(name).map(r -> r.title()).orElse(name);
+    String title = protocol.role(name).map(r -> r.title()).orElse(name);
+    return full && title.startsWith("The ") ? "the " + title.substring(4) : title;
   }
 
   /** Role titles joined into a phrase. */
@@ -115,11 +131,16 @@ public final class Words {
     return compound ? "(" + condition(c) + ")" : condition(c);
   }
 
-  private static String attribute(String name) {
+  private String attribute(String name) {
+    if (full) {
+      return protocol.attributes().stream().filter(a -> a.name().equals(name)).findFirst()
+          .map(a -> a.title()).orElse(name.replace('_', ' '));
+    }
     return name.replace('_', ' ');
   }
 
-  private String eventTitle(String name) {
+  /** A declared event by its title. */
+  public String eventTitle(String name) {
     return protocol.events().stream().filter(e -> e.name().equals(name)).findFirst()
         .map(e -> e.title()).orElse(name.replace('_', ' '));
   }
