@@ -377,14 +377,14 @@ public final class BpmnExporter {
       String next = onlyIf.isPresent() ? "applies_" + node(target) : node(target);
       if (preconditions.isEmpty()) {
         connect(gate, next, null, null, null);
-        xml.empty("exclusiveGateway", "id", gate, "name", "Enter " + words.target(target));
+        xml.empty("exclusiveGateway", "id", gate, "name", "Enter " + words.title(target));
       } else {
         connect(gate, next, "preconditions hold",
             BpmnExpressions.preconditions(preconditions), null);
         Flow waiting = connect(gate, wait, "not yet", null, null);
-        xml.empty("exclusiveGateway", "id", gate, "name", "Enter " + words.target(target)
+        xml.empty("exclusiveGateway", "id", gate, "name", "Enter " + words.title(target)
             + "?", "default", waiting.id());
-        xml.open("userTask", "id", wait, "name", "Waiting to enter " + words.target(target));
+        xml.open("userTask", "id", wait, "name", "Waiting to enter " + words.title(target));
         xml.text("documentation", "Complete this task when something changes, to test again: "
             + String.join("; ", requires));
         xml.close("userTask");
@@ -396,7 +396,7 @@ public final class BpmnExporter {
             BpmnExpressions.condition(onlyIf.get()), null);
         Flow skip = connect(applies, stage.get().transitions().onNoResponse(),
             "skipped: it does not apply", null, null);
-        xml.empty("exclusiveGateway", "id", applies, "name", "Does " + words.target(target)
+        xml.empty("exclusiveGateway", "id", applies, "name", "Does " + words.title(target)
             + " apply?", "default", skip.id());
       }
     }
