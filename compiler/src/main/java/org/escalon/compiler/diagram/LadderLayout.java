@@ -98,7 +98,11 @@ public final class LadderLayout {
     }
     right = x + BOX_WIDTH;
     drawLanes(lanes, x + BOX_WIDTH);
-    int resolvedX = x + BOX_WIDTH + (lanes.isEmpty() ? 90 : 24 + lanes.size() * LANE + 170);
+    // a resolved caption is one line above its arrow, so the gap is as wide as the longest
+    int resolvedCaption = toResolved.stream().mapToInt(m -> width(String.join("; ", m.caption()), false))
+        .max().orElse(0);
+    int resolvedX = x + BOX_WIDTH + Math.max(Math.max(90, resolvedCaption + 30),
+        lanes.isEmpty() ? 0 : 24 + lanes.size() * LANE + 170);
     resolved.ifPresent(level -> drawResolved(level, toResolved, x + BOX_WIDTH, resolvedX));
     for (int i = 0; i < sides.size(); i++) {
       drawSide(i, sides.get(i), railTops.get(i));
@@ -198,8 +202,8 @@ public final class LadderLayout {
       int y = from.middle();
       arrows.add(new Layout.Arrow(Layout.Style.RESOLVED,
           List.of(new Layout.Point(edge, y), new Layout.Point(x, y)), true, false));
-      List<String> lines = Lines.wrapAll(move.caption(), 24);
-      caption(edge + 8, y - 4 - lines.size() * LINE, lines, Layout.Style.RESOLVED, true);
+      caption(edge + 8, y - 3 - LINE, List.of(String.join("; ", move.caption())),
+          Layout.Style.RESOLVED, true);
     }
     right = Math.max(right, x + RESOLVED_WIDTH);
   }

@@ -219,8 +219,12 @@ public final class ProtocolDescriber {
     if (target instanceof Target.ToOutcome o && o.name().equals(Target.RESOLVED)) {
       return "the escalation ends, resolved at this stage";
     }
-    return (target instanceof Target.ToStage ? "it goes on to " : "it ends in ")
-        + words.title(target);
+    if (target instanceof Target.ToStage s) {
+      String title = words.title(target);
+      return "it goes on to " + (title.toLowerCase(Locale.ROOT).startsWith("stage ") ? title
+          : Words.stage(s.key()) + " (" + title + ")");
+    }
+    return "it ends in " + words.title(target);
   }
 
   private Optional<String> requirements(Target target) {
