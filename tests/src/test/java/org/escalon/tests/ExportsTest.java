@@ -77,6 +77,38 @@ class ExportsTest {
         }));
   }
 
+  @TestFactory
+  Stream<DynamicTest> everyBpmnElementIsDrawnInTheDiagram() {
+    return Repository.protocols().stream().map(p -> DynamicTest.dynamicTest(
+        p.getFileName().toString(), () -> {
+          String bpmn = Repository.cli("export", p.toString(), "--format", "bpmn").out();
+          var factory = DocumentBuilderFactory.newInstance();
+          factory.setNamespaceAware(true);
+          var document = factory.newDocumentBuilder().parse(new InputSource(new StringReader(bpmn)));
+          java.util.Set<String> elements = new java.util.TreeSet<>();
+          var process = document.getElementsByTagNameNS(BPMN, "process").item(0);
+          var all = ((org.w3c.dom.Element) process).getElementsByTagNameNS(BPMN, "*");
+          for (int i = 0; i < all.getLength(); i++) {
+            org.w3c.dom.Element e = (org.w3c.dom.Element) all.item(i);
+            if (!e.getAttribute("id").isEmpty()) {
+              elements.add(e.getAttribute("id"));
+            }
+          }
+          java.util.Set<String> drawn = new java.util.TreeSet<>();
+          for (String tag : List.of("BPMNShape", "BPMNEdge")) {
+            var shapes = document.getElementsByTagNameNS(DI, tag);
+            for (int i = 0; i < shapes.getLength(); i++) {
+              String ref = ((org.w3c.dom.Element) shapes.item(i)).getAttribute("bpmnElement");
+              assertTrue(drawn.add(ref), ref + " is drawn once in " + p);
+            }
+          }
+          assertEquals(elements, drawn, "every element of the process, and nothing else, is drawn");
+        }));
+  }
+
+  private static final String BPMN = "http://www.omg.org/spec/BPMN/20100524/MODEL";
+  private static final String DI = "http://www.omg.org/spec/BPMN/20100524/DI";
+
   @Test
   void theSchemaCheckCatchesInvalidBpmn() throws Exception {
     Repository.Run run = Repository.cli("export",

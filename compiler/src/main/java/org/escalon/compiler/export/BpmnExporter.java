@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.escalon.compiler.diagram.Words;
 import org.escalon.model.Condition;
 import org.escalon.model.Outcome;
@@ -29,7 +30,8 @@ import org.escalon.model.Trigger;
  * rights are a message boundary event ({@code bypass}) on every stage; start rights and triggers
  * choose the first stage from {@code startAt}; rights to refer at any time are event
  * sub-processes, non-interrupting when the referral runs concurrently. Which stages have been
- * completed is kept in variables by execution listeners, so that preconditions can be tested.
+ * completed is kept in variables by execution listeners, so that preconditions can be tested. The
+ * diagram interchange ({@link BpmnDiagram}) draws every element, so that a modeller opens it.
  */
 public final class BpmnExporter {
 
@@ -72,6 +74,8 @@ public final class BpmnExporter {
     private final List<Flow> flows = new ArrayList<>();
     private final Set<Target> gated = new LinkedHashSet<>();
     private final Set<String> outcomesReached = new LinkedHashSet<>();
+    private final BpmnDiagram diagram = new BpmnDiagram();
+    private final List<Flow> innerFlows = new ArrayList<>();
 
     Builder(Protocol protocol) {
       this.protocol = protocol;
@@ -81,6 +85,7 @@ public final class BpmnExporter {
     String write() {
       String id = processId(protocol);
       xml.open("definitions", "xmlns", MODEL, "xmlns:xsi", XSI, "xmlns:flowable", FLOWABLE,
+          "xmlns:bpmndi", BpmnDiagram.DI, "xmlns:dc", BpmnDiagram.DC, "xmlns:di", BpmnDiagram.DD,
           "id", "definitions_" + id, "name", protocol.name(),
           "targetNamespace", "urn:escalon:protocol:" + id, "exporter", "Escalon",
           "exporterVersion", "1");
@@ -107,8 +112,10 @@ public final class BpmnExporter {
       gates();
       for (Outcome outcome : protocol.outcomes()) {
         if (outcomesReached.contains(outcome.name())) {
-          xml.open("endEvent", "id", node(new Target.ToOutcome(outcome.name())),
-              "name", outcome.title());
+          String end = node(new Target.ToOutcome(outcome.name()));
+          diagram.event(end, anchor(new Target.ToOutcome(outcome.name()))
+              + BpmnDiagram.TASK_WIDTH / 2, BpmnDiagram.TASK_Y + 500);
+          xml.open("endEvent", "id", end, "name", outcome.title());
           xml.text("documentation", outcomeDocumentation(outcome));
           xml.close("endEvent");
         }
@@ -118,6 +125,10 @@ public final class BpmnExporter {
         flow(flow);
       }
       xml.close("process");
+      List<BpmnDiagram.Edge> edges = new ArrayList<>();
+      Stream.concat(flows.stream(), innerFlows.stream())
+          .forEach(f -> edges.add(new BpmnDiagram.Edge(f.id(), f.from(), f.to())));
+      diagram.write(xml, id, edges);
       return xml.close("definitions").toString();
     }
 
@@ -136,6 +147,8 @@ public final class BpmnExporter {
     private void start() {
       xml.empty("startEvent", "id", "raised", "name", "Raised by "
           + words.role(protocol.header().raisedBy()));
+      int row = BpmnDiagram.TASK_Y + BpmnDiagram.TASK_HEIGHT / 2;
+      diagram.event("raised", 40, row);
       Target first = new Target.ToStage(protocol.stages().get(0).key());
       Set<String> starts = new LinkedHashSet<>();
       for (Right r : protocol.rights()) {
@@ -157,6 +170,7 @@ public final class BpmnExporter {
       Flow fallback = connect("start_at", first, "start at the first stage", null, null);
       xml.empty("exclusiveGateway", "id", "start_at", "name", "Start at which stage?",
           "default", fallback.id());
+      diagram.gateway("start_at", 100, row - BpmnDiagram.GATEWAY / 2);
     }
 
     // ---------------------------------------------------------------------------------------
@@ -164,6 +178,10 @@ public final class BpmnExporter {
 
     private void stage(Stage stage) {
       String task = node(new Target.ToStage(stage.key()));
+      int x = anchor(new Target.ToStage(stage.key()));
+      int y = BpmnDiagram.TASK_Y;
+      diagram.task(task, x, y);
+      diagram.gateway(task + "_response", x + 140, y + 15);
       xml.open("userTask", "id", task, "name", stage.title());
       xml.text("documentation", stageDocumentation(stage));
       List<String> owners = new ArrayList<>();
@@ -188,6 +206,7 @@ public final class BpmnExporter {
           "default", unsatisfactory.id());
       BpmnExpressions.timer(stage).ifPresent(timer -> deadline(stage, task, timer));
       if (hasBypass()) {
+        diagram.event(task + "_bypass", x + 80, y);
         xml.open("boundaryEvent", "id", task + "_bypass", "name", "Bypassed",
             "attachedToRef", task, "cancelActivity", "true");
         xml.empty("messageEventDefinition", "messageRef", "message_bypass");
@@ -203,6 +222,9 @@ public final class BpmnExporter {
     }
 
     private void deadline(Stage stage, String task, BpmnExpressions.Timer timer) {
+      int x = anchor(new Target.ToStage(stage.key()));
+      diagram.event(task + "_deadline", x + 20, BpmnDiagram.TASK_Y + BpmnDiagram.TASK_HEIGHT);
+      diagram.event(task + "_timed_out", x + 20, BpmnDiagram.TASK_Y + 160);
       xml.open("boundaryEvent", "id", task + "_deadline", "name", "Deadline: "
           + words.timescales(stage), "attachedToRef", task, "cancelActivity", "true");
       xml.open("timerEventDefinition", "flowable:businessCalendarName", timer.calendar());
@@ -220,6 +242,10 @@ public final class BpmnExporter {
 
     private void reminder(String task, Step.Remind r, int n) {
       String id = task + "_reminder_" + n;
+      int x = diagramX(task) + 30 - 30 * (n - 1);
+      diagram.event(id, x, BpmnDiagram.TASK_Y);
+      diagram.event(id + "_sent", x, BpmnDiagram.TASK_Y - 90);
+      diagram.event(id + "_done", x, BpmnDiagram.TASK_Y - 160);
       xml.open("boundaryEvent", "id", id, "name", "Every " + r.every(), "attachedToRef", task,
           "cancelActivity", "false");
       xml.open("timerEventDefinition");
@@ -284,6 +310,7 @@ public final class BpmnExporter {
         }
         connect("bypass_to", target, "bypass to " + words.target(target), test, null);
       });
+      diagram.gateway("bypass_to", BpmnDiagram.column(protocol.stages().size() / 2) + 25, 20);
       xml.open("exclusiveGateway", "id", "bypass_to", "name", "Bypass to which stage?");
       xml.text("documentation", String.join("\n", protocol.rights().stream()
           .filter(r -> r.kind() == Right.Kind.BYPASS).map(words::right).toList()));
@@ -301,10 +328,17 @@ public final class BpmnExporter {
       return out;
     }
 
+    private int referrals;
+
     private void referrals() {
       referOutcomes().forEach((name, right) -> {
         String id = "refer_" + safe(name);
         Outcome outcome = protocol.outcome(name).orElseThrow();
+        int x = BpmnDiagram.column(referrals++);
+        int y = BpmnDiagram.TASK_Y + 600;
+        diagram.subProcess(id, x, y, 220, 100);
+        diagram.event(id + "_start", x + 40, y + 50);
+        diagram.event(id + "_end", x + 180, y + 50);
         xml.open("subProcess", "id", id, "name", words.right(right), "triggeredByEvent", "true");
         xml.open("startEvent", "id", id + "_start", "name", "Referral to " + outcome.title(),
             "isInterrupting", right.concurrently() ? "false" : "true");
@@ -313,7 +347,9 @@ public final class BpmnExporter {
         xml.open("endEvent", "id", id + "_end", "name", outcome.title());
         xml.text("documentation", outcomeDocumentation(outcome));
         xml.close("endEvent");
-        flow(new Flow(id + "_flow", id + "_start", id + "_end", null, null, null));
+        Flow inside = new Flow(id + "_flow", id + "_start", id + "_end", null, null, null);
+        flow(inside);
+        innerFlows.add(inside);
         xml.close("subProcess");
       });
     }
@@ -374,6 +410,8 @@ public final class BpmnExporter {
           .orElseGet(() -> protocol.outcome(((Target.ToOutcome) target).name()).orElseThrow()
               .preconditions());
       Optional<Condition> onlyIf = stage.flatMap(Stage::onlyIf);
+      int x = anchor(target);
+      diagram.gateway(gate, x, BpmnDiagram.TASK_Y + 300);
       String next = onlyIf.isPresent() ? "applies_" + node(target) : node(target);
       if (preconditions.isEmpty()) {
         connect(gate, next, null, null, null);
@@ -382,6 +420,7 @@ public final class BpmnExporter {
         connect(gate, next, "preconditions hold",
             BpmnExpressions.preconditions(preconditions), null);
         Flow waiting = connect(gate, wait, "not yet", null, null);
+        diagram.task(wait, x - 25, BpmnDiagram.TASK_Y + 380);
         xml.empty("exclusiveGateway", "id", gate, "name", "Enter " + words.title(target)
             + "?", "default", waiting.id());
         xml.open("userTask", "id", wait, "name", "Waiting to enter " + words.title(target));
@@ -392,6 +431,7 @@ public final class BpmnExporter {
       }
       if (onlyIf.isPresent()) {
         String applies = "applies_" + node(target);
+        diagram.gateway(applies, x + 70, BpmnDiagram.TASK_Y + 300);
         connect(applies, node(target), "it applies",
             BpmnExpressions.condition(onlyIf.get()), null);
         Flow skip = connect(applies, stage.get().transitions().onNoResponse(),
@@ -399,6 +439,26 @@ public final class BpmnExporter {
         xml.empty("exclusiveGateway", "id", applies, "name", "Does " + words.title(target)
             + " apply?", "default", skip.id());
       }
+    }
+
+    /** The left edge of the column a stage or outcome is drawn in. */
+    private int anchor(Target target) {
+      if (target instanceof Target.ToStage s) {
+        List<String> keys = protocol.stages().stream().map(Stage::key).toList();
+        return BpmnDiagram.column(keys.indexOf(s.key()));
+      }
+      List<String> names = protocol.outcomes().stream().map(Outcome::name).toList();
+      return BpmnDiagram.column(protocol.stages().size()
+          + names.indexOf(((Target.ToOutcome) target).name()));
+    }
+
+    private int diagramX(String task) {
+      for (Stage stage : protocol.stages()) {
+        if (node(new Target.ToStage(stage.key())).equals(task)) {
+          return anchor(new Target.ToStage(stage.key()));
+        }
+      }
+      return 0;
     }
 
     private void flow(Flow flow) {

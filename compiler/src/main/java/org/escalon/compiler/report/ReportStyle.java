@@ -26,7 +26,7 @@ final class ReportStyle {
         border-bottom: 1px solid #dddddd; }
       thead th { border-bottom: 2px solid #999999; }
       table.meta th { width: 42mm; color: #555555; font-weight: normal; }
-      td.number { text-align: right; }
+      td.number, table.population th:not(:first-child) { text-align: right; }
       table.timeline td:first-child { white-space: nowrap; }
       tr.concluded td { font-weight: bold; }
       tr.timed_out td, tr.waiting td { color: #8a1c1c; }
