@@ -94,6 +94,19 @@ class ReportTest {
   }
 
   @Test
+  void aBrokenLimitsCounterexampleRunsThroughTheStagesItCounts() throws IOException {
+    // Bexley's informal stage has no timescale: the worst case from it never reaches the limit's
+    // stages, so the counterexample is raised at stage 1, which the IRO may start at
+    String html = Files.readString(report(Repository.root().resolve("protocols/bexley-iro.esc")
+        .toString()));
+    String findings = html.substring(html.indexOf("<section id=\"findings\""),
+        html.indexOf("<section id=\"sources\""));
+    assertTrue(findings.contains("Counterexample: nobody responds, from stage 1"), findings);
+    assertTrue(findings.contains("escalated to Director"), "it reaches stage 4");
+    assertTrue(findings.contains("<td>26</td>"), "23 working days of timescales take 26 days");
+  }
+
+  @Test
   void casesAddThePopulationSummary() throws IOException {
     String html = Files.readString(report(kent(), "--cases", "200", "--seed", "3",
         "--behaviour", Repository.root().resolve("protocols/scenarios/illustrative.behaviour")

@@ -7,14 +7,17 @@ import java.util.Optional;
 import org.escalon.compiler.diagnostics.Code;
 import org.escalon.compiler.diagnostics.Diagnostic;
 import org.escalon.compiler.diagnostics.Diagnostics;
+import org.escalon.compiler.diagram.Words;
 import org.escalon.compiler.verify.LimitChecker;
 import org.escalon.model.Limit;
 import org.escalon.model.Property;
+import org.escalon.model.Right;
+import org.escalon.model.Target;
 import org.escalon.model.Protocol;
 import org.escalon.model.Timescale;
 import org.escalon.simulate.Scenario;
+import org.escalon.simulate.ScenarioStep;
 import org.escalon.simulate.Simulator;
-import org.escalon.simulate.Timeline;
 
 /**
  * The findings this build can make without the verifier: each limit against the stages'
@@ -28,18 +31,16 @@ public final class LimitFindings implements FindingSource {
     Diagnostics diagnostics = new Diagnostics();
     new LimitChecker(diagnostics).check(protocol);
     List<Finding> findings = new ArrayList<>();
-    Timeline worst = null;
     for (Limit limit : protocol.limits()) {
       Optional<Diagnostic> broken = diagnostics.all().stream()
           .filter(d -> d.code() == Code.W0601 && d.span().equals(limit.span())).findFirst();
       if (broken.isPresent()) {
-        if (worst == null) {
-          worst = new Simulator(protocol).run(Scenario.worstCase(), start);
-        }
         Diagnostic d = broken.get();
+        Scenario path = path(protocol, limit);
         findings.add(new Finding(limit.title(), Finding.Verdict.FAILS, d.message() + " ("
             + String.join("; ", d.notes()) + "). The timeline below is that path, from the "
-            + "report's start date.", Optional.of(worst), limit.citations()));
+            + "report's start date.", Optional.of(new Simulator(protocol).run(path, start)),
+            limit.citations()));
       } else if (additive(protocol, limit)) {
         findings.add(new Finding(limit.title(), Finding.Verdict.HOLDS, "the stages' timescales "
             + "on the path where nobody responds stay within " + limit.atMost(),
@@ -57,6 +58,25 @@ public final class LimitFindings implements FindingSource {
           property.citations()));
     }
     return findings;
+  }
+
+  /**
+   * The path on which nobody responds through the limit's stages: raised at the first of them when
+   * the raiser may start there (or a trigger raises it there), else at the first stage.
+   */
+  private static Scenario path(Protocol protocol, Limit limit) {
+    String first = limit.stages().get(0);
+    String raiser = protocol.header().raisedBy();
+    boolean startsThere = protocol.triggers().stream().anyMatch(t -> t.raiseAt().equals(first))
+        || protocol.rights().stream().anyMatch(r -> r.kind() == Right.Kind.START
+            && r.role().equals(raiser) && r.targets().contains(new Target.ToStage(first)));
+    if (!startsThere || first.equals(protocol.stages().get(0).key())) {
+      return Scenario.worstCase();
+    }
+    return new Scenario("nobody responds, from " + Words.stage(first)
+        + ", the first stage the limit counts", Optional.empty(),
+        Optional.of(new ScenarioStep.Action.Raise(raiser, Optional.of(first),
+            Optional.of("the limit counts from here"))), false, true, List.of(), List.of());
   }
 
   private static boolean additive(Protocol protocol, Limit limit) {
