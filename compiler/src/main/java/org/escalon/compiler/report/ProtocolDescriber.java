@@ -430,7 +430,11 @@ public final class ProtocolDescriber {
     } else if (c instanceof Claim.AttributeHolds h) {
       return words.condition(new org.escalon.model.Condition.Holds(h.attribute()));
     }
-    Claim.RoleAction r = (Claim.RoleAction) c;
-    return words.role(r.role()) + " is " + Words.lower(r.action());
+    if (c instanceof Claim.RoleAction r) {
+      return words.role(r.role()) + " is " + Words.lower(r.action());
+    }
+    // a kind of claim added to the model after this was written: named, rather than a crash
+    return c.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2")
+        .toLowerCase(Locale.ROOT) + " (see the protocol file)";
   }
 }
