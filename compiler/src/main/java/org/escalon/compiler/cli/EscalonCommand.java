@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
     versionProvider = EscalonCommand.Version.class,
     description = "Checks, formats, explains and simulates escalation protocols (.esc files).",
     subcommands = {CheckCommand.class, FmtCommand.class, ExplainCommand.class, CalendarCommand.class,
-        SimulateCommand.class,
+        SimulateCommand.class, DiagramCommand.class, ExportCommand.class, ReportCommand.class,
         CommandLine.HelpCommand.class})
 public final class EscalonCommand implements Runnable {
 
