@@ -1,0 +1,56 @@
+package org.escalon.compiler.generate;
+
+import java.util.List;
+import java.util.Optional;
+import org.escalon.model.Citation;
+
+/**
+ * Puts protocol text into Javadoc safely: a comment must not end early ({@code *}{@code /}), must
+ * not meet a Unicode escape (javac reads {@code \}{@code u000a} in a comment as a line break, even
+ * in a Javadoc comment), and must not start a tag or HTML by accident. The text still reads the
+ * same in the rendered documentation.
+ */
+final class Javadocs {
+
+  private Javadocs() {}
+
+  /** The text as Javadoc prose, on one line. */
+  static String text(String text) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '\\' -> out.append("&#92;");
+        case '*' -> out.append("&#42;");
+        case '@' -> out.append("&#64;");
+        case '{' -> out.append("&#123;");
+        case '}' -> out.append("&#125;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '&' -> out.append("&amp;");
+        default -> out.append(Character.isISOControl(c) || Character.getType(c)
+            == Character.LINE_SEPARATOR || Character.getType(c) == Character.PARAGRAPH_SEPARATOR
+            ? ' ' : c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** "Policy: text (file:line)." for each citation, each its own paragraph; empty if none. */
+  static String policy(List<Citation> citations) {
+    StringBuilder out = new StringBuilder();
+    for (Citation c : citations) {
+      out.append("\n<p>Policy: ").append(text(c.text()));
+      if (c.span().isKnown()) {
+        out.append(" (").append(text(c.span().file())).append(':').append(c.span().line())
+            .append(')');
+      }
+      out.append('\n');
+    }
+    return out.toString();
+  }
+
+  static String policy(Optional<Citation> citation) {
+    return policy(citation.stream().toList());
+  }
+}
