@@ -48,13 +48,18 @@ final class CaseEvents {
       case 2, 3 -> new CaseEvent.Raise(at, by, pick % 3 == 0 ? Optional.of(target)
           : Optional.empty(), reason);
       case 4, 5, 6 -> new CaseEvent.Respond(at, pick % 5 == 0 ? role : stageRole(p, pick),
-          pick % 3 == 0);
-      case 7 -> new CaseEvent.Bypass(at, by, target, reason);
-      case 8 -> new CaseEvent.Refer(at, by, target, reason);
-      case 9 -> new CaseEvent.RequestExtension(at, role,
-          new Duration(1 + pick % 8, TimeUnit.values()[pick % TimeUnit.values().length]),
-          pick % 2 == 0, reason);
-      case 10 -> new CaseEvent.GrantExtension(at, role);
+          pick % 6 == 0);
+      case 7 -> new CaseEvent.Bypass(at, pick % 2 == 0 ? holder(p, pick, role) : by, target,
+          reason);
+      case 8 -> new CaseEvent.Refer(at, pick % 2 == 0 ? holder(p, pick, role) : by, target,
+          reason);
+      case 9 -> new CaseEvent.RequestExtension(at, pick % 3 == 0 ? role
+          : extensionRole(p, pick, true, role),
+          new Duration(1 + pick % 8, pick % 3 == 0
+              ? TimeUnit.values()[pick % TimeUnit.values().length] : TimeUnit.WORKING_DAYS),
+          pick % 5 != 0, pick % 7 == 0 ? Optional.empty() : Optional.of("because " + pick));
+      case 10 -> new CaseEvent.GrantExtension(at, pick % 3 == 0 ? role
+          : extensionRole(p, pick, false, role));
       case 11 -> pick % 2 == 0 ? new CaseEvent.Agree(at, role) : new CaseEvent.Advise(at, role);
       case 12 -> attribute(p, pick, at);
       case 13 -> grade(p, pick, at);
@@ -63,8 +68,24 @@ final class CaseEvents {
       case 15 -> pick % 6 == 0 ? new CaseEvent.Withdraw(at, by, reason)
           : pick % 6 == 1 ? new CaseEvent.DeadlinePassed(at, target)
           : pick % 6 == 2 ? new CaseEvent.ReminderDue(at, target) : null;
-      default -> pick % 3 == 0 ? new CaseEvent.Agree(at, role) : new CaseEvent.Advise(at, role);
+      default -> new CaseEvent.GrantExtension(at, extensionRole(p, pick, false, role));
     };
+  }
+
+  /** A role that holds some right, or {@code otherwise}. */
+  private static String holder(Protocol p, int pick, String otherwise) {
+    List<String> holders = p.rights().stream().map(r -> r.role()).distinct().toList();
+    return holders.isEmpty() ? otherwise : holders.get(pick % holders.size());
+  }
+
+  /** A role that may ask for (or grant) more time under some rule, or {@code otherwise}. */
+  private static String extensionRole(Protocol p, int pick, boolean asks, String otherwise) {
+    List<org.escalon.model.ExtensionRule> rules = new ArrayList<>();
+    p.extension().ifPresent(rules::add);
+    p.stages().forEach(s -> s.extension().ifPresent(rules::add));
+    List<String> roles = rules.stream().flatMap(r -> (asks ? r.requestedBy() : r.grantedBy())
+        .stream()).distinct().toList();
+    return roles.isEmpty() ? otherwise : roles.get(pick % roles.size());
   }
 
   /** Usually a role a stage escalates to, so that responses come from whom they should. */

@@ -392,7 +392,7 @@ final class MachineWriter {
   /** The helpers over the case's history that triggers and timescales read. */
   private void history() {
     List<HistoryRule> rules = new ArrayList<>();
-    plan.protocol.triggers().forEach(t -> flatten(t.rule(), rules));
+    plan.protocol.triggers().forEach(t -> Plan.flatten(t.rule(), rules));
     if (rules.stream().anyMatch(HistoryRule.Graded.class::isInstance)) {
       cx.add(cx.method("graded", "Whether the last {@code times} grades on {@code scale} of "
               + "some section were all {@code grade}.")
@@ -433,17 +433,6 @@ final class MachineWriter {
               Instant.class, List.class)
           .addStatement("return times.isEmpty() ? NONE : due(times.get(times.size() - 1), "
               + "duration)").build());
-    }
-  }
-
-  private static void flatten(HistoryRule rule, List<HistoryRule> into) {
-    into.add(rule);
-    if (rule instanceof HistoryRule.And a) {
-      flatten(a.left(), into);
-      flatten(a.right(), into);
-    } else if (rule instanceof HistoryRule.Or o) {
-      flatten(o.left(), into);
-      flatten(o.right(), into);
     }
   }
 

@@ -293,7 +293,8 @@ final class Plan {
     }
   }
 
-  private static void flatten(HistoryRule rule, List<HistoryRule> into) {
+  /** A rule and every rule inside it. */
+  static void flatten(HistoryRule rule, List<HistoryRule> into) {
     into.add(rule);
     if (rule instanceof HistoryRule.And a) {
       flatten(a.left(), into);

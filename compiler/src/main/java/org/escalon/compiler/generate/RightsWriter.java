@@ -110,7 +110,7 @@ final class RightsWriter {
     cx.add(cx.method(finder(kind), "The right {@code by} uses to $L {@code target}: the first "
             + "of its rights that names it\nand whose condition holds. Refuses {@code e} with "
             + "{@code refusal} otherwise.\n$L", word(kind), Javadocs.policy(cited))
-        .addModifiers(Modifier.STATIC).returns(Right.class)
+        .returns(Right.class)
         .addParameter(Context.EVENT, "e").addParameter(String.class, "by")
         .addParameter(cx.plan.type("Place"), "target").addParameter(String.class, "refusal")
         .addCode(body.build()).build());
