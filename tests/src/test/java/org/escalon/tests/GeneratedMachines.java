@@ -1,10 +1,14 @@
 package org.escalon.tests;
 
-import com.palantir.javapoet.JavaFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.escalon.compiler.generate.GeneratedFile;
 import org.escalon.compiler.generate.JavaGenerator;
 import org.escalon.engine.EscalationListener;
 import org.escalon.engine.EscalationMachine;
@@ -23,17 +27,28 @@ final class GeneratedMachines {
       Protocol p = protocols.get(i);
       String pkg = "generated.p" + i;
       String name = JavaGenerator.className(p.span().file());
-      for (JavaFile file : new JavaGenerator().generate(p, pkg, name)) {
-        sources.put(pkg + "." + file.typeSpec().name(), file.toString());
+      for (GeneratedFile file : new JavaGenerator().generate(p, pkg, name)) {
+        sources.put(file.qualifiedName(), file.text());
       }
       classNames.put(key(i), pkg + "." + name);
     }
     InMemoryJavac.Result result = InMemoryJavac.compile(sources);
     if (!result.compiled()) {
-      throw new AssertionError("generated code does not compile:\n"
+      Path dump = Path.of("target", "generated-that-failed");
+      sources.forEach((name, text) -> write(dump.resolve(name.replace('.', '/') + ".java"), text));
+      throw new AssertionError("generated code does not compile (sources in " + dump + "):\n"
           + String.join("\n", result.messages()));
     }
     loader = result.loader();
+  }
+
+  private static void write(Path file, String text) {
+    try {
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static String key(int i) {

@@ -40,6 +40,8 @@ import org.escalon.model.Trigger;
 final class RandomProtocols {
 
   private final Random random;
+  private final List<String> words;
+  private int nextWord;
   private final String file;
   private int line = 1;
   private final List<String> roles = new ArrayList<>();
@@ -50,47 +52,81 @@ final class RandomProtocols {
   private final List<String> forms = new ArrayList<>();
   private Scale scale;
 
-  private RandomProtocols(long seed) {
+  private RandomProtocols(long seed, List<String> words) {
     this.random = new Random(seed);
-    this.file = "random-" + seed + ".esc";
+    this.words = words;
+    this.file = words.isEmpty() ? "random-" + seed + ".esc"
+        : word("x").replace('/', '_').replace('\0', '_') + ".esc";
   }
 
   static Protocol make(long seed) {
-    return new RandomProtocols(seed).protocol();
+    return new RandomProtocols(seed, List.of()).protocol();
+  }
+
+  /**
+   * A random protocol whose names and texts (roles, stage keys, outcomes, attributes, titles,
+   * citations, the file name...) are taken from {@code words}, in turn.
+   */
+  static Protocol make(long seed, List<String> words) {
+    return new RandomProtocols(seed, words).protocol();
+  }
+
+  /** The next of the given words, or {@code usual} when there are none. */
+  private String word(String usual) {
+    return words.isEmpty() ? usual : words.get(nextWord++ % words.size());
+  }
+
+  /** A name not yet in {@code taken}, from the words. */
+  private String name(String usual, List<String> taken) {
+    String name = word(usual);
+    while (name.isEmpty() || taken.contains(name) || name.equals(Target.RESOLVED)) {
+      name = name + "#" + taken.size();
+    }
+    return name;
   }
 
   private Protocol protocol() {
     List<String> rolePool = new ArrayList<>(List.of("IRO", "TeamManager", "Iro", "class",
         "Social-Worker", "QA", "DCS", "_x"));
     java.util.Collections.shuffle(rolePool, random);
-    roles.addAll(rolePool.subList(0, 2 + random.nextInt(4)));
+    rolePool.subList(0, 2 + random.nextInt(4)).forEach(r -> roles.add(name(r, roles)));
     List<String> keyPool = new ArrayList<>(List.of("informal", "1", "2", "3", "4", "week-2",
         "Informal", "final"));
     java.util.Collections.shuffle(keyPool, random);
-    stages.addAll(keyPool.subList(0, 1 + random.nextInt(5)));
+    keyPool.subList(0, 1 + random.nextInt(5)).forEach(k -> stages.add(name(k, stages)));
     outcomes.add(Target.RESOLVED);
     for (String o : List.of("cafcass", "board")) {
       if (random.nextBoolean()) {
-        outcomes.add(o);
+        List<String> taken = new ArrayList<>(outcomes);
+        taken.addAll(stages);
+        outcomes.add(name(o, taken));
       }
     }
     for (String a : List.of("cp_plan", "looked_after")) {
       if (random.nextInt(3) > 0) {
-        List<String> choices = random.nextBoolean() ? List.of() : List.of("yes", "foster", "home");
-        attributes.add(new Attribute(a, "The case: " + a, choices, span()));
+        List<String> choices = new ArrayList<>();
+        if (random.nextBoolean()) {
+          for (String c : List.of("yes", "foster", "home")) {
+            choices.add(name(c, choices));
+          }
+        }
+        List<String> taken = attributes.stream().map(Attribute::name).toList();
+        attributes.add(new Attribute(name(a, taken), word("The case: " + a), choices, span()));
       }
     }
     for (String e : List.of("sw_changed", "review")) {
       if (random.nextBoolean()) {
-        events.add(e);
+        events.add(name(e, events));
       }
     }
     if (random.nextBoolean()) {
-      scale = new Scale("grading", "Grading", List.of(new Scale.Grade("inadequate",
-          Optional.of(1)), new Scale.Grade("good", Optional.empty())), span());
+      String bad = word("inadequate");
+      String good = name("good", List.of(bad));
+      scale = new Scale(word("grading"), word("Grading"), List.of(new Scale.Grade(bad,
+          Optional.of(1)), new Scale.Grade(good, Optional.empty())), span());
     }
     if (random.nextBoolean()) {
-      forms.add("Notice");
+      forms.add(word("Notice"));
     }
     List<Stage> stageList = new ArrayList<>();
     for (int i = 0; i < stages.size(); i++) {
@@ -99,7 +135,7 @@ final class RandomProtocols {
     List<Outcome> outcomeList = new ArrayList<>();
     for (String o : outcomes) {
       boolean builtIn = o.equals(Target.RESOLVED);
-      outcomeList.add(new Outcome(o, "Outcome " + o, builtIn, builtIn && random.nextBoolean()
+      outcomeList.add(new Outcome(o, builtIn ? "Resolved" : word("Outcome " + o), builtIn, builtIn && random.nextBoolean()
           ? List.of() : steps(0, 2), builtIn ? List.of() : preconditions(0, 2), citations(),
           builtIn ? SourceSpan.NONE : span()));
     }
@@ -109,18 +145,20 @@ final class RandomProtocols {
     }
     List<Trigger> triggers = new ArrayList<>();
     for (int i = random.nextInt(3); i > 0; i--) {
-      triggers.add(new Trigger("t" + i, "Trigger " + i, history(2), pick(stages), citations(),
-          span()));
+      List<String> taken = triggers.stream().map(Trigger::name).toList();
+      triggers.add(new Trigger(name("t" + i, taken), word("Trigger " + i), history(2),
+          pick(stages), citations(), span()));
     }
-    Header header = new Header(Optional.of("1"), Header.Status.DRAFT, Optional.empty(),
+    Header header = new Header(Optional.of(word("1")), Header.Status.DRAFT, Optional.empty(),
         Optional.empty(), Optional.empty(), new CalendarSpec(CalendarSpec.Region.ENGLAND_AND_WALES,
             List.of(), List.of()), ZoneId.of("Europe/London"), roles.get(0), citations());
-    return new Protocol("Random protocol " + file, header, List.of(),
-        roles.stream().map(r -> new Role(r, "Role " + r, random.nextBoolean(), List.of(),
+    return new Protocol(word("Random protocol " + file), header, List.of(),
+        roles.stream().map(r -> new Role(r, word("Role " + r), random.nextBoolean(), List.of(),
             citations(), span())).toList(),
-        attributes, events.stream().map(e -> new EventType(e, "Event " + e, span())).toList(),
+        attributes, events.stream().map(e -> new EventType(e, word("Event " + e), span()))
+            .toList(),
         scale == null ? List.of() : List.of(scale),
-        forms.stream().map(f -> new Form(f, "Form " + f, List.of(), citations(), span()))
+        forms.stream().map(f -> new Form(f, word("Form " + f), List.of(), citations(), span()))
             .toList(),
         stageList, outcomeList, rights, random.nextInt(3) == 0 ? Optional.empty()
             : Optional.of(extension()), triggers, List.of(), List.of(),
@@ -147,7 +185,7 @@ final class RandomProtocols {
       timescales.add(new Timescale(duration(), anchor, random.nextInt(3) == 0 ? condition(2)
           : Optional.empty(), citation(), span()));
     }
-    return new Stage(key, "Stage " + key + " \"title\"", steps(0, 4), timescales,
+    return new Stage(key, word("Stage " + key + " \"title\""), steps(0, 4), timescales,
         i > 0 && random.nextInt(4) == 0 ? preconditions(1, 2) : List.of(),
         random.nextInt(5) == 0 ? condition(2) : Optional.empty(),
         new Transitions(resolved, unsatisfactory, noResponse),
@@ -185,15 +223,16 @@ final class RandomProtocols {
         case 0 -> new Step.EscalateTo(some(roles), random.nextBoolean(), when, citation(), span());
         case 1 -> new Step.Copy(some(roles), when, citation(), span());
         case 2 -> new Step.Inform(Step.Inform.Kind.values()[random.nextInt(3)], some(roles),
-            random.nextBoolean() ? Optional.of("of it") : Optional.empty(),
+            random.nextBoolean() ? Optional.of(word("of it")) : Optional.empty(),
             random.nextBoolean() ? Optional.of(pick(roles)) : Optional.empty(),
             Optional.empty(), when, citation(), span());
-        case 3 -> new Step.Act("do \"something\"", random.nextBoolean() ? Optional.of(pick(roles))
+        case 3 -> new Step.Act(word("do \"something\""), random.nextBoolean() ? Optional.of(pick(roles))
             : Optional.empty(), Optional.empty(), when, citation(), span());
         case 4 -> !forms.isEmpty() && random.nextBoolean()
             ? new Step.Keep(Optional.of(pick(forms)), Optional.empty(), some(roles),
                 Optional.empty(), when, citation(), span())
-            : new Step.Keep(Optional.empty(), Optional.of("a note"), List.of(), Optional.empty(),
+            : new Step.Keep(Optional.empty(), Optional.of(word("a note")), List.of(),
+                Optional.empty(),
                 when, citation(), span());
         default -> new Step.Remind(some(roles), random.nextBoolean()
             ? new Duration(1 + random.nextInt(2), TimeUnit.WEEKS)
@@ -226,7 +265,8 @@ final class RandomProtocols {
     return Optional.of(switch (kind) {
       case 0 -> new Condition.Holds(a.name());
       case 1 -> new Condition.Is(a.name(), pick(a.isYesNo() ? List.of("yes", "no", "maybe")
-          : List.of("foster", "home", "no", "elsewhere")));
+          : java.util.stream.Stream.concat(a.choices().stream(), java.util.stream.Stream.of("no",
+              "elsewhere")).toList()));
       case 2 -> new Condition.Not(condition(depth - 1).orElseThrow());
       case 3 -> new Condition.And(condition(depth - 1).orElseThrow(),
           condition(depth - 1).orElseThrow());
@@ -289,7 +329,7 @@ final class RandomProtocols {
         random.nextBoolean() ? Optional.of(1 + random.nextInt(2)) : Optional.empty(),
         random.nextBoolean() ? Optional.of(1 + random.nextInt(3)) : Optional.empty(),
         random.nextBoolean() ? List.of() : forms.isEmpty() || random.nextBoolean()
-            ? List.of("the reason for the delay") : List.of(forms.get(0), "a case note"),
+            ? List.of(word("the reason for the delay")) : List.of(forms.get(0), "a case note"),
         random.nextBoolean() ? List.of() : some(roles),
         random.nextInt(4) == 0 ? preconditions(1, 1) : List.of(), citations(), span());
   }
@@ -317,7 +357,8 @@ final class RandomProtocols {
 
   private Optional<Citation> citation() {
     return random.nextBoolean() ? Optional.empty()
-        : Optional.of(new Citation("Paragraph " + line + ": \"quoted\" */ \\u000a", span()));
+        : Optional.of(new Citation(word("Paragraph " + line + ": \"quoted\" */ \\u000a"),
+            span()));
   }
 
   private SourceSpan span() {

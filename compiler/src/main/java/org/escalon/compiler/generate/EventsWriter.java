@@ -36,8 +36,8 @@ final class EventsWriter {
     List<MethodSpec> methods = new ArrayList<>();
     String raiser = plan.protocol.header().raisedBy();
     String first = plan.protocol.stages().get(0).key();
-    methods.add(event("raise", "$L raises the escalation at stage $L.\n$L", raiser, first,
-        cx.policy()).addParameter(Instant.class, "at")
+    methods.add(event("raise", "$L raises the escalation at stage $L.\n$L",
+        Javadocs.text(raiser), Javadocs.text(first), cx.policy()).addParameter(Instant.class, "at")
         .addStatement("accept(new $T(at, $S, $T.empty(), $T.empty()))", CaseEvent.Raise.class,
             raiser, Optional.class, Optional.class).build());
     for (Plan.RightGroup group : plan.rightGroups) {

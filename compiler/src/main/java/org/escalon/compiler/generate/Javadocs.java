@@ -36,6 +36,23 @@ final class Javadocs {
     return out.toString();
   }
 
+  /**
+   * The text for a line comment: every backslash doubled, so that none can start a Unicode
+   * escape, and line breaks as spaces.
+   */
+  static String lineComment(String text) {
+    StringBuilder out = new StringBuilder();
+    for (char c : text.toCharArray()) {
+      if (c == '\\') {
+        out.append("\\\\");
+      } else {
+        out.append(Character.isISOControl(c) || Character.getType(c) == Character.LINE_SEPARATOR
+            || Character.getType(c) == Character.PARAGRAPH_SEPARATOR ? ' ' : c);
+      }
+    }
+    return out.toString();
+  }
+
   /** "Policy: text (file:line)." for each citation, each its own paragraph; empty if none. */
   static String policy(List<Citation> citations) {
     StringBuilder out = new StringBuilder();

@@ -99,7 +99,9 @@ final class ListenerWriter {
     MethodSpec.Builder m = MethodSpec.methodBuilder(name)
         .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT).addJavadoc("$L\n", doc);
     MethodSpec.Builder f = MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC)
-        .addAnnotation(Override.class).addStatement("$L", forward);
+        .addAnnotation(Override.class)
+        .addJavadoc("Hands the effect to the engine listener as the engine would.\n")
+        .addStatement("$L", forward);
     for (Object[] p : parameters) {
       m.addParameter((TypeName) p[0], (String) p[1]);
       f.addParameter((TypeName) p[0], (String) p[1]);

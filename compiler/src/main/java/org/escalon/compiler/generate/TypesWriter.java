@@ -2,6 +2,7 @@ package org.escalon.compiler.generate;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -119,8 +120,10 @@ final class TypesWriter {
       List<Citation> sources) {
     return TypeSpec.enumBuilder(type).addModifiers(Modifier.PUBLIC)
         .addJavadoc("$L\n$L", Javadocs.text(doc), Javadocs.policy(sources))
-        .addField(String.class, "key", Modifier.PRIVATE, Modifier.FINAL)
-        .addField(String.class, "title", Modifier.PRIVATE, Modifier.FINAL)
+        .addField(FieldSpec.builder(String.class, "key", Modifier.PRIVATE, Modifier.FINAL)
+            .addJavadoc("The $L, as the protocol writes it.\n", keyWord).build())
+        .addField(FieldSpec.builder(String.class, "title", Modifier.PRIVATE, Modifier.FINAL)
+            .addJavadoc("The title, as the protocol gives it.\n").build())
         .addMethod(MethodSpec.constructorBuilder()
             .addJavadoc("A constant with its $L and title.\n", keyWord)
             .addParameter(String.class, "key").addParameter(String.class, "title")
@@ -192,7 +195,8 @@ final class TypesWriter {
         .addJavadoc("Where $L may $L, by the protocol's rights: no other value can be passed.\n"
             + "$L", Javadocs.text(group.role().orElse("anyone")), verb,
             Javadocs.policy(citations))
-        .addField(held, accessor, Modifier.PRIVATE, Modifier.FINAL)
+        .addField(FieldSpec.builder(held, accessor, Modifier.PRIVATE, Modifier.FINAL)
+            .addJavadoc("The target itself.\n").build())
         .addMethod(MethodSpec.constructorBuilder().addJavadoc("A target and what it is.\n")
             .addParameter(held, accessor).addStatement("this.$L = $L", accessor, accessor)
             .build())
