@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
     versionProvider = EscalonCommand.Version.class,
     description = "Checks, formats and explains escalation protocols (.esc files).",
     subcommands = {CheckCommand.class, FmtCommand.class, ExplainCommand.class, CalendarCommand.class,
+        CompileCommand.class,
         CommandLine.HelpCommand.class})
 public final class EscalonCommand implements Runnable {
 

@@ -53,13 +53,18 @@ final class Javadocs {
     return out.toString();
   }
 
-  /** "Policy: text (file:line)." for each citation, each its own paragraph; empty if none. */
+  /**
+   * "Policy: text (file:line)." for each citation, each its own paragraph, the file named without
+   * its folder; empty if there is none.
+   */
   static String policy(List<Citation> citations) {
     StringBuilder out = new StringBuilder();
     for (Citation c : citations) {
       out.append("\n<p>Policy: ").append(text(c.text()));
       if (c.span().isKnown()) {
-        out.append(" (").append(text(c.span().file())).append(':').append(c.span().line())
+        String file = c.span().file();
+        file = file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+        out.append(" (").append(text(file)).append(':').append(c.span().line())
             .append(')');
       }
       out.append('\n');
