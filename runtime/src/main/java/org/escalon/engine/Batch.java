@@ -1,6 +1,7 @@
 package org.escalon.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -14,8 +15,11 @@ import java.util.function.Consumer;
 public final class Batch<L> {
 
   private final StateRecorder recorder;
-  private List<CaseEvent> events;
-  private List<Consumer<? super L>> effects;
+  // most calls apply one event and no deadline: it is kept without a list
+  private CaseEvent first;
+  private List<CaseEvent> more;
+  private Object[] effects;
+  private int told;
 
   /** A batch for a live call. */
   public Batch() {
@@ -42,10 +46,14 @@ public final class Batch<L> {
 
   /** An event this call applied, to be logged when the call is accepted. */
   public void applied(CaseEvent event) {
-    if (events == null) {
-      events = new ArrayList<>(4);
+    if (first == null) {
+      first = event;
+      return;
     }
-    events.add(event);
+    if (more == null) {
+      more = new ArrayList<>(8);
+    }
+    more.add(event);
   }
 
   /** Something the host must do once the call is accepted. */
@@ -54,20 +62,26 @@ public final class Batch<L> {
       return;
     }
     if (effects == null) {
-      effects = new ArrayList<>(16);
+      effects = new Object[32];
+    } else if (told == effects.length) {
+      effects = Arrays.copyOf(effects, told * 2);
     }
-    effects.add(effect);
+    effects[told++] = effect;
   }
 
   /** Accepts the call: logs its events, then tells the listener, in order. */
+  @SuppressWarnings("unchecked")
   public void commit(List<CaseEvent> log, L listener) {
-    if (events != null) {
-      log.addAll(events);
+    if (first != null) {
+      log.add(first);
     }
-    if (effects != null) {
-      for (Consumer<? super L> effect : effects) {
-        effect.accept(listener);
+    if (more != null) {
+      for (CaseEvent event : more) {
+        log.add(event);
       }
+    }
+    for (int i = 0; i < told; i++) {
+      ((Consumer<? super L>) effects[i]).accept(listener);
     }
   }
 }

@@ -35,15 +35,9 @@ final class ConditionWriter {
     throw new IllegalArgumentException("unknown condition " + c);
   }
 
-  /** Whether the condition compiles to a call or a literal, which {@code !} can stand before. */
+  /** Whether the condition compiles to a literal or a negation, which {@code !} can stand before. */
   private boolean atomic(Condition c) {
-    if (c instanceof Condition.Holds h) {
-      return plan.isYesNo(h.attribute()) || plan.attributeFields.get(h.attribute()) == null;
-    }
-    if (c instanceof Condition.Is i) {
-      return plan.isYesNo(i.attribute()) || plan.attributeFields.get(i.attribute()) == null;
-    }
-    return c instanceof Condition.Not;
+    return c instanceof Condition.Not || condition(c).toString().equals("false");
   }
 
   private CodeBlock grouped(Condition c) {
@@ -59,8 +53,7 @@ final class ConditionWriter {
     }
     if (plan.isYesNo(attribute)) {
       if (value.equals("yes") || value.equals("no")) {
-        return CodeBlock.of("$T.$L.equals($L)", Boolean.class, value.equals("yes") ? "TRUE"
-            : "FALSE", field);
+        return CodeBlock.of("$L == $L", field, value.equals("yes") ? "YES" : "NO");
       }
       return CodeBlock.of("false");
     }

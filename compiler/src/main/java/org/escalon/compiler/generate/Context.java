@@ -36,7 +36,8 @@ final class Context {
 
   Context(Plan plan) {
     this.plan = plan;
-    this.constants = new JavaNames("MODEL", "CALENDAR", "FILE", "NONE", "MAX_SKIPS", "SILENT");
+    this.constants = new JavaNames("MODEL", "CALENDAR", "FILE", "NONE", "MAX_SKIPS", "SILENT",
+        "YES", "NO");
     this.methods = new JavaNames("accept", "passTime", "handle", "announce", "enter", "go",
         "conclude", "end", "await", "complete", "open", "ended", "endedIn", "role", "stage",
         "outcome", "target", "describe", "refuse", "due", "nanos", "instant", "span", "source",
@@ -45,7 +46,7 @@ final class Context {
         "deadlineOf", "onResolved", "onUnsatisfactory", "onNoResponse", "onlyIf", "view",
         "fireTriggers", "retryWaiting", "raiseByTrigger", "untilResolved", "remind",
         "requestExtension", "grantExtension", "earliest", "bypassRight", "startRight",
-        "referRight", "setAttribute", "deadlinePassed", "reminderDue");
+        "referRight", "setAttribute", "deadlinePassed", "reminderDue", "lastEventAt");
     this.literals = new Literals(plan, constants);
     this.conditions = new ConditionWriter(plan, literals);
     this.steps = new StepsWriter(plan, literals, conditions, constants);

@@ -58,8 +58,6 @@ final class MachineWriter {
         "Whether the raiser withdrew it."));
     state.add(new StateField(TypeName.LONG, "deadline", "NONE",
         "When the present stage's response is due, in nanoseconds since 1970; NONE if never."));
-    state.add(new StateField(ClassName.get(Instant.class), "lastEventAt", null,
-        "When the last event happened: events come in time order."));
     if (plan.waits) {
       state.add(new StateField(plan.type("Place"), "waitingFor", null,
           "What the escalation waits to enter until its requirements hold; null if nothing."));
@@ -77,7 +75,7 @@ final class MachineWriter {
           "Extensions granted in all."));
     }
     if (plan.tracksCompleted) {
-      state.add(new StateField(TypeName.LONG, "completed", null,
+      state.add(new StateField(plan.fewStages() ? TypeName.INT : TypeName.LONG, "completed", null,
           "The stages completed, one bit per stage in ladder order."));
     }
     if (plan.tracksRaisedAt) {
@@ -100,8 +98,9 @@ final class MachineWriter {
           "reminders", "$T.of()", "The reminders in force; replaced, never changed."));
     }
     plan.attributeFields.forEach((attribute, field) -> state.add(new StateField(
-        plan.isYesNo(attribute) ? ClassName.get(Boolean.class) : plan.choiceTypes.get(attribute),
-        field, null, "The case's attribute " + attribute + "; null until it is set.")));
+        plan.isYesNo(attribute) ? TypeName.BYTE : plan.choiceTypes.get(attribute), field, null,
+        "The case's attribute " + attribute + (plan.isYesNo(attribute)
+            ? ": YES, NO, or 0 until it is set." : "; null until it is set."))));
     plan.agreedFields.forEach((role, field) -> state.add(new StateField(TypeName.BOOLEAN, field,
         null, "Whether " + role + " has agreed.")));
     plan.advisedFields.forEach((role, field) -> state.add(new StateField(TypeName.BOOLEAN, field,
@@ -121,6 +120,12 @@ final class MachineWriter {
         + "point into.", CodeBlock.of("$S", cx.literals.fileName())));
     fields.add(constant(TypeName.LONG, "NONE", "No deadline.", CodeBlock.of("$T.MIN_VALUE",
         Long.class)));
+    if (plan.yesNoFields()) {
+      fields.add(constant(TypeName.BYTE, "YES", "A yes/no attribute set to yes (0 is not set).",
+          CodeBlock.of("1")));
+      fields.add(constant(TypeName.BYTE, "NO", "A yes/no attribute set to no.",
+          CodeBlock.of("2")));
+    }
     if (plan.protocol.stages().stream().anyMatch(s -> s.onlyIf().isPresent())) {
       fields.add(constant(TypeName.INT, "MAX_SKIPS", "How many stages that do not apply may be "
           + "skipped in a row: a guard\nagainst a route that loops through them.",
@@ -244,8 +249,11 @@ final class MachineWriter {
         {"Withdraw", "withdraw"}, {"DeadlinePassed", "deadlinePassed"},
         {"ReminderDue", "reminderDue"}};
     CodeBlock.Builder body = CodeBlock.builder()
-        .beginControlFlow("if (lastEventAt != null && event.at().isBefore(lastEventAt))")
-        .addStatement("throw refuse(event, $S + lastEventAt, $T.NONE, $T.empty())",
+        .add("// within a call, deadlines pass in time order and before the event: the log's "
+            + "last\n// event is the one to compare with\n")
+        .addStatement("$T last = lastEventAt()", Instant.class)
+        .beginControlFlow("if (last != null && event.at().isBefore(last))")
+        .addStatement("throw refuse(event, $S + last, $T.NONE, $T.empty())",
             "events come in time order: this one is dated before ", SourceSpan.class,
             Optional.class)
         .endControlFlow();
@@ -271,7 +279,7 @@ final class MachineWriter {
         body.addStatement("$L(e, b)", handler);
       }
     }
-    body.endControlFlow().addStatement("lastEventAt = event.at()");
+    body.endControlFlow();
     cx.add(cx.method("handle", "Applies one event by the rule for its kind; refuses it with "
             + "the rule's words otherwise.")
         .addParameter(CaseEvent.class, "event").addParameter(cx.batch, "b")
@@ -293,6 +301,10 @@ final class MachineWriter {
         .addStatement("throw refuse(e, $S + endedIn() + $S, MODEL.span(), $T.empty())",
             "the escalation has ended (", ")", Optional.class)
         .endControlFlow().build());
+    cx.add(cx.method("lastEventAt", "When the last event happened, if any: the log's last "
+            + "entry, since every accepted\nevent is logged and they come in time order.")
+        .returns(Instant.class)
+        .addStatement("return log.isEmpty() ? null : log.get(log.size() - 1).at()").build());
     cx.add(cx.method("ended", "Whether the escalation has ended.").returns(boolean.class)
         .addStatement("return outcome != null || withdrawn").build());
     cx.add(cx.method("endedIn", "How it ended, in the engine's words.").returns(String.class)
@@ -451,7 +463,7 @@ final class MachineWriter {
         .addStatement("$T b = new $T<>(recorder)", cx.batch, Batch.class)
         .beginControlFlow("for ($T event : log)", CaseEvent.class)
         .addStatement("replica.handle(event, b)").endControlFlow()
-        .addStatement("return replica.view(recorder)").build());
+        .addStatement("return replica.view(recorder, lastEventAt())").build());
     methods.add(override("log", ParameterizedTypeName.get(List.class, CaseEvent.class), "Every "
         + "event applied so far, deadlines passing included, in order.")
         .addStatement("return $T.copyOf(log)", List.class).build());
@@ -537,6 +549,7 @@ final class MachineWriter {
     cx.add(cx.method("view", "The engine's view of this escalation: what the machine holds, "
             + "with the history the\nrecorder heard while the log was replayed.")
         .returns(EscalationState.class).addParameter(StateRecorder.class, "recorder")
+        .addParameter(Instant.class, "lastEventAt")
         .addStatement("return recorder.state(status(), stage().map($T::key), deadline(), $L,\n"
                 + "$>$>$L, $L, withdrawn ? $T.of($S) : outcome().map($T::key),\n"
                 + "outcome == $L ? stage().map($T::key) : $T.empty(), $T.ofNullable("

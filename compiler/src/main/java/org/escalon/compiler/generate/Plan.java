@@ -305,6 +305,21 @@ final class Plan {
     }
   }
 
+  /** Whether the stages completed fit in an int, one bit each (else a long). */
+  boolean fewStages() {
+    return protocol.stages().size() <= 32;
+  }
+
+  /** The bit of a stage in the set of stages completed. */
+  String stageBit() {
+    return fewStages() ? "1 << s.ordinal()" : "1L << s.ordinal()";
+  }
+
+  /** Whether some yes/no attribute has a field, so that YES and NO are declared. */
+  boolean yesNoFields() {
+    return attributeFields.keySet().stream().anyMatch(this::isYesNo);
+  }
+
   boolean isYesNo(String attribute) {
     return protocol.attributes().stream().filter(a -> a.name().equals(attribute)).findFirst()
         .map(a -> a.isYesNo()).orElse(true);

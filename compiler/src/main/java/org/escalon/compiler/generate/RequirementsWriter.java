@@ -54,7 +54,7 @@ final class RequirementsWriter {
       cx.add(cx.method("completed", "Whether stage {@code s} has been completed (entered and "
               + "left without being resolved).").addParameter(cx.plan.type("Stage"), "s")
           .returns(boolean.class)
-          .addStatement("return (completed & (1L << s.ordinal())) != 0").build());
+          .addStatement("return (completed & ($L)) != 0", cx.plan.stageBit()).build());
     }
     if (!any()) {
       return;

@@ -292,7 +292,7 @@ final class RulesWriter {
                 + " takes yes or no, not ", span, Optional.class)
             .endControlFlow();
         if (field != null) {
-          body.addStatement("$L = e.value().equals($S)", field, "yes");
+          body.addStatement("$L = e.value().equals($S) ? YES : NO", field, "yes");
         }
       } else {
         ClassName type = plan.choiceTypes.get(a.name());
@@ -662,7 +662,7 @@ final class RulesWriter {
             + "left without being resolved.").addParameter(stage, "s")
         .addParameter(cx.batch, "b");
     if (plan.tracksCompleted) {
-      complete.addStatement("completed |= 1L << s.ordinal()");
+      complete.addStatement("completed |= $L", plan.stageBit());
     }
     cx.add(complete.addCode(cx.history("completed(s.key())")).build());
     CodeBlock.Builder conclusion = CodeBlock.builder().add("return switch (o) {\n$>");
