@@ -14,6 +14,15 @@ import java.util.function.Consumer;
  */
 public final class Batch<L> {
 
+  /**
+   * Each thread's spare buffer of effects: a call that tells the host dozens of things would
+   * otherwise allocate and grow an array every time. A batch takes the spare while it is in
+   * use and gives it back once it has told the host, so a listener that drives another machine
+   * meanwhile gets a buffer of its own.
+   */
+  private static final ThreadLocal<Object[][]> SPARE = ThreadLocal.withInitial(
+      () -> new Object[1][]);
+
   private final StateRecorder recorder;
   // most calls apply one event and no deadline: it is kept without a list
   private CaseEvent first;
@@ -62,7 +71,9 @@ public final class Batch<L> {
       return;
     }
     if (effects == null) {
-      effects = new Object[32];
+      Object[][] spare = SPARE.get();
+      effects = spare[0] != null ? spare[0] : new Object[64];
+      spare[0] = null;
     } else if (told == effects.length) {
       effects = Arrays.copyOf(effects, told * 2);
     }
@@ -82,6 +93,12 @@ public final class Batch<L> {
     }
     for (int i = 0; i < told; i++) {
       ((Consumer<? super L>) effects[i]).accept(listener);
+    }
+    if (effects != null) {
+      Arrays.fill(effects, 0, told, null);
+      SPARE.get()[0] = effects;
+      effects = null;
+      told = 0;
     }
   }
 }

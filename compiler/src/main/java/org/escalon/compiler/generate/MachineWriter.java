@@ -242,11 +242,12 @@ final class MachineWriter {
   }
 
   private void handle() {
-    String[][] kinds = {{"Raise", "raise"}, {"Respond", "respond"}, {"Bypass", "bypass"},
-        {"Refer", "refer"}, {"RequestExtension", "requestExtension"},
-        {"GrantExtension", "grantExtension"}, {"Agree", "agree"}, {"Advise", "advise"},
-        {"SetAttribute", "setAttribute"}, {"Grade", "grade"}, {"Occur", "occur"},
-        {"Withdraw", "withdraw"}, {"DeadlinePassed", "deadlinePassed"},
+    // the commonest first: answers and deadlines passing are most of an escalation's life
+    String[][] kinds = {{"Respond", "respond"}, {"DeadlinePassed", "deadlinePassed"},
+        {"Raise", "raise"}, {"Bypass", "bypass"}, {"Refer", "refer"},
+        {"RequestExtension", "requestExtension"}, {"GrantExtension", "grantExtension"},
+        {"Agree", "agree"}, {"Advise", "advise"}, {"SetAttribute", "setAttribute"},
+        {"Grade", "grade"}, {"Occur", "occur"}, {"Withdraw", "withdraw"},
         {"ReminderDue", "reminderDue"}};
     CodeBlock.Builder body = CodeBlock.builder()
         .add("// within a call, deadlines pass in time order and before the event: the log's "
