@@ -79,6 +79,9 @@ public final class GenerateMojo extends AbstractMojo {
         result = writer.write(source);
       } catch (IOException e) {
         throw new MojoExecutionException("escalon: cannot write the Java of " + file, e);
+      } catch (IllegalArgumentException e) {
+        throw new MojoFailureException("escalon: cannot generate Java for " + file + ": "
+            + e.getMessage());
       }
       for (Diagnostic d : result.compilation().diagnostics().sorted()) {
         String text = new RichRenderer().render(d, source);

@@ -80,6 +80,9 @@ final class CompileCommand implements Callable<Integer> {
       } catch (IOException e) {
         err.println("escalon: cannot write the Java of " + input.path() + ": " + e.getMessage());
         failed++;
+      } catch (IllegalArgumentException e) {
+        err.println("escalon: cannot generate Java for " + input.path() + ": " + e.getMessage());
+        failed++;
       }
     }
     err.flush();
