@@ -65,6 +65,11 @@ public final class Batch<L> {
     more.add(event);
   }
 
+  /** The last event this call has applied so far, if any. */
+  public CaseEvent last() {
+    return more != null ? more.get(more.size() - 1) : first;
+  }
+
   /** Something the host must do once the call is accepted. */
   public void tell(Consumer<? super L> effect) {
     if (recorder != null) {

@@ -250,9 +250,9 @@ final class MachineWriter {
         {"Grade", "grade"}, {"Occur", "occur"}, {"Withdraw", "withdraw"},
         {"ReminderDue", "reminderDue"}};
     CodeBlock.Builder body = CodeBlock.builder()
-        .add("// within a call, deadlines pass in time order and before the event: the log's "
-            + "last\n// event is the one to compare with\n")
-        .addStatement("$T last = lastEventAt()", Instant.class)
+        .addStatement("$T previous = b.last()", CaseEvent.class)
+        .addStatement("$T last = previous != null ? previous.at() : lastEventAt()",
+            Instant.class)
         .beginControlFlow("if (last != null && event.at().isBefore(last))")
         .addStatement("throw refuse(event, $S + last, $T.NONE, $T.empty())",
             "events come in time order: this one is dated before ", SourceSpan.class,
