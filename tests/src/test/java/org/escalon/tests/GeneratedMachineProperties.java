@@ -22,7 +22,7 @@ class GeneratedMachineProperties {
   private static final GeneratedMachines MACHINES = new GeneratedMachines(PROTOCOLS);
 
   /** Random protocols: enough that every feature meets every other, compiled in one go. */
-  private static final List<Protocol> RANDOM = java.util.stream.LongStream.range(0, 60)
+  private static final List<Protocol> RANDOM = java.util.stream.LongStream.range(0, 100)
       .mapToObj(RandomProtocols::make).toList();
 
   private static final GeneratedMachines RANDOM_MACHINES = new GeneratedMachines(RANDOM);
@@ -35,7 +35,7 @@ class GeneratedMachineProperties {
     }
   }
 
-  @Property(tries = 300)
+  @Property(tries = 800)
   void randomProtocolsAgreeWithTheEngine(@ForAll("protocolIndex") int index,
       @ForAll("sequences") List<Integer> choices) {
     Differential.run(RANDOM.get(index), listener -> RANDOM_MACHINES.machine(index, listener),

@@ -115,8 +115,12 @@ final class ExtensionsWriter {
       body.addStatement("requireMet(e, $L(), $S)", requirements.forRule(rule, name),
           "ask for more time");
     }
-    body.addStatement("$T by = role(e, e.by())", cx.plan.type("Role"))
-        .addStatement("pendingExtension = e.amount()")
+    if (rule.informed().isEmpty()) {
+      body.addStatement("role(e, e.by())");
+    } else {
+      body.addStatement("$T by = role(e, e.by())", cx.plan.type("Role"));
+    }
+    body.addStatement("pendingExtension = e.amount()")
         .addStatement("$T here = stage", cx.plan.type("Stage"));
     for (String record : rule.records()) {
       body.addStatement("b.tell($L)", cx.steps.record(CodeBlock.of("here"), record,
