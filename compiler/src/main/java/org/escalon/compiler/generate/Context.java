@@ -65,13 +65,13 @@ final class Context {
 
   /** {@code throw refuse(e, <rule>, <span>, <citation>);}, the rule given as Java code. */
   CodeBlock refuse(String event, CodeBlock rule, SourceSpan span, Optional<Citation> citation) {
-    return CodeBlock.of("throw refuse($L, $L, $L, $L);\n", event, rule, literals.span(span),
+    return CodeBlock.of("throw refuse($L, $L,$W$L,$W$L);\n", event, rule, literals.span(span),
         literals.source(citation));
   }
 
   /** The same, with the protocol's own span and no citation, as the engine refuses unknowns. */
   CodeBlock refuseUnknown(String event, CodeBlock rule) {
-    return CodeBlock.of("throw refuse($L, $L, MODEL.span(), $T.empty());\n", event, rule,
+    return CodeBlock.of("throw refuse($L, $L,$WMODEL.span(), $T.empty());\n", event, rule,
         Literals.OPTIONAL);
   }
 

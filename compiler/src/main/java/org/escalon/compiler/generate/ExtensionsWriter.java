@@ -86,7 +86,7 @@ final class ExtensionsWriter {
     if (!rule.requestedBy().isEmpty()) {
       body.beginControlFlow("switch (e.by())")
           .add("case $L -> { }\n", quoted(rule.requestedBy()))
-          .add("default -> throw refuse(e, $S + e.by(), $L, $L);\n", "more time is requested by "
+          .add("default -> throw refuse(e, $S + e.by(),$W$L,$W$L);\n", "more time is requested by "
               + String.join(", ", rule.requestedBy()) + ", not ", span, source)
           .endControlFlow();
     }
@@ -143,7 +143,7 @@ final class ExtensionsWriter {
           span, source);
     } else {
       g.beginControlFlow("switch (e.by())").add("case $L -> { }\n", quoted(rule.grantedBy()))
-          .add("default -> throw refuse(e, $S + e.by(), $L, $L);\n", "more time is granted by "
+          .add("default -> throw refuse(e, $S + e.by(),$W$L,$W$L);\n", "more time is granted by "
               + String.join(", ", rule.grantedBy()) + ", not ", span, source)
           .endControlFlow();
       refuseIf(g, CodeBlock.of("pendingExtension == null"),
@@ -173,7 +173,7 @@ final class ExtensionsWriter {
   private static void refuseIf(CodeBlock.Builder body, CodeBlock test, String rule,
       CodeBlock span, String source) {
     body.beginControlFlow("if ($L)", test)
-        .addStatement("throw refuse(e, $S, $L, $L)", rule, span, source).endControlFlow();
+        .addStatement("throw refuse(e, $S,$W$L,$W$L)", rule, span, source).endControlFlow();
   }
 
   private static CodeBlock quoted(List<String> values) {

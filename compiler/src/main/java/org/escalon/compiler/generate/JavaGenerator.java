@@ -55,7 +55,7 @@ public final class JavaGenerator {
     TypeSpec.Builder type = TypeSpec.classBuilder(plan.machine)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(EscalationMachine.class)
-        .addJavadoc("$L", classDoc(plan, cx))
+        .addJavadoc("$L", Javadocs.wrap(classDoc(plan, cx)))
         .addFields(machine.fields())
         .addMethods(machine.constructors())
         .addMethods(publicMethods)

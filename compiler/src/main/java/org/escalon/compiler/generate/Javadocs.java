@@ -53,6 +53,27 @@ final class Javadocs {
     return out.toString();
   }
 
+  /** Breaks lines longer than 88 characters at spaces, so that comments read like code's. */
+  static String wrap(String text) {
+    StringBuilder out = new StringBuilder();
+    for (String line : text.split("\n", -1)) {
+      String rest = line;
+      while (rest.length() > 88) {
+        int cut = rest.lastIndexOf(' ', 88);
+        if (cut <= 0) {
+          cut = rest.indexOf(' ', 88);
+          if (cut < 0) {
+            break;
+          }
+        }
+        out.append(rest, 0, cut).append('\n');
+        rest = rest.substring(cut + 1);
+      }
+      out.append(rest).append('\n');
+    }
+    return out.substring(0, out.length() - 1);
+  }
+
   /**
    * "Policy: text (file:line)." for each citation, each its own paragraph, the file named without
    * its folder; empty if there is none.
@@ -69,7 +90,7 @@ final class Javadocs {
       }
       out.append('\n');
     }
-    return out.toString();
+    return wrap(out.toString());
   }
 
   static String policy(Optional<Citation> citation) {

@@ -76,7 +76,7 @@ final class Literals {
     Citation c = citation.get();
     SourceSpan s = c.span();
     if (s.file().equals(compiledFile) && !s.equals(SourceSpan.NONE)) {
-      return CodeBlock.of("source($S, $L, $L, $L, $L)", c.text(), s.line(), s.column(),
+      return CodeBlock.of("source($S,$W$L, $L, $L, $L)", c.text(), s.line(), s.column(),
           s.endLine(), s.endColumn());
     }
     return CodeBlock.of("$T.of(new $T($S, $L))", OPTIONAL, CITATION, c.text(), span(s));

@@ -114,7 +114,7 @@ final class MachineWriter {
     fields.add(constant(ClassName.get(Protocol.class), "MODEL", "The protocol, for display, "
         + "citations and snapshots.", CodeBlock.of("$T.PROTOCOL", plan.model)));
     fields.add(constant(ClassName.get(WorkingCalendar.class), "CALENDAR", "The calendar the "
-        + "protocol counts working days in.", CodeBlock.of("$T.of(MODEL.header().calendar(), "
+        + "protocol counts working days in.", CodeBlock.of("$T.of(MODEL.header().calendar(),$W"
             + "MODEL.header().zone())", WorkingCalendar.class)));
     fields.add(constant(ClassName.get(String.class), "FILE", "The protocol file the spans "
         + "point into.", CodeBlock.of("$S", cx.literals.fileName())));

@@ -137,8 +137,8 @@ final class StepsWriter {
       String name = constantNames.constant(place + " " + kind(step), "STEP");
       fields.add(FieldSpec.builder(effect, name, Modifier.PRIVATE, Modifier.STATIC,
           Modifier.FINAL)
-          .addJavadoc("At $L: $L.\n$L", Javadocs.text(where), Javadocs.text(describe(step)),
-              Javadocs.policy(step.citation()))
+          .addJavadoc("$L\n$L", Javadocs.wrap("At " + Javadocs.text(where) + ": "
+              + Javadocs.text(describe(step)) + "."), Javadocs.policy(step.citation()))
           .initializer(call.get()).build());
       if (step.when().isPresent()) {
         code.beginControlFlow("if ($L)", conditions.condition(step.when().get()))
@@ -168,11 +168,11 @@ final class StepsWriter {
     CodeBlock source = literals.source(step.citation());
     if (step instanceof Step.EscalateTo s) {
       use(Call.ESCALATE);
-      return Optional.of(CodeBlock.of("$L($L, $L, $L, $L)", Call.ESCALATE.factory, at,
+      return Optional.of(CodeBlock.of("$L($L,$W$L,$W$L,$W$L)", Call.ESCALATE.factory, at,
           literals.roles(s.roles()), s.bothAgencies(), source));
     } else if (step instanceof Step.Copy s) {
       use(Call.COPY);
-      return Optional.of(CodeBlock.of("$L($L, $L, $L)", Call.COPY.factory, at,
+      return Optional.of(CodeBlock.of("$L($L,$W$L,$W$L)", Call.COPY.factory, at,
           literals.roles(s.roles()), source));
     } else if (step instanceof Step.Inform s) {
       Call call = switch (s.kind()) {
@@ -181,11 +181,11 @@ final class StepsWriter {
         case CONSULT -> Call.CONSULT;
       };
       use(call);
-      return Optional.of(CodeBlock.of("$L($L, $L, $L, $L, $L)", call.factory, at,
+      return Optional.of(CodeBlock.of("$L($L,$W$L,$W$L,$W$L,$W$L)", call.factory, at,
           literals.roles(s.roles()), optionalString(s.what()), optionalRole(s.by()), source));
     } else if (step instanceof Step.Act s) {
       use(Call.ACT);
-      return Optional.of(CodeBlock.of("$L($L, $S, $L, $L)", Call.ACT.factory, at, s.what(),
+      return Optional.of(CodeBlock.of("$L($L,$W$S,$W$L,$W$L)", Call.ACT.factory, at, s.what(),
           optionalRole(s.by()), source));
     } else if (step instanceof Step.Keep s) {
       return Optional.of(record(at, s.form().or(s::note).orElse(""), literals.roles(s.sentTo()),
@@ -198,11 +198,11 @@ final class StepsWriter {
   CodeBlock record(CodeBlock at, String record, CodeBlock sentTo, CodeBlock source) {
     if (plan.forms.containsKey(record)) {
       use(Call.RECORD_FORM);
-      return CodeBlock.of("$L($L, $T.$L, $L, $L)", Call.RECORD_FORM.factory, at,
+      return CodeBlock.of("$L($L,$W$T.$L,$W$L,$W$L)", Call.RECORD_FORM.factory, at,
           plan.formType.orElseThrow(), plan.forms.get(record), sentTo, source);
     }
     use(Call.RECORD_NOTE);
-    return CodeBlock.of("$L($L, $S, $L, $L)", Call.RECORD_NOTE.factory, at, record, sentTo,
+    return CodeBlock.of("$L($L,$W$S,$W$L,$W$L)", Call.RECORD_NOTE.factory, at, record, sentTo,
         source);
   }
 

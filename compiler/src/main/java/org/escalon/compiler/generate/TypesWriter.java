@@ -119,7 +119,7 @@ final class TypesWriter {
   private TypeSpec.Builder keyed(ClassName type, String keyWord, String doc,
       List<Citation> sources) {
     return TypeSpec.enumBuilder(type).addModifiers(Modifier.PUBLIC)
-        .addJavadoc("$L\n$L", Javadocs.text(doc), Javadocs.policy(sources))
+        .addJavadoc("$L\n$L", Javadocs.wrap(Javadocs.text(doc)), Javadocs.policy(sources))
         .addField(FieldSpec.builder(String.class, "key", Modifier.PRIVATE, Modifier.FINAL)
             .addJavadoc("The $L, as the protocol writes it.\n", keyWord).build())
         .addField(FieldSpec.builder(String.class, "title", Modifier.PRIVATE, Modifier.FINAL)
@@ -133,7 +133,8 @@ final class TypesWriter {
   private static void constant(TypeSpec.Builder type, String name, String doc,
       List<Citation> citations, String key, String title) {
     type.addEnumConstant(name, TypeSpec.anonymousClassBuilder("$S, $S", key, title)
-        .addJavadoc("$L.\n$L", Javadocs.text(doc), Javadocs.policy(citations)).build());
+        .addJavadoc("$L.\n$L", Javadocs.wrap(Javadocs.text(doc)), Javadocs.policy(citations))
+        .build());
   }
 
   private TypeSpec.Builder finish(TypeSpec.Builder type, ClassName self,
