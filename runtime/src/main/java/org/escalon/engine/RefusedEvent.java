@@ -17,7 +17,8 @@ public final class RefusedEvent extends RuntimeException {
   private final SourceSpan span;
   private final transient Optional<Citation> citation;
 
-  RefusedEvent(CaseEvent event, String rule, SourceSpan span, Optional<Citation> citation) {
+  /** A refusal of {@code event} under {@code rule}, stated at {@code span}; generated machines make them too. */
+  public RefusedEvent(CaseEvent event, String rule, SourceSpan span, Optional<Citation> citation) {
     super(message(rule, span, citation));
     this.event = event;
     this.rule = rule;

@@ -235,6 +235,8 @@ final class Rules {
           rule.span(), first(rule));
     }
     requireMet(w, e, rule.preconditions(), "ask for more time");
+    // a rule that lets anyone ask still wants a role of the protocol: the host is told who asked
+    role(e, e.by());
     w.pendingExtension = Optional.of(e.amount());
     for (String record : rule.records()) {
       w.effects.add(new Effect.Keep(w.stage.orElseThrow(), record, List.of(), first(rule)));

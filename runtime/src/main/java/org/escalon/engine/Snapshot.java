@@ -15,7 +15,8 @@ public final class Snapshot {
 
   private Snapshot() {}
 
-  public static String write(Escalation escalation) {
+  /** The snapshot of an escalation, run by the engine or by a generated machine. */
+  public static String write(EscalationMachine escalation) {
     Protocol p = escalation.protocol();
     return HEADER + "\n"
         + "# protocol: " + p.name() + "\n"
@@ -26,6 +27,14 @@ public final class Snapshot {
   /** Restores a snapshot; throws {@link IllegalArgumentException} if it is not one of this protocol. */
   public static Escalation restore(String text, Protocol protocol, WorkingCalendar calendar,
       EscalationListener listener) {
+    return Escalation.restore(protocol, calendar, listener, events(text, protocol));
+  }
+
+  /**
+   * The log a snapshot holds, for any machine to replay; throws {@link IllegalArgumentException}
+   * if the text is not a snapshot of this protocol.
+   */
+  public static List<CaseEvent> events(String text, Protocol protocol) {
     List<String> lines = text.lines().limit(3).toList();
     if (lines.size() < 3 || !lines.get(0).equals(HEADER)) {
       throw new IllegalArgumentException("not an Escalon snapshot");
@@ -36,6 +45,6 @@ public final class Snapshot {
       throw new IllegalArgumentException("the snapshot is of \"" + name + "\" version " + version
           + ", not of \"" + protocol.name() + "\"");
     }
-    return Escalation.restore(protocol, calendar, listener, EventLog.parse(text));
+    return EventLog.parse(text);
   }
 }

@@ -15,8 +15,8 @@ import picocli.CommandLine.Command;
     versionProvider = EscalonCommand.Version.class,
     description = "Checks, formats, explains and simulates escalation protocols (.esc files).",
     subcommands = {CheckCommand.class, FmtCommand.class, ExplainCommand.class, CalendarCommand.class,
-        SimulateCommand.class,
-        VerifyCommand.class,
+        SimulateCommand.class, DiagramCommand.class, ExportCommand.class, ReportCommand.class,
+        CompileCommand.class, VerifyCommand.class,
         CommandLine.HelpCommand.class})
 public final class EscalonCommand implements Runnable {
 

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.LongConsumer;
 import org.escalon.model.Protocol;
 import org.escalon.simulate.Behaviour;
@@ -55,6 +56,16 @@ final class PopulationOptions {
       default -> throw new UsageError("a population report is written as table or json, not `"
           + format + "`");
     };
+    Optional<PopulationReport> report = report(protocol, err);
+    if (report.isEmpty()) {
+      return ExitCodes.FINDINGS;
+    }
+    Output.write(how.render(report.get()), output, out);
+    return ExitCodes.OK;
+  }
+
+  /** The population's report; empty once a problem in the behaviour file has been reported. */
+  Optional<PopulationReport> report(Protocol protocol, PrintWriter err) {
     if (cases < 1) {
       throw new UsageError("--cases must be at least 1");
     }
@@ -74,15 +85,14 @@ final class PopulationOptions {
     }
     Behaviour b = behaviour == null ? Behaviour.worstCase() : readBehaviour(err);
     if (b == null) {
-      return ExitCodes.FINDINGS;
+      return Optional.empty();
     }
     Population population = new Population(protocol, b);
     ProgressBar bar = new ProgressBar(err, cases, !noProgress && ProgressBar.stderrIsTerminal());
     PopulationReport report = population.run(
         new Population.Settings(cases, seed, first, last, t), (LongConsumer) bar::update);
     bar.finish();
-    Output.write(how.render(report), output, out);
-    return ExitCodes.OK;
+    return Optional.of(report);
   }
 
   private Behaviour readBehaviour(PrintWriter err) {

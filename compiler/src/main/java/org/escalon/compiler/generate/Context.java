@@ -1,0 +1,88 @@
+package org.escalon.compiler.generate;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.Modifier;
+import org.escalon.engine.Batch;
+import org.escalon.engine.CaseEvent;
+import org.escalon.model.Citation;
+import org.escalon.model.SourceSpan;
+
+/**
+ * What the writers of one generated machine share: the plan, the literals and conditions, the
+ * steps, the member names taken so far, and the methods and constants written, in the order
+ * they will appear in the class.
+ */
+final class Context {
+
+  static final ClassName EVENT = ClassName.get(CaseEvent.class);
+
+  final Plan plan;
+  final JavaNames constants;
+  final JavaNames methods;
+  final Literals literals;
+  final ConditionWriter conditions;
+  final StepsWriter steps;
+  final TypeName batch;
+  final List<MethodSpec> written = new ArrayList<>();
+  final List<FieldSpec> fields = new ArrayList<>();
+
+  Context(Plan plan) {
+    this.plan = plan;
+    this.constants = new JavaNames("MODEL", "CALENDAR", "FILE", "NONE", "MAX_SKIPS", "SILENT",
+        "YES", "NO");
+    this.methods = new JavaNames("accept", "passTime", "handle", "announce", "enter", "go",
+        "conclude", "end", "await", "complete", "open", "ended", "endedIn", "role", "stage",
+        "outcome", "target", "describe", "refuse", "due", "nanos", "instant", "span", "source",
+        "where", "unmetAt", "requireMet", "waitReason", "met", "completed", "right", "reason",
+        "exceeds", "graded", "occurrences", "since", "lastOccurrence", "roles", "conclusion",
+        "deadlineOf", "onResolved", "onUnsatisfactory", "onNoResponse", "onlyIf", "view",
+        "fireTriggers", "retryWaiting", "raiseByTrigger", "untilResolved", "remind",
+        "requestExtension", "grantExtension", "earliest", "bypassRight", "startRight",
+        "referRight", "setAttribute", "deadlinePassed", "reminderDue", "lastEventAt", "lastAt");
+    this.literals = new Literals(plan, constants);
+    this.conditions = new ConditionWriter(plan, literals);
+    this.steps = new StepsWriter(plan, literals, conditions, constants);
+    this.batch = ParameterizedTypeName.get(ClassName.get(Batch.class), plan.type("Listener"));
+  }
+
+  /** A private method, documented. */
+  MethodSpec.Builder method(String name, String doc, Object... args) {
+    return MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE)
+        .addJavadoc(doc + "\n", args);
+  }
+
+  void add(MethodSpec method) {
+    written.add(method);
+  }
+
+  /** {@code throw refuse(e, <rule>, <span>, <citation>);}, the rule given as Java code. */
+  CodeBlock refuse(String event, CodeBlock rule, SourceSpan span, Optional<Citation> citation) {
+    return CodeBlock.of("throw refuse($L, $L,$W$L,$W$L);\n", event, rule, literals.span(span),
+        literals.source(citation));
+  }
+
+  /** The same, with the protocol's own span and no citation, as the engine refuses unknowns. */
+  CodeBlock refuseUnknown(String event, CodeBlock rule) {
+    return CodeBlock.of("throw refuse($L, $L,$WMODEL.span(), $T.empty());\n", event, rule,
+        Literals.OPTIONAL);
+  }
+
+  /** A recording batch's history hears of it: {@code if (b.recording()) b.history().call;}. */
+  CodeBlock history(String format, Object... args) {
+    return CodeBlock.builder().beginControlFlow("if (b.recording())")
+        .addStatement("b.history()." + format, args).endControlFlow().build();
+  }
+
+  /** Javadoc paragraphs citing the protocol's own sources. */
+  String policy() {
+    return Javadocs.policy(plan.protocol.header().sources());
+  }
+}

@@ -1,0 +1,184 @@
+package org.escalon.compiler.generate;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.Modifier;
+import org.escalon.engine.CaseEvent;
+import org.escalon.model.Citation;
+import org.escalon.model.Duration;
+import org.escalon.model.ExtensionRule;
+import org.escalon.model.Stage;
+
+/**
+ * Requests for more time and grants of it, as code: the rule of the stage the escalation is at
+ * (its own, else the protocol's), then that rule's checks in the engine's order, each refusal
+ * citing the rule; a grant extends the current window from its last day.
+ */
+final class ExtensionsWriter {
+
+  private final Context cx;
+  private final RequirementsWriter requirements;
+
+  ExtensionsWriter(Context cx, RequirementsWriter requirements) {
+    this.cx = cx;
+    this.requirements = requirements;
+  }
+
+  void write() {
+    Map<ExtensionRule, String> names = new LinkedHashMap<>();
+    cx.plan.protocol.extension().ifPresent(r -> names.put(r, "protocol"));
+    for (Stage s : cx.plan.protocol.stages()) {
+      s.extension().ifPresent(r -> names.put(r, "stage " + s.key()));
+    }
+    Map<ExtensionRule, String[]> methods = new LinkedHashMap<>();
+    names.forEach((rule, name) -> methods.put(rule, rule(rule, name)));
+    for (int which = 0; which < 2; which++) {
+      boolean granting = which == 1;
+      int grant = which;
+      CodeBlock.Builder body = CodeBlock.builder().addStatement("open(e)");
+      List<Stage> own = cx.plan.protocol.stages().stream()
+          .filter(s -> s.extension().isPresent()).toList();
+      CodeBlock fallback = cx.plan.protocol.extension()
+          .map(r -> CodeBlock.of("$L(e, b);\n", methods.get(r)[grant]))
+          .orElse(CodeBlock.of("throw refuse(e, $S + stage.key(), where(stage), $T.empty());\n",
+              "the protocol allows no extension at stage ", Optional.class));
+      if (own.isEmpty()) {
+        body.add(fallback);
+      } else {
+        body.beginControlFlow("switch (stage)");
+        for (Stage s : own) {
+          body.add("case $L -> $L(e, b);\n", cx.plan.stages.get(s.key()),
+              methods.get(s.extension().get())[grant]);
+        }
+        body.add("default -> $L", fallback).endControlFlow();
+      }
+      cx.add(cx.method(granting ? "grantExtension" : "requestExtension", granting
+              ? "Grants the request for more time waiting for an answer, by the rule of the "
+                  + "present stage.\n$L"
+              : "Asks for more time at the present stage, by its rule.\n$L",
+              Javadocs.policy(names.keySet().stream().flatMap(r -> r.citations().stream())
+                  .toList()))
+          .addParameter(granting ? CaseEvent.GrantExtension.class
+              : CaseEvent.RequestExtension.class, "e")
+          .addParameter(cx.batch, "b").addCode(body.build()).build());
+    }
+  }
+
+  /** Writes the request and grant methods of one rule; returns their names. */
+  private String[] rule(ExtensionRule rule, String name) {
+    Optional<Citation> first = rule.citations().stream().findFirst();
+    String source = cx.constants.constant(name + " extension source", "EXTENSION_SOURCE");
+    cx.fields.add(FieldSpec.builder(ParameterizedTypeName.get(Optional.class, Citation.class),
+        source, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("The policy paragraph the extension rule of the $L cites first.\n",
+            Javadocs.text(name))
+        .initializer(cx.literals.source(first)).build());
+    String request = cx.methods.member("request under", name, "requestUnderRule");
+    String grant = cx.methods.member("grant under", name, "grantUnderRule");
+    CodeBlock.Builder body = CodeBlock.builder();
+    CodeBlock span = cx.literals.span(rule.span());
+    if (!rule.requestedBy().isEmpty()) {
+      body.beginControlFlow("switch (e.by())")
+          .add("case $L -> { }\n", quoted(rule.requestedBy()))
+          .add("default -> throw refuse(e, $S + e.by(),$W$L,$W$L);\n", "more time is requested by "
+              + String.join(", ", rule.requestedBy()) + ", not ", span, source)
+          .endControlFlow();
+    }
+    if (rule.inWriting()) {
+      refuseIf(body, CodeBlock.of("!e.inWriting()"), "a request for more time must be in writing",
+          span, source);
+    }
+    if (rule.withRationale()) {
+      refuseIf(body, CodeBlock.of("e.rationale().map(String::isBlank).orElse(true)"),
+          "a request for more time must give its rationale", span, source);
+    }
+    refuseIf(body, CodeBlock.of("pendingExtension != null"),
+        "a request for more time is already waiting for an answer", span, source);
+    if (rule.upTo().isPresent()) {
+      Duration upTo = rule.upTo().get();
+      body.beginControlFlow("if (e.amount().unit() != $L.unit() || e.amount().amount() > $L"
+              + ".amount())", cx.literals.duration(upTo), cx.literals.duration(upTo))
+          .addStatement("throw refuse(e, $S + e.amount(), $L, $L)", "an extension may be up to "
+              + upTo + ", not ", span, source).endControlFlow();
+    }
+    rule.maxPerStage().ifPresent(n -> refuseIf(body, CodeBlock.of("extensionsHere >= $L", n),
+        "at most " + n + " extension(s) per stage", span, source));
+    rule.maxInTotal().ifPresent(n -> refuseIf(body, CodeBlock.of("extensionsInTotal >= $L", n),
+        "at most " + n + " extension(s) in total", span, source));
+    if (!rule.preconditions().isEmpty()) {
+      body.addStatement("requireMet(e, $L(), $S)", requirements.forRule(rule, name),
+          "ask for more time");
+    }
+    if (rule.informed().isEmpty()) {
+      body.addStatement("role(e, e.by())");
+    } else {
+      body.addStatement("$T by = role(e, e.by())", cx.plan.type("Role"));
+    }
+    body.addStatement("pendingExtension = e.amount()")
+        .addStatement("$T here = stage", cx.plan.type("Stage"));
+    for (String record : rule.records()) {
+      body.addStatement("b.tell($L)", cx.steps.record(CodeBlock.of("here"), record,
+          CodeBlock.of("$T.of()", List.class), CodeBlock.of(source)));
+    }
+    if (!rule.informed().isEmpty()) {
+      cx.steps.use(StepsWriter.Call.NOTIFY);
+      body.addStatement("b.tell(notifying(here, $L, $T.of($S), $T.of(by), $L))",
+          cx.literals.roles(rule.informed()), Optional.class, "of the request for more time",
+          Optional.class, source);
+    }
+    cx.add(cx.method(request, "Asks for more time by the extension rule of the $L.\n$L",
+            Javadocs.text(name), Javadocs.policy(rule.citations()))
+        .addParameter(CaseEvent.RequestExtension.class, "e").addParameter(cx.batch, "b")
+        .addCode(body.build()).build());
+
+    CodeBlock.Builder g = CodeBlock.builder();
+    if (rule.grantedBy().isEmpty()) {
+      g.addStatement("throw refuse(e, $S + e.by(), $L, $L)", "more time is granted by , not ",
+          span, source);
+    } else {
+      g.beginControlFlow("switch (e.by())").add("case $L -> { }\n", quoted(rule.grantedBy()))
+          .add("default -> throw refuse(e, $S + e.by(),$W$L,$W$L);\n", "more time is granted by "
+              + String.join(", ", rule.grantedBy()) + ", not ", span, source)
+          .endControlFlow();
+      refuseIf(g, CodeBlock.of("pendingExtension == null"),
+          "there is no request for more time to grant", span, source);
+      g.beginControlFlow("if (deadline == NONE)")
+          .addStatement("throw refuse(e, $S + stage.key() + $S, where(stage), $T.empty())",
+              "stage ", " has no deadline to extend", Optional.class)
+          .endControlFlow()
+          .add("// counted from the last day of the current window, so N + M working days in "
+              + "all\n")
+          .addStatement("deadline = due(instant(deadline).minusNanos(1), pendingExtension)");
+      if (cx.plan.perStageLimit) {
+        g.addStatement("extensionsHere++");
+      }
+      if (cx.plan.inTotalLimit) {
+        g.addStatement("extensionsInTotal++");
+      }
+      g.addStatement("pendingExtension = null").add(cx.history("extended(instant(deadline))"));
+    }
+    cx.add(cx.method(grant, "Grants more time by the extension rule of the $L.\n$L",
+            Javadocs.text(name), Javadocs.policy(rule.citations()))
+        .addParameter(CaseEvent.GrantExtension.class, "e").addParameter(cx.batch, "b")
+        .addCode(g.build()).build());
+    return new String[] {request, grant};
+  }
+
+  private static void refuseIf(CodeBlock.Builder body, CodeBlock test, String rule,
+      CodeBlock span, String source) {
+    body.beginControlFlow("if ($L)", test)
+        .addStatement("throw refuse(e, $S,$W$L,$W$L)", rule, span, source).endControlFlow();
+  }
+
+  private static CodeBlock quoted(List<String> values) {
+    List<CodeBlock> labels = new ArrayList<>();
+    values.stream().distinct().forEach(v -> labels.add(CodeBlock.of("$S", v)));
+    return CodeBlock.join(labels, ", ");
+  }
+}

@@ -1,0 +1,578 @@
+package org.escalon.compiler.generate;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import javax.lang.model.element.Modifier;
+import org.escalon.calendar.WorkingCalendar;
+import org.escalon.engine.ActiveReminder;
+import org.escalon.engine.Batch;
+import org.escalon.engine.CaseEvent;
+import org.escalon.engine.EscalationListener;
+import org.escalon.engine.EscalationState;
+import org.escalon.engine.RefusedEvent;
+import org.escalon.engine.Snapshot;
+import org.escalon.engine.StateRecorder;
+import org.escalon.model.Citation;
+import org.escalon.model.Duration;
+import org.escalon.model.HistoryRule;
+import org.escalon.model.Protocol;
+import org.escalon.model.SourceSpan;
+import org.escalon.model.Target;
+import org.escalon.model.Timescale;
+
+/**
+ * The machine's own members: its compact state (what its next decision needs, no more), the
+ * calls that apply events all or nothing, the views of its state, the typed methods a host
+ * calls, snapshot and restore, and the small helpers the rules share.
+ */
+final class MachineWriter {
+
+  /** A field of the machine's state: its type, name, initial value and what it holds. */
+  private record StateField(TypeName type, String name, String initial, String doc) {}
+
+  private final Context cx;
+  private final Plan plan;
+  private final List<StateField> state = new ArrayList<>();
+  private final ClassName self;
+
+  MachineWriter(Context cx) {
+    this.cx = cx;
+    this.plan = cx.plan;
+    this.self = plan.machine;
+    TypeName stringList = ParameterizedTypeName.get(List.class, String.class);
+    state.add(new StateField(plan.type("Stage"), "stage", null,
+        "The stage the escalation is at (or ended at); null until it is raised."));
+    state.add(new StateField(plan.type("Outcome"), "outcome", null,
+        "The outcome it ended in; null while it runs, and when it was withdrawn."));
+    state.add(new StateField(TypeName.BOOLEAN, "withdrawn", null,
+        "Whether the raiser withdrew it."));
+    state.add(new StateField(TypeName.LONG, "deadline", "NONE",
+        "When the present stage's response is due, in nanoseconds since 1970; NONE if never."));
+    if (plan.waits) {
+      state.add(new StateField(plan.type("Place"), "waitingFor", null,
+          "What the escalation waits to enter until its requirements hold; null if nothing."));
+    }
+    if (plan.extensions) {
+      state.add(new StateField(ClassName.get(Duration.class), "pendingExtension", null,
+          "The more time asked for and not granted yet; null if none."));
+    }
+    if (plan.perStageLimit) {
+      state.add(new StateField(TypeName.INT, "extensionsHere", null,
+          "Extensions granted at the present stay at this stage."));
+    }
+    if (plan.inTotalLimit) {
+      state.add(new StateField(TypeName.INT, "extensionsInTotal", null,
+          "Extensions granted in all."));
+    }
+    if (plan.tracksCompleted) {
+      state.add(new StateField(plan.fewStages() ? TypeName.INT : TypeName.LONG, "completed", null,
+          "The stages completed, one bit per stage in ladder order."));
+    }
+    if (plan.tracksRaisedAt) {
+      state.add(new StateField(ClassName.get(Instant.class), "raisedAt", null,
+          "When the escalation was raised: timescales count from it."));
+    }
+    if (plan.tracksGradings) {
+      state.add(new StateField(ParameterizedTypeName.get(ClassName.get(Map.class),
+          ClassName.get(String.class), stringList), "gradings", "$T.of()",
+          "The grades given so far, by scale/section, oldest first; replaced, never changed."));
+    }
+    if (plan.tracksOccurrences) {
+      state.add(new StateField(ParameterizedTypeName.get(ClassName.get(Map.class),
+          ClassName.get(String.class), ParameterizedTypeName.get(List.class, Instant.class)),
+          "occurrences", "$T.of()",
+          "When each declared event happened, oldest first; replaced, never changed."));
+    }
+    if (plan.reminds) {
+      state.add(new StateField(ParameterizedTypeName.get(List.class, ActiveReminder.class),
+          "reminders", "$T.of()", "The reminders in force; replaced, never changed."));
+    }
+    plan.attributeFields.forEach((attribute, field) -> state.add(new StateField(
+        plan.isYesNo(attribute) ? TypeName.BYTE : plan.choiceTypes.get(attribute), field, null,
+        "The case's attribute " + attribute + (plan.isYesNo(attribute)
+            ? ": YES, NO, or 0 until it is set." : "; null until it is set."))));
+    plan.agreedFields.forEach((role, field) -> state.add(new StateField(TypeName.BOOLEAN, field,
+        null, "Whether " + role + " has agreed.")));
+    plan.advisedFields.forEach((role, field) -> state.add(new StateField(TypeName.BOOLEAN, field,
+        null, "Whether the advice of " + role + " has been sought.")));
+    plan.firedFields.forEach((trigger, field) -> state.add(new StateField(TypeName.BOOLEAN,
+        field, null, "Whether the trigger " + trigger + " has fired.")));
+  }
+
+  List<FieldSpec> fields() {
+    List<FieldSpec> fields = new ArrayList<>();
+    fields.add(constant(ClassName.get(Protocol.class), "MODEL", "The protocol, for display, "
+        + "citations and snapshots.", CodeBlock.of("$T.PROTOCOL", plan.model)));
+    fields.add(constant(ClassName.get(WorkingCalendar.class), "CALENDAR", "The calendar the "
+        + "protocol counts working days in.", CodeBlock.of("$T.of(MODEL.header().calendar(),$W"
+            + "MODEL.header().zone())", WorkingCalendar.class)));
+    fields.add(constant(ClassName.get(String.class), "FILE", "The protocol file the spans "
+        + "point into.", CodeBlock.of("$S", cx.literals.fileName())));
+    fields.add(constant(TypeName.LONG, "NONE", "No deadline.", CodeBlock.of("$T.MIN_VALUE",
+        Long.class)));
+    if (plan.yesNoFields()) {
+      fields.add(constant(TypeName.BYTE, "YES", "A yes/no attribute set to yes (0 is not set).",
+          CodeBlock.of("1")));
+      fields.add(constant(TypeName.BYTE, "NO", "A yes/no attribute set to no.",
+          CodeBlock.of("2")));
+    }
+    if (plan.protocol.stages().stream().anyMatch(s -> s.onlyIf().isPresent())) {
+      fields.add(constant(TypeName.INT, "MAX_SKIPS", "How many stages that do not apply may be "
+          + "skipped in a row: a guard\nagainst a route that loops through them.",
+          CodeBlock.of("1_000")));
+    }
+    fields.add(constant(plan.type("Listener"), "SILENT", "A listener that does nothing.",
+        CodeBlock.of("new $T() {}", plan.type("Listener"))));
+    fields.addAll(cx.literals.durationFields());
+    fields.addAll(cx.fields);
+    fields.addAll(cx.steps.constants());
+    fields.add(FieldSpec.builder(plan.type("Listener"), "listener", Modifier.PRIVATE,
+        Modifier.FINAL).addJavadoc("The host, told what to do.\n").build());
+    fields.add(FieldSpec.builder(ParameterizedTypeName.get(List.class, CaseEvent.class), "log",
+        Modifier.PRIVATE, Modifier.FINAL).addJavadoc("Every event applied, in order.\n")
+        .initializer("new $T<>()", ArrayList.class).build());
+    for (StateField f : state) {
+      FieldSpec.Builder field = FieldSpec.builder(f.type(), f.name(), Modifier.PRIVATE)
+          .addJavadoc("$L\n", Javadocs.text(f.doc()));
+      if (f.initial() != null) {
+        field.initializer(f.initial().contains("$T") ? CodeBlock.of(f.initial(),
+            f.name().equals("reminders") ? List.class : Map.class) : CodeBlock.of(f.initial()));
+      }
+      fields.add(field.build());
+    }
+    return fields;
+  }
+
+  private static FieldSpec constant(TypeName type, String name, String doc, CodeBlock value) {
+    return FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("$L\n", doc).initializer(value).build();
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Construction, calls and views
+
+  List<MethodSpec> constructors() {
+    String raiser = plan.protocol.header().raisedBy();
+    return List.of(
+        MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
+            .addJavadoc("An escalation not raised yet, whose effects no one hears.\n$L",
+                cx.policy()).addStatement("this(SILENT)").build(),
+        MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
+            .addJavadoc("An escalation not raised yet; {@code listener} is told what to do "
+                + "once each call is\naccepted. It is raised by $L.\n$L", Javadocs.text(raiser),
+                cx.policy())
+            .addParameter(plan.type("Listener"), "listener")
+            .addStatement("this.listener = $T.requireNonNull(listener, $S)", Objects.class,
+                "listener").build(),
+        MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
+            .addJavadoc("An escalation not raised yet whose effects go to an engine listener, "
+                + "as the engine's own\n{@code Effect} records.\n$L", cx.policy())
+            .addParameter(EscalationListener.class, "listener")
+            .addStatement("this($T.of(listener))", plan.type("Listener")).build());
+  }
+
+  /** The calls that apply events: {@code accept}, {@code passTime}, {@code handle}. */
+  void write() {
+    accept();
+    handle();
+  }
+
+  private void accept() {
+    CodeBlock.Builder save = CodeBlock.builder();
+    CodeBlock.Builder restore = CodeBlock.builder();
+    for (StateField f : state) {
+      String saved = "saved" + Character.toUpperCase(f.name().charAt(0)) + f.name().substring(1);
+      save.addStatement("$T $L = $L", f.type(), saved, f.name());
+      restore.addStatement("$L = $L", f.name(), saved);
+    }
+    cx.add(cx.method("accept", "One call: lets time pass up to {@code until}, then applies "
+            + "{@code event} if there is one.\nAll or nothing, as the engine does: if any part "
+            + "is refused, the state is put back, nothing\nis logged and the host is told "
+            + "nothing.")
+        .addParameter(CaseEvent.class, "event").addParameter(Instant.class, "until")
+        .addStatement("$T b = new $T<>()", cx.batch, Batch.class)
+        .addCode(save.build())
+        .beginControlFlow("try")
+        .addStatement("passTime(until, b)")
+        .beginControlFlow("if (event != null)")
+        .addStatement("handle(event, b)")
+        .addStatement("b.applied(event)")
+        .endControlFlow()
+        .nextControlFlow("catch ($T refused)", RuntimeException.class)
+        .addCode(restore.build())
+        .addStatement("throw refused")
+        .endControlFlow()
+        .addStatement("b.commit(log, listener)").build());
+    MethodSpec.Builder due = cx.method("due", "When time must next pass for this escalation "
+            + "(a deadline or a reminder), in\nnanoseconds; NONE if it is not running.")
+        .returns(long.class)
+        .beginControlFlow("if (stage == null || ended())").addStatement("return NONE")
+        .endControlFlow();
+    if (plan.reminds) {
+      due.addStatement("long due = deadline")
+          .beginControlFlow("for ($T r : reminders)", ActiveReminder.class)
+          .addStatement("long next = nanos(r.next())")
+          .beginControlFlow("if (due == NONE || next < due)").addStatement("due = next")
+          .endControlFlow().endControlFlow().addStatement("return due");
+    } else {
+      due.addStatement("return deadline");
+    }
+    cx.add(due.build());
+    cx.add(cx.method("passTime", "Lets every deadline and reminder due by {@code now} pass, in "
+            + "order; an event at the very\ninstant a deadline falls is late, so the deadline "
+            + "passes first.")
+        .addParameter(Instant.class, "now").addParameter(cx.batch, "b")
+        .beginControlFlow("for (long due = due(); due != NONE && due <= nanos(now); due = due())")
+        // a deadline counted from the escalation's start can fall before its stage was entered:
+        // it passes when the stage is entered, never back in time (as the engine does)
+        .addStatement("$T last = lastAt(b)", Instant.class)
+        .addStatement("$T at = last != null && last.isAfter(instant(due)) ? last : instant(due)",
+            Instant.class)
+        .addStatement("$T tick = due == deadline ? new $T(at, stage.key())\n$>$>: new $T(at, "
+                + "stage.key())$<$<", CaseEvent.class, CaseEvent.DeadlinePassed.class,
+            CaseEvent.ReminderDue.class)
+        .addStatement("handle(tick, b)").addStatement("b.applied(tick)")
+        .endControlFlow().build());
+  }
+
+  private void handle() {
+    // the commonest first: answers and deadlines passing are most of an escalation's life
+    String[][] kinds = {{"Respond", "respond"}, {"DeadlinePassed", "deadlinePassed"},
+        {"Raise", "raise"}, {"Bypass", "bypass"}, {"Refer", "refer"},
+        {"RequestExtension", "requestExtension"}, {"GrantExtension", "grantExtension"},
+        {"Agree", "agree"}, {"Advise", "advise"}, {"SetAttribute", "setAttribute"},
+        {"Grade", "grade"}, {"Occur", "occur"}, {"Withdraw", "withdraw"},
+        {"ReminderDue", "reminderDue"}};
+    CodeBlock.Builder body = CodeBlock.builder()
+        .addStatement("$T last = lastAt(b)", Instant.class)
+        .beginControlFlow("if (last != null && event.at().isBefore(last))")
+        .addStatement("throw refuse(event, $S + last, $T.NONE, $T.empty())",
+            "events come in time order: this one is dated before ", SourceSpan.class,
+            Optional.class)
+        .endControlFlow();
+    boolean first = true;
+    for (String[] kind : kinds) {
+      String handler = kind[1];
+      if (!plan.extensions && kind[0].endsWith("Extension")) {
+        handler = null;
+      }
+      String test = "event instanceof $T e";
+      ClassName type = Context.EVENT.nestedClass(kind[0]);
+      if (first) {
+        body.beginControlFlow("if (" + test + ")", type);
+        first = false;
+      } else {
+        body.nextControlFlow("else if (" + test + ")", type);
+      }
+      if (handler == null) {
+        body.addStatement("open(e)").addStatement(
+            "throw refuse(e, $S + stage.key(), where(stage), $T.empty())",
+            "the protocol allows no extension at stage ", Optional.class);
+      } else {
+        body.addStatement("$L(e, b)", handler);
+      }
+    }
+    body.endControlFlow();
+    cx.add(cx.method("lastAt", "When the last event happened: the last one this call applied, "
+            + "else the log's last.")
+        .returns(Instant.class).addParameter(cx.batch, "b")
+        .addStatement("$T previous = b.last()", CaseEvent.class)
+        .addStatement("return previous != null ? previous.at() : lastEventAt()").build());
+    cx.add(cx.method("handle", "Applies one event by the rule for its kind; refuses it with "
+            + "the rule's words otherwise.")
+        .addParameter(CaseEvent.class, "event").addParameter(cx.batch, "b")
+        .addCode(body.build()).build());
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Helpers the rules share
+
+  void helpers() {
+    TypeName event = Context.EVENT;
+    cx.add(cx.method("open", "Refuses {@code e} unless the escalation is running.")
+        .addParameter(event, "e")
+        .beginControlFlow("if (stage == null)")
+        .addStatement("throw refuse(e, $S, MODEL.span(), $T.empty())",
+            "the escalation has not been raised", Optional.class)
+        .endControlFlow()
+        .beginControlFlow("if (ended())")
+        .addStatement("throw refuse(e, $S + endedIn() + $S, MODEL.span(), $T.empty())",
+            "the escalation has ended (", ")", Optional.class)
+        .endControlFlow().build());
+    cx.add(cx.method("lastEventAt", "When the last event happened, if any: the log's last "
+            + "entry, since every accepted\nevent is logged and they come in time order.")
+        .returns(Instant.class)
+        .addStatement("return log.isEmpty() ? null : log.get(log.size() - 1).at()").build());
+    cx.add(cx.method("ended", "Whether the escalation has ended.").returns(boolean.class)
+        .addStatement("return outcome != null || withdrawn").build());
+    cx.add(cx.method("endedIn", "How it ended, in the engine's words.").returns(String.class)
+        .addStatement("return withdrawn ? $S : outcome.key()", "withdrawn").build());
+    lookup("role", plan.type("Role"), "name", "the protocol has no role ");
+    lookup("stage", plan.type("Stage"), "key", "the protocol has no stage ");
+    lookup("outcome", plan.type("Outcome"), "name", "the protocol has no outcome ");
+    cx.add(cx.method("target", "The stage with this key, else the outcome with this name.")
+        .addModifiers(Modifier.STATIC).returns(plan.type("Place"))
+        .addParameter(event, "e").addParameter(String.class, "text")
+        .addStatement("$T s = $T.of(text)", plan.type("Stage"), plan.type("Stage"))
+        .beginControlFlow("if (s != null)").addStatement("return s").endControlFlow()
+        .addStatement("$T o = $T.of(text)", plan.type("Outcome"), plan.type("Outcome"))
+        .beginControlFlow("if (o != null)").addStatement("return o").endControlFlow()
+        .addStatement("throw refuse(e, $S + text, MODEL.span(), $T.empty())",
+            "the protocol has no stage or outcome ", Optional.class).build());
+    cx.add(cx.method("describe", "A stage or an outcome, as the protocol's rules name it.")
+        .addModifiers(Modifier.STATIC).returns(String.class)
+        .addParameter(plan.type("Place"), "p")
+        .addStatement("return p instanceof $T ? $S + p.key() : p.key()", plan.type("Stage"),
+            "stage ").build());
+    cx.add(cx.method("where", "Where the protocol declares stage {@code s}.")
+        .addModifiers(Modifier.STATIC).returns(SourceSpan.class)
+        .addParameter(plan.type("Stage"), "s")
+        .addStatement("return MODEL.stages().get(s.ordinal()).span()").build());
+    cx.add(cx.method("refuse", "A refusal of {@code e} under {@code rule}.")
+        .addModifiers(Modifier.STATIC).returns(RefusedEvent.class)
+        .addParameter(event, "e").addParameter(String.class, "rule")
+        .addParameter(SourceSpan.class, "span")
+        .addParameter(ParameterizedTypeName.get(Optional.class, Citation.class), "citation")
+        .addStatement("return new $T(e, rule, span, citation)", RefusedEvent.class).build());
+    time();
+    history();
+    cx.add(cx.method("span", "A place in the protocol file.").addModifiers(Modifier.STATIC)
+        .returns(SourceSpan.class).addParameter(int.class, "line")
+        .addParameter(int.class, "column").addParameter(int.class, "endLine")
+        .addParameter(int.class, "endColumn")
+        .addStatement("return new $T(FILE, line, column, endLine, endColumn)", SourceSpan.class)
+        .build());
+    cx.add(cx.method("source", "A paragraph of the policy, cited at a place in the protocol "
+            + "file.").addModifiers(Modifier.STATIC)
+        .returns(ParameterizedTypeName.get(Optional.class, Citation.class))
+        .addParameter(String.class, "text").addParameter(int.class, "line")
+        .addParameter(int.class, "column").addParameter(int.class, "endLine")
+        .addParameter(int.class, "endColumn")
+        .addStatement("return $T.of(new $T(text, span(line, column, endLine, endColumn)))",
+            Optional.class, Citation.class).build());
+  }
+
+  private void lookup(String name, ClassName type, String key, String refusal) {
+    cx.add(cx.method(name, "The $L called {@code $L}; refuses {@code e} if the protocol has "
+            + "none.", name, key).addModifiers(Modifier.STATIC).returns(type)
+        .addParameter(Context.EVENT, "e").addParameter(String.class, key)
+        .addStatement("$T found = $T.of($L)", type, type, key)
+        .beginControlFlow("if (found == null)")
+        .addStatement("throw refuse(e, $S + $L, MODEL.span(), $T.empty())", refusal, key,
+            Optional.class)
+        .endControlFlow().addStatement("return found").build());
+  }
+
+  private void time() {
+    cx.add(cx.method("due", "When {@code duration} started at {@code from} runs out, in the "
+            + "protocol's calendar, in\nnanoseconds since 1970.").addModifiers(Modifier.STATIC)
+        .returns(long.class).addParameter(Instant.class, "from")
+        .addParameter(Duration.class, "duration")
+        .addStatement("$T end = CALENDAR.deadline(from.atZone(CALENDAR.zone()), duration)"
+            + ".toInstant()", Instant.class)
+        .addStatement("return $T.addExact($T.multiplyExact(end.getEpochSecond(), 1_000_000_000L), "
+            + "end.getNano())", Math.class, Math.class).build());
+    cx.add(cx.method("nanos", "An instant in nanoseconds since 1970, held to the range of a "
+            + "long: deadlines lie well\ninside it, so comparisons with them stay exact.")
+        .addModifiers(Modifier.STATIC).returns(long.class).addParameter(Instant.class, "t")
+        .addStatement("long seconds = t.getEpochSecond()")
+        .beginControlFlow("if (seconds >= $T.MAX_VALUE / 1_000_000_000L)", Long.class)
+        .addStatement("return $T.MAX_VALUE", Long.class).endControlFlow()
+        .beginControlFlow("if (seconds <= $T.MIN_VALUE / 1_000_000_000L)", Long.class)
+        .addStatement("return $T.MIN_VALUE + 1", Long.class).endControlFlow()
+        .addStatement("return seconds * 1_000_000_000L + t.getNano()").build());
+    cx.add(cx.method("instant", "The instant of a count of nanoseconds since 1970.")
+        .addModifiers(Modifier.STATIC).returns(Instant.class).addParameter(long.class, "nanos")
+        .addStatement("return $T.ofEpochSecond($T.floorDiv(nanos, 1_000_000_000L), "
+            + "$T.floorMod(nanos, 1_000_000_000L))", Instant.class, Math.class, Math.class)
+        .build());
+    if (needsEarliest()) {
+      cx.add(cx.method("earliest", "The earlier of two deadlines, either of which may be NONE.")
+          .addModifiers(Modifier.STATIC).returns(long.class)
+          .addParameter(long.class, "a").addParameter(long.class, "b")
+          .addStatement("return b != NONE && (a == NONE || b < a) ? b : a").build());
+    }
+  }
+
+  private boolean needsEarliest() {
+    return plan.protocol.stages().stream().anyMatch(s -> s.timescales().size() > 1
+        || s.timescales().size() == 1 && s.timescales().get(0).when().isPresent());
+  }
+
+  /** The helpers over the case's history that triggers and timescales read. */
+  private void history() {
+    List<HistoryRule> rules = new ArrayList<>();
+    plan.protocol.triggers().forEach(t -> Plan.flatten(t.rule(), rules));
+    if (rules.stream().anyMatch(HistoryRule.Graded.class::isInstance)) {
+      cx.add(cx.method("graded", "Whether the last {@code times} grades on {@code scale} of "
+              + "some section were all {@code grade}.")
+          .returns(boolean.class).addParameter(String.class, "scale")
+          .addParameter(String.class, "grade").addParameter(int.class, "times")
+          .beginControlFlow("for ($T.Entry<String, $T<String>> section : gradings.entrySet())",
+              Map.class, List.class)
+          .addStatement("$T<String> grades = section.getValue()", List.class)
+          .beginControlFlow("if (section.getKey().startsWith(scale + $S) && grades.size() >= "
+              + "times\n$>$>&& grades.subList(grades.size() - times, grades.size()).stream()"
+              + ".allMatch(grade::equals))$<$<", "/")
+          .addStatement("return true").endControlFlow().endControlFlow()
+          .addStatement("return false").build());
+    }
+    if (rules.stream().anyMatch(HistoryRule.Count.class::isInstance)) {
+      cx.add(cx.method("occurrences", "How often {@code event} has happened.")
+          .returns(int.class).addParameter(String.class, "event")
+          .addStatement("return occurrences.getOrDefault(event, $T.of()).size()", List.class)
+          .build());
+    }
+    if (rules.stream().anyMatch(HistoryRule.Since.class::isInstance)) {
+      cx.add(cx.method("since", "Whether {@code duration} has run since {@code event} first "
+              + "happened, by {@code now}.").returns(boolean.class)
+          .addParameter(String.class, "event").addParameter(Duration.class, "duration")
+          .addParameter(Instant.class, "now")
+          .addStatement("$T<$T> times = occurrences.getOrDefault(event, $T.of())", List.class,
+              Instant.class, List.class)
+          .addStatement("return !times.isEmpty() && due(times.get(0), duration) <= nanos(now)")
+          .build());
+    }
+    boolean eventAnchors = plan.protocol.stages().stream().flatMap(s -> s.timescales().stream())
+        .anyMatch(t -> t.anchor() instanceof Timescale.Anchor.Event);
+    if (eventAnchors) {
+      cx.add(cx.method("dueAfter", "When {@code duration} runs out, counted from the last time "
+              + "{@code event} happened;\nNONE if it never has.").returns(long.class)
+          .addParameter(String.class, "event").addParameter(Duration.class, "duration")
+          .addStatement("$T<$T> times = occurrences.getOrDefault(event, $T.of())", List.class,
+              Instant.class, List.class)
+          .addStatement("return times.isEmpty() ? NONE : due(times.get(times.size() - 1), "
+              + "duration)").build());
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // The public face: EscalationMachine, typed events, views, snapshot
+
+  List<MethodSpec> publicMethods() {
+    List<MethodSpec> methods = new ArrayList<>();
+    methods.add(override("protocol", ClassName.get(Protocol.class), "The protocol this machine "
+        + "was generated from.").addStatement("return MODEL").build());
+    methods.add(override("state", ClassName.get(EscalationState.class), "Where the escalation "
+            + "stands, as the engine would say: rebuilt by replaying the log,\nwhich holds the "
+            + "history the machine itself does not keep.")
+        .addStatement("$T replica = new $T()", self, self)
+        .addStatement("$T recorder = new $T()", StateRecorder.class, StateRecorder.class)
+        .addStatement("$T b = new $T<>(recorder)", cx.batch, Batch.class)
+        .beginControlFlow("for ($T event : log)", CaseEvent.class)
+        .addStatement("replica.handle(event, b)").endControlFlow()
+        .addStatement("return replica.view(recorder, lastEventAt())").build());
+    methods.add(override("log", ParameterizedTypeName.get(List.class, CaseEvent.class), "Every "
+        + "event applied so far, deadlines passing included, in order.")
+        .addStatement("return $T.copyOf(log)", List.class).build());
+    methods.add(override("nextDue", ParameterizedTypeName.get(Optional.class, Instant.class),
+            "When the machine must next be told that time has passed, if ever.")
+        .addStatement("long due = due()")
+        .addStatement("return due == NONE ? $T.empty() : $T.of(instant(due))", Optional.class,
+            Optional.class).build());
+    methods.add(override("apply", ClassName.get(EscalationState.class), "Applies an event after "
+            + "letting pass every deadline due before it; throws {@link\nRefusedEvent} if the "
+            + "protocol does not allow it, and then nothing has changed.")
+        .addParameter(CaseEvent.class, "event").addStatement("accept(event, event.at())")
+        .addStatement("return state()").build());
+    methods.add(override("advanceTo", ClassName.get(EscalationState.class), "Lets time pass up "
+            + "to and including {@code now}.").addParameter(Instant.class, "now")
+        .addStatement("accept(null, now)").addStatement("return state()").build());
+    methods.addAll(new EventsWriter(cx).write());
+    views(methods);
+    return methods;
+  }
+
+  private MethodSpec.Builder override(String name, TypeName returns, String doc) {
+    return MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC)
+        .addAnnotation(Override.class).returns(returns).addJavadoc("$L\n", doc);
+  }
+
+  private void views(List<MethodSpec> methods) {
+    ClassName optional = ClassName.get(Optional.class);
+    methods.add(MethodSpec.methodBuilder("status").addModifiers(Modifier.PUBLIC)
+        .returns(EscalationState.Status.class)
+        .addJavadoc("Whether the escalation has not been raised, is open, or has ended.\n")
+        .addStatement("return stage == null ? $T.NOT_RAISED : ended() ? $T.ENDED : $T.OPEN",
+            EscalationState.Status.class, EscalationState.Status.class,
+            EscalationState.Status.class).build());
+    methods.add(MethodSpec.methodBuilder("stage").addModifiers(Modifier.PUBLIC)
+        .returns(ParameterizedTypeName.get(optional, plan.type("Stage")))
+        .addJavadoc("The stage the escalation is at, or ended at.\n")
+        .addStatement("return $T.ofNullable(stage)", Optional.class).build());
+    methods.add(MethodSpec.methodBuilder("deadline").addModifiers(Modifier.PUBLIC)
+        .returns(ParameterizedTypeName.get(optional, ClassName.get(Instant.class)))
+        .addJavadoc("When the present stage's response is due, if it has a timescale.\n")
+        .addStatement("return deadline == NONE ? $T.empty() : $T.of(instant(deadline))",
+            Optional.class, Optional.class).build());
+    methods.add(MethodSpec.methodBuilder("waitingFor").addModifiers(Modifier.PUBLIC)
+        .returns(ParameterizedTypeName.get(optional, plan.type("Place")))
+        .addJavadoc("What the escalation waits to enter until its requirements hold.\n")
+        .addStatement(plan.waits ? "return $T.ofNullable(waitingFor)" : "return $T.empty()",
+            Optional.class).build());
+    methods.add(MethodSpec.methodBuilder("outcome").addModifiers(Modifier.PUBLIC)
+        .returns(ParameterizedTypeName.get(optional, plan.type("Outcome")))
+        .addJavadoc("The outcome the escalation ended in, unless it was withdrawn.\n")
+        .addStatement("return $T.ofNullable(outcome)", Optional.class).build());
+    methods.add(MethodSpec.methodBuilder("withdrawn").addModifiers(Modifier.PUBLIC)
+        .returns(boolean.class).addJavadoc("Whether the raiser withdrew the escalation.\n")
+        .addStatement("return withdrawn").build());
+    methods.add(MethodSpec.methodBuilder("current").addModifiers(Modifier.PUBLIC)
+        .returns(plan.type("State")).addJavadoc("Where the escalation stands now, as an "
+            + "immutable value.\n")
+        .addStatement("return new $T(status(), stage(), deadline(), waitingFor(), outcome(), "
+            + "withdrawn)", plan.type("State")).build());
+    methods.add(MethodSpec.methodBuilder("snapshot").addModifiers(Modifier.PUBLIC)
+        .returns(String.class).addJavadoc("The escalation as text: the protocol it follows and "
+            + "its log, which {@link #restore}\nreads back.\n")
+        .addStatement("return $T.write(this)", Snapshot.class).build());
+    methods.add(MethodSpec.methodBuilder("restore").addModifiers(Modifier.PUBLIC,
+            Modifier.STATIC).returns(self)
+        .addJavadoc("An escalation rebuilt from its snapshot, exactly as it was; the listener "
+            + "hears nothing\nold. Throws {@link IllegalArgumentException} if the text is not a "
+            + "snapshot of this\nprotocol, and {@link RefusedEvent} if its log breaks the "
+            + "protocol.\n")
+        .addParameter(String.class, "snapshot").addParameter(plan.type("Listener"), "listener")
+        .addStatement("$T machine = new $T(listener)", self, self)
+        .addStatement("$T quiet = new $T<>(new $T())", cx.batch, Batch.class,
+            StateRecorder.class)
+        .beginControlFlow("for ($T event : $T.events(snapshot, MODEL))", CaseEvent.class,
+            Snapshot.class)
+        .addStatement("machine.handle(event, quiet)").addStatement("machine.log.add(event)")
+        .endControlFlow().addStatement("return machine").build());
+    CodeBlock waiting = plan.waits ? CodeBlock.of("waitingFor == null ? $T.empty() : $T.of("
+        + "waitingFor instanceof $T s\n$>$>? new $T.ToStage(s.key()) : new $T.ToOutcome("
+        + "waitingFor.key()))$<$<", Optional.class, Optional.class, plan.type("Stage"),
+        Target.class, Target.class) : CodeBlock.of("$T.empty()", Optional.class);
+    cx.add(cx.method("view", "The engine's view of this escalation: what the machine holds, "
+            + "with the history the\nrecorder heard while the log was replayed.")
+        .returns(EscalationState.class).addParameter(StateRecorder.class, "recorder")
+        .addParameter(Instant.class, "lastEventAt")
+        .addStatement("return recorder.state(status(), stage().map($T::key), deadline(), $L,\n"
+                + "$>$>$L, $L, withdrawn ? $T.of($S) : outcome().map($T::key),\n"
+                + "outcome == $L ? stage().map($T::key) : $T.empty(), $T.ofNullable("
+                + "lastEventAt))$<$<", plan.type("Stage"), waiting,
+            plan.extensions ? CodeBlock.of("$T.ofNullable(pendingExtension)", Optional.class)
+                : CodeBlock.of("$T.empty()", Optional.class),
+            plan.reminds ? CodeBlock.of("reminders") : CodeBlock.of("$T.of()", List.class),
+            Optional.class, "withdrawn", plan.type("Outcome"), resolved(), plan.type("Stage"),
+            Optional.class, Optional.class)
+        .build());
+  }
+
+  private CodeBlock resolved() {
+    String constant = plan.outcomes.get(Target.RESOLVED);
+    return constant == null ? CodeBlock.of("null")
+        : CodeBlock.of("$T.$L", plan.type("Outcome"), constant);
+  }
+}

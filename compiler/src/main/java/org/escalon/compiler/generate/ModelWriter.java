@@ -1,0 +1,171 @@
+package org.escalon.compiler.generate;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.Modifier;
+import org.escalon.model.Outcome;
+import org.escalon.model.Protocol;
+import org.escalon.model.SourceSpan;
+import org.escalon.model.Stage;
+
+/**
+ * The companion class that builds the protocol's model, {@code Protocol}, in plain Java: what
+ * the generated machine returns from {@code protocol()}, for display and citations, and what a
+ * snapshot names. Every record of the model is written as a constructor call, component by
+ * component; each stage and outcome gets its own method so that no method grows too large.
+ */
+final class ModelWriter {
+
+  private final Plan plan;
+  private final Literals literals;
+
+  ModelWriter(Plan plan, Literals literals) {
+    this.plan = plan;
+    this.literals = literals;
+  }
+
+  TypeSpec write() {
+    Protocol p = plan.protocol;
+    JavaNames methodNames = new JavaNames("protocol", "span", "source");
+    List<MethodSpec> methods = new ArrayList<>();
+    List<CodeBlock> args = new ArrayList<>();
+    for (RecordComponent c : Protocol.class.getRecordComponents()) {
+      Object value = get(c, p);
+      if (c.getName().equals("stages")) {
+        args.add(split("stages", "The stages of the ladder, in order.", p.stages(),
+            s -> ((Stage) s).key(), "stage", methodNames, methods,
+            TypeName.get(c.getGenericType())));
+      } else if (c.getName().equals("outcomes")) {
+        args.add(split("outcomes", "The ways an escalation ends.", p.outcomes(),
+            o -> ((Outcome) o).name(), "outcome", methodNames, methods,
+            TypeName.get(c.getGenericType())));
+      } else if (c.getType() == String.class || c.getType() == SourceSpan.class) {
+        args.add(value(value));
+      } else {
+        String name = methodNames.member("", c.getName(), "part");
+        methods.add(MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .returns(TypeName.get(c.getGenericType()))
+            .addJavadoc("The protocol's $L.\n", Javadocs.text(c.getName()))
+            .addStatement("return $L", value(value)).build());
+        args.add(CodeBlock.of("$L()", name));
+      }
+    }
+    ClassName protocol = ClassName.get(Protocol.class);
+    MethodSpec build = MethodSpec.methodBuilder("protocol")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC).returns(protocol)
+        .addJavadoc("The whole protocol, part by part.\n")
+        .addStatement("return new $T($L)", protocol, args(args)).build();
+    TypeSpec.Builder type = TypeSpec.classBuilder(plan.model).addModifiers(Modifier.FINAL)
+        .addJavadoc("The model of {@code $L}, \"$L\", as the Escalon runtime reads it: built "
+            + "once, for\n{@link $T#protocol()}, for display and for the policy paragraphs it "
+            + "cites.\n$L", Javadocs.text(literals.fileName()), Javadocs.text(p.name()),
+            plan.machine, Javadocs.policy(p.header().sources()))
+        .addField(FieldSpec.builder(String.class, "FILE", Modifier.PRIVATE, Modifier.STATIC,
+            Modifier.FINAL).addJavadoc("The protocol file the spans point into.\n")
+            .initializer("$S", literals.fileName()).build())
+        .addField(FieldSpec.builder(protocol, "PROTOCOL", Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("The protocol.\n").initializer("protocol()").build())
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
+            .addJavadoc("Not to be made: the model is a constant.\n").build())
+        .addMethod(build);
+    methods.forEach(type::addMethod);
+    type.addMethod(MethodSpec.methodBuilder("span").addModifiers(Modifier.PRIVATE,
+            Modifier.STATIC).returns(SourceSpan.class)
+        .addJavadoc("A place in {@code $L}.\n", Javadocs.text(literals.fileName()))
+        .addParameter(int.class, "line").addParameter(int.class, "column")
+        .addParameter(int.class, "endLine").addParameter(int.class, "endColumn")
+        .addStatement("return new $T(FILE, line, column, endLine, endColumn)", SourceSpan.class)
+        .build());
+    return type.build();
+  }
+
+  private CodeBlock split(String listName, String doc, List<?> items,
+      java.util.function.Function<Object, String> key, String prefix, JavaNames names,
+      List<MethodSpec> methods, TypeName listType) {
+    List<CodeBlock> calls = new ArrayList<>();
+    List<MethodSpec> parts = new ArrayList<>();
+    for (Object item : items) {
+      String name = names.member(prefix, key.apply(item), prefix);
+      parts.add(MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+          .returns(item.getClass()).addJavadoc("The $L {@code $L}.\n", prefix,
+              Javadocs.text(key.apply(item)))
+          .addStatement("return $L", value(item)).build());
+      calls.add(CodeBlock.of("$L()", name));
+    }
+    String list = names.member("", listName, listName);
+    methods.add(MethodSpec.methodBuilder(list).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(listType).addJavadoc("$L\n", doc)
+        .addStatement("return $T.of($L)", List.class, items.isEmpty() ? CodeBlock.of("")
+            : CodeBlock.of("\n$>$>$L$<$<", CodeBlock.join(calls, ",\n")))
+        .build());
+    methods.addAll(parts);
+    return CodeBlock.of("$L()", list);
+  }
+
+  /** A Java expression that builds an equal value. */
+  CodeBlock value(Object v) {
+    if (v instanceof String s) {
+      return CodeBlock.of("$S", s);
+    } else if (v instanceof Integer || v instanceof Boolean) {
+      return CodeBlock.of("$L", v);
+    } else if (v instanceof Optional<?> o) {
+      return o.isEmpty() ? CodeBlock.of("$T.empty()", Optional.class)
+          : CodeBlock.of("$T.of($L)", Optional.class, value(o.get()));
+    } else if (v instanceof List<?> list) {
+      if (list.isEmpty()) {
+        return CodeBlock.of("$T.of()", List.class);
+      }
+      List<CodeBlock> items = list.stream().map(this::value).toList();
+      return CodeBlock.of("$T.of($L)", List.class, args(items));
+    } else if (v instanceof LocalDate d) {
+      return CodeBlock.of("$T.of($L, $L, $L)", LocalDate.class, d.getYear(), d.getMonthValue(),
+          d.getDayOfMonth());
+    } else if (v instanceof MonthDay d) {
+      return CodeBlock.of("$T.of($L, $L)", MonthDay.class, d.getMonthValue(), d.getDayOfMonth());
+    } else if (v instanceof ZoneId z) {
+      return CodeBlock.of("$T.of($S)", ZoneId.class, z.getId());
+    } else if (v instanceof Enum<?> e) {
+      return CodeBlock.of("$T.$L", e.getDeclaringClass(), e.name());
+    } else if (v instanceof SourceSpan s) {
+      SourceSpan r = literals.relative(s);
+      if (s.equals(SourceSpan.NONE)) {
+        return CodeBlock.of("$T.NONE", SourceSpan.class);
+      }
+      return r.file().equals(literals.fileName())
+          ? CodeBlock.of("span($L, $L, $L, $L)", r.line(), r.column(), r.endLine(), r.endColumn())
+          : CodeBlock.of("new $T($S, $L, $L, $L, $L)", SourceSpan.class, r.file(), r.line(),
+              r.column(), r.endLine(), r.endColumn());
+    } else if (v != null && v.getClass().isRecord()) {
+      List<CodeBlock> args = new ArrayList<>();
+      for (RecordComponent c : v.getClass().getRecordComponents()) {
+        args.add(value(get(c, v)));
+      }
+      return CodeBlock.of("new $T($L)", v.getClass(), args(args));
+    }
+    throw new IllegalArgumentException("no Java form for " + v);
+  }
+
+  private static CodeBlock args(List<CodeBlock> args) {
+    return CodeBlock.join(args, ",$W");
+  }
+
+  private static Object get(RecordComponent c, Object record) {
+    try {
+      return c.getAccessor().invoke(record);
+    } catch (IllegalAccessException | InvocationTargetException e) {
+      throw new IllegalStateException("cannot read " + c.getName() + " of " + record, e);
+    }
+  }
+}

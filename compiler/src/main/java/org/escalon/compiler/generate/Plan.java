@@ -1,0 +1,327 @@
+package org.escalon.compiler.generate;
+
+import com.palantir.javapoet.ClassName;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.escalon.model.Condition;
+import org.escalon.model.ExtensionRule;
+import org.escalon.model.HistoryRule;
+import org.escalon.model.Outcome;
+import org.escalon.model.Precondition;
+import org.escalon.model.Protocol;
+import org.escalon.model.Right;
+import org.escalon.model.Stage;
+import org.escalon.model.Step;
+import org.escalon.model.Target;
+import org.escalon.model.Timescale;
+import org.escalon.model.Trigger;
+
+/**
+ * What the generated class of one protocol holds and what everything in it is called: the Java
+ * name of every stage, outcome, role, attribute, grade and right, and which parts of the state
+ * this protocol's decisions need (a protocol without preconditions never waits, one without
+ * triggers keeps no gradings). Every name comes from a {@link JavaNames} scope, so none clashes.
+ */
+final class Plan {
+
+  /** The nested types every generated class has, in the order they are declared. */
+  static final List<String> FIXED_TYPES = List.of("Stage", "Outcome", "Place", "Role", "Listener",
+      "State");
+
+  /** Methods of the generated class; attribute setters must not take these names. */
+  private static final String[] METHODS = {"protocol", "state", "log", "nextDue", "apply",
+      "advanceTo", "raise", "respond", "bypass", "refer", "requestExtension", "grantExtension",
+      "agree", "advise", "happened", "grade", "withdraw", "passTimeTo", "status", "stage",
+      "deadline", "waitingFor", "outcome", "withdrawn", "current", "snapshot", "restore",
+      "getClass", "hashCode", "equals", "toString", "notify", "notifyAll", "wait", "clone",
+      "finalize"};
+
+  /** Fields and locals of the generated code; state fields of the protocol must not take these. */
+  private static final String[] FIELDS = {"listener", "log", "stage", "deadline", "lastEventAt",
+      "waitingFor", "pendingExtension", "extensionsHere", "extensionsInTotal", "completed",
+      "raisedAt", "gradings", "occurrences", "reminders", "outcome", "withdrawn", "e", "b", "at",
+      "by", "next", "target", "event", "now", "due", "l", "p", "s", "o", "r", "key", "value",
+      "from", "right", "rule", "amount", "reason", "skips", "replica", "recorder", "saved",
+      "refused", "times", "section", "grade", "role", "what", "place", "host", "text", "it",
+      "MODEL", "CALENDAR", "NONE", "MAX_SKIPS", "FILE"};
+
+  /** The Java types and members that stand for one right: its kind, held by one role or all. */
+  record RightGroup(Right.Kind kind, Optional<String> role, ClassName type, List<Target> targets,
+      List<Right> rights, Map<Target, String> constants) {}
+
+  final Protocol protocol;
+  final String file;
+  final ClassName machine;
+  final ClassName model;
+  final Map<String, ClassName> types = new LinkedHashMap<>();
+  final Map<String, String> stages = new LinkedHashMap<>();
+  final Map<String, String> outcomes = new LinkedHashMap<>();
+  final Map<String, String> roles = new LinkedHashMap<>();
+  final Map<String, ClassName> choiceTypes = new LinkedHashMap<>();
+  final Map<String, Map<String, String>> choices = new LinkedHashMap<>();
+  final Map<String, ClassName> scaleTypes = new LinkedHashMap<>();
+  final Map<String, Map<String, String>> grades = new LinkedHashMap<>();
+  final Map<String, String> events = new LinkedHashMap<>();
+  final Map<String, String> forms = new LinkedHashMap<>();
+  final Map<String, String> setters = new LinkedHashMap<>();
+  final Map<String, String> attributeFields = new LinkedHashMap<>();
+  final Map<String, String> agreedFields = new LinkedHashMap<>();
+  final Map<String, String> advisedFields = new LinkedHashMap<>();
+  final Map<String, String> firedFields = new LinkedHashMap<>();
+  final List<RightGroup> rightGroups = new ArrayList<>();
+  final Optional<ClassName> eventType;
+  final Optional<ClassName> formType;
+
+  final boolean waits;
+  final boolean extensions;
+  final boolean perStageLimit;
+  final boolean inTotalLimit;
+  final boolean tracksCompleted;
+  final boolean tracksRaisedAt;
+  final boolean tracksGradings;
+  final boolean tracksOccurrences;
+  final boolean reminds;
+
+  Plan(Protocol protocol, String packageName, String className) {
+    this.protocol = protocol;
+    this.file = protocol.span().file();
+    this.machine = ClassName.get(packageName, className);
+    this.model = ClassName.get(packageName, className + "Model");
+    JavaNames typeNames = new JavaNames(className, "Object", "String", "Class", "Override",
+        "Optional", "List", "Set", "Map", "Instant", "Duration", "Citation", "Effect", "CaseEvent",
+        "EscalationState", "EscalationMachine", "EscalationListener", "RefusedEvent", "Protocol",
+        "SourceSpan", "WorkingCalendar", "Consumer", "ArrayList", "TimeUnit", "Math", "Objects",
+        "Long", "Integer", "Boolean", "Enum", "Record", "System", "Batch", "StateRecorder",
+        "ActiveReminder", "Snapshot", "Right", "Target", "Status", "TreeMap", "Collections",
+        "Unmet", "Iterable", "Character", "Number", "Void", "Comparable", "Runnable", "Exception",
+        "RuntimeException", "Error", "Thread", "Deprecated", "SuppressWarnings", "Module",
+        "Package", "Process", "Runtime", "StringBuilder", "Byte", "Short", "Float", "Double",
+        "ZonedDateTime", className + "Model");
+    for (String fixed : FIXED_TYPES) {
+      types.put(fixed, machine.nestedClass(typeNames.type(fixed, fixed)));
+    }
+    JavaNames stageNames = new JavaNames();
+    protocol.stages().forEach(s -> stages.put(s.key(), stageNames.constant(s.key(), "STAGE")));
+    JavaNames outcomeNames = new JavaNames();
+    protocol.outcomes().forEach(o -> outcomes.put(o.name(), outcomeNames.constant(o.name(),
+        "OUTCOME")));
+    JavaNames roleNames = new JavaNames();
+    protocol.roles().forEach(r -> roles.put(r.name(), roleNames.constant(r.name(), "ROLE")));
+    JavaNames setterNames = new JavaNames(METHODS);
+    for (var a : protocol.attributes()) {
+      setters.put(a.name(), setterNames.member("set", a.name(), "setAttribute"));
+      if (!a.isYesNo()) {
+        choiceTypes.put(a.name(), machine.nestedClass(typeNames.type(a.name(), "Choice")));
+        JavaNames names = new JavaNames();
+        Map<String, String> constants = new LinkedHashMap<>();
+        a.choices().forEach(c -> constants.put(c, names.constant(c, "CHOICE")));
+        choices.put(a.name(), constants);
+      }
+    }
+    for (var scale : protocol.scales()) {
+      scaleTypes.put(scale.name(), machine.nestedClass(typeNames.type(scale.name(), "Scale")));
+      JavaNames names = new JavaNames();
+      Map<String, String> constants = new LinkedHashMap<>();
+      scale.grades().forEach(g -> constants.put(g.name(), names.constant(g.name(), "GRADE")));
+      grades.put(scale.name(), constants);
+    }
+    JavaNames eventNames = new JavaNames();
+    protocol.events().forEach(e -> events.put(e.name(), eventNames.constant(e.name(), "EVENT")));
+    eventType = protocol.events().isEmpty() ? Optional.empty()
+        : Optional.of(machine.nestedClass(typeNames.type("Event", "Event")));
+    JavaNames formNames = new JavaNames();
+    protocol.forms().forEach(f -> forms.put(f.name(), formNames.constant(f.name(), "FORM")));
+    formType = protocol.forms().isEmpty() ? Optional.empty()
+        : Optional.of(machine.nestedClass(typeNames.type("Form", "Form")));
+    planRights(typeNames);
+
+    waits = places().anyMatch(p -> !p.isEmpty());
+    List<ExtensionRule> rules = extensionRules();
+    extensions = !rules.isEmpty();
+    perStageLimit = rules.stream().anyMatch(r -> r.maxPerStage().isPresent());
+    inTotalLimit = rules.stream().anyMatch(r -> r.maxInTotal().isPresent());
+    tracksCompleted = preconditions().anyMatch(Precondition.Completed.class::isInstance);
+    List<Timescale> timescales = protocol.stages().stream().flatMap(s -> s.timescales().stream())
+        .toList();
+    tracksRaisedAt = timescales.stream()
+        .anyMatch(t -> t.anchor() instanceof Timescale.Anchor.EscalationStart);
+    List<HistoryRule> rulesUsed = new ArrayList<>();
+    protocol.triggers().forEach(t -> flatten(t.rule(), rulesUsed));
+    tracksGradings = rulesUsed.stream().anyMatch(HistoryRule.Graded.class::isInstance);
+    tracksOccurrences = rulesUsed.stream().anyMatch(r -> r instanceof HistoryRule.Count
+        || r instanceof HistoryRule.Since)
+        || timescales.stream().anyMatch(t -> t.anchor() instanceof Timescale.Anchor.Event);
+    reminds = protocol.stages().stream().flatMap(s -> s.steps().stream())
+        .anyMatch(Step.Remind.class::isInstance);
+
+    JavaNames fieldNames = new JavaNames(FIELDS);
+    for (String attribute : attributesUsed(rulesUsed)) {
+      attributeFields.put(attribute, fieldNames.member("", attribute, "attribute"));
+    }
+    preconditions().forEach(p -> {
+      if (p instanceof Precondition.Agreement a && !agreedFields.containsKey(a.role())) {
+        agreedFields.put(a.role(), fieldNames.member(a.role(), "agreed", "role"));
+      } else if (p instanceof Precondition.Advice a && !advisedFields.containsKey(a.role())) {
+        advisedFields.put(a.role(), fieldNames.member(a.role(), "advised", "role"));
+      }
+    });
+    for (Trigger t : protocol.triggers()) {
+      firedFields.put(t.name(), fieldNames.member(t.name(), "fired", "trigger"));
+    }
+  }
+
+  ClassName type(String fixed) {
+    return types.get(fixed);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Rights
+
+  private void planRights(JavaNames typeNames) {
+    for (Right.Kind kind : Right.Kind.values()) {
+      Map<String, List<Right>> byRole = new LinkedHashMap<>();
+      for (Right r : protocol.rights()) {
+        if (r.kind() == kind) {
+          byRole.computeIfAbsent(r.role(), k -> new ArrayList<>()).add(r);
+        }
+      }
+      for (Map.Entry<String, List<Right>> entry : byRole.entrySet()) {
+        List<Target> targets = targets(kind, entry.getValue());
+        if (targets.isEmpty() || !roles.containsKey(entry.getKey())) {
+          continue;
+        }
+        String base = switch (kind) {
+          case START -> "StartStage";
+          case BYPASS -> "BypassTarget";
+          case REFER -> "ReferralOutcome";
+        };
+        String name = byRole.size() == 1 ? base : entry.getKey() + " " + base;
+        JavaNames names = new JavaNames();
+        Map<Target, String> constants = new LinkedHashMap<>();
+        for (Target t : targets) {
+          constants.put(t, names.constant(t instanceof Target.ToStage s ? stages.get(s.key())
+              : outcomes.get(((Target.ToOutcome) t).name()), "TARGET"));
+        }
+        rightGroups.add(new RightGroup(kind, Optional.of(entry.getKey()),
+            machine.nestedClass(typeNames.type(name, base)), targets, entry.getValue(),
+            constants));
+      }
+    }
+  }
+
+  /** The stages and outcomes a role's rights of one kind name, in ladder order. */
+  private List<Target> targets(Right.Kind kind, List<Right> rights) {
+    Set<Target> named = new LinkedHashSet<>();
+    rights.forEach(r -> named.addAll(r.targets()));
+    List<Target> ordered = new ArrayList<>();
+    if (kind != Right.Kind.REFER) {
+      protocol.stages().stream().map(s -> (Target) new Target.ToStage(s.key()))
+          .filter(named::contains).forEach(ordered::add);
+    }
+    if (kind != Right.Kind.START) {
+      protocol.outcomes().stream().map(o -> (Target) new Target.ToOutcome(o.name()))
+          .filter(named::contains).forEach(ordered::add);
+    }
+    return ordered;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // What the decisions read
+
+  /** Every extension rule: the protocol's, then each stage's own, in ladder order. */
+  List<ExtensionRule> extensionRules() {
+    List<ExtensionRule> rules = new ArrayList<>();
+    protocol.extension().ifPresent(rules::add);
+    protocol.stages().forEach(s -> s.extension().ifPresent(rules::add));
+    return rules;
+  }
+
+  private Stream<List<Precondition>> places() {
+    return Stream.concat(protocol.stages().stream().map(Stage::preconditions),
+        protocol.outcomes().stream().map(Outcome::preconditions));
+  }
+
+  private Stream<Precondition> preconditions() {
+    return Stream.concat(places().flatMap(List::stream),
+        extensionRules().stream().flatMap(r -> r.preconditions().stream()));
+  }
+
+  /** Attributes some condition, requirement or trigger reads, in declaration order. */
+  private List<String> attributesUsed(List<HistoryRule> rules) {
+    Set<String> used = new LinkedHashSet<>();
+    List<Condition> conditions = new ArrayList<>();
+    for (Stage s : protocol.stages()) {
+      s.onlyIf().ifPresent(conditions::add);
+      s.timescales().forEach(t -> t.when().ifPresent(conditions::add));
+      s.steps().forEach(st -> st.when().ifPresent(conditions::add));
+    }
+    protocol.outcomes().forEach(o -> o.steps().forEach(st -> st.when().ifPresent(conditions::add)));
+    protocol.rights().forEach(r -> r.when().ifPresent(conditions::add));
+    preconditions().forEach(p -> {
+      if (p instanceof Precondition.Holds h) {
+        conditions.add(h.condition());
+      }
+    });
+    conditions.forEach(c -> attributes(c, used));
+    rules.forEach(r -> {
+      if (r instanceof HistoryRule.Holds h) {
+        used.add(h.attribute());
+      }
+    });
+    return protocol.attributes().stream().map(a -> a.name()).filter(used::contains).toList();
+  }
+
+  private static void attributes(Condition c, Set<String> into) {
+    if (c instanceof Condition.Holds h) {
+      into.add(h.attribute());
+    } else if (c instanceof Condition.Is i) {
+      into.add(i.attribute());
+    } else if (c instanceof Condition.Not n) {
+      attributes(n.operand(), into);
+    } else if (c instanceof Condition.And a) {
+      attributes(a.left(), into);
+      attributes(a.right(), into);
+    } else if (c instanceof Condition.Or o) {
+      attributes(o.left(), into);
+      attributes(o.right(), into);
+    }
+  }
+
+  /** A rule and every rule inside it. */
+  static void flatten(HistoryRule rule, List<HistoryRule> into) {
+    into.add(rule);
+    if (rule instanceof HistoryRule.And a) {
+      flatten(a.left(), into);
+      flatten(a.right(), into);
+    } else if (rule instanceof HistoryRule.Or o) {
+      flatten(o.left(), into);
+      flatten(o.right(), into);
+    }
+  }
+
+  /** Whether the stages completed fit in an int, one bit each (else a long). */
+  boolean fewStages() {
+    return protocol.stages().size() <= 32;
+  }
+
+  /** The bit of a stage in the set of stages completed. */
+  String stageBit() {
+    return fewStages() ? "1 << s.ordinal()" : "1L << s.ordinal()";
+  }
+
+  /** Whether some yes/no attribute has a field, so that YES and NO are declared. */
+  boolean yesNoFields() {
+    return attributeFields.keySet().stream().anyMatch(this::isYesNo);
+  }
+
+  boolean isYesNo(String attribute) {
+    return protocol.attributes().stream().filter(a -> a.name().equals(attribute)).findFirst()
+        .map(a -> a.isYesNo()).orElse(true);
+  }
+}

@@ -1,0 +1,678 @@
+package org.escalon.compiler.generate;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import javax.lang.model.element.Modifier;
+import org.escalon.engine.ActiveReminder;
+import org.escalon.engine.CaseEvent;
+import org.escalon.model.Attribute;
+import org.escalon.model.Citation;
+import org.escalon.model.Outcome;
+import org.escalon.model.Right;
+import org.escalon.model.Scale;
+import org.escalon.model.Stage;
+import org.escalon.model.Step;
+import org.escalon.model.Target;
+import org.escalon.model.Timescale;
+import org.escalon.model.Trigger;
+
+/**
+ * The meaning of each event as specialised code, rule for rule as the engine's {@code Rules}
+ * states it: the stage is an enum, routes and timescales are switches over it, conditions and
+ * requirements are expressions over the machine's fields. Refusals carry the engine's words, the
+ * line of the protocol and the policy paragraph.
+ */
+final class RulesWriter {
+
+  private final Context cx;
+  private final Plan plan;
+  private final RequirementsWriter requirements;
+  private final ClassName stage;
+  private final ClassName outcome;
+  private final ClassName place;
+
+  RulesWriter(Context cx, RequirementsWriter requirements) {
+    this.cx = cx;
+    this.plan = cx.plan;
+    this.requirements = requirements;
+    this.stage = plan.type("Stage");
+    this.outcome = plan.type("Outcome");
+    this.place = plan.type("Place");
+  }
+
+  void write() {
+    raise();
+    respond();
+    deadlinePassed();
+    reminderDue();
+    bypass();
+    refer();
+    agreeOrAdvise(true);
+    agreeOrAdvise(false);
+    setAttribute();
+    grade();
+    occur();
+    withdraw();
+    fireTriggers();
+    go();
+    enter();
+    deadlineOf();
+    routes();
+    conclude();
+  }
+
+  private Optional<Citation> raiserSource() {
+    return plan.protocol.header().sources().stream().findFirst();
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Raising and responding
+
+  private void raise() {
+    String first = plan.protocol.stages().get(0).key();
+    String raiser = plan.protocol.header().raisedBy();
+    List<String> starters = new ArrayList<>(List.of(raiser));
+    plan.protocol.rights().stream().filter(r -> r.kind() == Right.Kind.START)
+        .map(Right::role).distinct().filter(r -> !r.equals(raiser)).forEach(starters::add);
+    CodeBlock mayRaise = CodeBlock.join(starters.stream().map(r -> CodeBlock.of(
+        "e.by().equals($S)", r)).toList(), " || ");
+    CodeBlock.Builder body = CodeBlock.builder()
+        .beginControlFlow("if (stage != null)")
+        .add(cx.refuseUnknown("e", CodeBlock.of("$S", "the escalation has already been raised")))
+        .endControlFlow()
+        .addStatement("role(e, e.by())")
+        .addStatement("$T start = e.stage().isPresent() ? stage(e, e.stage().get()) : $L", stage,
+            cx.literals.stage(first))
+        .beginControlFlow("if (start != $L)", cx.literals.stage(first))
+        .addStatement("$T right = startRight(e, e.by(), start, $S + start.key())", Right.class,
+            "may not start the escalation at stage ")
+        .addStatement("reason(e, right, e.reason())")
+        .nextControlFlow("else if (!($L))", mayRaise)
+        .add(cx.refuse("e", CodeBlock.of("$S + e.by()", "escalations are raised by " + raiser
+            + ", not "), plan.protocol.span(), raiserSource()))
+        .endControlFlow();
+    if (requirements.any()) {
+      requirements.requireMet();
+      body.addStatement("requireMet(e, unmetAt(start), $S + start.key())", "start at stage ");
+    }
+    body.add(started("e.at()")).addStatement("enter(start, e.at(), b)");
+    cx.add(cx.method("raise", "Raises the escalation at the first stage, or at one the raiser "
+            + "may start at.\n$L", Javadocs.policy(plan.protocol.header().sources()))
+        .addParameter(CaseEvent.Raise.class, "e").addParameter(cx.batch, "b")
+        .addCode(body.build()).build());
+
+    if (plan.protocol.triggers().isEmpty()) {
+      return;
+    }
+    CodeBlock.Builder byTrigger = CodeBlock.builder();
+    if (requirements.any()) {
+      byTrigger.addStatement("$T unmet = unmetAt(start)", requirements.unmetType())
+          .beginControlFlow("if (unmet != null)")
+          .addStatement("throw refuse(new $T(cause.at(), $S, $T.of(start.key()), $T.of($S + "
+                  + "trigger)),\n$S + start.key() + $S + unmet.why(), unmet.where(), $T.empty())",
+              CaseEvent.Raise.class, raiser, Optional.class, Optional.class, "trigger ",
+              "cannot start at stage ", ": ", Optional.class)
+          .endControlFlow();
+    }
+    byTrigger.add(started("cause.at()")).addStatement("enter(start, cause.at(), b)");
+    cx.add(cx.method("raiseByTrigger", "Raises the escalation because {@code trigger} fired on "
+            + "{@code cause}.\n$L", Javadocs.policy(plan.protocol.triggers().stream()
+                .flatMap(t -> t.citations().stream()).toList()))
+        .addParameter(Context.EVENT, "cause").addParameter(String.class, "trigger")
+        .addParameter(stage, "start").addParameter(cx.batch, "b")
+        .addCode(byTrigger.build()).build());
+  }
+
+  private CodeBlock started(String at) {
+    CodeBlock.Builder code = CodeBlock.builder();
+    if (plan.tracksRaisedAt) {
+      code.addStatement("raisedAt = $L", at);
+    }
+    return code.add(cx.history("raised($L)", at)).build();
+  }
+
+  private void respond() {
+    cx.add(cx.method("respond", "The present stage's respondent answers: a resolving answer "
+            + "takes the stage's route for\n{@code resolved}, an unsatisfactory one completes the "
+            + "stage and takes its route onwards.")
+        .addParameter(CaseEvent.Respond.class, "e").addParameter(cx.batch, "b")
+        .addStatement("open(e)").addStatement("role(e, e.by())")
+        .addStatement("$T from = stage", stage)
+        .addCode(cx.history("left(e.at(), e.resolving() ? $S : $S)", "resolved", "unsatisfactory"))
+        .beginControlFlow("if (e.resolving())")
+        .addStatement("go(onResolved(from), e.at(), b)")
+        .nextControlFlow("else")
+        .addStatement("complete(from, b)")
+        .addStatement("go(onUnsatisfactory(from), e.at(), b)")
+        .endControlFlow().build());
+  }
+
+  private void deadlinePassed() {
+    cx.add(cx.method("deadlinePassed", "The present stage's deadline passed with no response: "
+            + "the stage is completed and takes\nits route for no response.")
+        .addParameter(CaseEvent.DeadlinePassed.class, "e").addParameter(cx.batch, "b")
+        .addStatement("open(e)").addStatement("$T current = stage", stage)
+        .beginControlFlow("if (!current.key().equals(e.stage()) || deadline == NONE || "
+            + "nanos(e.at()) < deadline)")
+        .addStatement("throw refuse(e, $S + e.stage() + $S + e.at(), where(current), $T.empty())",
+            "no deadline of stage ", " passes at ", Optional.class)
+        .endControlFlow()
+        .addCode(cx.history("left(e.at(), $S)", "no response"))
+        .addStatement("complete(current, b)")
+        .addStatement("go(onNoResponse(current), e.at(), b)").build());
+  }
+
+  private void reminderDue() {
+    MethodSpec.Builder m = cx.method("reminderDue", "A repeating reminder falls due: the host "
+            + "is told, and the reminder is set again.")
+        .addParameter(CaseEvent.ReminderDue.class, "e").addParameter(cx.batch, "b")
+        .addStatement("open(e)");
+    if (plan.reminds) {
+      cx.steps.use(StepsWriter.Call.REMIND);
+      m.beginControlFlow("for (int i = 0; i < reminders.size(); i++)")
+          .addStatement("$T r = reminders.get(i)", ActiveReminder.class)
+          .beginControlFlow("if (!r.next().isAfter(e.at()))")
+          .addStatement("b.tell(reminding($T.of(r.stage()), roles(r.roles()), "
+              + "roles(r.copying())))", stage)
+          .addStatement("$T<$T> next = new $T<>(reminders)", List.class, ActiveReminder.class,
+              ArrayList.class)
+          .addStatement("next.set(i, new $T(r.stage(), r.roles(), r.copying(), r.every(), "
+              + "r.untilResolved(),\n$>$>instant(due(r.next(), r.every()))))$<$<",
+              ActiveReminder.class)
+          .addStatement("reminders = $T.copyOf(next)", List.class)
+          .addStatement("return")
+          .endControlFlow().endControlFlow();
+      cx.add(cx.method("roles", "The roles of these names.").addModifiers(Modifier.STATIC)
+          .returns(ParameterizedTypeName.get(Literals.LIST, plan.type("Role")))
+          .addParameter(ParameterizedTypeName.get(List.class, String.class), "names")
+          .addStatement("return names.stream().map($T::of).toList()", plan.type("Role"))
+          .build());
+    }
+    m.addStatement("throw refuse(e, $S + e.at(), where(stage), $T.empty())",
+        "no reminder falls due at ", Optional.class);
+    cx.add(m.build());
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Rights
+
+  private void bypass() {
+    MethodSpec.Builder m = cx.method("bypass", "A role skips to a later stage or an outcome by "
+            + "a bypass right.")
+        .addParameter(CaseEvent.Bypass.class, "e").addParameter(cx.batch, "b")
+        .addStatement("open(e)")
+        .addStatement("$T target = target(e, e.target())", place)
+        .addStatement("$T right = bypassRight(e, e.by(), target, $S + describe(target))",
+            Right.class, "may not bypass to ")
+        .addStatement("reason(e, right, e.reason())")
+        .addStatement("$T from = stage", stage)
+        .addCode(cx.history("left(e.at(), $S)", "bypassed"))
+        .addStatement("complete(from, b)")
+        .addStatement("go(target, e.at(), b)");
+    if (plan.waits) {
+      m.beginControlFlow("if (waitingFor != null)")
+          .addStatement("throw refuse(e, $S + describe(target) + $S + waitReason(target), "
+              + "right.span(),\n$>$>right.citation())$<$<", "cannot bypass to ", ": ")
+          .endControlFlow();
+    }
+    cx.add(m.build());
+  }
+
+  private void refer() {
+    MethodSpec.Builder m = cx.method("refer", "A role refers the escalation to an outcome by a "
+            + "refer right: at once, or alongside\nthe process when the right says so.")
+        .addParameter(CaseEvent.Refer.class, "e").addParameter(cx.batch, "b")
+        .addStatement("open(e)")
+        .addStatement("$T outcome = outcome(e, e.outcome())", outcome)
+        .addStatement("$T right = referRight(e, e.by(), outcome, $S + e.outcome())", Right.class,
+            "may not refer to ")
+        .addStatement("reason(e, right, e.reason())");
+    if (requirements.any()) {
+      requirements.requireMet();
+      m.addStatement("requireMet(e, unmetAt(outcome), $S + e.outcome())", "refer to ");
+    }
+    m.beginControlFlow("if (right.concurrently())")
+        .addCode(cx.history("referred(outcome.key())"))
+        .addStatement("announce(outcome, b)")
+        .addStatement("return")
+        .endControlFlow()
+        .addCode(cx.history("left(e.at(), $S)", "referred"))
+        .addStatement("conclude(outcome, b)");
+    cx.add(m.build());
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Agreement, advice and the case's facts
+
+  private void agreeOrAdvise(boolean agree) {
+    Map<String, String> fields = agree ? plan.agreedFields : plan.advisedFields;
+    MethodSpec.Builder m = cx.method(agree ? "agree" : "advise", agree
+            ? "A role gives its agreement; an escalation waiting for it moves on."
+            : "A role's advice has been sought; an escalation waiting for it moves on.")
+        .addParameter(agree ? CaseEvent.Agree.class : CaseEvent.Advise.class, "e")
+        .addParameter(cx.batch, "b");
+    if (fields.isEmpty()) {
+      m.addStatement("role(e, e.role())");
+    } else {
+      m.addStatement("$T role = role(e, e.role())", plan.type("Role"));
+      fields.forEach((role, field) -> m.beginControlFlow("if (role == $L)",
+          cx.literals.role(role)).addStatement("$L = true", field).endControlFlow());
+    }
+    m.addCode(cx.history(agree ? "agreed(e.role())" : "advised(e.role())"));
+    if (plan.waits) {
+      m.addStatement("retryWaiting(e, b)");
+    }
+    cx.add(m.build());
+  }
+
+  private void setAttribute() {
+    if (plan.protocol.attributes().isEmpty()) {
+      cx.add(cx.method("setAttribute", "The protocol declares no facts about a case.")
+          .addModifiers(Modifier.STATIC).addParameter(CaseEvent.SetAttribute.class, "e")
+          .addParameter(cx.batch, "b").addCode(cx.refuseUnknown("e", CodeBlock.of(
+              "$S + e.attribute()", "the protocol has no attribute "))).build());
+      return;
+    }
+    CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch (e.attribute())");
+    for (Attribute a : plan.protocol.attributes()) {
+      String field = plan.attributeFields.get(a.name());
+      body.add("case $S -> {\n$>", a.name());
+      CodeBlock span = cx.literals.span(a.span());
+      if (a.isYesNo()) {
+        body.beginControlFlow("if (!e.value().equals($S) && !e.value().equals($S))", "yes", "no")
+            .addStatement("throw refuse(e, $S + e.value(), $L, $T.empty())", a.name()
+                + " takes yes or no, not ", span, Optional.class)
+            .endControlFlow();
+        if (field != null) {
+          body.addStatement("$L = e.value().equals($S) ? YES : NO", field, "yes");
+        }
+      } else {
+        ClassName type = plan.choiceTypes.get(a.name());
+        body.addStatement("$T value = $T.of(e.value())", type, type)
+            .beginControlFlow("if (value == null)")
+            .addStatement("throw refuse(e, $S + e.value(), $L, $T.empty())", a.name()
+                + " takes one of " + String.join(", ", a.choices()) + ", not ", span,
+                Optional.class)
+            .endControlFlow();
+        if (field != null) {
+          body.addStatement("$L = value", field);
+        }
+      }
+      body.add("$<}\n");
+    }
+    body.add("default -> $L", cx.refuseUnknown("e", CodeBlock.of("$S + e.attribute()",
+        "the protocol has no attribute "))).endControlFlow()
+        .add(cx.history("attribute(e.attribute(), e.value())"));
+    if (plan.waits) {
+      body.addStatement("retryWaiting(e, b)");
+    }
+    body.addStatement("fireTriggers(e, b)");
+    cx.add(cx.method("setAttribute", "A fact about the case changes; a route waiting for it may "
+            + "move on, a trigger may fire.")
+        .addParameter(CaseEvent.SetAttribute.class, "e").addParameter(cx.batch, "b")
+        .addCode(body.build()).build());
+  }
+
+  private void grade() {
+    if (plan.protocol.scales().isEmpty()) {
+      cx.add(cx.method("grade", "The protocol grades nothing.").addModifiers(Modifier.STATIC)
+          .addParameter(CaseEvent.Grade.class, "e").addParameter(cx.batch, "b")
+          .addCode(cx.refuseUnknown("e", CodeBlock.of("$S + e.scale()",
+              "the protocol has no scale "))).build());
+      return;
+    }
+    CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch (e.scale())");
+    for (Scale s : plan.protocol.scales()) {
+      body.add("case $S -> {\n$>", s.name())
+          .beginControlFlow("if ($T.of(e.grade()) == null)", plan.scaleTypes.get(s.name()))
+          .addStatement("throw refuse(e, e.grade() + $S, $L, $T.empty())", " is not a grade of "
+              + s.name(), cx.literals.span(s.span()), Optional.class)
+          .endControlFlow().add("$<}\n");
+    }
+    body.add("default -> $L", cx.refuseUnknown("e", CodeBlock.of("$S + e.scale()",
+        "the protocol has no scale "))).endControlFlow();
+    if (plan.tracksGradings) {
+      body.addStatement("$T key = e.scale() + $S + e.section()", String.class, "/")
+          .addStatement("$T<String, $T<String>> next = new $T<>(gradings)", TreeMap.class,
+              List.class, TreeMap.class)
+          .addStatement("$T<String> grades = new $T<>(next.getOrDefault(key, $T.of()))",
+              List.class, ArrayList.class, List.class)
+          .addStatement("grades.add(e.grade())")
+          .addStatement("next.put(key, $T.copyOf(grades))", List.class)
+          .addStatement("gradings = next");
+    }
+    body.add(cx.history("graded(e.scale(), e.section(), e.grade())"))
+        .addStatement("fireTriggers(e, b)");
+    cx.add(cx.method("grade", "A section of the plan is graded; a trigger may fire.")
+        .addParameter(CaseEvent.Grade.class, "e").addParameter(cx.batch, "b")
+        .addCode(body.build()).build());
+  }
+
+  private void occur() {
+    CodeBlock.Builder body = CodeBlock.builder();
+    CodeBlock unknown = cx.refuseUnknown("e", CodeBlock.of("$S + e.event()",
+        "the protocol has no event "));
+    if (plan.eventType.isEmpty()) {
+      cx.add(cx.method("occur", "The protocol declares no events.").addModifiers(Modifier.STATIC)
+          .addParameter(CaseEvent.Occur.class, "e").addParameter(cx.batch, "b")
+          .addCode(unknown).build());
+      return;
+    } else {
+      body.beginControlFlow("if ($T.of(e.event()) == null)", plan.eventType.get()).add(unknown)
+          .endControlFlow();
+      if (plan.tracksOccurrences) {
+        body.addStatement("$T<String, $T<$T>> next = new $T<>(occurrences)", TreeMap.class,
+                List.class, Instant.class, TreeMap.class)
+            .addStatement("$T<$T> times = new $T<>(next.getOrDefault(e.event(), $T.of()))",
+                List.class, Instant.class, ArrayList.class, List.class)
+            .addStatement("times.add(e.at())")
+            .addStatement("next.put(e.event(), $T.copyOf(times))", List.class)
+            .addStatement("occurrences = next");
+      }
+      body.add(cx.history("occurred(e.event(), e.at())")).addStatement("fireTriggers(e, b)");
+    }
+    cx.add(cx.method("occur", "A declared event happens to the case; a trigger may fire.")
+        .addParameter(CaseEvent.Occur.class, "e").addParameter(cx.batch, "b")
+        .addCode(body.build()).build());
+  }
+
+  private void withdraw() {
+    cx.add(cx.method("withdraw", "The escalation is withdrawn: it ends, in no outcome of the "
+            + "protocol.")
+        .addParameter(CaseEvent.Withdraw.class, "e").addParameter(cx.batch, "b")
+        .addStatement("open(e)").addStatement("role(e, e.by())")
+        .addCode(cx.history("left(e.at(), $S)", "withdrawn"))
+        .addStatement("withdrawn = true").addStatement("end()").build());
+  }
+
+  private void fireTriggers() {
+    CodeBlock.Builder body = CodeBlock.builder();
+    for (Trigger t : plan.protocol.triggers()) {
+      String fired = plan.firedFields.get(t.name());
+      body.beginControlFlow("if (!$L && $L)", fired, grouped(t))
+          .addStatement("$L = true", fired)
+          .add(cx.history("triggered($S)", t.name()));
+      if (plan.stages.containsKey(t.raiseAt())) {
+        body.beginControlFlow("if (stage == null)")
+            .addStatement("raiseByTrigger(e, $S, $L, b)", t.name(), cx.literals.stage(t.raiseAt()))
+            .endControlFlow();
+      }
+      body.endControlFlow();
+    }
+    cx.add(cx.method("fireTriggers", "Fires each trigger whose rule has become true, once: it "
+            + "raises the escalation if none\nis running.\n$L",
+            Javadocs.policy(plan.protocol.triggers().stream().flatMap(t -> t.citations()
+                .stream()).toList()))
+        .addParameter(Context.EVENT, "e").addParameter(cx.batch, "b").addCode(body.build())
+        .build());
+  }
+
+  private CodeBlock grouped(Trigger t) {
+    CodeBlock rule = cx.conditions.history(t.rule());
+    boolean binary = t.rule() instanceof org.escalon.model.HistoryRule.And
+        || t.rule() instanceof org.escalon.model.HistoryRule.Or;
+    return binary ? CodeBlock.of("($L)", rule) : rule;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Moving between stages
+
+  private boolean skips() {
+    return plan.protocol.stages().stream().anyMatch(s -> s.onlyIf().isPresent());
+  }
+
+  private void go() {
+    CodeBlock.Builder body = CodeBlock.builder();
+    if (!plan.waits && !skips()) {
+      body.beginControlFlow("if (target instanceof $T s)", stage)
+          .addStatement("enter(s, at, b)")
+          .nextControlFlow("else if (target instanceof $T o)", outcome)
+          .addStatement("conclude(o, b)").endControlFlow();
+    } else {
+      if (skips()) {
+        body.addStatement("int skips = 0");
+      }
+      body.addStatement("$T next = target", place)
+          .beginControlFlow("while (next instanceof $T s)", stage);
+      if (plan.waits) {
+        body.beginControlFlow("if (!met(s))").addStatement("await(s)").addStatement("return")
+            .endControlFlow();
+      }
+      if (skips()) {
+        body.beginControlFlow("if (onlyIf(s) || ++skips > MAX_SKIPS)")
+            .addStatement("enter(s, at, b)").addStatement("return").endControlFlow()
+            .add("// a stage whose condition does not hold is skipped as if it had had no "
+                + "response\n")
+            .addStatement("next = onNoResponse(s)");
+      } else {
+        body.addStatement("enter(s, at, b)").addStatement("return");
+      }
+      body.endControlFlow().beginControlFlow("if (next instanceof $T o)", outcome);
+      if (plan.waits) {
+        body.beginControlFlow("if (!met(o))").addStatement("await(o)").addStatement("return")
+            .endControlFlow();
+      }
+      body.addStatement("conclude(o, b)").endControlFlow();
+    }
+    cx.add(cx.method("go", "Goes to {@code target}: enters a stage or ends in an outcome, or "
+            + "waits while its\nrequirements do not hold.")
+        .addParameter(place, "target").addParameter(Instant.class, "at")
+        .addParameter(cx.batch, "b").addCode(body.build()).build());
+    if (plan.waits) {
+      MethodSpec.Builder await = cx.method("await", "Waits to enter {@code target}: no deadline "
+              + "runs meanwhile.").addParameter(place, "target")
+          .addStatement("waitingFor = target").addStatement("deadline = NONE");
+      if (plan.reminds) {
+        await.addStatement("reminders = untilResolved()");
+      }
+      cx.add(await.build());
+      cx.add(cx.method("retryWaiting", "Tries again to enter what the escalation waits for, "
+              + "now that something changed.")
+          .addParameter(Context.EVENT, "e").addParameter(cx.batch, "b")
+          .beginControlFlow("if (stage == null || ended() || waitingFor == null)")
+          .addStatement("return").endControlFlow()
+          .addStatement("$T target = waitingFor", place)
+          .addStatement("waitingFor = null")
+          .addStatement("go(target, e.at(), b)").build());
+    }
+    if (skips()) {
+      CodeBlock.Builder onlyIf = CodeBlock.builder().add("return switch (s) {\n$>");
+      for (Stage s : plan.protocol.stages()) {
+        s.onlyIf().ifPresent(c -> onlyIf.add("case $L -> $L;\n", plan.stages.get(s.key()),
+            cx.conditions.condition(c)));
+      }
+      onlyIf.add("default -> true;\n$<};\n");
+      cx.add(cx.method("onlyIf", "Whether stage {@code s} applies to this case ({@code only "
+              + "if}).").addParameter(stage, "s").returns(boolean.class)
+          .addCode(onlyIf.build()).build());
+    }
+  }
+
+  private void enter() {
+    MethodSpec.Builder m = cx.method("enter", "Enters stage {@code s} at {@code at}: its "
+            + "deadline starts, its reminders are set,\nand the host is told what it asks for.")
+        .addParameter(stage, "s").addParameter(Instant.class, "at").addParameter(cx.batch, "b")
+        .addStatement("stage = s");
+    if (plan.waits) {
+      m.addStatement("waitingFor = null");
+    }
+    if (plan.extensions) {
+      m.addStatement("pendingExtension = null");
+    }
+    if (plan.perStageLimit) {
+      m.addStatement("extensionsHere = 0");
+    }
+    m.addStatement("deadline = deadlineOf(s, at)")
+        .addCode(cx.history("entered(s.key(), at, deadline())"));
+    if (plan.reminds) {
+      m.addStatement("$T<$T> active = new $T<>(untilResolved())", List.class,
+          ActiveReminder.class, ArrayList.class);
+      CodeBlock.Builder set = CodeBlock.builder();
+      boolean any = false;
+      for (Stage s : plan.protocol.stages()) {
+        List<Step.Remind> reminds = s.steps().stream().filter(Step.Remind.class::isInstance)
+            .map(Step.Remind.class::cast).toList();
+        if (reminds.isEmpty()) {
+          continue;
+        }
+        any = true;
+        set.add("case $L -> {\n$>", plan.stages.get(s.key()));
+        for (Step.Remind r : reminds) {
+          CodeBlock add = CodeBlock.of("remind(active, new $T($S, $L, $L, $L, $L, instant(due(at, "
+                  + "$L))))", ActiveReminder.class, s.key(), cx.literals.strings(r.roles()),
+              cx.literals.strings(r.copying()), cx.literals.duration(r.every()),
+              r.untilResolved(), cx.literals.duration(r.every()));
+          if (r.when().isPresent()) {
+            set.beginControlFlow("if ($L)", cx.conditions.condition(r.when().get()))
+                .addStatement(add).endControlFlow();
+          } else {
+            set.addStatement(add);
+          }
+        }
+        set.add("$<}\n");
+      }
+      if (any) {
+        m.beginControlFlow("switch (s)").addCode(set.build()).endControlFlow();
+      }
+      m.addStatement("reminders = $T.copyOf(active)", List.class);
+      cx.add(cx.method("untilResolved", "The reminders that carry on after their stage ("
+              + "{@code until resolved}).")
+          .returns(ParameterizedTypeName.get(List.class, ActiveReminder.class))
+          .addStatement("return reminders.stream().filter($T::untilResolved).toList()",
+              ActiveReminder.class).build());
+      cx.add(cx.method("remind", "Sets a reminder, in place of the one its stage set for the "
+              + "same roles before.").addModifiers(Modifier.STATIC)
+          .addParameter(ParameterizedTypeName.get(List.class, ActiveReminder.class), "active")
+          .addParameter(ActiveReminder.class, "r")
+          .addStatement("active.removeIf(x -> x.stage().equals(r.stage()) && x.roles().equals("
+              + "r.roles()))")
+          .addStatement("active.add(r)").build());
+    }
+    m.addStatement("announce(s, b)");
+    cx.add(m.build());
+    cx.add(cx.steps.announceStages(cx.batch));
+  }
+
+  /** {@code deadlineOf(s, at)}: when a response is due on entering a stage at {@code at}. */
+  private void deadlineOf() {
+    CodeBlock.Builder body = CodeBlock.builder().add("return switch (s) {\n$>");
+    boolean none = false;
+    for (Stage s : plan.protocol.stages()) {
+      String name = plan.stages.get(s.key());
+      List<Timescale> ts = s.timescales();
+      if (ts.isEmpty()) {
+        none = true;
+        continue;
+      }
+      if (ts.size() == 1 && ts.get(0).when().isEmpty()) {
+        body.add("case $L -> $L;\n", name, due(ts.get(0)));
+        continue;
+      }
+      earliestNeeded = true;
+      body.add("case $L -> {\n$>", name);
+      List<CodeBlock> conds = ts.stream().filter(t -> t.when().isPresent())
+          .map(t -> CodeBlock.of("($L)", cx.conditions.condition(t.when().get()))).toList();
+      if (!conds.isEmpty()) {
+        body.addStatement("boolean conditional = $L", CodeBlock.join(conds, " || "));
+      }
+      body.addStatement("long earliest = NONE");
+      for (Timescale t : ts) {
+        if (conds.isEmpty()) {
+          body.addStatement("earliest = earliest(earliest, $L)", due(t));
+          continue;
+        }
+        CodeBlock applies = t.when().isPresent() ? cx.conditions.condition(t.when().get())
+            : CodeBlock.of("!conditional");
+        body.beginControlFlow("if ($L)", applies)
+            .addStatement("earliest = earliest(earliest, $L)", due(t)).endControlFlow();
+      }
+      body.addStatement("yield earliest").add("$<}\n");
+    }
+    if (none) {
+      body.add("default -> NONE;\n");
+    }
+    body.add("$<};\n");
+    cx.add(cx.method("deadlineOf", "When a response is due on entering stage {@code s} at "
+            + "{@code at}: the earliest of its\ntimescales that apply (those whose conditions "
+            + "hold, else the unconditional one), or\nNONE.")
+        .addParameter(stage, "s").addParameter(Instant.class, "at").returns(long.class)
+        .addCode(body.build()).build());
+  }
+
+  /** Whether some stage has more than one timescale, so that {@code earliest} is needed. */
+  boolean earliestNeeded;
+
+  /** A timescale's deadline; one counted from an event that has not happened is NONE. */
+  private CodeBlock due(Timescale t) {
+    String duration = cx.literals.duration(t.duration());
+    if (t.anchor() instanceof Timescale.Anchor.EscalationStart) {
+      return CodeBlock.of("due(raisedAt, $L)", duration);
+    } else if (t.anchor() instanceof Timescale.Anchor.Event e) {
+      return CodeBlock.of("dueAfter($S, $L)", e.name(), duration);
+    }
+    return CodeBlock.of("due(at, $L)", duration);
+  }
+
+  private void routes() {
+    String[] names = {"onResolved", "onUnsatisfactory", "onNoResponse"};
+    String[] docs = {"a resolving response", "an unsatisfactory response", "no response by "
+        + "the deadline"};
+    for (int i = 0; i < names.length; i++) {
+      CodeBlock.Builder body = CodeBlock.builder().add("return switch (s) {\n$>");
+      for (Stage s : plan.protocol.stages()) {
+        Target t = i == 0 ? s.transitions().onResolved() : i == 1
+            ? s.transitions().onUnsatisfactory() : s.transitions().onNoResponse();
+        body.add("case $L -> $L;\n", plan.stages.get(s.key()), cx.literals.place(t));
+      }
+      body.add("$<};\n");
+      cx.add(cx.method(names[i], "Where stage {@code s} goes on $L.", docs[i])
+          .addModifiers(Modifier.STATIC).addParameter(stage, "s").returns(place)
+          .addCode(body.build()).build());
+    }
+  }
+
+  private void conclude() {
+    cx.add(cx.steps.announceOutcomes(cx.batch));
+    MethodSpec.Builder m = cx.method("conclude", "Ends the escalation in outcome {@code o}.")
+        .addParameter(outcome, "o").addParameter(cx.batch, "b")
+        .addStatement("outcome = o").addStatement("announce(o, b)")
+        .addStatement("b.tell(conclusion(o))").addStatement("end()");
+    cx.add(m.build());
+    MethodSpec.Builder end = cx.method("end", "Nothing runs any more: no deadline, no wait, no "
+        + "request, no reminder.").addStatement("deadline = NONE");
+    if (plan.waits) {
+      end.addStatement("waitingFor = null");
+    }
+    if (plan.extensions) {
+      end.addStatement("pendingExtension = null");
+    }
+    if (plan.reminds) {
+      end.addStatement("reminders = $T.of()", List.class);
+    }
+    cx.add(end.build());
+    MethodSpec.Builder complete = cx.method("complete", "Stage {@code s} has been completed: "
+            + "left without being resolved.").addParameter(stage, "s")
+        .addParameter(cx.batch, "b");
+    if (plan.tracksCompleted) {
+      complete.addStatement("completed |= $L", plan.stageBit());
+    }
+    cx.add(complete.addCode(cx.history("completed(s.key())")).build());
+    CodeBlock.Builder conclusion = CodeBlock.builder().add("return switch (o) {\n$>");
+    for (Outcome o : plan.protocol.outcomes()) {
+      conclusion.add("case $L -> $L;\n", plan.outcomes.get(o.name()),
+          cx.steps.conclusion(o.name()));
+    }
+    conclusion.add("$<};\n");
+    cx.add(cx.method("conclusion", "The host's news that the escalation ended in {@code o}.")
+        .addModifiers(Modifier.STATIC).addParameter(outcome, "o")
+        .returns(cx.steps.effectType()).addCode(conclusion.build()).build());
+  }
+}

@@ -1,0 +1,244 @@
+package org.escalon.compiler.generate;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.Modifier;
+import org.escalon.engine.EscalationState;
+import org.escalon.model.Attribute;
+import org.escalon.model.Citation;
+import org.escalon.model.EventType;
+import org.escalon.model.Form;
+import org.escalon.model.Outcome;
+import org.escalon.model.Right;
+import org.escalon.model.Role;
+import org.escalon.model.Scale;
+import org.escalon.model.Stage;
+import org.escalon.model.Target;
+
+/**
+ * The nested types of a generated machine: an enum each for its stages, outcomes, roles, the
+ * choices of each attribute, the grades of each scale, its events and forms; an enum of the
+ * targets of each right, so that a bypass to a stage the protocol does not allow cannot be
+ * written; {@code Place} (a stage or an outcome); and the immutable {@code State}.
+ */
+final class TypesWriter {
+
+  private final Plan plan;
+
+  TypesWriter(Plan plan) {
+    this.plan = plan;
+  }
+
+  List<TypeSpec> write() {
+    List<TypeSpec> types = new ArrayList<>();
+    List<Citation> sources = plan.protocol.header().sources();
+    TypeSpec.Builder stage = keyed(plan.type("Stage"), "key", "The stages of the ladder, in "
+        + "order: where an escalation can be.", sources)
+        .addSuperinterface(plan.type("Place"));
+    for (Stage s : plan.protocol.stages()) {
+      constant(stage, plan.stages.get(s.key()), "stage " + s.key() + ": " + s.title(),
+          s.citations(), s.key(), s.title());
+    }
+    types.add(finish(stage, plan.type("Stage"), plan.stages, true, "stage", "key").build());
+    TypeSpec.Builder outcome = keyed(plan.type("Outcome"), "name", "The ways an escalation "
+        + "ends.", sources).addSuperinterface(plan.type("Place"));
+    for (Outcome o : plan.protocol.outcomes()) {
+      constant(outcome, plan.outcomes.get(o.name()), o.name() + ": " + o.title(), o.citations(),
+          o.name(), o.title());
+    }
+    types.add(finish(outcome, plan.type("Outcome"), plan.outcomes, true, "outcome", "name")
+        .build());
+    types.add(place());
+    TypeSpec.Builder role = keyed(plan.type("Role"), "name", "The roles of the protocol.",
+        sources);
+    for (Role r : plan.protocol.roles()) {
+      constant(role, plan.roles.get(r.name()), r.name() + ": " + r.title()
+          + (r.external() ? " (external)" : ""), r.citations(), r.name(), r.title());
+    }
+    finish(role, plan.type("Role"), plan.roles, false, "role", "name");
+    role.addMethod(MethodSpec.methodBuilder("keys").addModifiers(Modifier.PRIVATE,
+            Modifier.STATIC)
+        .returns(ParameterizedTypeName.get(List.class, String.class))
+        .addJavadoc("The names of roles, as the protocol writes them.\n")
+        .addParameter(ParameterizedTypeName.get(Literals.LIST, plan.type("Role")), "roles")
+        .addStatement("return roles.stream().map($T::key).toList()", plan.type("Role")).build());
+    types.add(role.build());
+    for (Plan.RightGroup group : plan.rightGroups) {
+      types.add(rightTargets(group));
+    }
+    for (Attribute a : plan.protocol.attributes()) {
+      if (!a.isYesNo()) {
+        TypeSpec.Builder choice = keyed(plan.choiceTypes.get(a.name()), "value", "The choices "
+            + "of " + a.name() + ": " + a.title() + ".", sources);
+        a.choices().forEach(c -> constant(choice, plan.choices.get(a.name()).get(c), c,
+            List.of(), c, c));
+        types.add(finish(choice, plan.choiceTypes.get(a.name()), plan.choices.get(a.name()),
+            false, "choice", "value").build());
+      }
+    }
+    for (Scale s : plan.protocol.scales()) {
+      TypeSpec.Builder scale = keyed(plan.scaleTypes.get(s.name()), "name", "The grades of "
+          + s.name() + ": " + s.title() + ".", sources);
+      s.grades().forEach(g -> constant(scale, plan.grades.get(s.name()).get(g.name()), g.name()
+          + g.score().map(n -> " (scored " + n + ")").orElse(""), List.of(), g.name(),
+          g.name()));
+      types.add(finish(scale, plan.scaleTypes.get(s.name()), plan.grades.get(s.name()), false,
+          "grade", "name").build());
+    }
+    plan.eventType.ifPresent(type -> {
+      TypeSpec.Builder event = keyed(type, "name", "What can happen to a case.", sources);
+      for (EventType e : plan.protocol.events()) {
+        constant(event, plan.events.get(e.name()), e.name() + ": " + e.title(), List.of(),
+            e.name(), e.title());
+      }
+      types.add(finish(event, type, plan.events, false, "event", "name").build());
+    });
+    plan.formType.ifPresent(type -> {
+      TypeSpec.Builder form = keyed(type, "name", "The records the protocol keeps.", sources);
+      for (Form f : plan.protocol.forms()) {
+        constant(form, plan.forms.get(f.name()), f.name() + ": " + f.title(), f.citations(),
+            f.name(), f.title());
+      }
+      types.add(finish(form, type, plan.forms, false, "form", "name").build());
+    });
+    types.add(state());
+    return types;
+  }
+
+  /** An enum of constants with a key (as the protocol writes it) and a title. */
+  private TypeSpec.Builder keyed(ClassName type, String keyWord, String doc,
+      List<Citation> sources) {
+    return TypeSpec.enumBuilder(type).addModifiers(Modifier.PUBLIC)
+        .addJavadoc("$L\n$L", Javadocs.wrap(Javadocs.text(doc)), Javadocs.policy(sources))
+        .addField(FieldSpec.builder(String.class, "key", Modifier.PRIVATE, Modifier.FINAL)
+            .addJavadoc("The $L, as the protocol writes it.\n", keyWord).build())
+        .addField(FieldSpec.builder(String.class, "title", Modifier.PRIVATE, Modifier.FINAL)
+            .addJavadoc("The title, as the protocol gives it.\n").build())
+        .addMethod(MethodSpec.constructorBuilder()
+            .addJavadoc("A constant with its $L and title.\n", keyWord)
+            .addParameter(String.class, "key").addParameter(String.class, "title")
+            .addStatement("this.key = key").addStatement("this.title = title").build());
+  }
+
+  private static void constant(TypeSpec.Builder type, String name, String doc,
+      List<Citation> citations, String key, String title) {
+    type.addEnumConstant(name, TypeSpec.anonymousClassBuilder("$S, $S", key, title)
+        .addJavadoc("$L.\n$L", Javadocs.wrap(Javadocs.text(doc)), Javadocs.policy(citations))
+        .build());
+  }
+
+  private TypeSpec.Builder finish(TypeSpec.Builder type, ClassName self,
+      Map<String, String> constants, boolean place, String what, String keyWord) {
+    MethodSpec.Builder key = MethodSpec.methodBuilder("key").addModifiers(Modifier.PUBLIC)
+        .returns(String.class)
+        .addJavadoc("The $L's $L, as the protocol writes it.\n", what, keyWord)
+        .addStatement("return key");
+    MethodSpec.Builder title = MethodSpec.methodBuilder("title").addModifiers(Modifier.PUBLIC)
+        .returns(String.class).addJavadoc("The $L's title.\n", what).addStatement("return title");
+    if (place) {
+      key.addAnnotation(Override.class);
+      title.addAnnotation(Override.class);
+    }
+    CodeBlock.Builder lookup = CodeBlock.builder().add("return switch ($L) {\n$>", keyWord);
+    constants.forEach((k, constant) -> lookup.add("case $S -> $L;\n", k, constant));
+    lookup.add("default -> null;\n$<};\n");
+    return type.addMethod(key.build()).addMethod(title.build())
+        .addMethod(MethodSpec.methodBuilder("of").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .returns(self).addParameter(String.class, keyWord)
+            .addJavadoc("The $L with this $L, or null if the protocol has none.\n", what, keyWord)
+            .addCode(lookup.build()).build());
+  }
+
+  private TypeSpec place() {
+    return TypeSpec.interfaceBuilder(plan.type("Place"))
+        .addModifiers(Modifier.PUBLIC, Modifier.SEALED)
+        .addPermittedSubclass(plan.type("Stage")).addPermittedSubclass(plan.type("Outcome"))
+        .addJavadoc("A stage or an outcome: where an escalation is, waits to go, or ends, and "
+            + "where the\nsteps the host carries out belong.\n")
+        .addMethod(MethodSpec.methodBuilder("key").addModifiers(Modifier.PUBLIC,
+            Modifier.ABSTRACT).returns(String.class)
+            .addJavadoc("A stage's key or an outcome's name, as the protocol writes it.\n")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("title").addModifiers(Modifier.PUBLIC,
+            Modifier.ABSTRACT).returns(String.class).addJavadoc("Its title.\n").build())
+        .build();
+  }
+
+  private TypeSpec rightTargets(Plan.RightGroup group) {
+    ClassName held = switch (group.kind()) {
+      case START -> plan.type("Stage");
+      case BYPASS -> plan.type("Place");
+      case REFER -> plan.type("Outcome");
+    };
+    String accessor = switch (group.kind()) {
+      case START -> "stage";
+      case BYPASS -> "place";
+      case REFER -> "outcome";
+    };
+    String verb = switch (group.kind()) {
+      case START -> "start the escalation at";
+      case BYPASS -> "bypass to";
+      case REFER -> "refer the escalation to";
+    };
+    List<Citation> citations = group.rights().stream().map(Right::citation)
+        .flatMap(java.util.Optional::stream).toList();
+    TypeSpec.Builder type = TypeSpec.enumBuilder(group.type()).addModifiers(Modifier.PUBLIC)
+        .addJavadoc("Where $L may $L, by the protocol's rights: no other value can be passed.\n"
+            + "$L", Javadocs.text(group.role().orElse("anyone")), verb,
+            Javadocs.policy(citations))
+        .addField(FieldSpec.builder(held, accessor, Modifier.PRIVATE, Modifier.FINAL)
+            .addJavadoc("The target itself.\n").build())
+        .addMethod(MethodSpec.constructorBuilder().addJavadoc("A target and what it is.\n")
+            .addParameter(held, accessor).addStatement("this.$L = $L", accessor, accessor)
+            .build())
+        .addMethod(MethodSpec.methodBuilder(accessor).addModifiers(Modifier.PUBLIC)
+            .returns(held).addJavadoc("The $L.\n", group.kind() == Right.Kind.BYPASS
+                ? "stage or outcome" : accessor)
+            .addStatement("return $L", accessor).build());
+    for (Target t : group.targets()) {
+      String constant = t instanceof Target.ToStage s ? plan.stages.get(s.key())
+          : plan.outcomes.get(((Target.ToOutcome) t).name());
+      ClassName owner = t instanceof Target.ToStage ? plan.type("Stage") : plan.type("Outcome");
+      type.addEnumConstant(group.constants().get(t), TypeSpec.anonymousClassBuilder("$T.$L",
+          owner, constant).addJavadoc("$L.\n", Javadocs.text(t instanceof Target.ToStage s
+              ? "Stage " + s.key() : "Outcome " + ((Target.ToOutcome) t).name())).build());
+    }
+    return type.build();
+  }
+
+  private TypeSpec state() {
+    ClassName optional = Literals.OPTIONAL;
+    List<ParameterSpec> components = List.of(
+        ParameterSpec.builder(EscalationState.Status.class, "status").build(),
+        ParameterSpec.builder(ParameterizedTypeName.get(optional, plan.type("Stage")), "stage")
+            .build(),
+        ParameterSpec.builder(ParameterizedTypeName.get(optional, TypeName.get(Instant.class)),
+            "deadline").build(),
+        ParameterSpec.builder(ParameterizedTypeName.get(optional, plan.type("Place")),
+            "waitingFor").build(),
+        ParameterSpec.builder(ParameterizedTypeName.get(optional, plan.type("Outcome")),
+            "outcome").build(),
+        ParameterSpec.builder(TypeName.BOOLEAN, "withdrawn").build());
+    return TypeSpec.recordBuilder(plan.type("State")).addModifiers(Modifier.PUBLIC)
+        .addJavadoc("Where one escalation stands, as an immutable value.\n\n"
+            + "@param status whether it has not been raised, is open, or has ended\n"
+            + "@param stage the stage it is at, or was at when it ended\n"
+            + "@param deadline when the present stage's response is due, if it has a timescale\n"
+            + "@param waitingFor the stage or outcome it waits to enter until its requirements "
+            + "hold\n"
+            + "@param outcome how it ended, unless it was withdrawn\n"
+            + "@param withdrawn whether the raiser withdrew it\n")
+        .recordConstructor(MethodSpec.constructorBuilder().addParameters(components).build())
+        .build();
+  }
+}

@@ -1,0 +1,440 @@
+package org.escalon.compiler.report;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.escalon.compiler.diagram.Words;
+import org.escalon.model.Citation;
+import org.escalon.model.Claim;
+import org.escalon.model.ExtensionRule;
+import org.escalon.model.HistoryRule;
+import org.escalon.model.Limit;
+import org.escalon.model.Outcome;
+import org.escalon.model.Property;
+import org.escalon.model.Protocol;
+import org.escalon.model.Right;
+import org.escalon.model.Role;
+import org.escalon.model.SourceSpan;
+import org.escalon.model.Stage;
+import org.escalon.model.Step;
+import org.escalon.model.Target;
+import org.escalon.model.Trigger;
+
+/**
+ * Tells a protocol in plain English, generated from the model alone: who raises it and in which
+ * calendar, the roles, what is done at every stage, each stage and outcome in order with its
+ * recipients, timescale, preconditions and where it goes next, the rights, extensions, automatic
+ * triggers, limits and properties. Every sentence carries the citations behind it.
+ */
+public final class ProtocolDescriber {
+
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu",
+      Locale.UK);
+
+  private final Protocol protocol;
+  private final Words words;
+
+  public ProtocolDescriber(Protocol protocol) {
+    this.protocol = protocol;
+    this.words = Words.inFull(protocol);
+  }
+
+  /** The protocol in plain English. */
+  public Prose describe() {
+    List<Prose.Section> sections = new ArrayList<>();
+    sections.add(new Prose.Section("overview", "Overview", overview()));
+    sections.add(new Prose.Section("roles", "Who is involved", roles()));
+    List<Prose.Block> everyStage = everyStage();
+    if (!everyStage.isEmpty()) {
+      sections.add(new Prose.Section("every-stage", "At every stage", everyStage));
+    }
+    sections.add(new Prose.Section("stages", "The stages, in order", stages()));
+    sections.add(new Prose.Section("outcomes", "How an escalation ends", outcomes()));
+    List<Prose.Block> rights = rights();
+    if (!rights.isEmpty()) {
+      sections.add(new Prose.Section("rights", "Rights, more time and automatic escalation",
+          rights));
+    }
+    List<Prose.Block> checks = checks();
+    if (!checks.isEmpty()) {
+      sections.add(new Prose.Section("checks", "Limits and properties", checks));
+    }
+    return new Prose(sections);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  private List<Prose.Block> overview() {
+    var header = protocol.header();
+    StringBuilder about = new StringBuilder("This protocol is ").append(protocol.name());
+    header.version().ifPresent(v -> about.append(", version ").append(v));
+    about.append(". It is ").append(header.status() == org.escalon.model.Header.Status.RATIFIED
+        ? "ratified" : "a draft").append('.');
+    header.owner().ifPresent(o -> about.append(" It belongs to ").append(o).append('.'));
+    header.effective().ifPresent(d -> about.append(" It takes effect on ")
+        .append(DATE.format(d)).append('.'));
+    header.review().ifPresent(d -> about.append(" It is to be reviewed by ")
+        .append(DATE.format(d)).append('.'));
+    List<Prose.Block> blocks = new ArrayList<>();
+    blocks.add(new Prose.Paragraph(about.toString(), header.sources()));
+    StringBuilder how = new StringBuilder("Escalations are raised by ")
+        .append(the(words.role(header.raisedBy()))).append(". Timescales in working days count ")
+        .append("Monday to Friday, leaving out the bank holidays of ")
+        .append(region(header.calendar().region()));
+    int closures = header.calendar().closures().size() + header.calendar().yearly().size();
+    if (closures > 0) {
+      how.append(" and the protocol's own closure days");
+    }
+    how.append("; a stage's timescale starts on the day it is entered, and ends at the close of ")
+        .append("its last day. There are ").append(protocol.stages().size())
+        .append(protocol.stages().size() == 1 ? " stage" : " stages").append(" and ")
+        .append(protocol.outcomes().size()).append(" ways for an escalation to end.");
+    blocks.add(new Prose.Paragraph(how.toString(), List.of()));
+    return blocks;
+  }
+
+  private static String region(org.escalon.model.CalendarSpec.Region region) {
+    return switch (region) {
+      case ENGLAND_AND_WALES -> "England and Wales";
+      case SCOTLAND -> "Scotland";
+      case NORTHERN_IRELAND -> "Northern Ireland";
+    };
+  }
+
+  private List<Prose.Block> roles() {
+    List<Prose.Paragraph> items = new ArrayList<>();
+    for (Role role : protocol.roles()) {
+      StringBuilder text = new StringBuilder(role.title()).append(" (").append(role.name())
+          .append(role.external() ? ", outside the organisation" : "").append(')');
+      for (Role.Equivalent e : role.equivalents()) {
+        text.append("; in ").append(agency(e.agency())).append(": ")
+            .append(String.join(" or ", e.titles()));
+      }
+      items.add(new Prose.Paragraph(text.toString(), role.citations()));
+    }
+    return List.of(new Prose.Items("", items));
+  }
+
+  private String agency(String name) {
+    return protocol.agencies().stream().filter(a -> a.name().equals(name)).findFirst()
+        .map(a -> a.title()).orElse(name);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // What is done at every stage: steps that several stages share come from one declaration
+
+  /** The spans of steps declared once for several stages, with the stages they apply at. */
+  private Map<SourceSpan, List<String>> shared() {
+    Map<SourceSpan, List<String>> where = new LinkedHashMap<>();
+    for (Stage stage : protocol.stages()) {
+      for (Step step : stage.steps()) {
+        if (step.span().isKnown()) {
+          where.computeIfAbsent(step.span(), s -> new ArrayList<>()).add(stage.key());
+        }
+      }
+    }
+    where.values().removeIf(stages -> stages.size() < 2);
+    return where;
+  }
+
+  private List<Prose.Block> everyStage() {
+    Map<SourceSpan, List<String>> shared = shared();
+    Map<List<String>, List<Prose.Paragraph>> byStages = new LinkedHashMap<>();
+    for (Stage stage : protocol.stages()) {
+      for (Step step : stage.steps()) {
+        List<String> stages = shared.remove(step.span());
+        if (stages != null) {
+          byStages.computeIfAbsent(stages, k -> new ArrayList<>()).add(step(step));
+        }
+      }
+    }
+    List<Prose.Block> blocks = new ArrayList<>();
+    byStages.forEach((stages, steps) -> blocks.add(new Prose.Items(
+        stages.size() == protocol.stages().size() ? "At every stage:"
+            : "At " + Words.stages(stages) + ":", steps)));
+    return blocks;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Stages and outcomes
+
+  private List<Prose.Block> stages() {
+    Map<SourceSpan, List<String>> shared = shared();
+    List<Prose.Block> blocks = new ArrayList<>();
+    for (Stage stage : protocol.stages()) {
+      blocks.add(new Prose.Heading("stage-" + stage.key(), stage.title()));
+      List<Step> own = stage.steps().stream().filter(s -> !shared.containsKey(s.span())).toList();
+      List<String> to = words.recipients(own);
+      List<Citation> cited = new ArrayList<>(stage.citations());
+      StringBuilder text = new StringBuilder();
+      if (!to.isEmpty()) {
+        text.append("The escalation goes ").append(String.join("; ", to)).append('.');
+      }
+      for (Step step : own) {
+        if (step instanceof Step.Copy c) {
+          text.append(" Copied: ").append(words.roles(c.roles()))
+              .append(c.when().map(w -> ", if " + words.condition(w)).orElse("")).append('.');
+          c.citation().ifPresent(cited::add);
+        } else if (step instanceof Step.EscalateTo e) {
+          e.citation().ifPresent(cited::add);
+        }
+      }
+      requirements(new Target.ToStage(stage.key())).ifPresent(r -> text.append(' ').append(r));
+      if (stage.timescales().isEmpty()) {
+        text.append(" There is no timescale: the stage waits for a response.");
+      } else {
+        text.append(" A response is due ").append(words.timescales(stage)).append('.');
+        stage.timescales().forEach(t -> t.citation().ifPresent(cited::add));
+      }
+      text.append(' ').append(next(stage));
+      blocks.add(new Prose.Paragraph(text.toString().strip(), cited));
+      List<Prose.Paragraph> steps = own.stream()
+          .filter(s -> !(s instanceof Step.EscalateTo) && !(s instanceof Step.Copy))
+          .map(this::step).toList();
+      if (!steps.isEmpty()) {
+        blocks.add(new Prose.Items("On entering this stage:", steps));
+      }
+      stage.extension().ifPresent(e -> blocks.add(extension(e, "At this stage, more time")));
+    }
+    return blocks;
+  }
+
+  /** Where a stage goes on each kind of response. */
+  private String next(Stage stage) {
+    var t = stage.transitions();
+    String resolved = "If the response resolves the concern, " + go(t.onResolved()) + ".";
+    String unsatisfactory = t.onUnsatisfactory().equals(t.onNoResponse())
+        || stage.timescales().isEmpty()
+        ? "If not, " + go(t.onUnsatisfactory()) + "."
+        : "If the response does not resolve it, " + go(t.onUnsatisfactory())
+            + "; if there is no response in time, " + go(t.onNoResponse()) + ".";
+    return resolved + " " + unsatisfactory;
+  }
+
+  private String go(Target target) {
+    if (target instanceof Target.ToOutcome o && o.name().equals(Target.RESOLVED)) {
+      return "the escalation ends, resolved at this stage";
+    }
+    if (target instanceof Target.ToStage s) {
+      String title = words.title(target);
+      return "it goes on to " + (title.toLowerCase(Locale.ROOT).startsWith("stage ") ? title
+          : Words.stage(s.key()) + " (" + title + ")");
+    }
+    return "it ends in " + words.title(target);
+  }
+
+  private Optional<String> requirements(Target target) {
+    List<String> requires = words.requirements(target);
+    return requires.isEmpty() ? Optional.empty()
+        : Optional.of("It may be entered only with " + Words.list(requires) + ".");
+  }
+
+  private List<Prose.Block> outcomes() {
+    List<Prose.Block> blocks = new ArrayList<>();
+    for (Outcome outcome : protocol.outcomes()) {
+      blocks.add(new Prose.Heading("outcome-" + outcome.name(), outcome.title()));
+      StringBuilder text = new StringBuilder(outcome.name().equals(Target.RESOLVED)
+          ? "The concern is resolved; the record says at which stage."
+          : "The escalation ends here.");
+      List<String> to = words.recipients(outcome.steps());
+      if (!to.isEmpty()) {
+        text.append(" It goes ").append(String.join("; ", to)).append('.');
+      }
+      requirements(new Target.ToOutcome(outcome.name()))
+          .ifPresent(r -> text.append(' ').append(r.replace("entered", "reached")));
+      blocks.add(new Prose.Paragraph(text.toString(), outcome.citations()));
+      List<Prose.Paragraph> steps = outcome.steps().stream()
+          .filter(s -> !(s instanceof Step.EscalateTo)).map(this::step).toList();
+      if (!steps.isEmpty()) {
+        blocks.add(new Prose.Items("Then:", steps));
+      }
+    }
+    return blocks;
+  }
+
+  /** One step as an instruction: "Notify the QA Service Manager of ... (by the QA Manager)". */
+  private Prose.Paragraph step(Step step) {
+    StringBuilder text = new StringBuilder();
+    Optional<String> by = Optional.empty();
+    Optional<org.escalon.model.Duration> within = Optional.empty();
+    if (step instanceof Step.EscalateTo e) {
+      text.append("Escalate to ").append(words.roles(e.roles()))
+          .append(e.bothAgencies() ? " in both agencies" : "");
+    } else if (step instanceof Step.Copy c) {
+      text.append("Copy in ").append(words.roles(c.roles()));
+    } else if (step instanceof Step.Inform i) {
+      text.append(capital(Words.lower(i.kind()))).append(' ').append(words.roles(i.roles()));
+      i.what().ifPresent(w -> text.append(' ').append(w));
+      by = i.by();
+      within = i.within();
+    } else if (step instanceof Step.Act a) {
+      text.append(capital(a.what()));
+      by = a.by();
+      within = a.within();
+    } else if (step instanceof Step.Keep k) {
+      text.append("Record ").append(k.form().flatMap(this::formTitle).orElse(k.note().orElse("")));
+      if (!k.sentTo().isEmpty()) {
+        text.append(", and send it to ").append(words.roles(k.sentTo()));
+      }
+      within = k.within();
+    } else if (step instanceof Step.Remind r) {
+      text.append(words.reminders(List.of(r)).get(0).replaceFirst("^remind", "Remind"));
+      if (!r.copying().isEmpty()) {
+        text.append(", copying ").append(words.roles(r.copying()));
+      }
+    }
+    by.ifPresent(b -> text.append(" (by ").append(words.role(b)).append(')'));
+    within.ifPresent(d -> text.append(", within ").append(d));
+    if (!(step instanceof Step.Remind)) {
+      step.when().ifPresent(c -> text.append(", if ").append(words.condition(c)));
+    }
+    return new Prose.Paragraph(text.append('.').toString(), step.citation().stream().toList());
+  }
+
+  private Optional<String> formTitle(String name) {
+    return protocol.forms().stream().filter(f -> f.name().equals(name)).findFirst()
+        .map(f -> "the " + f.title() + " (fields: " + String.join(", ",
+            f.fields().stream().map(x -> x.title()).toList()) + ")");
+  }
+
+  /** A title with "the" before it, unless it has one. */
+  private static String the(String title) {
+    return title.startsWith("the ") ? title : "the " + title;
+  }
+
+  private static String capital(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Rights, extensions, triggers
+
+  private List<Prose.Block> rights() {
+    List<Prose.Block> blocks = new ArrayList<>();
+    List<Prose.Paragraph> rights = new ArrayList<>();
+    for (Right r : protocol.rights()) {
+      rights.add(new Prose.Paragraph(capital(the(words.role(r.role()))
+          + words.right(r).substring(r.role().length())) + ".", r.citation().stream().toList()));
+    }
+    if (!rights.isEmpty()) {
+      blocks.add(new Prose.Items("Rights:", rights));
+    }
+    protocol.extension().ifPresent(e -> blocks.add(extension(e, "More time")));
+    List<Prose.Paragraph> triggers = new ArrayList<>();
+    for (Trigger t : protocol.triggers()) {
+      triggers.add(new Prose.Paragraph(capital(t.title()) + ": raised automatically at "
+          + Words.stage(t.raiseAt()) + " when " + history(t.rule()) + ".", t.citations()));
+    }
+    if (!triggers.isEmpty()) {
+      blocks.add(new Prose.Items("Automatic escalation:", triggers));
+    }
+    return blocks;
+  }
+
+  private Prose.Paragraph extension(ExtensionRule e, String lead) {
+    StringBuilder text = new StringBuilder(lead).append(" may be asked for");
+    if (!e.requestedBy().isEmpty()) {
+      text.append(" by ").append(words.roles(e.requestedBy()));
+    }
+    if (e.inWriting()) {
+      text.append(", in writing");
+    }
+    if (e.withRationale()) {
+      text.append(", with the rationale");
+    }
+    text.append(", and granted by ").append(words.roles(e.grantedBy()));
+    e.upTo().ifPresent(d -> text.append(", up to ").append(d));
+    e.maxPerStage().ifPresent(n -> text.append(", at most ").append(n).append(" a stage"));
+    e.maxInTotal().ifPresent(n -> text.append(", at most ").append(n).append(" in all"));
+    text.append('.');
+    if (!e.preconditions().isEmpty()) {
+      text.append(" It needs ").append(Words.list(e.preconditions().stream()
+          .map(words::precondition).toList())).append('.');
+    }
+    if (!e.records().isEmpty()) {
+      text.append(" Recorded: ").append(String.join("; ", e.records())).append('.');
+    }
+    if (!e.informed().isEmpty()) {
+      text.append(" Informed: ").append(words.roles(e.informed())).append('.');
+    }
+    return new Prose.Paragraph(text.toString(), e.citations());
+  }
+
+  private String history(HistoryRule rule) {
+    if (rule instanceof HistoryRule.Graded g) {
+      String grade = g.grade().replace('_', ' ');
+      return g.times() == 1 ? "a section is graded " + grade
+          : "a " + (g.sameSection() ? "section is" : "grading is") + " " + grade + " "
+              + g.times() + " times in a row";
+    } else if (rule instanceof HistoryRule.Count c) {
+      return words.eventTitle(c.event()) + " has happened at least " + c.atLeast() + " times";
+    } else if (rule instanceof HistoryRule.Since s) {
+      return "at least " + s.duration() + " have passed since " + words.eventTitle(s.event());
+    } else if (rule instanceof HistoryRule.Holds h) {
+      return words.condition(new org.escalon.model.Condition.Holds(h.attribute()));
+    } else if (rule instanceof HistoryRule.And a) {
+      return history(a.left()) + ", and " + history(a.right());
+    }
+    HistoryRule.Or o = (HistoryRule.Or) rule;
+    return history(o.left()) + ", or " + history(o.right());
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Limits and properties
+
+  private List<Prose.Block> checks() {
+    List<Prose.Paragraph> items = new ArrayList<>();
+    for (Limit limit : protocol.limits()) {
+      boolean all = limit.stages().size() == protocol.stages().size();
+      items.add(new Prose.Paragraph("Limit, " + limit.title() + ": the timescales of "
+          + (all ? "all the stages" : Words.stages(limit.stages())) + " may add up to at most "
+          + limit.atMost() + ".", limit.citations()));
+    }
+    for (Property property : protocol.properties()) {
+      items.add(new Prose.Paragraph("Property, " + property.title() + ": "
+          + claim(property.claim()) + ".", property.citations()));
+    }
+    return items.isEmpty() ? List.of() : List.of(new Prose.Items("", items));
+  }
+
+  /** A claim as words: "every path reaches resolved or cafcass". */
+  public String claim(Claim c) {
+    if (c instanceof Claim.Always a) {
+      return "always, " + claim(a.operand());
+    } else if (c instanceof Claim.Eventually e) {
+      return "eventually, " + claim(e.operand());
+    } else if (c instanceof Claim.Never n) {
+      return "never " + claim(n.operand());
+    } else if (c instanceof Claim.AtEveryStage a) {
+      return "at every stage, " + claim(a.operand());
+    } else if (c instanceof Claim.Reaches r) {
+      return "every path ends with " + claim(r.operand());
+    } else if (c instanceof Claim.OnlyAfter o) {
+      return claim(o.subject()) + " only after " + claim(o.condition());
+    } else if (c instanceof Claim.Not n) {
+      return "not (" + claim(n.operand()) + ")";
+    } else if (c instanceof Claim.And a) {
+      return claim(a.left()) + " and " + claim(a.right());
+    } else if (c instanceof Claim.Or o) {
+      return claim(o.left()) + " or " + claim(o.right());
+    } else if (c instanceof Claim.Completed done) {
+      return Words.stages(done.stages()) + " completed";
+    } else if (c instanceof Claim.InStage s) {
+      return Words.stage(s.key());
+    } else if (c instanceof Claim.InOutcome o) {
+      return words.title(new Target.ToOutcome(o.name()));
+    } else if (c instanceof Claim.AttributeHolds h) {
+      return words.condition(new org.escalon.model.Condition.Holds(h.attribute()));
+    }
+    if (c instanceof Claim.RoleAction r) {
+      return words.role(r.role()) + " is " + Words.lower(r.action());
+    }
+    // a kind of claim added to the model after this was written: named, rather than a crash
+    return c.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2")
+        .toLowerCase(Locale.ROOT) + " (see the protocol file)";
+  }
+}

@@ -1,0 +1,300 @@
+package org.escalon.compiler.report;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.escalon.calendar.WorkingCalendar;
+import org.escalon.compiler.diagram.Markup;
+import org.escalon.compiler.diagram.SvgRenderer;
+import org.escalon.compiler.export.BpmnExporter;
+import org.escalon.model.Citation;
+import org.escalon.model.Protocol;
+import org.escalon.simulate.PopulationReport;
+import org.escalon.simulate.Scenario;
+import org.escalon.simulate.Simulator;
+import org.escalon.simulate.Timeline;
+import org.escalon.simulate.TimelineRow;
+
+/**
+ * The ratification report: one self-contained HTML page (no scripts, nothing fetched) that a
+ * policy team can send to a board. The protocol in plain English, the ladder, the worst case as a
+ * Gantt chart on real dates from a chosen start, the findings with their counterexamples, the
+ * population's summary when one was run, and every citation. A print style sheet lays it out on
+ * A4. The same protocol, start and population give the same bytes.
+ */
+public final class ReportWriter {
+
+  private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu",
+      Locale.UK);
+  private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("EEE d MMM uuuu",
+      Locale.UK);
+
+  private final FindingSource findings;
+
+  public ReportWriter(FindingSource findings) {
+    this.findings = findings;
+  }
+
+  /** The report of a protocol, its worst case dated from {@code start}. */
+  public String write(Protocol protocol, LocalDate start, Optional<PopulationReport> population) {
+    return new Page(protocol, start, population).html();
+  }
+
+  /** One report being written. */
+  private final class Page {
+    final Protocol protocol;
+    final LocalDate start;
+    final Optional<PopulationReport> population;
+    final Sources sources;
+    final StringBuilder out = new StringBuilder();
+
+    Page(Protocol protocol, LocalDate start, Optional<PopulationReport> population) {
+      this.protocol = protocol;
+      this.start = start;
+      this.population = population;
+      this.sources = new Sources(protocol);
+    }
+
+    String html() {
+      Prose prose = new ProtocolDescriber(protocol).describe();
+      Timeline worst = new Simulator(protocol).run(Scenario.worstCase(), start);
+      List<Finding> found = findings.findings(protocol, start);
+      out.append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n")
+          .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+          .append("<meta name=\"generator\" content=\"Escalon\">\n<title>")
+          .append(esc(protocol.name())).append(": ratification report</title>\n<style>\n")
+          .append(ReportStyle.CSS).append("</style>\n</head>\n<body>\n");
+      header();
+      contents();
+      section("plain-english", "1. The protocol in plain English");
+      prose(prose);
+      close();
+      section("ladder", "2. The escalation ladder");
+      out.append("<p>The stages top to bottom, with who they go to and their timescale; the ")
+          .append("outcomes in green; the rights to start at, bypass to or refer to a level as ")
+          .append("dashed side arrows; what a level requires on the arrow into it.</p>\n")
+          .append("<figure class=\"ladder-figure\">\n")
+          .append(new SvgRenderer().render(protocol))
+          .append("<figcaption>The escalation ladder of ").append(esc(protocol.name()))
+          .append(".</figcaption>\n</figure>\n");
+      close();
+      section("worst-case", "3. The worst case on real dates");
+      worstCase(worst);
+      close();
+      section("findings", "4. Findings");
+      findings(found);
+      close();
+      population.ifPresent(p -> {
+        section("population", "5. A population of cases");
+        out.append(PopulationSection.html(p, protocol));
+        close();
+      });
+      section("sources", (population.isPresent() ? "6" : "5") + ". Sources");
+      sourceList();
+      close();
+      out.append("</body>\n</html>\n");
+      return out.toString();
+    }
+
+    private void header() {
+      var h = protocol.header();
+      out.append("<header>\n<p class=\"kicker\">Ratification report</p>\n<h1>")
+          .append(esc(protocol.name())).append("</h1>\n<table class=\"meta\">\n");
+      meta("Version", h.version().orElse("not stated"));
+      meta("Status", h.status().name().toLowerCase(Locale.ROOT));
+      h.owner().ifPresent(o -> meta("Owner", o));
+      h.effective().ifPresent(d -> meta("Effective", LONG.format(d)));
+      h.review().ifPresent(d -> meta("Review by", LONG.format(d)));
+      meta("Raised by", protocol.role(h.raisedBy()).map(r -> r.title()).orElse(h.raisedBy()));
+      meta("Protocol file", BpmnExporter.processId(protocol) + ".esc");
+      meta("Worst case dated from", LONG.format(start));
+      out.append("</table>\n<p class=\"note\">Generated by Escalon from the protocol file alone: ")
+          .append("every sentence, picture and date below follows from it. Numbers in square ")
+          .append("brackets are the policy paragraphs in Sources.</p>\n</header>\n");
+    }
+
+    private void meta(String label, String value) {
+      out.append("<tr><th>").append(esc(label)).append("</th><td>").append(esc(value))
+          .append("</td></tr>\n");
+    }
+
+    private void contents() {
+      out.append("<nav>\n<h2>Contents</h2>\n<ol>\n")
+          .append("<li><a href=\"#plain-english\">The protocol in plain English</a></li>\n")
+          .append("<li><a href=\"#ladder\">The escalation ladder</a></li>\n")
+          .append("<li><a href=\"#worst-case\">The worst case on real dates</a></li>\n")
+          .append("<li><a href=\"#findings\">Findings</a></li>\n");
+      if (population.isPresent()) {
+        out.append("<li><a href=\"#population\">A population of cases</a></li>\n");
+      }
+      out.append("<li><a href=\"#sources\">Sources</a></li>\n</ol>\n</nav>\n");
+    }
+
+    private void section(String id, String title) {
+      out.append("<section id=\"").append(id).append("\" class=\"major\">\n<h2>")
+          .append(esc(title)).append("</h2>\n");
+    }
+
+    private void close() {
+      out.append("</section>\n");
+    }
+
+    // -------------------------------------------------------------------------------------------
+
+    private void prose(Prose prose) {
+      for (Prose.Section s : prose.sections()) {
+        out.append("<h3 id=\"").append(s.id()).append("\">").append(esc(s.title()))
+            .append("</h3>\n");
+        for (Prose.Block block : s.blocks()) {
+          if (block instanceof Prose.Heading h) {
+            out.append("<h4 id=\"").append(esc(h.id())).append("\">").append(esc(h.text()))
+                .append("</h4>\n");
+          } else if (block instanceof Prose.Paragraph p) {
+            out.append("<p>").append(esc(p.text())).append(cite(p.citations())).append("</p>\n");
+          } else if (block instanceof Prose.Items items) {
+            if (!items.lead().isEmpty()) {
+              out.append("<p class=\"lead\">").append(esc(items.lead())).append("</p>\n");
+            }
+            out.append("<ul>\n");
+            for (Prose.Paragraph p : items.items()) {
+              out.append("<li>").append(esc(p.text())).append(cite(p.citations()))
+                  .append("</li>\n");
+            }
+            out.append("</ul>\n");
+          }
+        }
+      }
+    }
+
+    private String cite(List<Citation> citations) {
+      if (citations.isEmpty()) {
+        return "";
+      }
+      StringBuilder marks = new StringBuilder(" <sup class=\"cite\">");
+      citations.stream().map(sources::number).distinct().sorted().forEach(n ->
+          marks.append("<a href=\"#source-").append(n).append("\">[").append(n).append("]</a>"));
+      return marks.append("</sup>").toString();
+    }
+
+    private void worstCase(Timeline worst) {
+      List<String> stages = worst.stagesEntered();
+      StringBuilder summary = new StringBuilder("Raised on ").append(LONG.format(start))
+          .append(" at 09:00 and followed with nobody responding and nobody bypassing, the ")
+          .append("escalation passes through ").append(stages.size())
+          .append(stages.size() == 1 ? " stage" : " stages");
+      switch (worst.end()) {
+        case ENDED -> summary.append(" and ends (").append(esc(outcomeTitle(worst)))
+            .append(") on ").append(LONG.format(lastDate(worst))).append(", ")
+            .append(worst.workingDays()).append(" working days after it was raised.");
+        case WAITING -> summary.append(", then waits from ").append(LONG.format(lastDate(worst)))
+            .append(" (day ").append(worst.workingDays()).append("): nothing more falls due.");
+        case UNFINISHED -> summary.append(" and is still running a year later.");
+      }
+      out.append("<p>").append(summary).append(" Agreement or advice a level requires is ")
+          .append("taken as given when it is needed. Weekends are shaded grey, bank holidays ")
+          .append("and closure days amber.</p>\n<figure class=\"gantt-figure\">\n")
+          .append(new GanttChart(protocol, calendar()).render(worst))
+          .append("<figcaption>The worst case from ").append(LONG.format(start))
+          .append(", as a Gantt chart.</figcaption>\n</figure>\n");
+      out.append("<h3>Day by day</h3>\n");
+      timeline(worst, "worst-case-table");
+    }
+
+    private WorkingCalendar calendar() {
+      return WorkingCalendar.of(protocol.header().calendar(), protocol.header().zone());
+    }
+
+    private String outcomeTitle(Timeline t) {
+      return t.outcome().flatMap(protocol::outcome).map(o -> o.title())
+          .orElse(t.outcome().orElse(""));
+    }
+
+    private static LocalDate lastDate(Timeline t) {
+      return t.rows().isEmpty() ? t.start().toLocalDate() : t.rows().get(t.rows().size() - 1).date();
+    }
+
+    /** A timeline as a table; reminders after the last stage is entered are counted, not listed. */
+    private void timeline(Timeline t, String cssClass) {
+      out.append("<table class=\"timeline ").append(cssClass).append("\">\n<thead><tr>")
+          .append("<th>Date</th><th>Day</th><th>Stage</th><th>What happened</th><th>To</th>")
+          .append("</tr></thead>\n<tbody>\n");
+      int reminders = 0;
+      for (TimelineRow row : t.rows()) {
+        if (row.kind() == TimelineRow.Kind.REMINDED) {
+          reminders++;
+          if (reminders > 3) {
+            continue;
+          }
+        }
+        out.append("<tr class=\"").append(row.kind().name().toLowerCase(Locale.ROOT))
+            .append("\"><td>").append(SHORT.format(row.date())).append("</td><td>")
+            .append(row.workingDay()).append("</td><td>").append(esc(row.stage()))
+            .append("</td><td>").append(esc(row.what()))
+            .append(row.citation().map(c -> cite(List.of(c))).orElse("")).append("</td><td>")
+            .append(esc(String.join(", ", row.to()))).append("</td></tr>\n");
+      }
+      out.append("</tbody>\n</table>\n");
+      if (reminders > 3) {
+        out.append("<p class=\"note\">").append(reminders - 3)
+            .append(" more reminders follow in the year shown.</p>\n");
+      }
+    }
+
+    private void findings(List<Finding> found) {
+      if (found.isEmpty()) {
+        out.append("<p>The protocol declares no limits and no properties to check.</p>\n");
+        return;
+      }
+      long fails = found.stream().filter(f -> f.verdict() == Finding.Verdict.FAILS).count();
+      out.append("<p>").append(found.size()).append(found.size() == 1 ? " check, " : " checks, ")
+          .append(fails).append(" failed")
+          .append(". A failed check comes with a counterexample: a dated timeline on which it ")
+          .append("fails.</p>\n");
+      for (Finding f : found) {
+        String verdict = switch (f.verdict()) {
+          case HOLDS -> "holds";
+          case FAILS -> "fails";
+          case NOT_CHECKED -> "not checked";
+        };
+        out.append("<article class=\"finding ").append(verdict.replace(' ', '-')).append("\">\n")
+            .append("<h3><span class=\"verdict\">").append(verdict).append("</span> ")
+            .append(esc(f.title())).append("</h3>\n<p>").append(esc(sentence(f.explanation())))
+            .append(cite(f.citations())).append("</p>\n");
+        f.counterexample().ifPresent(t -> {
+          out.append("<p class=\"lead\">Counterexample: ").append(esc(t.scenario()))
+              .append(", from ").append(LONG.format(t.start().toLocalDate())).append(".</p>\n");
+          timeline(t, "counterexample");
+        });
+        out.append("</article>\n");
+      }
+    }
+
+    private void sourceList() {
+      out.append("<p>Every paragraph of the policy the protocol cites, with the line of the ")
+          .append("protocol file that encodes it.</p>\n<ol class=\"sources\">\n");
+      List<Citation> all = sources.all();
+      for (int i = 0; i < all.size(); i++) {
+        Citation c = all.get(i);
+        out.append("<li id=\"source-").append(i + 1).append("\">").append(esc(c.text()));
+        if (c.span().isKnown()) {
+          out.append(" <span class=\"where\">(").append(esc(BpmnExporter.processId(protocol)))
+              .append(".esc, line ").append(c.span().line()).append(")</span>");
+        }
+        out.append("</li>\n");
+      }
+      out.append("</ol>\n");
+    }
+  }
+
+  static String esc(String s) {
+    return Markup.escape(s);
+  }
+
+  /** A capital at the start, a full stop at the end. */
+  private static String sentence(String s) {
+    String t = s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    return t.endsWith(".") ? t : t + ".";
+  }
+}

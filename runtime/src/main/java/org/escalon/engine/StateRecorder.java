@@ -1,0 +1,104 @@
+package org.escalon.engine;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.escalon.model.Duration;
+import org.escalon.model.Target;
+
+/**
+ * The history of an escalation as a generated machine replays its log: the stays at each stage,
+ * the stages completed, agreements, advice, facts, gradings, referrals and triggers, in the order
+ * they happened. A generated machine keeps only what its next decision needs; its {@code state()}
+ * replays the log with a recorder to give the same {@link EscalationState} as the engine.
+ */
+public final class StateRecorder {
+
+  private Optional<Instant> raisedAt = Optional.empty();
+  private final List<StageVisit> visits = new ArrayList<>();
+  private final List<String> completed = new ArrayList<>();
+  private int extensionsInTotal;
+  private final List<String> agreements = new ArrayList<>();
+  private final List<String> advice = new ArrayList<>();
+  private final TreeMap<String, String> attributes = new TreeMap<>();
+  private final TreeMap<String, List<String>> gradings = new TreeMap<>();
+  private final TreeMap<String, List<Instant>> occurrences = new TreeMap<>();
+  private final List<String> referrals = new ArrayList<>();
+  private final List<String> triggered = new ArrayList<>();
+
+  public void raised(Instant at) {
+    raisedAt = Optional.of(at);
+  }
+
+  public void entered(String stage, Instant at, Optional<Instant> deadline) {
+    visits.add(new StageVisit(stage, at, deadline, Optional.empty(), Optional.empty(), 0));
+  }
+
+  /** The present stay ends, unless it has already. */
+  public void left(Instant at, String how) {
+    int last = visits.size() - 1;
+    if (last >= 0 && visits.get(last).left().isEmpty()) {
+      visits.set(last, visits.get(last).leave(at, how));
+    }
+  }
+
+  public void extended(Instant deadline) {
+    int last = visits.size() - 1;
+    visits.set(last, visits.get(last).extend(deadline));
+    extensionsInTotal++;
+  }
+
+  public void completed(String stage) {
+    addOnce(completed, stage);
+  }
+
+  public void agreed(String role) {
+    addOnce(agreements, role);
+  }
+
+  public void advised(String role) {
+    addOnce(advice, role);
+  }
+
+  public void attribute(String name, String value) {
+    attributes.put(name, value);
+  }
+
+  public void graded(String scale, String section, String grade) {
+    List<String> grades = new ArrayList<>(gradings.getOrDefault(scale + "/" + section, List.of()));
+    grades.add(grade);
+    gradings.put(scale + "/" + section, List.copyOf(grades));
+  }
+
+  public void occurred(String event, Instant at) {
+    List<Instant> times = new ArrayList<>(occurrences.getOrDefault(event, List.of()));
+    times.add(at);
+    occurrences.put(event, List.copyOf(times));
+  }
+
+  public void referred(String outcome) {
+    addOnce(referrals, outcome);
+  }
+
+  public void triggered(String trigger) {
+    triggered.add(trigger);
+  }
+
+  /** The engine's view of the escalation: the history recorded, with what the machine holds. */
+  public EscalationState state(EscalationState.Status status, Optional<String> stage,
+      Optional<Instant> deadline, Optional<Target> waitingFor, Optional<Duration> pendingExtension,
+      List<ActiveReminder> reminders, Optional<String> outcome, Optional<String> resolvedAt,
+      Optional<Instant> lastEventAt) {
+    return new EscalationState(status, stage, raisedAt, deadline, waitingFor, visits, completed,
+        extensionsInTotal, pendingExtension, agreements, advice, attributes, gradings, occurrences,
+        reminders, referrals, triggered, outcome, resolvedAt, lastEventAt);
+  }
+
+  private static void addOnce(List<String> list, String value) {
+    if (!list.contains(value)) {
+      list.add(value);
+    }
+  }
+}

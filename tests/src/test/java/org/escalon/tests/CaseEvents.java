@@ -1,0 +1,120 @@
+package org.escalon.tests;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.escalon.engine.CaseEvent;
+import org.escalon.model.Duration;
+import org.escalon.model.Protocol;
+import org.escalon.model.Scale;
+import org.escalon.model.TimeUnit;
+
+/**
+ * Random events a protocol could see, valid and not: right and wrong roles, stages that exist
+ * and ones that do not, values out of range, events dated in the past, and deadlines or
+ * reminders claimed by the caller. A null event means "let time pass".
+ */
+final class CaseEvents {
+
+  private CaseEvents() {}
+
+  /** How far time moves before the next event, from the same instant to about a month. */
+  static Instant next(Instant now, int choice) {
+    return switch (choice % 11) {
+      case 0 -> now;
+      case 1 -> now.minusSeconds(3_600);
+      case 2, 3 -> now.plusSeconds(60L * (1 + choice % 600));
+      case 4, 5, 6 -> now.plusSeconds(3_600L * (1 + choice % 97));
+      default -> now.plusSeconds(86_400L * (1 + choice % 30) + choice % 7_200);
+    };
+  }
+
+  static CaseEvent event(Protocol p, int choice, Instant at) {
+    int pick = choice / 17;
+    List<String> roles = new ArrayList<>(p.roles().stream().map(r -> r.name()).toList());
+    roles.add("Nobody");
+    String role = roles.get(pick % roles.size());
+    List<String> targets = new ArrayList<>(p.stages().stream().map(s -> s.key()).toList());
+    p.outcomes().forEach(o -> targets.add(o.name()));
+    targets.add("nowhere");
+    String target = targets.get(pick % targets.size());
+    String raiser = p.header().raisedBy();
+    String by = pick % 3 == 0 ? role : raiser;
+    Optional<String> reason = pick % 4 == 0 ? Optional.empty()
+        : Optional.of(pick % 4 == 1 ? " " : "reason " + pick);
+    return switch (choice % 17) {
+      case 0, 1 -> null;
+      case 2, 3 -> new CaseEvent.Raise(at, by, pick % 3 == 0 ? Optional.of(target)
+          : Optional.empty(), reason);
+      case 4, 5, 6 -> new CaseEvent.Respond(at, pick % 5 == 0 ? role : stageRole(p, pick),
+          pick % 6 == 0);
+      case 7 -> new CaseEvent.Bypass(at, pick % 2 == 0 ? holder(p, pick, role) : by, target,
+          reason);
+      case 8 -> new CaseEvent.Refer(at, pick % 2 == 0 ? holder(p, pick, role) : by, target,
+          reason);
+      case 9 -> new CaseEvent.RequestExtension(at, pick % 3 == 0 ? role
+          : extensionRole(p, pick, true, role),
+          new Duration(1 + pick % 8, pick % 3 == 0
+              ? TimeUnit.values()[pick % TimeUnit.values().length] : TimeUnit.WORKING_DAYS),
+          pick % 5 != 0, pick % 7 == 0 ? Optional.empty() : Optional.of("because " + pick));
+      case 10 -> new CaseEvent.GrantExtension(at, pick % 3 == 0 ? role
+          : extensionRole(p, pick, false, role));
+      case 11 -> pick % 2 == 0 ? new CaseEvent.Agree(at, role) : new CaseEvent.Advise(at, role);
+      case 12 -> attribute(p, pick, at);
+      case 13 -> grade(p, pick, at);
+      case 14 -> p.events().isEmpty() || pick % 5 == 0 ? new CaseEvent.Occur(at, "nothing")
+          : new CaseEvent.Occur(at, p.events().get(pick % p.events().size()).name());
+      case 15 -> pick % 6 == 0 ? new CaseEvent.Withdraw(at, by, reason)
+          : pick % 6 == 1 ? new CaseEvent.DeadlinePassed(at, target)
+          : pick % 6 == 2 ? new CaseEvent.ReminderDue(at, target) : null;
+      default -> new CaseEvent.GrantExtension(at, extensionRole(p, pick, false, role));
+    };
+  }
+
+  /** A role that holds some right, or {@code otherwise}. */
+  private static String holder(Protocol p, int pick, String otherwise) {
+    List<String> holders = p.rights().stream().map(r -> r.role()).distinct().toList();
+    return holders.isEmpty() ? otherwise : holders.get(pick % holders.size());
+  }
+
+  /** A role that may ask for (or grant) more time under some rule, or {@code otherwise}. */
+  private static String extensionRole(Protocol p, int pick, boolean asks, String otherwise) {
+    List<org.escalon.model.ExtensionRule> rules = new ArrayList<>();
+    p.extension().ifPresent(rules::add);
+    p.stages().forEach(s -> s.extension().ifPresent(rules::add));
+    List<String> roles = rules.stream().flatMap(r -> (asks ? r.requestedBy() : r.grantedBy())
+        .stream()).distinct().toList();
+    return roles.isEmpty() ? otherwise : roles.get(pick % roles.size());
+  }
+
+  /** Usually a role a stage escalates to, so that responses come from whom they should. */
+  private static String stageRole(Protocol p, int pick) {
+    List<String> roles = p.stages().stream().flatMap(s -> s.steps().stream())
+        .filter(org.escalon.model.Step.EscalateTo.class::isInstance)
+        .flatMap(s -> ((org.escalon.model.Step.EscalateTo) s).roles().stream()).toList();
+    return roles.isEmpty() ? p.header().raisedBy() : roles.get(pick % roles.size());
+  }
+
+  private static CaseEvent attribute(Protocol p, int pick, Instant at) {
+    if (p.attributes().isEmpty() || pick % 7 == 0) {
+      return new CaseEvent.SetAttribute(at, "unknown_fact", "yes");
+    }
+    var attribute = p.attributes().get(pick % p.attributes().size());
+    List<String> values = new ArrayList<>(attribute.isYesNo() ? List.of("yes", "no")
+        : attribute.choices());
+    values.add("maybe");
+    return new CaseEvent.SetAttribute(at, attribute.name(), values.get(pick % values.size()));
+  }
+
+  private static CaseEvent grade(Protocol p, int pick, Instant at) {
+    if (p.scales().isEmpty() || pick % 7 == 0) {
+      return new CaseEvent.Grade(at, "nothing", "health", "good");
+    }
+    Scale scale = p.scales().get(pick % p.scales().size());
+    String section = List.of("health", "education", "placement").get(pick % 3);
+    List<String> grades = new ArrayList<>(scale.grades().stream().map(g -> g.name()).toList());
+    grades.add("superb");
+    return new CaseEvent.Grade(at, scale.name(), section, grades.get(pick % grades.size()));
+  }
+}

@@ -1,0 +1,368 @@
+package org.escalon.tests;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import org.escalon.model.Attribute;
+import org.escalon.model.CalendarSpec;
+import org.escalon.model.Citation;
+import org.escalon.model.Condition;
+import org.escalon.model.Duration;
+import org.escalon.model.EventType;
+import org.escalon.model.ExtensionRule;
+import org.escalon.model.Form;
+import org.escalon.model.Header;
+import org.escalon.model.HistoryRule;
+import org.escalon.model.Outcome;
+import org.escalon.model.Precondition;
+import org.escalon.model.Protocol;
+import org.escalon.model.Right;
+import org.escalon.model.Role;
+import org.escalon.model.Scale;
+import org.escalon.model.SourceSpan;
+import org.escalon.model.Stage;
+import org.escalon.model.Step;
+import org.escalon.model.Target;
+import org.escalon.model.TimeUnit;
+import org.escalon.model.Timescale;
+import org.escalon.model.Transitions;
+import org.escalon.model.Trigger;
+
+/**
+ * Random protocols, built as the model the compiler would lower to: every reference resolves, but
+ * any mix of features may meet (conditional timescales counted from events, stages that apply
+ * only sometimes, requirements that make routes wait, rights with conditions, extension rules
+ * per stage, triggers, reminders), including routes that loop. Made from a seed, so a failure
+ * names the protocol that shows it.
+ */
+final class RandomProtocols {
+
+  private final Random random;
+  private final List<String> words;
+  private int nextWord;
+  private final String file;
+  private int line = 1;
+  private final List<String> roles = new ArrayList<>();
+  private final List<String> stages = new ArrayList<>();
+  private final List<String> outcomes = new ArrayList<>();
+  private final List<Attribute> attributes = new ArrayList<>();
+  private final List<String> events = new ArrayList<>();
+  private final List<String> forms = new ArrayList<>();
+  private Scale scale;
+
+  private RandomProtocols(long seed, List<String> words) {
+    this.random = new Random(seed);
+    this.words = words;
+    this.file = words.isEmpty() ? "random-" + seed + ".esc"
+        : word("x").replace('/', '_').replace('\0', '_') + ".esc";
+  }
+
+  static Protocol make(long seed) {
+    return new RandomProtocols(seed, List.of()).protocol();
+  }
+
+  /**
+   * A random protocol whose names and texts (roles, stage keys, outcomes, attributes, titles,
+   * citations, the file name...) are taken from {@code words}, in turn.
+   */
+  static Protocol make(long seed, List<String> words) {
+    return new RandomProtocols(seed, words).protocol();
+  }
+
+  /** The next of the given words, or {@code usual} when there are none. */
+  private String word(String usual) {
+    return words.isEmpty() ? usual : words.get(nextWord++ % words.size());
+  }
+
+  /** A name not yet in {@code taken}, from the words. */
+  private String name(String usual, List<String> taken) {
+    String name = word(usual);
+    while (name.isEmpty() || taken.contains(name) || name.equals(Target.RESOLVED)) {
+      name = name + "#" + taken.size();
+    }
+    return name;
+  }
+
+  private Protocol protocol() {
+    List<String> rolePool = new ArrayList<>(List.of("IRO", "TeamManager", "Iro", "class",
+        "Social-Worker", "QA", "DCS", "_x"));
+    java.util.Collections.shuffle(rolePool, random);
+    rolePool.subList(0, 2 + random.nextInt(4)).forEach(r -> roles.add(name(r, roles)));
+    List<String> keyPool = new ArrayList<>(List.of("informal", "1", "2", "3", "4", "week-2",
+        "Informal", "final"));
+    java.util.Collections.shuffle(keyPool, random);
+    keyPool.subList(0, 1 + random.nextInt(5)).forEach(k -> stages.add(name(k, stages)));
+    outcomes.add(Target.RESOLVED);
+    for (String o : List.of("cafcass", "board")) {
+      if (random.nextBoolean()) {
+        List<String> taken = new ArrayList<>(outcomes);
+        taken.addAll(stages);
+        outcomes.add(name(o, taken));
+      }
+    }
+    for (String a : List.of("cp_plan", "looked_after")) {
+      if (random.nextInt(3) > 0) {
+        List<String> choices = new ArrayList<>();
+        if (random.nextBoolean()) {
+          for (String c : List.of("yes", "foster", "home")) {
+            choices.add(name(c, choices));
+          }
+        }
+        List<String> taken = attributes.stream().map(Attribute::name).toList();
+        attributes.add(new Attribute(name(a, taken), word("The case: " + a), choices, span()));
+      }
+    }
+    for (String e : List.of("sw_changed", "review")) {
+      if (random.nextBoolean()) {
+        events.add(name(e, events));
+      }
+    }
+    if (random.nextBoolean()) {
+      String bad = word("inadequate");
+      String good = name("good", List.of(bad));
+      scale = new Scale(word("grading"), word("Grading"), List.of(new Scale.Grade(bad,
+          Optional.of(1)), new Scale.Grade(good, Optional.empty())), span());
+    }
+    if (random.nextBoolean()) {
+      forms.add(word("Notice"));
+    }
+    List<Stage> stageList = new ArrayList<>();
+    for (int i = 0; i < stages.size(); i++) {
+      stageList.add(stage(i));
+    }
+    List<Outcome> outcomeList = new ArrayList<>();
+    for (String o : outcomes) {
+      boolean builtIn = o.equals(Target.RESOLVED);
+      outcomeList.add(new Outcome(o, builtIn ? "Resolved" : word("Outcome " + o), builtIn, builtIn && random.nextBoolean()
+          ? List.of() : steps(0, 2), builtIn ? List.of() : preconditions(0, 2), citations(),
+          builtIn ? SourceSpan.NONE : span()));
+    }
+    List<Right> rights = new ArrayList<>();
+    for (int i = random.nextInt(4); i > 0; i--) {
+      rights.add(right());
+    }
+    List<Trigger> triggers = new ArrayList<>();
+    for (int i = random.nextInt(3); i > 0; i--) {
+      List<String> taken = triggers.stream().map(Trigger::name).toList();
+      triggers.add(new Trigger(name("t" + i, taken), word("Trigger " + i), history(2),
+          pick(stages), citations(), span()));
+    }
+    Header header = new Header(Optional.of(word("1")), Header.Status.DRAFT, Optional.empty(),
+        Optional.empty(), Optional.empty(), new CalendarSpec(CalendarSpec.Region.ENGLAND_AND_WALES,
+            List.of(), List.of()), ZoneId.of("Europe/London"), roles.get(0), citations());
+    return new Protocol(word("Random protocol " + file), header, List.of(),
+        roles.stream().map(r -> new Role(r, word("Role " + r), random.nextBoolean(), List.of(),
+            citations(), span())).toList(),
+        attributes, events.stream().map(e -> new EventType(e, word("Event " + e), span()))
+            .toList(),
+        scale == null ? List.of() : List.of(scale),
+        forms.stream().map(f -> new Form(f, word("Form " + f), List.of(), citations(), span()))
+            .toList(),
+        stageList, outcomeList, rights, random.nextInt(3) == 0 ? Optional.empty()
+            : Optional.of(extension()), triggers, List.of(), List.of(),
+        new SourceSpan(file, 1, 1, 99, 2));
+  }
+
+  private Stage stage(int i) {
+    String key = stages.get(i);
+    Target next = i + 1 < stages.size() ? new Target.ToStage(stages.get(i + 1))
+        : new Target.ToOutcome(pick(outcomes));
+    Target unsatisfactory = random.nextInt(4) == 0 ? target() : next;
+    // no response only ever moves on: a loop of stages whose deadlines count from the start of
+    // the escalation (or an event) would pass deadline after deadline without end
+    Target noResponse = random.nextInt(4) == 0 ? later(i) : next;
+    Target resolved = random.nextInt(6) == 0 ? target() : new Target.ToOutcome(Target.RESOLVED);
+    List<Timescale> timescales = new ArrayList<>();
+    for (int n = random.nextInt(3); n > 0; n--) {
+      Timescale.Anchor anchor = switch (random.nextInt(6)) {
+        case 0 -> new Timescale.Anchor.EscalationStart();
+        case 1 -> events.isEmpty() ? new Timescale.Anchor.StageStart()
+            : new Timescale.Anchor.Event(pick(events));
+        default -> new Timescale.Anchor.StageStart();
+      };
+      timescales.add(new Timescale(duration(), anchor, random.nextInt(3) == 0 ? condition(2)
+          : Optional.empty(), citation(), span()));
+    }
+    return new Stage(key, word("Stage " + key + " \"title\""), steps(0, 4), timescales,
+        i > 0 && random.nextInt(4) == 0 ? preconditions(1, 2) : List.of(),
+        random.nextInt(5) == 0 ? condition(2) : Optional.empty(),
+        new Transitions(resolved, unsatisfactory, noResponse),
+        random.nextInt(5) == 0 ? Optional.of(extension()) : Optional.empty(), citations(), span());
+  }
+
+  /** A stage after stage {@code i}, or an outcome. */
+  private Target later(int i) {
+    return i + 1 < stages.size() && random.nextBoolean()
+        ? new Target.ToStage(stages.get(i + 1 + random.nextInt(stages.size() - i - 1)))
+        : new Target.ToOutcome(pick(outcomes));
+  }
+
+  private Target target() {
+    return random.nextBoolean() ? new Target.ToStage(pick(stages))
+        : new Target.ToOutcome(pick(outcomes));
+  }
+
+  private Duration duration() {
+    return switch (random.nextInt(7)) {
+      case 0 -> new Duration(0, TimeUnit.SAME_WORKING_DAY);
+      case 1 -> new Duration(1 + random.nextInt(10), TimeUnit.CALENDAR_DAYS);
+      case 2 -> new Duration(1 + random.nextInt(3), TimeUnit.WEEKS);
+      case 3 -> new Duration(1 + random.nextInt(48), TimeUnit.HOURS);
+      case 4 -> new Duration(1, TimeUnit.MONTHS);
+      default -> new Duration(1 + random.nextInt(8), TimeUnit.WORKING_DAYS);
+    };
+  }
+
+  private List<Step> steps(int min, int max) {
+    List<Step> steps = new ArrayList<>();
+    for (int n = min + random.nextInt(max - min + 1); n > 0; n--) {
+      Optional<Condition> when = random.nextInt(4) == 0 ? condition(2) : Optional.empty();
+      steps.add(switch (random.nextInt(7)) {
+        case 0 -> new Step.EscalateTo(some(roles), random.nextBoolean(), when, citation(), span());
+        case 1 -> new Step.Copy(some(roles), when, citation(), span());
+        case 2 -> new Step.Inform(Step.Inform.Kind.values()[random.nextInt(3)], some(roles),
+            random.nextBoolean() ? Optional.of(word("of it")) : Optional.empty(),
+            random.nextBoolean() ? Optional.of(pick(roles)) : Optional.empty(),
+            Optional.empty(), when, citation(), span());
+        case 3 -> new Step.Act(word("do \"something\""), random.nextBoolean() ? Optional.of(pick(roles))
+            : Optional.empty(), Optional.empty(), when, citation(), span());
+        case 4 -> !forms.isEmpty() && random.nextBoolean()
+            ? new Step.Keep(Optional.of(pick(forms)), Optional.empty(), some(roles),
+                Optional.empty(), when, citation(), span())
+            : new Step.Keep(Optional.empty(), Optional.of(word("a note")), List.of(),
+                Optional.empty(),
+                when, citation(), span());
+        default -> new Step.Remind(some(roles), random.nextBoolean()
+            ? new Duration(1 + random.nextInt(2), TimeUnit.WEEKS)
+            : new Duration(24 + random.nextInt(48), TimeUnit.HOURS), random.nextBoolean(),
+            some(roles), when, citation(), span());
+      });
+    }
+    return steps;
+  }
+
+  private List<Precondition> preconditions(int min, int max) {
+    List<Precondition> list = new ArrayList<>();
+    for (int n = min + random.nextInt(max - min + 1); n > 0; n--) {
+      list.add(switch (random.nextInt(attributes.isEmpty() ? 3 : 4)) {
+        case 0 -> new Precondition.Completed(some(stages), span());
+        case 1 -> new Precondition.Agreement(pick(roles), span());
+        case 2 -> new Precondition.Advice(pick(roles), span());
+        default -> new Precondition.Holds(condition(2).orElseThrow(), span());
+      });
+    }
+    return list;
+  }
+
+  private Optional<Condition> condition(int depth) {
+    if (attributes.isEmpty()) {
+      return Optional.empty();
+    }
+    Attribute a = attributes.get(random.nextInt(attributes.size()));
+    int kind = random.nextInt(depth > 0 ? 5 : 2);
+    return Optional.of(switch (kind) {
+      case 0 -> new Condition.Holds(a.name());
+      case 1 -> new Condition.Is(a.name(), pick(a.isYesNo() ? List.of("yes", "no", "maybe")
+          : java.util.stream.Stream.concat(a.choices().stream(), java.util.stream.Stream.of("no",
+              "elsewhere")).toList()));
+      case 2 -> new Condition.Not(condition(depth - 1).orElseThrow());
+      case 3 -> new Condition.And(condition(depth - 1).orElseThrow(),
+          condition(depth - 1).orElseThrow());
+      default -> new Condition.Or(condition(depth - 1).orElseThrow(),
+          condition(depth - 1).orElseThrow());
+    });
+  }
+
+  private HistoryRule history(int depth) {
+    List<Integer> kinds = new ArrayList<>();
+    if (scale != null) {
+      kinds.add(0);
+    }
+    if (!events.isEmpty()) {
+      kinds.add(1);
+      kinds.add(2);
+    }
+    if (attributes.stream().anyMatch(Attribute::isYesNo)) {
+      kinds.add(3);
+    }
+    if (depth > 0) {
+      kinds.add(4);
+      kinds.add(5);
+    }
+    if (kinds.isEmpty()) {
+      return new HistoryRule.Holds("nothing_declared");
+    }
+    return switch (pick(kinds)) {
+      case 0 -> new HistoryRule.Graded("grading", random.nextBoolean() ? "inadequate" : "good",
+          1 + random.nextInt(2), random.nextBoolean());
+      case 1 -> new HistoryRule.Count(pick(events), 1 + random.nextInt(3));
+      case 2 -> new HistoryRule.Since(duration(), pick(events));
+      case 3 -> new HistoryRule.Holds(attributes.stream().filter(Attribute::isYesNo).findFirst()
+          .orElseThrow().name());
+      case 4 -> new HistoryRule.And(history(depth - 1), history(depth - 1));
+      default -> new HistoryRule.Or(history(depth - 1), history(depth - 1));
+    };
+  }
+
+  private Right right() {
+    Right.Kind kind = Right.Kind.values()[random.nextInt(3)];
+    List<Target> targets = new ArrayList<>();
+    for (int n = 1 + random.nextInt(3); n > 0; n--) {
+      Target t = kind == Right.Kind.START ? new Target.ToStage(pick(stages))
+          : kind == Right.Kind.REFER ? new Target.ToOutcome(pick(outcomes)) : target();
+      if (!targets.contains(t)) {
+        targets.add(t);
+      }
+    }
+    return new Right(random.nextBoolean() ? roles.get(0) : pick(roles), kind, targets,
+        random.nextBoolean(), kind == Right.Kind.REFER && random.nextBoolean(),
+        random.nextInt(4) == 0 ? condition(1) : Optional.empty(), citation(), span());
+  }
+
+  private ExtensionRule extension() {
+    return new ExtensionRule(random.nextInt(4) == 0 ? List.of() : some(roles),
+        random.nextBoolean(), random.nextBoolean(), some(roles),
+        random.nextBoolean() ? Optional.of(Duration.workingDays(1 + random.nextInt(5)))
+            : Optional.empty(),
+        random.nextBoolean() ? Optional.of(1 + random.nextInt(2)) : Optional.empty(),
+        random.nextBoolean() ? Optional.of(1 + random.nextInt(3)) : Optional.empty(),
+        random.nextBoolean() ? List.of() : forms.isEmpty() || random.nextBoolean()
+            ? List.of(word("the reason for the delay")) : List.of(forms.get(0), "a case note"),
+        random.nextBoolean() ? List.of() : some(roles),
+        random.nextInt(4) == 0 ? preconditions(1, 1) : List.of(), citations(), span());
+  }
+
+  private List<String> some(List<String> from) {
+    List<String> some = new ArrayList<>();
+    for (String s : from) {
+      if (random.nextInt(3) == 0) {
+        some.add(s);
+      }
+    }
+    if (some.isEmpty()) {
+      some.add(pick(from));
+    }
+    return some;
+  }
+
+  private <T> T pick(List<T> from) {
+    return from.get(random.nextInt(from.size()));
+  }
+
+  private List<Citation> citations() {
+    return citation().stream().toList();
+  }
+
+  private Optional<Citation> citation() {
+    return random.nextBoolean() ? Optional.empty()
+        : Optional.of(new Citation(word("Paragraph " + line + ": \"quoted\" */ \\u000a"),
+            span()));
+  }
+
+  private SourceSpan span() {
+    line++;
+    return new SourceSpan(file, line, 3, line, 40);
+  }
+}
