@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.escalon.compiler.Compilation;
-import org.escalon.compiler.conformance.ConformanceTestWriter;
 import org.escalon.compiler.EscalonCompiler;
 import org.escalon.compiler.diagnostics.Diagnostics;
 import org.escalon.compiler.verify.Finding;
@@ -81,17 +80,6 @@ final class VerifyCommand implements Callable<Integer> {
       description = "with --export, write to this file instead of the terminal")
   Path output;
 
-  @Option(names = "--conformance-tests", paramLabel = "DIR",
-      description = "also write a jqwik test class per protocol into this folder, that drives "
-          + "a machine with random events and checks the declared properties (see "
-          + "docs/verifier.md)")
-  Path conformance;
-
-  @Option(names = "--package", defaultValue = "escalon.conformance", paramLabel = "NAME",
-      description = "the Java package of the conformance test classes (default: "
-          + "escalon.conformance)")
-  String packageName;
-
   @Option(names = "--max-states", defaultValue = "2000000", paramLabel = "N",
       description = "stop after this many states (default: 2,000,000)")
   int maxStates;
@@ -143,9 +131,6 @@ final class VerifyCommand implements Callable<Integer> {
         if (scenarios != null) {
           writeScenarios(input.path(), v, day);
         }
-        if (conformance != null) {
-          writeConformanceTest(input.path(), v.protocol());
-        }
         if (json) {
           jsonOut.append(jsonOut.length() == 0 ? "" : ",\n")
               .append(VerificationJson.render(input.path(), v, day, !noTime));
@@ -183,22 +168,6 @@ final class VerifyCommand implements Callable<Integer> {
       }
     } catch (IOException e) {
       throw new UsageError("cannot write scenarios into `" + scenarios + "`: " + e.getMessage());
-    }
-  }
-
-  private void writeConformanceTest(String file, org.escalon.model.Protocol protocol) {
-    if (!packageName.matches("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*")) {
-      throw new UsageError("`--package " + packageName + "` is not a Java package name");
-    }
-    ConformanceTestWriter writer = new ConformanceTestWriter(protocol, packageName,
-        Path.of(file).getFileName().toString());
-    Path dir = conformance.resolve(packageName.replace('.', '/'));
-    try {
-      Files.createDirectories(dir);
-      Files.writeString(dir.resolve(writer.className() + ".java"), writer.write(),
-          StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UsageError("cannot write into `" + conformance + "`: " + e.getMessage());
     }
   }
 

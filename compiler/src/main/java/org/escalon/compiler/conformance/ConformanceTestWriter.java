@@ -21,7 +21,8 @@ import org.escalon.model.TimeUnit;
  * Writes a jqwik test class for a protocol: random sequences of events drive an {@code
  * EscalationMachine} (the engine, or a machine generated from the protocol), and each declared
  * property is checked on every run, so that a host system's own build keeps proving them against
- * its integration. The class is abstract: the host says which machine to test.
+ * its integration. Given the generated machine's class (same package), the test class drives a
+ * new one of it; otherwise the class is abstract and the host says which machine to test.
  */
 public final class ConformanceTestWriter {
 
@@ -29,14 +30,29 @@ public final class ConformanceTestWriter {
   private final String packageName;
   private final String className;
   private final String file;
+  private final String machine;
   private final StringBuilder out = new StringBuilder();
   private int depth;
 
   public ConformanceTestWriter(Protocol protocol, String packageName, String file) {
+    this(protocol, packageName, file, null);
+  }
+
+  private ConformanceTestWriter(Protocol protocol, String packageName, String file,
+      String machine) {
     this.protocol = protocol;
     this.packageName = packageName;
     this.file = file;
     this.className = className(file);
+    this.machine = machine;
+  }
+
+  /**
+   * A writer of a concrete test class that drives {@code machineClass}, the machine generated
+   * from the protocol by {@code escalon compile} into the same package (such as {@code KentIro}).
+   */
+  public ConformanceTestWriter driving(String machineClass) {
+    return new ConformanceTestWriter(protocol, packageName, file, machineClass);
   }
 
   /** The class's simple name: {@code kent-iro.esc} gives {@code KentIroConformanceProperties}. */
@@ -80,13 +96,26 @@ public final class ConformanceTestWriter {
     line(" *");
     line(" * <p>Random events (responses, deadlines passing, bypasses, referrals, more time,");
     line(" * agreement and advice, facts of the case) drive the machine under test, then time");
-    line(" * passes with nobody acting, and each declared property is checked on the run. A host");
-    line(" * implements {@link #newMachine()} with its own machine.");
-    line(" */");
-    line("public abstract class " + className + " {");
-    line("");
-    line("  /** A new escalation of this protocol, not yet raised, on the machine under test. */");
-    line("  protected abstract EscalationMachine newMachine();");
+    if (machine == null) {
+      line(" * passes with nobody acting, and each declared property is checked on the run. A");
+      line(" * host implements {@link #newMachine()} with its own machine.");
+      line(" */");
+      line("public abstract class " + className + " {");
+      line("");
+      line("  /** A new escalation of this protocol, not yet raised, on the machine under test. */");
+      line("  protected abstract EscalationMachine newMachine();");
+    } else {
+      line(" * passes with nobody acting, and each declared property is checked on the run of the");
+      line(" * generated machine {@link " + machine + "}; a host may override {@link #newMachine()}");
+      line(" * to test its own integration instead.");
+      line(" */");
+      line("public class " + className + " {");
+      line("");
+      line("  /** A new escalation of this protocol, not yet raised, on the machine under test. */");
+      line("  protected EscalationMachine newMachine() {");
+      line("    return new " + machine + "();");
+      line("  }");
+    }
     line("");
     constants();
     properties();
