@@ -26,8 +26,9 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Mutation tests of the verifier on the codified policies: each mutant (a stage's way out
  * removed, a precondition dropped, a timescale doubled, a bypass widened) is caught by a check, a
- * limit, a property or the totals, that is, the verifier says something of it that it does not
- * say of the policy itself. A mutant that changes nothing any path can show is equivalent, and
+ * limit or a property, that is, one of them says something of it that it does not say of the
+ * policy itself; the few that break nothing the policy declares are listed, and must then be
+ * caught by the totals. A mutant that changes nothing any path can show is equivalent, and
  * cannot be caught by anything; those are listed here with the reason.
  */
 class VerifierMutationTest {
@@ -38,6 +39,18 @@ class VerifierMutationTest {
       "medway.esc: precondition 1 of outcome mscb dropped",
       // only the Directors' stage leads to mediation, and only stage 4 to the Directors
       "st-helens-penkford.esc: precondition 1 of stage mediation dropped");
+
+  /**
+   * Mutants no check, limit or property fails on, because the policy declares nothing they break:
+   * the verifier catches them in its totals (the worst or best working days to an outcome, when a
+   * stage is entered, what an outcome waits for), which a reviewer compares with the policy.
+   */
+  static final Set<String> CAUGHT_BY_THE_TOTALS = Set.of(
+      "bexley-cp-chair.esc: timescale of stage 1 doubled to 10 working days",
+      "childrens-home-template.esc: timescale of stage at_failure doubled to 4 weeks",
+      "kent-iro.esc: precondition 3 of outcome cafcass dropped",
+      "kent-iro.esc: timescale of stage informal doubled to 10 working days",
+      "medway.esc: timescale of stage 1 doubled to 10 working days");
 
   static Protocol compile(Path p) {
     return new EscalonCompiler().compile(SourceText.of("protocols/" + p.getFileName(),
@@ -70,6 +83,12 @@ class VerifierMutationTest {
     return says;
   }
 
+  /** What the checks, limits and properties say, the totals aside. */
+  private static List<String> verdicts(List<String> says) {
+    return says.stream().filter(s -> !s.startsWith("stage ") && !s.startsWith("total "))
+        .toList();
+  }
+
   @TestFactory
   Stream<DynamicTest> everyMutantOfEverySeedIsCaught() {
     List<DynamicTest> tests = new ArrayList<>();
@@ -82,8 +101,13 @@ class VerifierMutationTest {
           List<String> after = says(verify(m.protocol()));
           if (EQUIVALENT.contains(name)) {
             assertEquals(before, after, name + " was listed as equivalent");
-          } else {
+          } else if (CAUGHT_BY_THE_TOTALS.contains(name)) {
+            assertEquals(verdicts(before), verdicts(after), name + " was listed as caught by the "
+                + "totals only, but a check, limit or property now says something of it");
             assertNotEquals(before, after, name + " is not caught");
+          } else {
+            assertNotEquals(verdicts(before), verdicts(after), name + " is not caught by a "
+                + "check, a limit or a property");
           }
         }));
       }
@@ -96,7 +120,7 @@ class VerifierMutationTest {
     Set<String> kinds = new TreeSet<>();
     for (Path file : Repository.protocols()) {
       for (Mutants.Mutant m : Mutants.of(compile(file))) {
-        kinds.add(m.name().replaceAll(" of .*| [0-9].*", "").replaceAll("precondition", "precondition"));
+        kinds.add(m.name().replaceAll(" of .*| [0-9].*", ""));
       }
     }
     assertEquals(Set.of("bypass", "precondition", "timescale", "way out"), kinds);
