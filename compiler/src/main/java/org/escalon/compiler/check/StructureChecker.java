@@ -27,7 +27,8 @@ import org.escalon.model.Target;
  * Checks the shape of the ladder: statements where they belong (E0404), one timescale and one
  * route per response (E0408, E0412), a way out of every stage (E0402), every stage and outcome
  * reachable (E0401), preconditions that can be met (E0403), and complete triggers, limits,
- * properties and extensions (E0409–E0411).
+ * properties and extensions (E0409–E0411), and no stage that comes round again, when no response
+ * comes, with a deadline that has already passed (E0414).
  */
 final class StructureChecker {
 
@@ -69,6 +70,7 @@ final class StructureChecker {
     Set<String> reachable = reachability(file, routes);
     preconditions(routes);
     unreachable(reachable);
+    deadlinesThatPassAgain(routes);
   }
 
   // -------------------------------------------------------------------------------------------
@@ -315,6 +317,51 @@ final class StructureChecker {
       route.onNoResponse().map(StructureChecker::node).ifPresent(next::add);
     }
     return next;
+  }
+
+  /**
+   * A deadline counted from an event or from the start stays where it is when its stage is
+   * entered again. If no response leads round a loop of such stages, each is entered with its
+   * deadline already passed, which passes at once and leads on: the escalation would go round
+   * for ever without time moving. Reported once per loop, at its first stage.
+   */
+  private void deadlinesThatPassAgain(Map<String, Routes.Route> routes) {
+    Set<String> reported = new LinkedHashSet<>();
+    for (String start : routes.keySet()) {
+      List<String> loop = new ArrayList<>();
+      String key = start;
+      while (key != null && fixedTimescale(key).isPresent() && !loop.contains(key)) {
+        loop.add(key);
+        key = routes.get(key).onNoResponse().filter(Target.ToStage.class::isInstance)
+            .map(t -> ((Target.ToStage) t).key()).filter(routes::containsKey).orElse(null);
+      }
+      if (loop.isEmpty() || !start.equals(key) || !reported.add(String.join(",", loop.stream().sorted().toList()))) {
+        continue;
+      }
+      StageStmt.RespondBy by = fixedTimescale(start).orElseThrow();
+      String from = by.anchor() instanceof StageStmt.Anchor.Event e
+          ? "`" + e.event().text() + "`" : "the start of the escalation";
+      String round = loop.size() == 1 ? "goes back to itself"
+          : "leads round " + String.join(" → ", loop.stream().map(k -> "stage " + k).toList())
+              + " → stage " + start;
+      diagnostics.report(Diagnostic.of(Code.E0414, "`stage " + start + "` " + round
+              + " when no response comes, but its deadline counts from " + from)
+          .at(by.span(), "this deadline stays where it is")
+          .note("once the deadline has passed, the stage is entered again with the same deadline, "
+              + "already passed, so it passes again at once, for ever")
+          .help("count the timescale from entering the stage (`respond within ...`), or say "
+              + "where the escalation goes when no response comes (`when no response go to ...`)"));
+    }
+  }
+
+  /** The stage's first timescale counted from an event or the start, if it has one. */
+  private Optional<StageStmt.RespondBy> fixedTimescale(String key) {
+    Decl.StageDecl stage = symbols.stages().get(key);
+    if (stage == null) {
+      return Optional.empty();
+    }
+    return stage.body().stream().filter(StageStmt.RespondBy.class::isInstance)
+        .map(StageStmt.RespondBy.class::cast).findFirst();
   }
 
   // -------------------------------------------------------------------------------------------

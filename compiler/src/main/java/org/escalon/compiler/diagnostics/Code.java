@@ -59,6 +59,7 @@ public enum Code {
   E0411(Severity.ERROR, "extension nobody can grant"),
   E0412(Severity.ERROR, "response handled twice"),
   E0413(Severity.ERROR, "condition can never hold"),
+  E0414(Severity.ERROR, "deadline already passed when its stage comes round again"),
 
   W0501(Severity.WARNING, "declared but never used"),
   W0502(Severity.WARNING, "stage or outcome without a source"),
