@@ -222,8 +222,12 @@ limitScope
     | stageRefs                                                      # listedStagesScope
     ;
 
+// A bound in time stands only at the start of a property's claim, after `eventually` or
+// `every path reaches`: `every path reaches resolved or cafcass within 20 working days`.
 propertyStatement
-    : claim citation?                                                # claimStatement
+    : EVENTUALLY claim WITHIN duration citation?                     # eventuallyWithinStatement
+    | EVERY PATH REACHES claim WITHIN duration citation?             # reachesWithinStatement
+    | claim citation?                                                # claimStatement
     | SOURCE STRING                                                  # propertySourceStatement
     ;
 

@@ -20,6 +20,12 @@ public sealed interface Claim {
   /** Every path ends in a state where the operand holds. */
   record Reaches(Claim operand) implements Claim {}
 
+  /**
+   * The operand, an {@link Eventually} or a {@link Reaches}, comes true on every path within the
+   * bound, counted from the raise; stands only at the top of a property's claim.
+   */
+  record Within(Claim operand, Duration bound) implements Claim {}
+
   /** The subject holds only in states where the condition already held. */
   record OnlyAfter(Claim subject, Claim condition) implements Claim {}
 

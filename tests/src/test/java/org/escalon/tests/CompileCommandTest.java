@@ -34,6 +34,30 @@ class CompileCommandTest {
   }
 
   @Test
+  void conformanceTestsDriveTheGeneratedMachineAndCompileWithIt() throws IOException {
+    Path out = dir.resolve("src");
+    Path tests = dir.resolve("test");
+    Repository.Run run = Repository.cli("compile", Repository.root().resolve(
+        "protocols/kent-iro.esc").toString(), "--out", out.toString(), "--package", "org.example",
+        "--conformance-tests", tests.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().contains("kent-iro.esc -> org/example/KentIro.java, "
+        + "org/example/KentIroModel.java, org/example/KentIroConformanceProperties.java"),
+        run.out());
+    String test = Files.readString(tests.resolve("org/example/KentIroConformanceProperties.java"));
+    assertTrue(test.contains("public class KentIroConformanceProperties {")
+        && test.contains("return new KentIro();"), "a concrete class on the machine: " + test);
+    java.util.Map<String, String> sources = new java.util.TreeMap<>();
+    for (String name : java.util.List.of("KentIro", "KentIroModel")) {
+      sources.put("org.example." + name, Files.readString(out.resolve("org/example/" + name
+          + ".java")));
+    }
+    sources.put("org.example.KentIroConformanceProperties", test);
+    InMemoryJavac.Result compiled = InMemoryJavac.compile(sources);
+    assertTrue(compiled.compiled(), "" + compiled.messages());
+  }
+
+  @Test
   void aBadPackageIsAUsageError() {
     Repository.Run run = Repository.cli("compile", "x.esc", "--out", dir.toString(),
         "--package", "org.example.class");

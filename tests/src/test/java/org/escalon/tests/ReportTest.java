@@ -94,6 +94,24 @@ class ReportTest {
   }
 
   @Test
+  void kentsReportShowsTheVerifiersFindingsWithTheirCounterexamples() throws IOException {
+    String html = Files.readString(report(kent()));
+    String findings = html.substring(html.indexOf("<section id=\"findings\""),
+        html.indexOf("<section id=\"sources\""));
+    assertTrue(findings.contains("<span class=\"verdict\">holds</span> Cafcass only after "
+        + "stages 4, 5 and 6"), "the verifier proves precedence: " + findings);
+    String path = findings.substring(findings.indexOf("<span class=\"verdict\">fails</span> "
+        + "every path reaches resolution or Cafcass"));
+    path = path.substring(0, path.indexOf("</article>"));
+    assertTrue(path.contains("Counterexample: "), "a counterexample: " + path);
+    assertTrue(path.contains("<table"), "as a dated timeline: " + path);
+    assertTrue(path.contains("raised by IRO at stage 6") && path.contains("waits for ever"),
+        "raised at stage 6, Cafcass waits for ever for stage 4: " + path);
+    assertTrue(findings.contains("<span class=\"verdict\">fails</span> every path reaches an "
+        + "outcome"), "the built-in check that fails: " + findings);
+  }
+
+  @Test
   void aBrokenLimitsCounterexampleRunsThroughTheStagesItCounts() throws IOException {
     // Bexley's informal stage has no timescale: the worst case from it never reaches the limit's
     // stages, so the counterexample is raised at stage 1, which the IRO may start at

@@ -24,12 +24,13 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * UI tests: each {@code ui/*.esc} is a broken protocol whose first lines say which codes it must
  * produce ({@code # expect: E0201}); its rendered diagnostics are compared with the {@code .stderr}
- * file beside it. Refresh the expected files with {@code -Dgolden.update=true} and review the diff.
+ * file beside it. A case that says {@code # run: verify} is run through the verifier. Refresh the expected files with {@code -Dgolden.update=true} and review the diff.
  */
 class UiTest {
 
   private static final Path CASES = Path.of("src/test/resources/ui");
   private static final Pattern EXPECT = Pattern.compile("^# expect: ([EW]\\d{4})", Pattern.MULTILINE);
+  private static final Pattern RUN = Pattern.compile("^# run: verify(.*)$", Pattern.MULTILINE);
   private static final Pattern REPORTED = Pattern.compile("^(?:error|warning)\\[([EW]\\d{4})]",
       Pattern.MULTILINE);
 
@@ -40,7 +41,7 @@ class UiTest {
   }
 
   private static void check(Path esc) throws IOException {
-    Repository.Run run = Repository.cli("check", "--quiet", esc.toString().replace('\\', '/'));
+    Repository.Run run = Repository.cli(command(esc));
     Set<String> expected = expectedCodes(esc);
     Set<String> reported = new TreeSet<>();
     Matcher m = REPORTED.matcher(run.err());
@@ -88,6 +89,24 @@ class UiTest {
     Repository.Run unknown = Repository.cli("explain", "E9999");
     assertEquals(2, unknown.exitCode());
     assertTrue(unknown.err().contains("not a diagnostic code"), unknown.err());
+  }
+
+  /**
+   * {@code check --quiet FILE}, or for the verifier's cases, which say {@code # run: verify ARGS},
+   * {@code verify --quiet --no-time ARGS FILE}.
+   */
+  private static String[] command(Path esc) throws IOException {
+    String file = esc.toString().replace('\\', '/');
+    Matcher m = RUN.matcher(new String(Files.readAllBytes(esc),
+        java.nio.charset.StandardCharsets.ISO_8859_1));
+    if (!m.find()) {
+      return new String[] {"check", "--quiet", file};
+    }
+    List<String> args = new ArrayList<>(List.of("verify", "--quiet", "--no-time"));
+    args.addAll(Arrays.asList(m.group(1).trim().split("\\s+")).stream()
+        .filter(a -> !a.isEmpty()).toList());
+    args.add(file);
+    return args.toArray(String[]::new);
   }
 
   private static List<Path> cases() throws IOException {

@@ -17,7 +17,8 @@ final class Durations {
     INTERVAL(EnumSet.of(Unit.WORKING_DAYS, Unit.WORKING_WEEKS, Unit.CALENDAR_DAYS, Unit.WEEKS,
         Unit.MONTHS, Unit.HOURS), "an interval"),
     LIMIT(EnumSet.of(Unit.WORKING_DAYS, Unit.WORKING_WEEKS, Unit.CALENDAR_DAYS, Unit.WEEKS,
-        Unit.MONTHS), "a limit");
+        Unit.MONTHS), "a limit"),
+    BOUND(LIMIT.allowed, "the bound of a property");
 
     private final Set<Unit> allowed;
     private final String what;
@@ -48,8 +49,9 @@ final class Durations {
       diagnostics.report(Diagnostic.of(Code.E0305, "`" + words(d) + "` cannot be "
               + place.what + " here")
           .at(d.span(), "not allowed in " + place.what)
-          .help(place == Place.LIMIT
-              ? "give the limit in working days, calendar days, weeks or months"
+          .help(place == Place.LIMIT || place == Place.BOUND
+              ? "give the " + (place == Place.LIMIT ? "limit" : "bound")
+                  + " in working days, calendar days, weeks or months"
               : "give an interval such as `2 weeks` or `1 working day`"));
       return;
     }

@@ -319,6 +319,9 @@ final class ReferenceChecker {
       claim(x.operand());
     } else if (c instanceof ClaimExpr.Reaches x) {
       claim(x.operand());
+    } else if (c instanceof ClaimExpr.Within x) {
+      claim(x.operand());
+      durations.check(x.bound(), Place.BOUND);
     } else if (c instanceof ClaimExpr.Not x) {
       claim(x.operand());
     } else if (c instanceof ClaimExpr.Group x) {

@@ -3,9 +3,12 @@ package org.escalon.compiler.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.escalon.compiler.conformance.ConformanceTestWriter;
+import org.escalon.compiler.generate.GeneratedFile;
 import org.escalon.compiler.generate.JavaGenerator;
 import org.escalon.compiler.generate.SourcesWriter;
 import picocli.CommandLine;
@@ -32,6 +35,12 @@ final class CompileCommand implements Callable<Integer> {
   @Option(names = "--package", required = true, paramLabel = "P",
       description = "the Java package of the generated classes, such as org.example.escalation")
   String packageName;
+
+  @Option(names = "--conformance-tests", paramLabel = "DIR",
+      description = "also write, into this test source folder, a jqwik test class per protocol "
+          + "that drives the generated machine with random events and checks the protocol's "
+          + "declared properties (see docs/verifier.md)")
+  Path conformance;
 
   @Option(names = "--format", defaultValue = "rich", paramLabel = "rich|short",
       description = "how to print diagnostics: rich (with the source) or short (one line each)")
@@ -73,9 +82,14 @@ final class CompileCommand implements Callable<Integer> {
           continue;
         }
         compiled++;
+        List<Path> written = new ArrayList<>(result.written());
+        if (conformance != null) {
+          written.add(conformanceTest(input.path(),
+              result.compilation().protocol().orElseThrow()));
+        }
         if (!quiet) {
-          out.println(input.path() + " -> " + String.join(", ", result.written().stream()
-              .map(p -> this.out.relativize(p).toString().replace('\\', '/')).toList()));
+          out.println(input.path() + " -> " + String.join(", ", written.stream()
+              .map(this::shown).toList()));
         }
       } catch (IOException e) {
         err.println("escalon: cannot write the Java of " + input.path() + ": " + e.getMessage());
@@ -92,5 +106,21 @@ final class CompileCommand implements Callable<Integer> {
     }
     out.flush();
     return failed == 0 ? ExitCodes.OK : ExitCodes.FINDINGS;
+  }
+
+  /** Writes the conformance test class of a protocol, driving its generated machine. */
+  private Path conformanceTest(String file, org.escalon.model.Protocol protocol)
+      throws IOException {
+    String name = Path.of(file).getFileName().toString();
+    ConformanceTestWriter writer = new ConformanceTestWriter(protocol, packageName, name)
+        .driving(JavaGenerator.className(name));
+    return new GeneratedFile(packageName, writer.className(), writer.write())
+        .writeTo(conformance);
+  }
+
+  /** A written file, relative to the folder it was written below. */
+  private String shown(Path p) {
+    Path root = conformance != null && p.startsWith(conformance) ? conformance : out;
+    return root.relativize(p).toString().replace('\\', '/');
   }
 }

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.escalon.compiler.report.LimitFindings;
+import org.escalon.compiler.report.VerifierFindings;
 import org.escalon.compiler.report.ReportWriter;
 import org.escalon.model.Protocol;
 import org.escalon.simulate.PopulationReport;
@@ -60,7 +60,7 @@ final class ReportCommand implements Callable<Integer> {
           return ExitCodes.FINDINGS;
         }
       }
-      String html = new ReportWriter(new LimitFindings()).write(protocol.get(), day, cases);
+      String html = new ReportWriter(new VerifierFindings()).write(protocol.get(), day, cases);
       output.write(html, spec.commandLine().getOut());
       return ExitCodes.OK;
     } catch (UsageError e) {

@@ -67,7 +67,15 @@ public enum Code {
   W0504(Severity.WARNING, "role both escalated to and copied"),
   W0505(Severity.WARNING, "stage numbers out of order"),
 
-  W0601(Severity.WARNING, "timescales over a declared limit");
+  W0601(Severity.WARNING, "timescales over a declared limit"),
+  E0602(Severity.ERROR, "a path never reaches an outcome"),
+  E0603(Severity.ERROR, "stage or outcome never reached"),
+  E0604(Severity.ERROR, "two rules apply to the same event"),
+  E0605(Severity.ERROR, "precondition never met"),
+  E0606(Severity.ERROR, "property does not hold"),
+  E0607(Severity.ERROR, "limit broken on some path"),
+  W0608(Severity.WARNING, "extensions can break a limit or a bound"),
+  E0609(Severity.ERROR, "too many states to verify");
 
   private final Severity severity;
   private final String title;

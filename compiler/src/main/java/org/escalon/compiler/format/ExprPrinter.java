@@ -203,6 +203,8 @@ final class ExprPrinter {
       text = "at every stage " + claim(s.operand(), CLAIM_TEMPORAL);
     } else if (c instanceof ClaimExpr.Reaches r) {
       text = "every path reaches " + claim(r.operand(), CLAIM_TEMPORAL);
+    } else if (c instanceof ClaimExpr.Within w) {
+      text = claim(w.operand(), CLAIM_TEMPORAL) + " within " + duration(w.bound());
     } else if (c instanceof ClaimExpr.Not n) {
       text = "not " + claim(n.operand(), CLAIM_UNARY);
     } else if (c instanceof ClaimExpr.OnlyAfter o) {
@@ -227,7 +229,7 @@ final class ExprPrinter {
   private static int level(ClaimExpr c) {
     if (c instanceof ClaimExpr.Always || c instanceof ClaimExpr.Eventually
         || c instanceof ClaimExpr.Never || c instanceof ClaimExpr.AtEveryStage
-        || c instanceof ClaimExpr.Reaches) {
+        || c instanceof ClaimExpr.Reaches || c instanceof ClaimExpr.Within) {
       return CLAIM_TEMPORAL;
     } else if (c instanceof ClaimExpr.OnlyAfter) {
       return CLAIM_ONLY_AFTER;

@@ -105,6 +105,8 @@ final class Expressions {
       return new Claim.AtEveryStage(claim(x.operand()));
     } else if (c instanceof ClaimExpr.Reaches x) {
       return new Claim.Reaches(claim(x.operand()));
+    } else if (c instanceof ClaimExpr.Within x) {
+      return new Claim.Within(claim(x.operand()), duration(x.bound()));
     } else if (c instanceof ClaimExpr.OnlyAfter x) {
       return new Claim.OnlyAfter(claim(x.subject()), claim(x.condition()));
     } else if (c instanceof ClaimExpr.Not x) {

@@ -54,7 +54,7 @@ public final class LimitFindings implements FindingSource {
     }
     for (Property property : protocol.properties()) {
       findings.add(new Finding(property.title(), Finding.Verdict.NOT_CHECKED, "properties are "
-          + "proved by the verifier, which is not part of this build yet", Optional.empty(),
+          + "proved by the verifier, whose findings VerifierFindings adds", Optional.empty(),
           property.citations()));
     }
     return findings;

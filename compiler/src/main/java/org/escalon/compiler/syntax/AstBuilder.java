@@ -480,6 +480,16 @@ final class AstBuilder {
   private PropertyStmt propertyStatement(PropertyStatementContext ctx) {
     if (ctx instanceof ClaimStatementContext c) {
       return new PropertyStmt.Claim(claim(c.claim()), citation(c.citation()), span(c));
+    } else if (ctx instanceof EventuallyWithinStatementContext c) {
+      ClaimExpr operand = new ClaimExpr.Eventually(claim(c.claim()),
+          spans.of(c.EVENTUALLY().getSymbol()).to(span(c.claim())));
+      return new PropertyStmt.Claim(new ClaimExpr.Within(operand, duration(c.duration()),
+          operand.span().to(span(c.duration()))), citation(c.citation()), span(c));
+    } else if (ctx instanceof ReachesWithinStatementContext c) {
+      ClaimExpr operand = new ClaimExpr.Reaches(claim(c.claim()),
+          spans.of(c.EVERY().getSymbol()).to(span(c.claim())));
+      return new PropertyStmt.Claim(new ClaimExpr.Within(operand, duration(c.duration()),
+          operand.span().to(span(c.duration()))), citation(c.citation()), span(c));
     } else if (ctx instanceof PropertySourceStatementContext c) {
       return new PropertyStmt.Source(new Citation(text(c.STRING().getSymbol()).value(), span(c)));
     }

@@ -19,7 +19,7 @@ final class Satisfiable {
 
   static boolean test(List<Condition> conditions, Protocol protocol) {
     Set<String> names = new LinkedHashSet<>();
-    conditions.forEach(c -> collect(c, names));
+    conditions.forEach(c -> ProtocolIndex.conditionNames(c, names));
     List<String> attributes = new ArrayList<>(names);
     List<List<String>> domains = new ArrayList<>();
     long cases = 1;
@@ -65,21 +65,5 @@ final class Satisfiable {
     }
     Condition.Or o = (Condition.Or) c;
     return holds(o.left(), values) || holds(o.right(), values);
-  }
-
-  private static void collect(Condition c, Set<String> into) {
-    if (c instanceof Condition.Holds h) {
-      into.add(h.attribute());
-    } else if (c instanceof Condition.Is i) {
-      into.add(i.attribute());
-    } else if (c instanceof Condition.Not n) {
-      collect(n.operand(), into);
-    } else if (c instanceof Condition.And a) {
-      collect(a.left(), into);
-      collect(a.right(), into);
-    } else if (c instanceof Condition.Or o) {
-      collect(o.left(), into);
-      collect(o.right(), into);
-    }
   }
 }

@@ -1,0 +1,421 @@
+package org.escalon.compiler.verify;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.escalon.compiler.diagnostics.Code;
+import org.escalon.model.Claim;
+import org.escalon.model.ExtensionRule;
+import org.escalon.model.Limit;
+import org.escalon.model.Outcome;
+import org.escalon.model.Property;
+import org.escalon.model.Stage;
+
+/**
+ * Everything measured in working days: the totals from the raise to each outcome, the declared
+ * limits on the time spent in a set of stages, and the bounds in time of properties. A limit or a
+ * bound is judged on the protocol's own timescales; when only extensions can break it, that is a
+ * warning (W0608), since extensions are granted case by case.
+ */
+final class Bounds {
+
+  private final StateSpace space;
+  private final Search search;
+  private final ClaimChecker claims;
+  private final Timing timing;
+  private final Describer describer;
+  private final Checks checks;
+  private final ProtocolIndex ix;
+  private Timing.Values latest;
+  private Timing.Values latestWithExtensions;
+
+  Bounds(StateSpace space, Search search, ClaimChecker claims, Checks checks) {
+    this.space = space;
+    this.search = search;
+    this.claims = claims;
+    this.checks = checks;
+    this.timing = new Timing(space);
+    this.describer = new Describer(space.rules);
+    this.ix = space.rules.index();
+  }
+
+  private Timing.Values latest(boolean extensions) {
+    if (extensions) {
+      if (latestWithExtensions == null) {
+        latestWithExtensions = timing.latest(true, new BitSet());
+      }
+      return latestWithExtensions;
+    }
+    if (latest == null) {
+      latest = timing.latest(false, new BitSet());
+    }
+    return latest;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Totals to each outcome
+
+  List<OutcomeTotals> totals() {
+    long[] earliest = timing.earliest();
+    long[] worst = latest(false).value();
+    long[] worstWithExtensions = latest(true).value();
+    boolean approximate = approximate();
+    List<OutcomeTotals> out = new ArrayList<>();
+    for (int o = 0; o < ix.outcomes.size(); o++) {
+      BitSet ends = new BitSet();
+      long best = Long.MAX_VALUE;
+      long most = -1;
+      long mostWithExtensions = -1;
+      for (int s = 0; s < space.size(); s++) {
+        State state = space.state(s);
+        if (state.ended() && state.outcome() == o) {
+          ends.set(s);
+          if (earliest[s] >= 0) {
+            best = Math.min(best, earliest[s]);
+          }
+          most = Math.max(most, worst[s]);
+          mostWithExtensions = Math.max(mostWithExtensions, worstWithExtensions[s]);
+        }
+      }
+      if (ends.isEmpty() || best == Long.MAX_VALUE) {
+        continue;
+      }
+      BitSet before = search.canReach(ends, search.all());
+      Set<String> open = new LinkedHashSet<>();
+      for (int s = before.nextSetBit(0); s >= 0; s = before.nextSetBit(s + 1)) {
+        State state = space.state(s);
+        if (state.open() && !state.hasDeadline() && worst[s] >= 0) {
+          open.add(describer.where(state));
+        }
+      }
+      out.add(new OutcomeTotals(ix.outcomes.get(o).name(), best, Math.max(most, 0),
+          Math.max(mostWithExtensions, 0), List.copyOf(open), approximate));
+    }
+    return out;
+  }
+
+  /** When each stage can first and last be entered, for the stages that are entered at all. */
+  List<StageTimes> stageTimes() {
+    long[] earliest = timing.earliest();
+    Timing.Values worst = latest(false);
+    long[] first = new long[ix.stages.size()];
+    long[] last = new long[ix.stages.size()];
+    java.util.Arrays.fill(first, Long.MAX_VALUE);
+    java.util.Arrays.fill(last, -1);
+    for (int i : space.initial) {
+      State s = space.state(i);
+      first[s.stage()] = 0;
+      last[s.stage()] = Math.max(last[s.stage()], 0);
+    }
+    for (int s = 0; s < space.size(); s++) {
+      if (!worst.reached(s)) {
+        continue;
+      }
+      for (int e = space.firstEdge(s); e < space.endEdge(s); e++) {
+        int t = space.target(e);
+        State to = space.state(t);
+        if (to.entered() && !timing.backwards(s, e)
+            && (space.move(e).kind() != Move.Kind.GRANT_TIME)) {
+          last[to.stage()] = Math.max(last[to.stage()], worst.value()[s]);
+          if (earliest[t] >= 0) {
+            first[to.stage()] = Math.min(first[to.stage()], earliest[t]);
+          }
+        }
+      }
+    }
+    List<StageTimes> out = new ArrayList<>();
+    for (int k = 0; k < ix.stages.size(); k++) {
+      if (last[k] >= 0) {
+        out.add(new StageTimes(ix.stages.get(k).key(), first[k], last[k]));
+      }
+    }
+    return out;
+  }
+
+  /** What the reader of the totals needs to know about how they were counted. */
+  List<String> notes() {
+    List<String> notes = new ArrayList<>();
+    Set<String> back = new LinkedHashSet<>();
+    for (int s = 0; s < space.size(); s++) {
+      for (int e = space.firstEdge(s); e < space.endEdge(s); e++) {
+        Move m = space.move(e);
+        if (timing.backwards(s, e) && !m.target().equals("stage "
+            + ix.stages.get(space.state(s).stage()).key())) {
+          back.add(m.role() + " may bypass back down the ladder (for example from stage "
+              + ix.stages.get(space.state(s).stage()).key() + " to " + m.target() + ")");
+        }
+      }
+    }
+    if (back.isEmpty() && backwardsAtAll()) {
+      back.add("a bypass may go to the stage the escalation is already at");
+    }
+    if (!back.isEmpty()) {
+      notes.add(back.iterator().next() + ", and so round again without end: the worst totals "
+          + "leave such bypasses out");
+    }
+    List<ExtensionRule> rules = new ArrayList<>();
+    ix.protocol.extension().ifPresent(rules::add);
+    ix.stages.forEach(s -> s.extension().ifPresent(rules::add));
+    for (ExtensionRule r : rules) {
+      if (r.upTo().isEmpty()) {
+        notes.add("an extension rule sets no `up to` (line " + r.span().line()
+            + "): with extensions there is no limit to the time");
+        break;
+      } else if (r.maxPerStage().isEmpty() && r.maxInTotal().isEmpty()) {
+        notes.add("an extension rule sets no `at most` (line " + r.span().line()
+            + "): more time can be granted again and again, so with extensions there is no limit");
+        break;
+      }
+    }
+    if (approximate()) {
+      notes.add("some timescales are not in working days: a week counts as 5 working days, a "
+          + "month as 22, 7 calendar days as 5");
+    }
+    notes.add("totals add up the timescales, day 0 not counted; on the calendar each move up "
+        + "the ladder also costs the day it happens on (see the dated timelines)");
+    return notes;
+  }
+
+  private boolean backwardsAtAll() {
+    for (int s = 0; s < space.size(); s++) {
+      for (int e = space.firstEdge(s); e < space.endEdge(s); e++) {
+        if (timing.backwards(s, e)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private boolean approximate() {
+    for (int s = 0; s < space.size(); s++) {
+      State state = space.state(s);
+      if (state.open() && state.hasDeadline()
+          && !WorkingDays.exact(ix.stages.get(state.stage()), state.timescales())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Limits
+
+  Verdict limit(Limit limit) {
+    BitSet stages = new BitSet();
+    limit.stages().forEach(k -> stages.set(ix.stage(k)));
+    long bound = WorkingDays.of(limit.atMost());
+    Timing.Values spent = timing.spentIn(stages, false);
+    Timing.Values spentWithExtensions = timing.spentIn(stages, true);
+    int worstAt = -1;
+    long worst = -1;
+    int openAt = -1;
+    for (int s = 0; s < space.size(); s++) {
+      long total = total(s, spent, stages);
+      if (total > worst) {
+        worst = total;
+        worstAt = s;
+      }
+      State state = space.state(s);
+      if (spent.reached(s) && openAt < 0 && openStay(state, stages)) {
+        openAt = s;
+      }
+    }
+    long withExtensions = -1;
+    for (int s = 0; s < space.size(); s++) {
+      withExtensions = Math.max(withExtensions, total(s, spentWithExtensions, stages));
+    }
+    String title = "limit \"" + limit.title() + "\"";
+    String scope = scope(limit);
+    List<Finding> findings = new ArrayList<>();
+    if (openAt >= 0) {
+      Path p = search.fromRaise(search.all(), i -> openStay(space.state(i), stages));
+      Stage stage = ix.stages.get(space.state(p.last()).stage());
+      findings.add(new Finding(Code.E0607, title, scope + " have no limit to their time: stage "
+          + stage.key() + " has no timescale on some path", limit.span(), "this limit",
+          List.of("the shortest such path: " + checks.summary(p) + "; then nobody responds"),
+          Optional.of("give stage " + stage.key() + " a timescale"), Optional.of(
+              p.ending(Path.Ending.WAITS_FOREVER, -1)), Finding.Timing.AT_ONCE));
+    } else if (worst > bound) {
+      Path p = shortestOf(worst, stages, spent);
+      findings.add(new Finding(Code.E0607, title, scope + " can take "
+          + WorkingDays.words(worst) + ", over the limit of " + limit.atMost(), limit.span(),
+          "this limit", List.of(parts(p, stages, worst) + (exactStays(stages) ? ""
+              : " (a timescale not counted in working days from its stage's start is taken at "
+              + "its longest, so this is an upper bound)"), "the slowest path: "
+              + checks.summary(p)), Optional.of("shorten the timescales, or record that the "
+              + "policy breaks " + limit.citations().stream().findFirst().map(c -> c.text())
+                  .orElse(limit.title())), Optional.of(p), Finding.Timing.AT_THE_LAST_MOMENT));
+    } else if (withExtensions > bound) {
+      findings.add(new Finding(Code.W0608, title, "extensions can take " + scope + " past "
+          + limit.atMost() + " (" + (OutcomeTotals.unbounded(withExtensions) ? "with no limit"
+              : "up to " + WorkingDays.words(withExtensions)) + ")", limit.span(), "this limit",
+          List.of("without extensions they take at most " + WorkingDays.words(worst)),
+          Optional.of("give the extension rule an `up to` and an `at most` that fit the limit"),
+          Optional.empty(), Finding.Timing.AT_THE_LAST_MOMENT));
+    }
+    boolean holds = findings.stream().noneMatch(f -> f.code() == Code.E0607);
+    String summary = openAt >= 0 ? scope + ": no limit to their time (a stage with no "
+        + "timescale), limit " + limit.atMost()
+        : scope + ": at most " + WorkingDays.words(worst) + " (with extensions: "
+            + (OutcomeTotals.unbounded(withExtensions) ? "no limit"
+                : WorkingDays.words(withExtensions)) + "), limit " + limit.atMost();
+    return new Verdict(Verdict.Kind.LIMIT, limit.title(), holds, findings, summary);
+  }
+
+  /** Of the states where the worst total is reached, the one with the shortest story. */
+  private Path shortestOf(long worst, BitSet stages, Timing.Values spent) {
+    Path best = null;
+    int tried = 0;
+    for (int s = 0; s < space.size() && tried < 64; s++) {
+      if (total(s, spent, stages) == worst) {
+        tried++;
+        Path p = timing.pathTo(s, spent);
+        if (best == null || p.states().size() < best.states().size()) {
+          best = p;
+        }
+      }
+    }
+    return best;
+  }
+
+  private boolean exactStays(BitSet stages) {
+    for (int s = 0; s < space.size(); s++) {
+      State state = space.state(s);
+      if (state.open() && state.hasDeadline() && stages.get(state.stage())
+          && !WorkingDays.exact(ix.stages.get(state.stage()), state.timescales())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean openStay(State s, BitSet stages) {
+    return s.open() && !s.isWaiting() && !s.hasDeadline() && stages.get(s.stage());
+  }
+
+  private long total(int s, Timing.Values spent, BitSet stages) {
+    if (!spent.reached(s)) {
+      return -1;
+    }
+    State state = space.state(s);
+    long total = spent.value()[s];
+    if (state.open() && !state.isWaiting() && state.hasDeadline() && stages.get(state.stage())) {
+      total = WorkingDays.add(total,
+          WorkingDays.longestStay(ix.stages.get(state.stage()), state.timescales()));
+    }
+    return total;
+  }
+
+  private String scope(Limit limit) {
+    if (limit.stages().size() == ix.stages.size()) {
+      return "all the stages together";
+    }
+    return "stages " + String.join(", ", limit.stages()) + " together";
+  }
+
+  // "stage 1: 5 + stage 2: 5 + ... = 23 working days", the stays in the limit on the path
+  private String parts(Path p, BitSet stages, long worst) {
+    List<String> parts = new ArrayList<>();
+    for (int i = 0; i < p.states().size(); i++) {
+      State s = space.state(p.states().get(i));
+      boolean stay = s.entered() || i == 0;
+      if (stay && s.open() && s.hasDeadline() && stages.get(s.stage())) {
+        Stage stage = ix.stages.get(s.stage());
+        parts.add("stage " + stage.key() + ": " + WorkingDays.longestStay(stage, s.timescales()));
+      }
+    }
+    return String.join(" + ", parts) + " = " + WorkingDays.words(worst);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Properties with a bound in time
+
+  /** A {@code within} claim: the operand must come true on every path, in time. */
+  Verdict within(Property property, Claim.Within w) {
+    Claim c = w.operand() instanceof Claim.Eventually e ? e.operand()
+        : ((Claim.Reaches) w.operand()).operand();
+    BitSet goal = w.operand() instanceof Claim.Eventually ? claims.sat(c) : claims.endedWhere(c);
+    String name = property.title();
+    long bound = WorkingDays.of(w.bound());
+    if (!claims.holds(w.operand())) {
+      Path p = claims.counterexample(w.operand());
+      return new Verdict(Verdict.Kind.PROPERTY, name, false, List.of(new Finding(Code.E0606,
+          name, "property \"" + name + "\" does not hold: on one path it never comes true",
+          property.span(), "does not hold", List.of("the shortest such path: "
+              + checks.summary(p)), Optional.empty(), Optional.of(p), Finding.Timing.AT_ONCE)),
+          "never comes true on one path");
+    }
+    Timing.Values values = timing.latest(false, goal, true);
+    Timing.Values withExtensions = timing.latest(true, goal, true);
+    long[] worst = arrival(values, goal);
+    long[] worstWithExtensions = arrival(withExtensions, goal);
+    List<Finding> findings = new ArrayList<>();
+    if (worst[0] > bound) {
+      Path p = worst[1] < 0 ? timing.pathTo((int) worst[2], values)
+          : withEdge(timing.pathTo((int) worst[1], values), (int) worst[2]);
+      boolean open = OutcomeTotals.unbounded(worst[0]);
+      findings.add(new Finding(Code.E0606, name, "property \"" + name + "\" does not hold: "
+          + (open ? "on one path there is no limit to the time it takes"
+              : "on one path it takes " + WorkingDays.words(worst[0]) + ", over "
+                  + w.bound()), property.span(), "does not hold",
+          List.of("the slowest path: " + checks.summary(p)), Optional.empty(), Optional.of(p),
+          Finding.Timing.AT_THE_LAST_MOMENT));
+    } else if (worstWithExtensions[0] > bound) {
+      findings.add(new Finding(Code.W0608, name, "extensions can break property \"" + name
+          + "\" (" + (OutcomeTotals.unbounded(worstWithExtensions[0]) ? "with no limit"
+              : "up to " + WorkingDays.words(worstWithExtensions[0])) + ", over " + w.bound()
+          + ")", property.span(), "holds only without extensions", List.of(
+              "without extensions it takes at most " + WorkingDays.words(worst[0])),
+          Optional.of("give the extension rule an `up to` and an `at most` that fit the bound"),
+          Optional.empty(), Finding.Timing.AT_THE_LAST_MOMENT));
+    }
+    boolean holds = worst[0] <= bound;
+    String summary = "at most " + WorkingDays.words(worst[0]) + " (with extensions: "
+        + WorkingDays.words(worstWithExtensions[0]) + "), bound " + w.bound();
+    return new Verdict(Verdict.Kind.PROPERTY, name, holds, findings, summary);
+  }
+
+  /**
+   * The latest time a goal state is first reached: {worst, state before, edge or state}. A state
+   * with no deadline on the way means no limit.
+   */
+  private long[] arrival(Timing.Values values, BitSet goal) {
+    long worst = 0;
+    long from = -1;
+    long edge = space.initial[0];
+    for (int s = 0; s < space.size(); s++) {
+      if (!values.reached(s) || goal.get(s)) {
+        continue;
+      }
+      State state = space.state(s);
+      if (state.open() && !state.hasDeadline()) {
+        return new long[] {WorkingDays.UNBOUNDED, -1, s};
+      }
+      for (int e = space.firstEdge(s); e < space.endEdge(s); e++) {
+        if (goal.get(space.target(e)) && values.value()[s] > worst) {
+          worst = values.value()[s];
+          from = s;
+          edge = e;
+        }
+      }
+    }
+    return new long[] {worst, from, edge};
+  }
+
+  private Path withEdge(Path p, int edge) {
+    List<Integer> states = new ArrayList<>(p.states());
+    List<Move> moves = new ArrayList<>(p.moves());
+    states.add(space.target(edge));
+    moves.add(space.move(edge));
+    return new Path(states, moves, Path.Ending.STOPS, -1);
+  }
+
+  /** Outcomes named in the report's order. */
+  List<Outcome> outcomes() {
+    return ix.outcomes;
+  }
+}

@@ -1,0 +1,343 @@
+package org.escalon.compiler.verify;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.escalon.calendar.WorkingCalendar;
+import org.escalon.engine.CaseEvent;
+import org.escalon.engine.Escalation;
+import org.escalon.engine.EscalationListener;
+import org.escalon.engine.EscalationState;
+import org.escalon.engine.RefusedEvent;
+import org.escalon.engine.StageVisit;
+import org.escalon.model.Duration;
+import org.escalon.model.ExtensionRule;
+import org.escalon.model.HistoryRule;
+import org.escalon.model.Protocol;
+import org.escalon.model.Stage;
+import org.escalon.model.TimeUnit;
+import org.escalon.model.Trigger;
+import org.escalon.simulate.Scenario;
+import org.escalon.simulate.ScenarioStep;
+import org.escalon.simulate.ScenarioStep.Action;
+import org.escalon.simulate.ScenarioStep.When;
+import org.escalon.simulate.ScenarioWriter;
+
+/**
+ * Turns a path of the verifier's model into a scenario the simulator replays. To know which stay
+ * and which working day each step belongs to, it replays the path on the engine itself, from the
+ * start date, the way the simulator will: steps at noon, deadlines at the close of their day.
+ * People act on the day they are asked (or, for the slowest paths, on the last day they have).
+ */
+final class CounterexampleBuilder {
+
+  private static final String REASON = "as in the counterexample";
+
+  private final StateSpace space;
+  private final ProtocolIndex ix;
+  private final Protocol protocol;
+  private final Describer describer;
+  private final WorkingCalendar calendar;
+
+  CounterexampleBuilder(StateSpace space) {
+    this.space = space;
+    this.ix = space.rules.index();
+    this.protocol = ix.protocol;
+    this.describer = new Describer(space.rules);
+    this.calendar = WorkingCalendar.of(protocol.header().calendar(), protocol.header().zone());
+  }
+
+  Counterexample build(String name, Path path, Finding.Timing timing, LocalDate start) {
+    Replay r = new Replay(start);
+    State first = space.state(path.states().get(0));
+    Move raise = path.moves().get(0);
+    List<ScenarioStep> before = new ArrayList<>();
+    List<ScenarioStep> steps = new ArrayList<>();
+    List<Counterexample.Step> said = new ArrayList<>();
+    for (int a = 0; a < ix.attributes.size(); a++) {
+      Optional<String> v = ix.valueName(first.attributes(), a);
+      if (v.isPresent() && !v.get().equals("no")) {
+        Action set = new Action.Set(ix.attributes.get(a).name(), v.get());
+        before.add(new ScenarioStep(new When.Before(), set, 0));
+        r.apply(set);
+        said.add(new Counterexample.Step(ix.attributes.get(a).name() + " is " + v.get(),
+            "before the raise", Optional.empty(), ix.attributes.get(a).span(),
+            Optional.of(lineOf(new ScenarioStep(new When.Before(), set, 0)))));
+      }
+    }
+    boolean byTrigger = false;
+    Optional<Action.Raise> raiseAction = Optional.empty();
+    Optional<Trigger> trigger = trigger(raise);
+    if (trigger.isPresent() && witness(trigger.get().rule(), before, r)) {
+      byTrigger = true;
+    } else {
+      raiseAction = Optional.of(new Action.Raise(raise.role(), Optional.of(raise.target()),
+          Optional.of(REASON)));
+      r.apply(raiseAction.get());
+    }
+    said.add(new Counterexample.Step(raise.describe(), describer.where(first), raise.citation(),
+        raise.span(), Optional.empty()));
+    List<ScenarioStep> pre = new ArrayList<>();
+    consents(first, pre);
+    for (ScenarioStep s : pre) {
+      ScenarioStep dated = new ScenarioStep(new When.FromStart(0), s.action(), 0);
+      r.apply(s.action());
+      steps.add(dated);
+    }
+    for (int i = 1; i < path.moves().size(); i++) {
+      Move m = path.moves().get(i);
+      State after = space.state(path.states().get(i));
+      Optional<String> line = Optional.empty();
+      if (m.kind() == Move.Kind.DEADLINE) {
+        r.deadline();
+      } else {
+        Action action = action(m);
+        boolean exit = exits(m, space.state(path.states().get(i - 1)), after);
+        When when = r.when(timing == Finding.Timing.AT_THE_LAST_MOMENT && exit);
+        ScenarioStep step = new ScenarioStep(when, action, 0);
+        steps.add(step);
+        r.apply(action);
+        line = Optional.of(lineOf(step));
+      }
+      said.add(new Counterexample.Step(m.describe(), describer.where(after), m.citation(),
+          m.span(), line));
+    }
+    Scenario scenario = scenarioOf(name, before, steps, raiseAction, byTrigger);
+    return new Counterexample(scenario, said, ending(path), timing);
+  }
+
+  private static Scenario scenarioOf(String name, List<ScenarioStep> before,
+      List<ScenarioStep> steps, Optional<Action.Raise> raise, boolean byTrigger) {
+    return new Scenario("counterexample: " + name, Optional.empty(), raise, byTrigger, false,
+        before, steps);
+  }
+
+  /** The line of a scenario file that says one step. */
+  private static String lineOf(ScenarioStep step) {
+    boolean before = step.when() instanceof When.Before;
+    String all = ScenarioWriter.write(new Scenario("x", Optional.empty(), Optional.empty(), false,
+        true, before ? List.of(step) : List.of(), before ? List.of() : List.of(step)));
+    return all.lines().skip(1).findFirst().orElse("");
+  }
+
+  private String ending(Path p) {
+    State last = space.state(p.last());
+    return switch (p.ending()) {
+      case ENDS -> "the escalation has ended";
+      case WAITS_FOREVER -> "then nobody acts: " + describer.where(last)
+          + ", and the escalation waits for ever";
+      case LOOPS -> "then nobody acts: the deadlines go round the same stages for ever";
+      case STOPS -> last.ended() ? "the escalation has ended" : "this is where the claim breaks";
+    };
+  }
+
+  /** Agreement and advice given before the raise, given at once after it instead. */
+  private void consents(State first, List<ScenarioStep> out) {
+    for (int i = 0; i < ix.agreements.size(); i++) {
+      if ((first.consents() & (1 << i)) != 0) {
+        out.add(new ScenarioStep(new When.FromStart(0), new Action.Agree(ix.agreements.get(i)),
+            0));
+      }
+    }
+    for (int i = 0; i < ix.advice.size(); i++) {
+      if ((first.consents() & (1 << (ix.agreements.size() + i))) != 0) {
+        out.add(new ScenarioStep(new When.FromStart(0), new Action.Advise(ix.advice.get(i)), 0));
+      }
+    }
+    for (int i = 0; i < ix.anchorEvents.size(); i++) {
+      if ((first.occurred() & (1 << i)) != 0) {
+        out.add(new ScenarioStep(new When.FromStart(0), new Action.Happen(ix.anchorEvents.get(i)),
+            0));
+      }
+    }
+  }
+
+  private Optional<Trigger> trigger(Move raise) {
+    if (!raise.detail().startsWith("trigger ")) {
+      return Optional.empty();
+    }
+    String name = raise.detail().substring("trigger ".length());
+    return protocol.triggers().stream().filter(t -> t.name().equals(name)).findFirst();
+  }
+
+  /** Lines before the raise that make a trigger's rule true; false if that needs time to pass. */
+  private boolean witness(HistoryRule rule, List<ScenarioStep> before, Replay r) {
+    List<Action> actions = new ArrayList<>();
+    if (!witness(rule, actions)) {
+      return false;
+    }
+    for (Action a : actions) {
+      before.add(new ScenarioStep(new When.Before(), a, 0));
+      r.apply(a);
+    }
+    return true;
+  }
+
+  private boolean witness(HistoryRule rule, List<Action> out) {
+    if (rule instanceof HistoryRule.Holds h) {
+      out.add(new Action.Set(h.attribute(), "yes"));
+      return true;
+    } else if (rule instanceof HistoryRule.Graded g) {
+      for (int i = 0; i < g.times(); i++) {
+        out.add(new Action.Grade(g.scale(), "plan", g.grade()));
+      }
+      return true;
+    } else if (rule instanceof HistoryRule.And a) {
+      return witness(a.left(), out) && witness(a.right(), out);
+    } else if (rule instanceof HistoryRule.Or o) {
+      List<Action> left = new ArrayList<>();
+      if (witness(o.left(), left)) {
+        out.addAll(left);
+        return true;
+      }
+      return witness(o.right(), out);
+    }
+    return false; // events and time since them cannot be said before the raise
+  }
+
+  private boolean exits(Move m, State from, State to) {
+    return to.ended() || to.entered() || !from.isWaiting() && to.isWaiting()
+        || m.kind() == Move.Kind.RESOLVE || m.kind() == Move.Kind.UNSATISFACTORY;
+  }
+
+  private Action action(Move m) {
+    return switch (m.kind()) {
+      case RESOLVE -> new Action.Respond(m.role(), true);
+      case UNSATISFACTORY -> new Action.Respond(m.role(), false);
+      case BYPASS -> new Action.Bypass(m.role(), m.target().replaceFirst("^stage ", ""),
+          Optional.of(REASON));
+      case REFER, REFER_CONCURRENTLY -> new Action.Refer(m.role(), m.target(),
+          Optional.of(REASON));
+      case ASK_FOR_TIME -> new Action.AskForTime(m.role(), amount(m.target()), true,
+          Optional.of(REASON));
+      case GRANT_TIME -> new Action.GrantTime(m.role());
+      case AGREE -> new Action.Agree(m.role());
+      case ADVISE -> new Action.Advise(m.role());
+      case SET -> new Action.Set(m.target(), m.detail());
+      case OCCUR -> new Action.Happen(m.target());
+      default -> throw new IllegalStateException("not an action: " + m);
+    };
+  }
+
+  /** All the time the stage's extension rule allows, or the stage's own timescale again. */
+  private Duration amount(String stageKey) {
+    Stage stage = ix.stages.get(ix.stage(stageKey));
+    Optional<ExtensionRule> rule = stage.extension().or(() -> protocol.extension());
+    return rule.flatMap(ExtensionRule::upTo).or(() -> stage.defaultTimescale()
+        .map(t -> t.duration()).filter(d -> d.unit() != TimeUnit.SAME_WORKING_DAY))
+        .orElse(Duration.workingDays(5));
+  }
+
+  /** The engine, run along the path on the dates the simulator will use. */
+  private final class Replay {
+    private final LocalDate start;
+    private final Escalation engine;
+    private Instant now;
+
+    Replay(LocalDate start) {
+      this.start = start;
+      this.engine = new Escalation(protocol, calendar, new EscalationListener() {});
+      this.now = start.atTime(9, 0).atZone(calendar.zone()).toInstant();
+    }
+
+    void apply(Action action) {
+      CaseEvent event = event(action);
+      try {
+        engine.apply(event);
+      } catch (RefusedEvent refused) {
+        // the simulator shows the refusal in the timeline; the replay carries on as it does
+      }
+      now = max(now, event.at());
+    }
+
+    void deadline() {
+      Optional<Instant> due = engine.state().deadline();
+      if (due.isEmpty()) {
+        return;
+      }
+      for (int i = 0; i < 10_000 && engine.nextDue().filter(d -> !d.isAfter(due.get()))
+          .isPresent(); i++) {
+        try {
+          engine.advanceTo(engine.nextDue().get());
+        } catch (RefusedEvent refused) {
+          return;
+        }
+      }
+      now = max(now, due.get());
+    }
+
+    /** When the next action happens: today (or on the last day of the stay), at noon. */
+    When when(boolean lastDay) {
+      EscalationState s = engine.state();
+      LocalDate day = dayOf(now);
+      if (noonOf(day).isBefore(now)) {
+        day = day.plusDays(1);
+      }
+      day = calendar.nextWorkingDay(day);
+      Optional<StageVisit> visit = s.currentVisit().filter(v -> v.left().isEmpty());
+      if (visit.isEmpty()) {
+        now = max(now, noonOf(day));
+        return new When.FromStart(calendar.workingDaysBetween(start, day));
+      }
+      StageVisit v = visit.get();
+      LocalDate day0 = calendar.nextWorkingDay(dayOf(v.entered().plusNanos(1)));
+      if (day.isBefore(day0)) {
+        day = day0;
+      }
+      if (lastDay && v.deadline().isPresent()) {
+        LocalDate last = dayOf(v.deadline().get());
+        if (calendar.isWorkingDay(last) && last.isAfter(day)) {
+          day = last;
+        }
+      }
+      int visitNumber = (int) s.visits().stream().filter(x -> x.stage().equals(v.stage()))
+          .count();
+      now = max(now, noonOf(day));
+      return new When.AtStage(v.stage(), visitNumber, calendar.workingDaysBetween(day0, day));
+    }
+
+    private CaseEvent event(Action action) {
+      if (action instanceof Action.Set a) {
+        return new CaseEvent.SetAttribute(now, a.attribute(), a.value());
+      } else if (action instanceof Action.Grade a) {
+        return new CaseEvent.Grade(now, a.scale(), a.section(), a.grade());
+      } else if (action instanceof Action.Raise a) {
+        return new CaseEvent.Raise(now, a.by(), a.stage(), a.reason());
+      } else if (action instanceof Action.Respond a) {
+        return new CaseEvent.Respond(now, a.by(), a.resolving());
+      } else if (action instanceof Action.Bypass a) {
+        return new CaseEvent.Bypass(now, a.by(), a.target(), a.reason());
+      } else if (action instanceof Action.Refer a) {
+        return new CaseEvent.Refer(now, a.by(), a.outcome(), a.reason());
+      } else if (action instanceof Action.AskForTime a) {
+        return new CaseEvent.RequestExtension(now, a.by(), a.amount(), a.inWriting(),
+            a.rationale());
+      } else if (action instanceof Action.GrantTime a) {
+        return new CaseEvent.GrantExtension(now, a.by());
+      } else if (action instanceof Action.Agree a) {
+        return new CaseEvent.Agree(now, a.role());
+      } else if (action instanceof Action.Advise a) {
+        return new CaseEvent.Advise(now, a.role());
+      }
+      return new CaseEvent.Occur(now, ((Action.Happen) action).event());
+    }
+
+    private LocalDate dayOf(Instant at) {
+      ZonedDateTime local = at.atZone(calendar.zone());
+      return local.toLocalTime().equals(LocalTime.MIDNIGHT) ? local.toLocalDate().minusDays(1)
+          : local.toLocalDate();
+    }
+
+    private Instant noonOf(LocalDate day) {
+      return day.atTime(12, 0).atZone(calendar.zone()).toInstant();
+    }
+  }
+
+  private static Instant max(Instant a, Instant b) {
+    return a.isAfter(b) ? a : b;
+  }
+}

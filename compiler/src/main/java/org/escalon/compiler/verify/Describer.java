@@ -1,0 +1,102 @@
+package org.escalon.compiler.verify;
+
+import java.util.List;
+import java.util.Optional;
+import org.escalon.model.Outcome;
+import org.escalon.model.Precondition;
+import org.escalon.model.Stage;
+
+/** Says in words where an abstract state stands, as a reviewer would read it. */
+final class Describer {
+
+  private final AbstractRules rules;
+  private final ProtocolIndex ix;
+
+  Describer(AbstractRules rules) {
+    this.rules = rules;
+    this.ix = rules.index();
+  }
+
+  String where(State s) {
+    if (s.ended()) {
+      return "ended in " + ix.outcomes.get(s.outcome()).name();
+    }
+    String stage = "stage " + ix.stages.get(s.stage()).key();
+    if (s.isWaiting()) {
+      return "after " + stage + ", waiting to enter " + rules.name(s.waiting()) + ": "
+          + unmet(s).orElse("its preconditions do not hold");
+    }
+    return stage + (s.hasDeadline() ? "" : ", which has no timescale");
+  }
+
+  /** The facts a case had when it was raised, besides the defaults: "complex_case is yes". */
+  List<String> facts(State s) {
+    List<String> facts = new java.util.ArrayList<>();
+    for (int a = 0; a < ix.attributes.size(); a++) {
+      int attribute = a;
+      ix.valueName(s.attributes(), a).filter(v -> !v.equals("no"))
+          .ifPresent(v -> facts.add(ix.attributes.get(attribute).name() + " is " + v));
+    }
+    for (int i = 0; i < ix.agreements.size(); i++) {
+      if ((s.consents() & (1 << i)) != 0) {
+        facts.add(ix.agreements.get(i) + " has agreed");
+      }
+    }
+    for (int i = 0; i < ix.advice.size(); i++) {
+      if ((s.consents() & (1 << (ix.agreements.size() + i))) != 0) {
+        facts.add(ix.advice.get(i) + " has given advice");
+      }
+    }
+    for (int i = 0; i < ix.anchorEvents.size(); i++) {
+      if ((s.occurred() & (1 << i)) != 0) {
+        facts.add(ix.anchorEvents.get(i) + " has happened");
+      }
+    }
+    return facts;
+  }
+
+  /** The first precondition of the target waited for that does not hold, in words. */
+  Optional<String> unmet(State s) {
+    for (Precondition p : preconditions(s.waiting())) {
+      if (!rules.met(s.completed(), s.consents(), s.attributes(), p)) {
+        return Optional.of(words(p, s));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The first unmet precondition of the target waited for, for its line. */
+  Optional<Precondition> unmetPrecondition(State s) {
+    for (Precondition p : preconditions(s.waiting())) {
+      if (!rules.met(s.completed(), s.consents(), s.attributes(), p)) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
+  }
+
+  List<Precondition> preconditions(int target) {
+    int stages = ix.stages.size();
+    if (target < stages) {
+      Stage stage = ix.stages.get(target);
+      return stage.preconditions();
+    }
+    Outcome o = ix.outcomes.get(target - stages);
+    return o.preconditions();
+  }
+
+  private String words(Precondition p, State s) {
+    if (p instanceof Precondition.Completed c) {
+      for (String key : c.stages()) {
+        if ((s.completed() & (1L << ix.completedBit[ix.stage(key)])) == 0) {
+          return "stage " + key + " has not been completed";
+        }
+      }
+    } else if (p instanceof Precondition.Agreement a) {
+      return a.role() + " has not agreed";
+    } else if (p instanceof Precondition.Advice a) {
+      return "the advice of " + a.role() + " has not been sought";
+    }
+    return "the case does not meet its condition";
+  }
+}

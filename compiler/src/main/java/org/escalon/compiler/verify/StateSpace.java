@@ -1,0 +1,182 @@
+package org.escalon.compiler.verify;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every reachable abstract state of one protocol and the moves between them, numbered in the
+ * order a breadth-first search found them (so state 0 is an initial state, and a state's first
+ * parent lies on a shortest path to it).
+ */
+final class StateSpace {
+
+  final AbstractRules rules;
+  final List<State> states;
+  /** Initial states (just raised) and the raise that leads to each. */
+  final int[] initial;
+  final Move[] initialMoves;
+  private final int[] edgeStart;
+  private final int[] edgeTarget;
+  private final int[] edgeMove;
+  final List<Move> moves;
+  /** For each state, the state and move it was first found from; -1 for initial states. */
+  final int[] parent;
+  final int[] parentMove;
+  /** Whether the search stopped at the limit of states before the end. */
+  final boolean truncated;
+
+  private StateSpace(AbstractRules rules, List<State> states, int[] initial, Move[] initialMoves,
+      int[] edgeStart, int[] edgeTarget, int[] edgeMove, List<Move> moves, int[] parent,
+      int[] parentMove, boolean truncated) {
+    this.rules = rules;
+    this.states = states;
+    this.initial = initial;
+    this.initialMoves = initialMoves;
+    this.edgeStart = edgeStart;
+    this.edgeTarget = edgeTarget;
+    this.edgeMove = edgeMove;
+    this.moves = moves;
+    this.parent = parent;
+    this.parentMove = parentMove;
+    this.truncated = truncated;
+  }
+
+  /** Explores every state reachable from a raise, up to {@code maxStates}. */
+  static StateSpace explore(AbstractRules rules, int maxStates) {
+    Map<State, Integer> ids = new HashMap<>();
+    List<State> states = new ArrayList<>();
+    Map<Move, Integer> moveIds = new HashMap<>();
+    List<Move> moves = new ArrayList<>();
+    IntList parent = new IntList();
+    IntList parentMove = new IntList();
+    List<AbstractRules.Next> starts = rules.initial();
+    int[] initial = new int[starts.size()];
+    Move[] initialMoves = new Move[starts.size()];
+    for (int i = 0; i < starts.size(); i++) {
+      AbstractRules.Next n = starts.get(i);
+      Integer id = ids.get(n.state());
+      if (id == null) {
+        id = states.size();
+        ids.put(n.state(), id);
+        states.add(n.state());
+        parent.add(-1);
+        parentMove.add(-1);
+      }
+      initial[i] = id;
+      initialMoves[i] = n.move();
+    }
+    IntList edgeStart = new IntList();
+    IntList edgeTarget = new IntList();
+    IntList edgeMove = new IntList();
+    List<AbstractRules.Next> next = new ArrayList<>();
+    boolean truncated = false;
+    for (int i = 0; i < states.size(); i++) {
+      edgeStart.add(edgeTarget.size());
+      next.clear();
+      rules.successors(states.get(i), next);
+      for (AbstractRules.Next n : next) {
+        Integer id = ids.get(n.state());
+        if (id == null) {
+          if (states.size() >= maxStates) {
+            truncated = true;
+            continue;
+          }
+          id = states.size();
+          ids.put(n.state(), id);
+          states.add(n.state());
+          parent.add(i);
+          parentMove.add(moveId(n.move(), moveIds, moves));
+        }
+        edgeTarget.add(id);
+        edgeMove.add(moveId(n.move(), moveIds, moves));
+      }
+    }
+    edgeStart.add(edgeTarget.size());
+    return new StateSpace(rules, List.copyOf(states), initial, initialMoves, edgeStart.toArray(),
+        edgeTarget.toArray(), edgeMove.toArray(), List.copyOf(moves), parent.toArray(),
+        parentMove.toArray(), truncated);
+  }
+
+  private static int moveId(Move m, Map<Move, Integer> ids, List<Move> moves) {
+    return ids.computeIfAbsent(m, k -> {
+      moves.add(k);
+      return moves.size() - 1;
+    });
+  }
+
+  int size() {
+    return states.size();
+  }
+
+  int transitions() {
+    return edgeTarget.length;
+  }
+
+  State state(int id) {
+    return states.get(id);
+  }
+
+  int firstEdge(int state) {
+    return edgeStart[state];
+  }
+
+  int endEdge(int state) {
+    return edgeStart[state + 1];
+  }
+
+  int target(int edge) {
+    return edgeTarget[edge];
+  }
+
+  Move move(int edge) {
+    return moves.get(edgeMove[edge]);
+  }
+
+  /** Every edge into each state: the reverse graph, built on demand. */
+  int[][] predecessors() {
+    int[] counts = new int[size()];
+    for (int e : edgeTarget) {
+      counts[e]++;
+    }
+    int[][] preds = new int[size()][];
+    for (int i = 0; i < size(); i++) {
+      preds[i] = new int[counts[i]];
+    }
+    Arrays.fill(counts, 0);
+    for (int s = 0; s < size(); s++) {
+      for (int e = edgeStart[s]; e < edgeStart[s + 1]; e++) {
+        int t = edgeTarget[e];
+        preds[t][counts[t]++] = s;
+      }
+    }
+    return preds;
+  }
+
+  /** A growable list of ints. */
+  static final class IntList {
+    private int[] items = new int[64];
+    private int size;
+
+    void add(int value) {
+      if (size == items.length) {
+        items = Arrays.copyOf(items, size * 2);
+      }
+      items[size++] = value;
+    }
+
+    int size() {
+      return size;
+    }
+
+    int get(int i) {
+      return items[i];
+    }
+
+    int[] toArray() {
+      return Arrays.copyOf(items, size);
+    }
+  }
+}

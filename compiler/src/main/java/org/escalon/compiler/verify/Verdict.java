@@ -1,0 +1,22 @@
+package org.escalon.compiler.verify;
+
+import java.util.List;
+
+/**
+ * The result of one check, limit or property: whether it holds, a line saying what was found,
+ * and the findings that say why not.
+ */
+public record Verdict(Kind kind, String name, boolean holds, List<Finding> findings,
+    String summary) {
+
+  /** What was verified. */
+  public enum Kind {
+    CHECK,
+    LIMIT,
+    PROPERTY
+  }
+
+  public Verdict {
+    findings = List.copyOf(findings);
+  }
+}

@@ -1,0 +1,108 @@
+package org.escalon.compiler.verify;
+
+import java.util.List;
+import org.escalon.model.Duration;
+import org.escalon.model.Stage;
+import org.escalon.model.Timescale;
+
+/**
+ * Time on the verifier's abstract clock: whole working days since the raise. Durations in other
+ * units are counted as working days the way a reader would (a week is five, a month about 22,
+ * seven calendar days are five), and every total that used such a count says it is approximate.
+ */
+final class WorkingDays {
+
+  /** Larger than any real total; adding to it stays there. */
+  static final long UNBOUNDED = Long.MAX_VALUE / 4;
+
+  private WorkingDays() {}
+
+  /** A duration as working days, rounded up. */
+  static long of(Duration d) {
+    return switch (d.unit()) {
+      case WORKING_DAYS -> d.amount();
+      case SAME_WORKING_DAY -> 0;
+      case CALENDAR_DAYS -> ceil(d.amount() * 5L, 7);
+      case WEEKS -> d.amount() * 5L;
+      case MONTHS -> ceil(d.amount() * 261L, 12);
+      case HOURS -> ceil(ceil(d.amount(), 24) * 5L, 7);
+    };
+  }
+
+  /** Whether counting the duration in working days is exact. */
+  static boolean exact(Duration d) {
+    return switch (d.unit()) {
+      case WORKING_DAYS, SAME_WORKING_DAY -> true;
+      default -> false;
+    };
+  }
+
+  static long add(long a, long b) {
+    return a >= UNBOUNDED || b >= UNBOUNDED ? UNBOUNDED : Math.min(UNBOUNDED, a + b);
+  }
+
+  /**
+   * When the current stay's deadline falls, for a stay entered at {@code entry}: the earliest of
+   * the applicable timescales. One counted from the raise falls at its offset (or at once, if
+   * that has passed); one counted from an event is taken at its longest, from the entry.
+   */
+  static long deadline(Stage stage, int timescales, long entry) {
+    return deadline(stage, timescales, entry, false);
+  }
+
+  /**
+   * The same, on the calendar: a stay entered when a deadline passes (at midnight) counts from
+   * the next working day, so a timescale counted from its stage's start ends a day later.
+   */
+  static long deadline(Stage stage, int timescales, long entry, boolean atMidnight) {
+    long earliest = UNBOUNDED;
+    List<Timescale> all = stage.timescales();
+    for (int i = 0; i < all.size(); i++) {
+      if ((timescales & (1 << i)) == 0) {
+        continue;
+      }
+      Timescale t = all.get(i);
+      long days = of(t.duration());
+      long due = t.anchor() instanceof Timescale.Anchor.EscalationStart
+          ? Math.max(entry, days) : add(entry + (atMidnight ? 1 : 0), days);
+      earliest = Math.min(earliest, due);
+    }
+    return earliest == UNBOUNDED ? entry : earliest;
+  }
+
+  /** The longest a stay can last before its deadline, whenever it was entered. */
+  static long longestStay(Stage stage, int timescales) {
+    long longest = UNBOUNDED;
+    List<Timescale> all = stage.timescales();
+    for (int i = 0; i < all.size(); i++) {
+      if ((timescales & (1 << i)) != 0) {
+        longest = Math.min(longest, of(all.get(i).duration()));
+      }
+    }
+    return longest == UNBOUNDED ? 0 : longest;
+  }
+
+  /** Whether the applicable timescales of a stay count in working days from its own start. */
+  static boolean exact(Stage stage, int timescales) {
+    List<Timescale> all = stage.timescales();
+    for (int i = 0; i < all.size(); i++) {
+      if ((timescales & (1 << i)) != 0 && !(exact(all.get(i).duration())
+          && all.get(i).anchor() instanceof Timescale.Anchor.StageStart)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A number of working days as a reader says it. */
+  static String words(long days) {
+    if (days >= UNBOUNDED) {
+      return "no limit";
+    }
+    return days + (days == 1 ? " working day" : " working days");
+  }
+
+  private static long ceil(long a, long b) {
+    return (a + b - 1) / b;
+  }
+}
