@@ -263,7 +263,9 @@ public final class ReportWriter {
             .append(esc(f.title())).append("</h3>\n<p>").append(esc(sentence(f.explanation())))
             .append(cite(f.citations())).append("</p>\n");
         f.counterexample().ifPresent(t -> {
-          out.append("<p class=\"lead\">Counterexample: ").append(esc(t.scenario()))
+          // the verifier names its scenarios "counterexample: ..." for the simulator's output
+          String path = t.scenario().replaceFirst("^counterexample: ", "");
+          out.append("<p class=\"lead\">Counterexample: ").append(esc(path))
               .append(", from ").append(LONG.format(t.start().toLocalDate())).append(".</p>\n");
           timeline(t, "counterexample");
         });
