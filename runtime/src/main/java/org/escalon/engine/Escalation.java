@@ -130,6 +130,8 @@ public final class Escalation implements EscalationMachine {
 
     // An event at the very instant a deadline falls is late: the deadline passes first.
     void advanceTo(Instant now) {
+      Instant previous = null;
+      int atOnce = 0;
       for (Optional<Instant> dueAt = state.nextDue();
           dueAt.isPresent() && !dueAt.get().isAfter(now); dueAt = state.nextDue()) {
         Instant due = dueAt.get();
@@ -138,10 +140,26 @@ public final class Escalation implements EscalationMachine {
         Instant at = state.lastEventAt().filter(last -> last.isAfter(due)).orElse(due);
         String stage = state.stage().orElseThrow();
         if (state.deadline().filter(due::equals).isPresent()) {
+          atOnce = at.equals(previous) ? atOnce + 1 : 0;
+          previous = at;
+          loopsAtOneInstant(atOnce, new CaseEvent.DeadlinePassed(at, stage));
           add(new CaseEvent.DeadlinePassed(at, stage));
         } else {
           add(new CaseEvent.ReminderDue(at, stage));
         }
+      }
+    }
+
+    /**
+     * Without a loop, deadlines passing at one instant visit each stage at most once. More means
+     * stages whose deadlines have already passed send the escalation round for ever; the compiler
+     * refuses such a protocol (E0414), so only a model built by hand gets here.
+     */
+    private void loopsAtOneInstant(int atOnce, CaseEvent.DeadlinePassed event) {
+      if (atOnce > protocol.stages().size()) {
+        throw new RefusedEvent(event, "the protocol goes round stages whose deadlines have "
+            + "already passed, for ever at " + event.at() + " (E0414)", protocol.span(),
+            Optional.empty());
       }
     }
   }

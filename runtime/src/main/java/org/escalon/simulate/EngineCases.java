@@ -43,6 +43,8 @@ final class EngineCases implements CaseRunner {
     e.apply(new CaseEvent.Raise(start, m.raiser, Optional.empty(), Optional.empty()));
     List<CaseEvent> planned = new ArrayList<>();
     int seen = 0;
+    Instant lastEntry = null;
+    int entriesAtOnce = 0;
     while (true) {
       giveWhenNeeded(e);
       EscalationState s = e.state();
@@ -53,7 +55,15 @@ final class EngineCases implements CaseRunner {
         planned.clear(); // waiting for a precondition: nothing of the old stay still applies
       } else if (s.visits().size() > seen) {
         seen = s.visits().size();
-        planned = plan(s.currentVisit().get(), random);
+        StageVisit visit = s.currentVisit().get();
+        entriesAtOnce = visit.entered().equals(lastEntry) ? entriesAtOnce + 1 : 0;
+        lastEntry = visit.entered();
+        if (entriesAtOnce > m.protocol.stages().size()) {
+          // answered the moment it starts, by a stage that goes back to itself: without a loop,
+          // one instant sees each stage entered at most once, so time would never move on again
+          break;
+        }
+        planned = plan(visit, random);
       }
       Optional<Instant> due = e.nextDue();
       if (!planned.isEmpty() && (due.isEmpty() || due.get().isAfter(planned.get(0).at()))) {

@@ -18,8 +18,12 @@ import org.escalon.engine.RefusedEvent;
 import org.escalon.engine.ResolutionRecord;
 import org.escalon.engine.Snapshot;
 import org.escalon.model.Duration;
+import org.escalon.compiler.EscalonCompiler;
+import org.escalon.compiler.diagnostics.SourceText;
 import org.escalon.model.Protocol;
+import org.escalon.model.Stage;
 import org.escalon.model.Target;
+import org.escalon.model.Transitions;
 import org.junit.jupiter.api.Test;
 
 /** The engine on the Kent IRO protocol: the ladder, deadlines on real dates, rights and refusals. */
@@ -143,5 +147,46 @@ class EngineTest {
         new EscalationListener() {});
     assertEquals(kent.state(), restored.state());
     assertEquals(kent.state(), Escalation.replay(KENT, kent.calendar(), kent.log()));
+  }
+
+  @Test
+  void aModelThatLoopsAtOneInstantIsRefusedNotRunForEver() {
+    Protocol counting = new EscalonCompiler().compile(SourceText.of("counting.esc", """
+        protocol "Counting from an event" {
+          raised by CPChair
+          source "Example Council"
+          role CPChair "Child Protection Conference Chair"
+          role TeamManager "Team Manager"
+          event conference_held "the review child protection conference was held"
+          stage 1 "Actions from the review conference" {
+            to TeamManager
+            respond by 10 working days after conference_held
+            when not resolved go to resolved
+            source "Section 4"
+          }
+        }
+        """)).protocol().orElseThrow();
+    // what the compiler refuses (E0414), built by hand: no response goes back to stage 1
+    Stage one = counting.stages().get(0);
+    Stage loops = new Stage(one.key(), one.title(), one.steps(), one.timescales(),
+        one.preconditions(), one.onlyIf(), new Transitions(one.transitions().onResolved(),
+            new Target.ToStage("1"), new Target.ToStage("1")), one.extension(), one.citations(),
+        one.span());
+    Protocol looping = new Protocol(counting.name(), counting.header(), counting.agencies(),
+        counting.roles(), counting.attributes(), counting.events(), counting.scales(),
+        counting.forms(), List.of(loops), counting.outcomes(), counting.rights(),
+        counting.extension(), counting.triggers(), counting.limits(), counting.properties(),
+        counting.span());
+    Escalation escalation = Escalation.of(looping);
+    escalation.apply(new CaseEvent.Occur(MONDAY_14_DEC, "conference_held"));
+    escalation.apply(new CaseEvent.Raise(MONDAY_14_DEC, "CPChair", Optional.empty(),
+        Optional.empty()));
+    EscalationState before = escalation.state();
+    RefusedEvent refused = assertThrows(RefusedEvent.class,
+        () -> escalation.advanceTo(Instant.parse("2027-02-01T00:00:00Z")));
+    assertTrue(refused.getMessage().contains("for ever") && refused.getMessage().contains("E0414"),
+        refused.getMessage());
+    assertEquals(before, escalation.state(), "nothing changed");
+    assertEquals(2, escalation.log().size());
   }
 }

@@ -1,6 +1,7 @@
 package org.escalon.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -139,6 +140,22 @@ class SimulateCommandTest {
     PopulationReport r = new Population(home, answersNeverResolve).run(new Population.Settings(
         93, -701, LocalDate.of(2099, 1, 1), LocalDate.of(2099, 6, 30), 2), done -> { });
     assertEquals(93, r.unfinished() + r.toOutcome().cases());
+  }
+
+  @Test
+  void aStageAnsweredTheMomentItStartsEndsUnfinishedInsteadOfGoingRoundForEver() {
+    Protocol home = ProtocolsTest.compile(Repository.root().resolve(
+        "protocols/childrens-home-template.esc")).protocol().orElseThrow();
+    // every stage answered at noon of the day it starts, never resolved: from noon on, each
+    // stage starts at the instant the last was answered, and "ongoing" goes back to itself
+    Behaviour answersAtOnce = Behaviour.everywhere("answers at once, never resolves",
+        new org.escalon.simulate.StageBehaviour(1, 0, 0, 0, 0, 0));
+    // a guard against a hang (the bug this pins ran for ever), not a measure of speed
+    PopulationReport r = assertTimeoutPreemptively(java.time.Duration.ofMinutes(2),
+        () -> new Population(home, answersAtOnce).run(new Population.Settings(
+            40, 11, LocalDate.of(2027, 1, 4), LocalDate.of(2027, 3, 31), 1), done -> { }));
+    assertEquals(40, r.unfinished());
+    assertEquals(0, r.toOutcome().cases());
   }
 
   @Test
