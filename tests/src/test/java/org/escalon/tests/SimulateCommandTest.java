@@ -133,8 +133,7 @@ class SimulateCommandTest {
 
   @Test
   void aStageThatIsAnsweredForEverEndsUnfinishedAtTheHorizon() {
-    Protocol home = ProtocolsTest.compile(Repository.root().resolve(
-        "protocols/childrens-home-template.esc")).protocol().orElseThrow();
+    Protocol home = childrensHome();
     Behaviour answersNeverResolve = Behaviour.everywhere("always answers, never resolves",
         new org.escalon.simulate.StageBehaviour(1, 2, 2, 0, 0, 0));
     PopulationReport r = new Population(home, answersNeverResolve).run(new Population.Settings(
@@ -144,8 +143,7 @@ class SimulateCommandTest {
 
   @Test
   void aStageAnsweredTheMomentItStartsEndsUnfinishedInsteadOfGoingRoundForEver() {
-    Protocol home = ProtocolsTest.compile(Repository.root().resolve(
-        "protocols/childrens-home-template.esc")).protocol().orElseThrow();
+    Protocol home = childrensHome();
     // every stage answered at noon of the day it starts, never resolved: from noon on, each
     // stage starts at the instant the last was answered, and "ongoing" goes back to itself
     Behaviour answersAtOnce = Behaviour.everywhere("answers at once, never resolves",
@@ -156,6 +154,11 @@ class SimulateCommandTest {
             40, 11, LocalDate.of(2027, 1, 4), LocalDate.of(2027, 3, 31), 1), done -> { }));
     assertEquals(40, r.unfinished());
     assertEquals(0, r.toOutcome().cases());
+  }
+
+  private static Protocol childrensHome() {
+    return ProtocolsTest.compile(Repository.root().resolve(
+        "protocols/childrens-home-template.esc")).protocol().orElseThrow();
   }
 
   @Test
