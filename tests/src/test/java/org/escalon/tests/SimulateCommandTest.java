@@ -91,6 +91,20 @@ class SimulateCommandTest {
   }
 
   @Test
+  void anOutputFileInAFolderThatDoesNotExistIsAUsageErrorAndWritesNothing(@TempDir Path dir) {
+    Path file = dir.resolve("no-such-folder/kent.csv");
+    Repository.Run run = Repository.cli("simulate", KENT, "--start", "2026-12-14", "--format",
+        "csv", "-o", file.toString());
+    assertEquals(2, run.exitCode());
+    assertTrue(run.err().contains("there is no folder `" + file.getParent() + "`"), run.err());
+    assertFalse(Files.exists(file.getParent()));
+    Repository.Run folder = Repository.cli("simulate", KENT, "--start", "2026-12-14", "-o",
+        dir.toString());
+    assertEquals(2, folder.exitCode());
+    assertTrue(folder.err().contains("it is a folder"), folder.err());
+  }
+
+  @Test
   void aDateOffTheCalendarIsAUsageError() {
     Repository.Run run = Repository.cli("simulate", KENT, "--start", "2026-13-01");
     assertEquals(2, run.exitCode());

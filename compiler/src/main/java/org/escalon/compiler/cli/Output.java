@@ -17,6 +17,15 @@ final class Output {
       out.flush();
       return;
     }
+    Path folder = file.toAbsolutePath().getParent();
+    if (folder != null && !Files.isDirectory(folder)) {
+      // checked first: the exception would name only the file, not what is wrong with it
+      throw new UsageError("cannot write `" + file + "`: there is no folder `"
+          + (file.getParent() != null ? file.getParent() : folder) + "`; make it first");
+    }
+    if (Files.isDirectory(file)) {
+      throw new UsageError("cannot write `" + file + "`: it is a folder; name a file in it");
+    }
     try {
       Files.writeString(file, text, StandardCharsets.UTF_8);
     } catch (IOException e) {
