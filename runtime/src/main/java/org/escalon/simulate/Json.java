@@ -2,12 +2,13 @@ package org.escalon.simulate;
 
 import java.util.List;
 
-/** The little JSON the simulator writes: strings escaped, lists of strings. */
-final class Json {
+/** The little JSON the simulator and the verifier write: strings escaped, lists of strings. */
+public final class Json {
 
   private Json() {}
 
-  static String string(String s) {
+  /** A JSON string: quotes, backslashes and control characters escaped, the rest as it is. */
+  public static String string(String s) {
     StringBuilder b = new StringBuilder("\"");
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -29,7 +30,8 @@ final class Json {
     return b.append('"').toString();
   }
 
-  static String strings(List<String> list) {
+  /** A JSON array of strings. */
+  public static String strings(List<String> list) {
     return "[" + String.join(", ", list.stream().map(Json::string).toList()) + "]";
   }
 }

@@ -3,6 +3,7 @@ package org.escalon.compiler.verify;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.escalon.simulate.Json;
 import org.escalon.simulate.Simulator;
 import org.escalon.simulate.TimelineFormat;
 
@@ -112,23 +113,6 @@ public final class VerificationJson {
   }
 
   static String string(String s) {
-    StringBuilder b = new StringBuilder("\"");
-    for (char c : s.toCharArray()) {
-      switch (c) {
-        case '"' -> b.append("\\\"");
-        case '\\' -> b.append("\\\\");
-        case '\n' -> b.append("\\n");
-        case '\r' -> b.append("\\r");
-        case '\t' -> b.append("\\t");
-        default -> {
-          if (c < 0x20) {
-            b.append(String.format("\\u%04x", (int) c));
-          } else {
-            b.append(c);
-          }
-        }
-      }
-    }
-    return b.append('"').toString();
+    return Json.string(s);
   }
 }
