@@ -2,23 +2,41 @@ package org.escalon.engine;
 
 /**
  * What a host implements to carry out the side effects of an escalation: one callback per kind.
- * Every method does nothing by default, so a host implements only what it needs.
+ * Every callback hands its effect to {@link #heard} by default, which does nothing: a host
+ * implements only the callbacks it needs, or {@code heard} alone to take every effect in one place.
  */
 public interface EscalationListener {
 
-  default void escalate(Effect.EscalateTo effect) {}
+  /** Every effect whose own callback is not overridden; does nothing unless overridden. */
+  default void heard(Effect effect) {}
 
-  default void copy(Effect.CopyTo effect) {}
+  default void escalate(Effect.EscalateTo effect) {
+    heard(effect);
+  }
 
-  default void inform(Effect.Inform effect) {}
+  default void copy(Effect.CopyTo effect) {
+    heard(effect);
+  }
 
-  default void act(Effect.Act effect) {}
+  default void inform(Effect.Inform effect) {
+    heard(effect);
+  }
 
-  default void keep(Effect.Keep effect) {}
+  default void act(Effect.Act effect) {
+    heard(effect);
+  }
 
-  default void remind(Effect.Remind effect) {}
+  default void keep(Effect.Keep effect) {
+    heard(effect);
+  }
 
-  default void concluded(Effect.Concluded effect) {}
+  default void remind(Effect.Remind effect) {
+    heard(effect);
+  }
+
+  default void concluded(Effect.Concluded effect) {
+    heard(effect);
+  }
 
   /** Hands an effect to the callback of its kind. */
   static void deliver(Effect effect, EscalationListener listener) {

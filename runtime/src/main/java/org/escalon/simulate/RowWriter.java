@@ -41,17 +41,7 @@ final class RowWriter implements EscalationListener {
   }
 
   @Override
-  public void escalate(Effect.EscalateTo effect) {
-    effects.add(effect);
-  }
-
-  @Override
-  public void copy(Effect.CopyTo effect) {
-    effects.add(effect);
-  }
-
-  @Override
-  public void remind(Effect.Remind effect) {
+  public void heard(Effect effect) {
     effects.add(effect);
   }
 

@@ -2,7 +2,6 @@ package org.escalon.tests;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -99,9 +98,7 @@ final class TimelineClaims {
   // a stage entered when a deadline passes, at midnight, counts from the next working day
   private static int day0(Instant at, LocalDate start, WorkingCalendar calendar) {
     ZonedDateTime local = at.atZone(calendar.zone());
-    LocalDate day = local.toLocalTime().equals(LocalTime.MIDNIGHT) ? local.toLocalDate()
-        : local.toLocalDate();
-    return calendar.workingDaysBetween(start, calendar.nextWorkingDay(day));
+    return calendar.workingDaysBetween(start, calendar.nextWorkingDay(local.toLocalDate()));
   }
 
   private static Set<String> acts(List<Step> steps, Map<String, String> facts) {

@@ -310,17 +310,7 @@ class EngineAgreementProperties {
     }
 
     @Override
-    public void escalate(Effect.EscalateTo effect) {
-      effects.add(effect);
-    }
-
-    @Override
-    public void copy(Effect.CopyTo effect) {
-      effects.add(effect);
-    }
-
-    @Override
-    public void inform(Effect.Inform effect) {
+    public void heard(Effect effect) {
       effects.add(effect);
     }
   }
