@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.escalon.calendar.WorkingCalendar;
 import org.escalon.engine.CaseEvent;
+import org.escalon.engine.Effect;
 import org.escalon.engine.Escalation;
 import org.escalon.engine.EscalationListener;
 import org.escalon.model.Citation;
@@ -54,6 +55,11 @@ public class GeneratedMachineBenchmark {
   /** Counts the typed calls of the generated machine. */
   static final class Counting implements KentIro.Listener {
     long calls;
+
+    @Override
+    public void heard(Effect effect) {
+      calls++;
+    }
 
     @Override
     public void escalate(KentIro.Place at, List<KentIro.Role> to, boolean bothAgencies,

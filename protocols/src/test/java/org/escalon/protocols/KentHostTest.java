@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.escalon.engine.Effect;
 import org.escalon.engine.EscalationState;
 import org.escalon.engine.RefusedEvent;
 import org.escalon.model.Citation;
@@ -25,6 +26,11 @@ class KentHostTest {
   /** The host: remembers what it was asked to do. */
   static final class CaseSystem implements KentIro.Listener {
     final List<String> sent = new ArrayList<>();
+
+    @Override
+    public void heard(Effect effect) {
+      // the effects this host has no callback for need nothing of it
+    }
 
     @Override
     public void escalate(KentIro.Place at, List<KentIro.Role> to, boolean bothAgencies,
@@ -91,7 +97,7 @@ class KentHostTest {
         host.sent.get(host.sent.size() - 1), "the host hears the policy paragraph too");
     assertEquals(List.of("1", "4", "5", "6"), escalation.state().completed());
 
-    KentIro restored = KentIro.restore(escalation.snapshot(), new KentIro.Listener() {});
+    KentIro restored = KentIro.restore(escalation.snapshot(), effect -> { });
     assertEquals(escalation.state(), restored.state());
   }
 

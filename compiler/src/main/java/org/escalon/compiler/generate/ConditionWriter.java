@@ -25,19 +25,20 @@ final class ConditionWriter {
     } else if (c instanceof Condition.Is i) {
       return is(i.attribute(), i.value());
     } else if (c instanceof Condition.Not n) {
-      return atomic(n.operand()) ? CodeBlock.of("!$L", condition(n.operand()))
-          : CodeBlock.of("!($L)", condition(n.operand()));
+      CodeBlock operand = condition(n.operand());
+      String text = operand.toString();
+      if (text.matches("\\w+ [=!]= \\w+")) {
+        // not (x is v): x != v, as one writes it (an attribute not set is neither)
+        return CodeBlock.of("$L", text.contains(" == ") ? text.replace(" == ", " != ")
+            : text.replace(" != ", " == "));
+      }
+      return text.equals("false") ? CodeBlock.of("true") : CodeBlock.of("!($L)", operand);
     } else if (c instanceof Condition.And a) {
       return CodeBlock.of("$L && $L", grouped(a.left()), grouped(a.right()));
     } else if (c instanceof Condition.Or o) {
       return CodeBlock.of("$L || $L", grouped(o.left()), grouped(o.right()));
     }
     throw new IllegalArgumentException("unknown condition " + c);
-  }
-
-  /** Whether the condition compiles to a literal or a negation, which {@code !} can stand before. */
-  private boolean atomic(Condition c) {
-    return c instanceof Condition.Not || condition(c).toString().equals("false");
   }
 
   private CodeBlock grouped(Condition c) {

@@ -36,7 +36,7 @@ final class Context {
 
   Context(Plan plan) {
     this.plan = plan;
-    this.constants = new JavaNames("MODEL", "CALENDAR", "FILE", "NONE", "MAX_SKIPS", "SILENT",
+    this.constants = new JavaNames("MODEL", "CALENDAR", "FILE", "NONE", "MAX_SKIPS",
         "YES", "NO");
     this.methods = new JavaNames("accept", "passTime", "handle", "announce", "enter", "go",
         "conclude", "end", "await", "complete", "open", "ended", "endedIn", "role", "stage",
@@ -49,14 +49,17 @@ final class Context {
         "referRight", "setAttribute", "deadlinePassed", "reminderDue", "lastEventAt", "lastAt");
     this.literals = new Literals(plan, constants);
     this.conditions = new ConditionWriter(plan, literals);
-    this.steps = new StepsWriter(plan, literals, conditions, constants);
+    this.steps = new StepsWriter(plan, literals, conditions, constants, methods);
     this.batch = ParameterizedTypeName.get(ClassName.get(Batch.class), plan.type("Listener"));
   }
 
-  /** A private method, documented. */
+  /** A private method, its documentation a short comment at the top of its body. */
   MethodSpec.Builder method(String name, String doc, Object... args) {
-    return MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE)
-        .addJavadoc(doc + "\n", args);
+    MethodSpec.Builder m = MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE);
+    for (String line : Javadocs.comment(CodeBlock.of(doc, args).toString())) {
+      m.addComment("$L", line);
+    }
+    return m;
   }
 
   void add(MethodSpec method) {

@@ -44,14 +44,15 @@ final class EventsWriter {
       rights(group, methods);
     }
     methods.add(event("respond", "{@code by} answers the present stage: resolving the concern, "
-            + "or not.\n$L", cx.policy())
+            + "or not.\n")
         .addParameter(Instant.class, "at").addParameter(role, "by")
         .addParameter(boolean.class, "resolving")
         .addStatement("accept(new $T(at, by.key(), resolving))", CaseEvent.Respond.class)
         .build());
     if (plan.extensions) {
+      // each rule's own paragraph: the first it cites
       List<Citation> cited = plan.extensionRules().stream()
-          .flatMap(r -> r.citations().stream()).toList();
+          .flatMap(r -> r.citations().stream().limit(1)).toList();
       methods.add(event("requestExtension", "{@code by} asks for {@code amount} more time, in "
               + "writing or not, giving its\nrationale.\n$L", Javadocs.policy(cited))
           .addParameter(Instant.class, "at").addParameter(role, "by")
@@ -71,16 +72,15 @@ final class EventsWriter {
           .addStatement("accept(new $T(at, by.key()))", CaseEvent.GrantExtension.class)
           .build());
     }
-    methods.add(event("agree", "{@code role} gives its agreement.\n$L", cx.policy())
+    methods.add(event("agree", "{@code role} gives its agreement.\n")
         .addParameter(Instant.class, "at").addParameter(role, "role")
         .addStatement("accept(new $T(at, role.key()))", CaseEvent.Agree.class).build());
-    methods.add(event("advise", "The advice of {@code role} has been sought and given.\n$L",
-            cx.policy())
+    methods.add(event("advise", "The advice of {@code role} has been sought and given.\n")
         .addParameter(Instant.class, "at").addParameter(role, "role")
         .addStatement("accept(new $T(at, role.key()))", CaseEvent.Advise.class).build());
     for (Attribute a : plan.protocol.attributes()) {
       MethodSpec.Builder m = event(plan.setters.get(a.name()), "Sets the case's attribute "
-          + "$L: $L.\n$L", Javadocs.text(a.name()), Javadocs.text(a.title()), cx.policy())
+          + "$L: $L.\n", Javadocs.text(a.name()), Javadocs.text(a.title()))
           .addParameter(Instant.class, "at");
       if (a.isYesNo()) {
         m.addParameter(boolean.class, "value").addStatement("accept(new $T(at, $S, value ? $S : "
@@ -92,30 +92,29 @@ final class EventsWriter {
       methods.add(m.build());
     }
     for (Scale s : plan.protocol.scales()) {
-      methods.add(event("grade", "Grades {@code section} of the plan on the scale $L: $L.\n$L",
-              Javadocs.text(s.name()), Javadocs.text(s.title()), cx.policy())
+      methods.add(event("grade", "Grades {@code section} of the plan on the scale $L: $L.\n",
+              Javadocs.text(s.name()), Javadocs.text(s.title()))
           .addParameter(Instant.class, "at").addParameter(String.class, "section")
           .addParameter(plan.scaleTypes.get(s.name()), "grade")
           .addStatement("accept(new $T(at, $S, section, grade.key()))", CaseEvent.Grade.class,
               s.name()).build());
     }
     plan.eventType.ifPresent(type -> methods.add(event("happened", "{@code event} happens to "
-            + "the case.\n$L", cx.policy())
+            + "the case.\n")
         .addParameter(Instant.class, "at").addParameter(type, "event")
         .addStatement("accept(new $T(at, event.key()))", CaseEvent.Occur.class).build()));
-    methods.add(event("withdraw", "{@code by} withdraws the escalation.\n$L", cx.policy())
+    methods.add(event("withdraw", "{@code by} withdraws the escalation.\n")
         .addParameter(Instant.class, "at").addParameter(role, "by")
         .addStatement("accept(new $T(at, by.key(), $T.empty()))", CaseEvent.Withdraw.class,
             Optional.class).build());
-    methods.add(event("withdraw", "{@code by} withdraws the escalation, giving the reason.\n$L",
-            cx.policy())
+    methods.add(event("withdraw", "{@code by} withdraws the escalation, giving the reason.\n")
         .addParameter(Instant.class, "at").addParameter(role, "by")
         .addParameter(String.class, "reason")
         .addStatement("accept(new $T(at, by.key(), $T.of(reason)))", CaseEvent.Withdraw.class,
             Optional.class).build());
     methods.add(event("passTimeTo", "Lets time pass up to and including {@code now}: deadlines "
             + "and reminders due by then\nfire. Unlike {@link #advanceTo}, builds no state "
-            + "view.\n$L", cx.policy()).addParameter(Instant.class, "now")
+            + "view.\n").addParameter(Instant.class, "now")
         .addStatement("accept(null, now)").build());
     cx.add(cx.method("accept", "Applies {@code event} after letting time pass up to it.")
         .addParameter(CaseEvent.class, "event").addStatement("accept(event, event.at())")

@@ -62,8 +62,7 @@ final class ExtensionsWriter {
               ? "Grants the request for more time waiting for an answer, by the rule of the "
                   + "present stage.\n$L"
               : "Asks for more time at the present stage, by its rule.\n$L",
-              Javadocs.policy(names.keySet().stream().flatMap(r -> r.citations().stream())
-                  .toList()))
+              "")
           .addParameter(granting ? CaseEvent.GrantExtension.class
               : CaseEvent.RequestExtension.class, "e")
           .addParameter(cx.batch, "b").addCode(body.build()).build());
@@ -76,8 +75,6 @@ final class ExtensionsWriter {
     String source = cx.constants.constant(name + " extension source", "EXTENSION_SOURCE");
     cx.fields.add(FieldSpec.builder(ParameterizedTypeName.get(Optional.class, Citation.class),
         source, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("The policy paragraph the extension rule of the $L cites first.\n",
-            Javadocs.text(name))
         .initializer(cx.literals.source(first)).build());
     String request = cx.methods.member("request under", name, "requestUnderRule");
     String grant = cx.methods.member("grant under", name, "grantUnderRule");
@@ -86,8 +83,9 @@ final class ExtensionsWriter {
     if (!rule.requestedBy().isEmpty()) {
       body.beginControlFlow("switch (e.by())")
           .add("case $L -> { }\n", quoted(rule.requestedBy()))
-          .add("default -> throw refuse(e, $S + e.by(),$W$L,$W$L);\n", "more time is requested by "
-              + String.join(", ", rule.requestedBy()) + ", not ", span, source)
+          .add("default -> throw refuse(e, $L + e.by(),$W$L,$W$L);\n", Literals.string(
+              "more time is requested by " + String.join(", ", rule.requestedBy()) + ", not "),
+              span, source)
           .endControlFlow();
     }
     if (rule.inWriting()) {
@@ -123,12 +121,12 @@ final class ExtensionsWriter {
     body.addStatement("pendingExtension = e.amount()")
         .addStatement("$T here = stage", cx.plan.type("Stage"));
     for (String record : rule.records()) {
-      body.addStatement("b.tell($L)", cx.steps.record(CodeBlock.of("here"), record,
+      body.addStatement("b.tell($L.at(here))", cx.steps.recordConstant(record,
           CodeBlock.of("$T.of()", List.class), CodeBlock.of(source)));
     }
     if (!rule.informed().isEmpty()) {
       cx.steps.use(StepsWriter.Call.NOTIFY);
-      body.addStatement("b.tell(notifying(here, $L, $T.of($S), $T.of(by), $L))",
+      body.addStatement("b.tell(notifying($L, $T.of($S), $T.of(by), $L).at(here))",
           cx.literals.roles(rule.informed()), Optional.class, "of the request for more time",
           Optional.class, source);
     }

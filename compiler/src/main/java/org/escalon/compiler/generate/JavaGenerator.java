@@ -25,7 +25,7 @@ public final class JavaGenerator {
       "SourceSpan", "WorkingCalendar", "Consumer", "ArrayList", "TimeUnit", "Math", "Objects",
       "Long", "Integer", "Boolean", "Batch", "StateRecorder", "ActiveReminder", "Snapshot",
       "Right", "Target", "TreeMap", "LocalDate", "MonthDay", "ZoneId", "System", "Record",
-      "Enum", "Iterable");
+      "Enum", "Iterable", "BiConsumer", "Arrays");
 
   /** The Java files of {@code original}'s machine and model, in package {@code packageName}. */
   public List<GeneratedFile> generate(Protocol original, String packageName, String className) {
@@ -50,6 +50,7 @@ public final class JavaGenerator {
     }
     List<com.palantir.javapoet.MethodSpec> publicMethods = machine.publicMethods();
     machine.helpers();
+    cx.written.addAll(cx.steps.sharedMethods());
     cx.written.addAll(cx.steps.factories());
 
     TypeSpec.Builder type = TypeSpec.classBuilder(plan.machine)
@@ -62,6 +63,7 @@ public final class JavaGenerator {
         .addMethods(cx.written)
         .addTypes(new TypesWriter(plan).write())
         .addType(new ListenerWriter(plan).write());
+    cx.steps.stepType().ifPresent(type::addType);
     if (cx.written.stream().anyMatch(m -> m.returnType().equals(requirements.unmetType()))) {
       type.addType(requirements.unmetRecord());
     }
@@ -74,7 +76,7 @@ public final class JavaGenerator {
   private static GeneratedFile file(String packageName, TypeSpec type, String comment) {
     JavaFile file = JavaFile.builder(packageName, type).addFileComment("$L", comment)
         .skipJavaLangImports(true).indent("  ").build();
-    return new GeneratedFile(packageName, type.name(), LineSafe.decode(file.toString()));
+    return new GeneratedFile(packageName, type.name(), LineSafe.decode(Layout.compact(file.toString())));
   }
 
   private static String classDoc(Plan plan, Context cx) {

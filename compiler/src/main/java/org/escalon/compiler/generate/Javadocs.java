@@ -93,6 +93,17 @@ final class Javadocs {
     return wrap(out.toString());
   }
 
+  /**
+   * A private member's documentation as the lines of a line comment: what it says, without the
+   * policy paragraphs (the public members and the model cite them) or Javadoc markup.
+   */
+  static List<String> comment(String doc) {
+    int policy = doc.indexOf("<p>Policy:");
+    String text = (policy < 0 ? doc : doc.substring(0, policy)).replace('\n', ' ')
+        .replaceAll("\\{@(?:code|link) #?([^}]*)}", "$1").replaceAll(" +", " ").strip();
+    return text.isEmpty() ? List.of() : List.of(wrap(text).split("\n"));
+  }
+
   static String policy(Optional<Citation> citation) {
     return policy(citation.stream().toList());
   }

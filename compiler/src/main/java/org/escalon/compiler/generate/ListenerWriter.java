@@ -12,9 +12,11 @@ import org.escalon.engine.EscalationListener;
 
 /**
  * The listener a host implements for the side effects of one protocol: one callback per kind of
- * effect, typed with the protocol's own stages, outcomes, roles and forms; every callback does
- * nothing by default. {@code Listener.of(EscalationListener)} hands the same effects to an engine
- * listener as the engine's own {@link Effect} records, so either machine can serve one host.
+ * effect, typed with the protocol's own stages, outcomes, roles and forms. A callback the host
+ * does not override hands its effect, as the engine's own {@link Effect} record, to {@code
+ * heard}, the one method every host must implement, so that nothing is dropped unseen. {@code
+ * Listener.of(EscalationListener)} hands every effect to an engine listener the same way, so
+ * either machine can serve one host.
  */
 final class ListenerWriter {
 
@@ -31,83 +33,81 @@ final class ListenerWriter {
     TypeName what = ParameterizedTypeName.get(Literals.OPTIONAL, ClassName.get(String.class));
     TypeName by = ParameterizedTypeName.get(Literals.OPTIONAL, plan.type("Role"));
     ClassName effect = ClassName.get(Effect.class);
-    TypeSpec.Builder adapter = TypeSpec.anonymousClassBuilder("").addSuperinterface(
-        plan.type("Listener"));
+    ClassName role = plan.type("Role");
     TypeSpec.Builder type = TypeSpec.interfaceBuilder(plan.type("Listener"))
-        .addModifiers(Modifier.PUBLIC)
+        .addModifiers(Modifier.PUBLIC).addAnnotation(FunctionalInterface.class)
         .addJavadoc("What the host does when the protocol asks for something: one callback per "
             + "kind of step,\ncalled once the event that caused it has been accepted, in the "
-            + "protocol's order. Every\ncallback does nothing unless the host overrides it.\n"
-            + "$L", Javadocs.policy(plan.protocol.header().sources()));
-    callback(type, adapter, "escalate", "Send the escalation to roles at a stage (or outcome), "
-        + "in both agencies when so said.",
-        CodeBlock.of("host.escalate(new $T(at.key(), $T.keys(to), bothAgencies, source))",
-            effect.nestedClass("EscalateTo"), plan.type("Role")),
+            + "protocol's order. A\ncallback the host does not override hands the engine's "
+            + "{@link $T} record to {@link\n#heard}, which every host implements: nothing is "
+            + "dropped unseen.\n", effect)
+        .addMethod(MethodSpec.methodBuilder("heard").addModifiers(Modifier.PUBLIC,
+                Modifier.ABSTRACT).addParameter(effect, "effect")
+            .addJavadoc("Every effect whose own callback is not overridden, as the engine "
+                + "would tell it.\n").build());
+    callback(type, "escalate", "Send the escalation to roles at a stage (or outcome), in both "
+        + "agencies when so said.",
+        CodeBlock.of("new $T(at.key(), $T.keys(to), bothAgencies, source)",
+            effect.nestedClass("EscalateTo"), role),
         new Object[][] {{place, "at"}, {roles, "to"}, {TypeName.BOOLEAN, "bothAgencies"},
             {source, "source"}});
-    callback(type, adapter, "copy", "Copy roles in.",
-        CodeBlock.of("host.copy(new $T(at.key(), $T.keys(roles), source))",
-            effect.nestedClass("CopyTo"), plan.type("Role")),
+    callback(type, "copy", "Copy roles in.",
+        CodeBlock.of("new $T(at.key(), $T.keys(roles), source)", effect.nestedClass("CopyTo"),
+            role),
         new Object[][] {{place, "at"}, {roles, "roles"}, {source, "source"}});
     for (String how : new String[] {"notify", "advise", "consult"}) {
       String name = how.equals("notify") ? "notifyRoles" : how;
-      callback(type, adapter, name, capital(how) + " roles, of {@code what} when given, by "
-          + "{@code by} when not the\nraiser.",
-          CodeBlock.of("host.inform(new $T(at.key(), $S, $T.keys(roles), what, by.map($T::key), "
-              + "source))", effect.nestedClass("Inform"), how, plan.type("Role"),
-              plan.type("Role")),
+      callback(type, name, capital(how) + " roles, of {@code what} when given, by {@code by} "
+          + "when not the\nraiser.",
+          CodeBlock.of("new $T(at.key(), $S, $T.keys(roles), what, by.map($T::key), source)",
+              effect.nestedClass("Inform"), how, role, role),
           new Object[][] {{place, "at"}, {roles, "roles"}, {what, "what"}, {by, "by"},
               {source, "source"}});
     }
-    callback(type, adapter, "act", "Someone (the raiser unless {@code by} says) must take an "
-        + "action.",
-        CodeBlock.of("host.act(new $T(at.key(), what, by.map($T::key), source))",
-            effect.nestedClass("Act"), plan.type("Role")),
+    callback(type, "act", "Someone (the raiser unless {@code by} says) must take an action.",
+        CodeBlock.of("new $T(at.key(), what, by.map($T::key), source)", effect.nestedClass("Act"),
+            role),
         new Object[][] {{place, "at"}, {ClassName.get(String.class), "what"}, {by, "by"},
             {source, "source"}});
-    plan.formType.ifPresent(form -> callback(type, adapter, "recordForm", "Record a form the "
-        + "protocol declares, and send it to roles.",
-        CodeBlock.of("host.keep(new $T(at.key(), form.key(), $T.keys(sentTo), source))",
-            effect.nestedClass("Keep"), plan.type("Role")),
+    plan.formType.ifPresent(form -> callback(type, "recordForm", "Record a form the protocol "
+        + "declares, and send it to roles.",
+        CodeBlock.of("new $T(at.key(), form.key(), $T.keys(sentTo), source)",
+            effect.nestedClass("Keep"), role),
         new Object[][] {{place, "at"}, {form, "form"}, {roles, "sentTo"}, {source, "source"}}));
-    callback(type, adapter, "recordNote", "Record a note in words, and send it to roles.",
-        CodeBlock.of("host.keep(new $T(at.key(), note, $T.keys(sentTo), source))",
-            effect.nestedClass("Keep"), plan.type("Role")),
+    callback(type, "recordNote", "Record a note in words, and send it to roles.",
+        CodeBlock.of("new $T(at.key(), note, $T.keys(sentTo), source)",
+            effect.nestedClass("Keep"), role),
         new Object[][] {{place, "at"}, {ClassName.get(String.class), "note"}, {roles, "sentTo"},
             {source, "source"}});
-    callback(type, adapter, "remind", "Remind roles, copying others in: a repeating reminder "
-        + "set up at {@code stage}\nhas fallen due.",
-        CodeBlock.of("host.remind(new $T(stage.key(), $T.keys(roles), $T.keys(copying), "
-            + "$T.empty()))", effect.nestedClass("Remind"), plan.type("Role"), plan.type("Role"),
-            Literals.OPTIONAL),
+    callback(type, "remind", "Remind roles, copying others in: a repeating reminder set up at "
+        + "{@code stage}\nhas fallen due.",
+        CodeBlock.of("new $T(stage.key(), $T.keys(roles), $T.keys(copying), $T.empty())",
+            effect.nestedClass("Remind"), role, role, Literals.OPTIONAL),
         new Object[][] {{plan.type("Stage"), "stage"}, {roles, "roles"}, {roles, "copying"}});
-    callback(type, adapter, "concluded", "The escalation has ended in an outcome.",
-        CodeBlock.of("host.concluded(new $T(outcome.key(), outcome.key(), source))",
+    callback(type, "concluded", "The escalation has ended in an outcome.",
+        CodeBlock.of("new $T(outcome.key(), outcome.key(), source)",
             effect.nestedClass("Concluded")),
         new Object[][] {{plan.type("Outcome"), "outcome"}, {source, "source"}});
     type.addMethod(MethodSpec.methodBuilder("of").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(plan.type("Listener"))
         .addParameter(EscalationListener.class, "host")
         .addJavadoc("A listener that hands every effect to an engine listener, as the engine "
-            + "would: the\nsame {@link $T} records, in the same order.\n", effect)
-        .addStatement("return $L", adapter.build()).build());
+            + "would: the\nsame {@link $T} records, to the same callbacks, in the same order.\n",
+            effect)
+        .addStatement("return effect -> $T.deliver(effect, host)", EscalationListener.class)
+        .build());
     return type.build();
   }
 
-  private static void callback(TypeSpec.Builder type, TypeSpec.Builder adapter, String name,
-      String doc, CodeBlock forward, Object[][] parameters) {
+  private static void callback(TypeSpec.Builder type, String name, String doc, CodeBlock effect,
+      Object[][] parameters) {
     MethodSpec.Builder m = MethodSpec.methodBuilder(name)
-        .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT).addJavadoc("$L\n", doc);
-    MethodSpec.Builder f = MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC)
-        .addAnnotation(Override.class)
-        .addJavadoc("Hands the effect to the engine listener as the engine would.\n")
-        .addStatement("$L", forward);
+        .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT).addJavadoc("$L\n", doc)
+        .addStatement("heard($L)", effect);
     for (Object[] p : parameters) {
       m.addParameter((TypeName) p[0], (String) p[1]);
-      f.addParameter((TypeName) p[0], (String) p[1]);
     }
     type.addMethod(m.build());
-    adapter.addMethod(f.build());
   }
 
   private static String capital(String word) {

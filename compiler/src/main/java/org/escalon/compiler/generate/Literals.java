@@ -36,6 +36,7 @@ final class Literals {
   private final String fileName;
   private final JavaNames constantNames;
   private final Map<Duration, String> durations = new LinkedHashMap<>();
+  private List<Citation> citations;
 
   Literals(Plan plan, JavaNames constantNames) {
     this.plan = plan;
@@ -43,6 +44,33 @@ final class Literals {
     Path name = compiledFile.isEmpty() ? null : Path.of(compiledFile).getFileName();
     this.fileName = name == null ? compiledFile : name.toString();
     this.constantNames = constantNames;
+  }
+
+  /** Every citation in the protocol, found once. */
+  private List<Citation> cited() {
+    if (citations == null) {
+      citations = new ArrayList<>();
+      collect(plan.protocol, citations);
+    }
+    return citations;
+  }
+
+  private static void collect(Object value, List<Citation> into) {
+    if (value instanceof Citation c) {
+      into.add(c);
+    } else if (value instanceof java.util.Collection<?> items) {
+      items.forEach(item -> collect(item, into));
+    } else if (value instanceof Optional<?> o) {
+      o.ifPresent(item -> collect(item, into));
+    } else if (value != null && value.getClass().isRecord()) {
+      for (var component : value.getClass().getRecordComponents()) {
+        try {
+          collect(component.getAccessor().invoke(value), into);
+        } catch (ReflectiveOperationException e) {
+          throw new IllegalStateException("cannot read " + component, e);
+        }
+      }
+    }
   }
 
   /** The protocol file's name, as spans in generated code give it. */
@@ -68,18 +96,51 @@ final class Literals {
         s.endLine(), s.endColumn());
   }
 
-  /** An {@code Optional<Citation>}. */
+  /**
+   * An {@code Optional<Citation>}: the model's, looked up by where it stands in the protocol
+   * file, when no other citation starts there.
+   */
   CodeBlock source(Optional<Citation> citation) {
     if (citation.isEmpty()) {
       return CodeBlock.of("$T.empty()", OPTIONAL);
     }
     Citation c = citation.get();
     SourceSpan s = c.span();
+    if (s.file().equals(compiledFile) && s.isKnown() && cited().stream().filter(o -> o.span()
+        .line() == s.line() && o.span().column() == s.column()).distinct().count() == 1) {
+      return CodeBlock.of("$T.cited($L, $L)", plan.model, s.line(), s.column());
+    }
     if (s.file().equals(compiledFile) && !s.equals(SourceSpan.NONE)) {
-      return CodeBlock.of("source($S,$W$L, $L, $L, $L)", c.text(), s.line(), s.column(),
+      return CodeBlock.of("source($L,$W$L, $L, $L, $L)", string(c.text()), s.line(), s.column(),
           s.endLine(), s.endColumn());
     }
-    return CodeBlock.of("$T.of(new $T($S, $L))", OPTIONAL, CITATION, c.text(), span(s));
+    return CodeBlock.of("$T.of(new $T($L, $L))", OPTIONAL, CITATION, string(c.text()), span(s));
+  }
+
+  /**
+   * A string literal that keeps lines within 100 columns: a text longer than a line is split at
+   * spaces into pieces, each on a line of its own and joined with {@code +}, which javac joins
+   * back at compile time.
+   */
+  static CodeBlock string(String text) {
+    if (text.length() <= 48) {
+      return CodeBlock.of("$S", text);
+    }
+    List<CodeBlock> pieces = new ArrayList<>();
+    int start = 0;
+    while (text.length() - start > 68) {
+      int cut = text.lastIndexOf(' ', start + 66);
+      if (cut <= start) {
+        cut = text.indexOf(' ', start + 66);
+        if (cut < 0 || cut + 1 == text.length()) {
+          break;
+        }
+      }
+      pieces.add(CodeBlock.of("$S", text.substring(start, cut + 1)));
+      start = cut + 1;
+    }
+    pieces.add(CodeBlock.of("$S", text.substring(start)));
+    return CodeBlock.of("\n$>$>$L$<$<", CodeBlock.join(pieces, "\n+ "));
   }
 
   /** {@code List.of(Role.A, Role.B)}; a role the protocol does not declare cannot occur. */
@@ -132,8 +193,6 @@ final class Literals {
     List<FieldSpec> fields = new ArrayList<>();
     durations.forEach((d, name) -> fields.add(FieldSpec.builder(TypeName.get(Duration.class),
         name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("$L.\n", Javadocs.text(d.toString().substring(0, 1).toUpperCase(Locale.ROOT)
-            + d.toString().substring(1)))
         .initializer("new $T($L, $T.$L)", DURATION, d.amount(),
             org.escalon.model.TimeUnit.class, d.unit().name())
         .build()));

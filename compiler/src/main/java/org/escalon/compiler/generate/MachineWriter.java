@@ -111,39 +111,32 @@ final class MachineWriter {
 
   List<FieldSpec> fields() {
     List<FieldSpec> fields = new ArrayList<>();
-    fields.add(constant(ClassName.get(Protocol.class), "MODEL", "The protocol, for display, "
-        + "citations and snapshots.", CodeBlock.of("$T.PROTOCOL", plan.model)));
-    fields.add(constant(ClassName.get(WorkingCalendar.class), "CALENDAR", "The calendar the "
-        + "protocol counts working days in.", CodeBlock.of("$T.of(MODEL.header().calendar(),$W"
-            + "MODEL.header().zone())", WorkingCalendar.class)));
-    fields.add(constant(ClassName.get(String.class), "FILE", "The protocol file the spans "
-        + "point into.", CodeBlock.of("$S", cx.literals.fileName())));
-    fields.add(constant(TypeName.LONG, "NONE", "No deadline.", CodeBlock.of("$T.MIN_VALUE",
-        Long.class)));
+    fields.add(constant(ClassName.get(Protocol.class), "MODEL",
+        CodeBlock.of("$T.PROTOCOL", plan.model)));
+    fields.add(constant(ClassName.get(WorkingCalendar.class), "CALENDAR", CodeBlock.of(
+        "$T.of(MODEL.header().calendar(),$WMODEL.header().zone())", WorkingCalendar.class)));
+    fields.add(constant(ClassName.get(String.class), "FILE",
+        CodeBlock.of("$S", cx.literals.fileName())));
+    fields.add(constant(TypeName.LONG, "NONE", CodeBlock.of("$T.MIN_VALUE", Long.class)));
     if (plan.yesNoFields()) {
-      fields.add(constant(TypeName.BYTE, "YES", "A yes/no attribute set to yes (0 is not set).",
-          CodeBlock.of("1")));
-      fields.add(constant(TypeName.BYTE, "NO", "A yes/no attribute set to no.",
-          CodeBlock.of("2")));
+      // 0 is an attribute not set yet
+      fields.add(constant(TypeName.BYTE, "YES", CodeBlock.of("1")));
+      fields.add(constant(TypeName.BYTE, "NO", CodeBlock.of("2")));
     }
     if (plan.protocol.stages().stream().anyMatch(s -> s.onlyIf().isPresent())) {
-      fields.add(constant(TypeName.INT, "MAX_SKIPS", "How many stages that do not apply may be "
-          + "skipped in a row: a guard\nagainst a route that loops through them.",
-          CodeBlock.of("1_000")));
+      fields.add(constant(TypeName.INT, "MAX_SKIPS", CodeBlock.of("1_000")));
     }
-    fields.add(constant(plan.type("Listener"), "SILENT", "A listener that does nothing.",
-        CodeBlock.of("new $T() {}", plan.type("Listener"))));
     fields.addAll(cx.literals.durationFields());
     fields.addAll(cx.fields);
     fields.addAll(cx.steps.constants());
     fields.add(FieldSpec.builder(plan.type("Listener"), "listener", Modifier.PRIVATE,
-        Modifier.FINAL).addJavadoc("The host, told what to do.\n").build());
+        Modifier.FINAL).build());
+    fields.add(FieldSpec.builder(ClassName.get(WorkingCalendar.class), "calendar",
+        Modifier.PRIVATE, Modifier.FINAL).build());
     fields.add(FieldSpec.builder(ParameterizedTypeName.get(List.class, CaseEvent.class), "log",
-        Modifier.PRIVATE, Modifier.FINAL).addJavadoc("Every event applied, in order.\n")
-        .initializer("new $T<>()", ArrayList.class).build());
+        Modifier.PRIVATE, Modifier.FINAL).initializer("new $T<>()", ArrayList.class).build());
     for (StateField f : state) {
-      FieldSpec.Builder field = FieldSpec.builder(f.type(), f.name(), Modifier.PRIVATE)
-          .addJavadoc("$L\n", Javadocs.text(f.doc()));
+      FieldSpec.Builder field = FieldSpec.builder(f.type(), f.name(), Modifier.PRIVATE);
       if (f.initial() != null) {
         field.initializer(f.initial().contains("$T") ? CodeBlock.of(f.initial(),
             f.name().equals("reminders") ? List.class : Map.class) : CodeBlock.of(f.initial()));
@@ -153,9 +146,9 @@ final class MachineWriter {
     return fields;
   }
 
-  private static FieldSpec constant(TypeName type, String name, String doc, CodeBlock value) {
+  private static FieldSpec constant(TypeName type, String name, CodeBlock value) {
     return FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("$L\n", doc).initializer(value).build();
+        .initializer(value).build();
   }
 
   // -------------------------------------------------------------------------------------------
@@ -163,22 +156,32 @@ final class MachineWriter {
 
   List<MethodSpec> constructors() {
     String raiser = plan.protocol.header().raisedBy();
+    ClassName listener = plan.type("Listener");
     return List.of(
         MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
-            .addJavadoc("An escalation not raised yet, whose effects no one hears.\n$L",
-                cx.policy()).addStatement("this(SILENT)").build(),
+            .addJavadoc("An escalation not raised yet, whose effects no one hears.\n")
+            .addStatement("this(effect -> { })").build(),
         MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
-            .addJavadoc("An escalation not raised yet; {@code listener} is told what to do "
-                + "once each call is\naccepted. It is raised by $L.\n$L", Javadocs.text(raiser),
-                cx.policy())
-            .addParameter(plan.type("Listener"), "listener")
+            .addJavadoc("An escalation not raised yet, raised by $L; {@code listener} is told "
+                + "what to do once\neach call is accepted. Working days are counted in the "
+                + "protocol's calendar.\n$L", Javadocs.text(raiser), cx.policy())
+            .addParameter(listener, "listener")
+            .addStatement("this(listener, CALENDAR)").build(),
+        MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
+            .addJavadoc("An escalation not raised yet that counts working days in {@code "
+                + "calendar}: the\nprotocol's, or one with the host's own closure days "
+                + "(see {@link #calendar(List)}).\n")
+            .addParameter(listener, "listener")
+            .addParameter(WorkingCalendar.class, "calendar")
             .addStatement("this.listener = $T.requireNonNull(listener, $S)", Objects.class,
-                "listener").build(),
+                "listener")
+            .addStatement("this.calendar = $T.requireNonNull(calendar, $S)", Objects.class,
+                "calendar").build(),
         MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
             .addJavadoc("An escalation not raised yet whose effects go to an engine listener, "
-                + "as the engine's own\n{@code Effect} records.\n$L", cx.policy())
+                + "as the engine's own\n{@code Effect} records.\n")
             .addParameter(EscalationListener.class, "listener")
-            .addStatement("this($T.of(listener))", plan.type("Listener")).build());
+            .addStatement("this($T.of(listener))", listener).build());
   }
 
   /** The calls that apply events: {@code accept}, {@code passTime}, {@code handle}. */
@@ -228,21 +231,41 @@ final class MachineWriter {
       due.addStatement("return deadline");
     }
     cx.add(due.build());
-    cx.add(cx.method("passTime", "Lets every deadline and reminder due by {@code now} pass, in "
-            + "order; an event at the very\ninstant a deadline falls is late, so the deadline "
-            + "passes first.")
+    MethodSpec.Builder passTime = cx.method("passTime", "Lets every deadline and reminder due "
+            + "by {@code now} pass, in order; an event at the very\ninstant a deadline falls is "
+            + "late, so the deadline passes first.")
         .addParameter(Instant.class, "now").addParameter(cx.batch, "b")
+        .addStatement("$T previous = null", Instant.class)
+        .addStatement("int atOnce = 0")
         .beginControlFlow("for (long due = due(); due != NONE && due <= nanos(now); due = due())")
         // a deadline counted from the escalation's start can fall before its stage was entered:
         // it passes when the stage is entered, never back in time (as the engine does)
         .addStatement("$T last = lastAt(b)", Instant.class)
         .addStatement("$T at = last != null && last.isAfter(instant(due)) ? last : instant(due)",
-            Instant.class)
-        .addStatement("$T tick = due == deadline ? new $T(at, stage.key())\n$>$>: new $T(at, "
-                + "stage.key())$<$<", CaseEvent.class, CaseEvent.DeadlinePassed.class,
-            CaseEvent.ReminderDue.class)
+            Instant.class);
+    if (plan.reminds) {
+      passTime.beginControlFlow("if (due != deadline)")
+          .addStatement("$T reminder = new $T(at, stage.key())", CaseEvent.ReminderDue.class,
+              CaseEvent.ReminderDue.class)
+          .addStatement("handle(reminder, b)").addStatement("b.applied(reminder)")
+          .addStatement("continue").endControlFlow();
+    }
+    passTime.addStatement("$T tick = new $T(at, stage.key())", CaseEvent.DeadlinePassed.class,
+            CaseEvent.DeadlinePassed.class)
+        .addComment("without a loop, deadlines passing at one instant visit each stage at most "
+            + "once; more")
+        .addComment("goes round for ever, which the compiler refuses (E0414) in a protocol it "
+            + "checked")
+        .addStatement("atOnce = at.equals(previous) ? atOnce + 1 : 0")
+        .addStatement("previous = at")
+        .beginControlFlow("if (atOnce > $L)", plan.protocol.stages().size())
+        .addStatement("throw refuse(tick, $S + at + $S, MODEL.span(), $T.empty())",
+            "the protocol goes round stages whose deadlines have already passed, for ever at ",
+            " (E0414)", Optional.class)
+        .endControlFlow()
         .addStatement("handle(tick, b)").addStatement("b.applied(tick)")
-        .endControlFlow().build());
+        .endControlFlow();
+    cx.add(passTime.build());
   }
 
   private void handle() {
@@ -374,11 +397,11 @@ final class MachineWriter {
   }
 
   private void time() {
-    cx.add(cx.method("due", "When {@code duration} started at {@code from} runs out, in the "
-            + "protocol's calendar, in\nnanoseconds since 1970.").addModifiers(Modifier.STATIC)
+    cx.add(cx.method("due", "When {@code duration} started at {@code from} runs out, in "
+            + "nanoseconds since 1970.")
         .returns(long.class).addParameter(Instant.class, "from")
         .addParameter(Duration.class, "duration")
-        .addStatement("$T end = CALENDAR.deadline(from.atZone(CALENDAR.zone()), duration)"
+        .addStatement("$T end = calendar.deadline(from.atZone(calendar.zone()), duration)"
             + ".toInstant()", Instant.class)
         .addStatement("return $T.addExact($T.multiplyExact(end.getEpochSecond(), 1_000_000_000L), "
             + "end.getNano())", Math.class, Math.class).build());
@@ -466,7 +489,7 @@ final class MachineWriter {
     methods.add(override("state", ClassName.get(EscalationState.class), "Where the escalation "
             + "stands, as the engine would say: rebuilt by replaying the log,\nwhich holds the "
             + "history the machine itself does not keep.")
-        .addStatement("$T replica = new $T()", self, self)
+        .addStatement("$T replica = new $T(effect -> { }, calendar)", self, self)
         .addStatement("$T recorder = new $T()", StateRecorder.class, StateRecorder.class)
         .addStatement("$T b = new $T<>(recorder)", cx.batch, Batch.class)
         .beginControlFlow("for ($T event : log)", CaseEvent.class)
@@ -543,13 +566,32 @@ final class MachineWriter {
             + "snapshot of this\nprotocol, and {@link RefusedEvent} if its log breaks the "
             + "protocol.\n")
         .addParameter(String.class, "snapshot").addParameter(plan.type("Listener"), "listener")
-        .addStatement("$T machine = new $T(listener)", self, self)
+        .addStatement("return restore(snapshot, listener, CALENDAR)").build());
+    methods.add(MethodSpec.methodBuilder("restore").addModifiers(Modifier.PUBLIC,
+            Modifier.STATIC).returns(self)
+        .addJavadoc("The same, counting working days in {@code calendar}.\n")
+        .addParameter(String.class, "snapshot").addParameter(plan.type("Listener"), "listener")
+        .addParameter(WorkingCalendar.class, "calendar")
+        .addStatement("$T machine = new $T(listener, calendar)", self, self)
         .addStatement("$T quiet = new $T<>(new $T())", cx.batch, Batch.class,
             StateRecorder.class)
         .beginControlFlow("for ($T event : $T.events(snapshot, MODEL))", CaseEvent.class,
             Snapshot.class)
         .addStatement("machine.handle(event, quiet)").addStatement("machine.log.add(event)")
         .endControlFlow().addStatement("return machine").build());
+    methods.add(MethodSpec.methodBuilder("calendar").addModifiers(Modifier.PUBLIC,
+            Modifier.STATIC).returns(WorkingCalendar.class)
+        .addJavadoc("The protocol's calendar with the host's own closure days added (days the "
+            + "office is\nshut beyond the calendar the protocol names), for {@link "
+            + "#$L(Listener, WorkingCalendar)}.\n", self.simpleName())
+        .addParameter(ParameterizedTypeName.get(List.class, java.time.LocalDate.class),
+            "closures")
+        .addStatement("$T spec = CALENDAR.spec()", org.escalon.model.CalendarSpec.class)
+        .addStatement("return $T.of(new $T(spec.region(), $T.concat(spec.closures().stream(), "
+                + "closures.stream())\n$>$>.toList(), spec.yearly()), CALENDAR.zone())$<$<",
+            WorkingCalendar.class, org.escalon.model.CalendarSpec.class,
+            java.util.stream.Stream.class)
+        .build());
     CodeBlock waiting = plan.waits ? CodeBlock.of("waitingFor == null ? $T.empty() : $T.of("
         + "waitingFor instanceof $T s\n$>$>? new $T.ToStage(s.key()) : new $T.ToOutcome("
         + "waitingFor.key()))$<$<", Optional.class, Optional.class, plan.type("Stage"),

@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
+import com.palantir.javapoet.ParameterizedTypeName;
+import org.escalon.model.Citation;
 import org.escalon.model.Outcome;
 import org.escalon.model.Protocol;
 import org.escalon.model.SourceSpan;
@@ -38,17 +40,17 @@ final class ModelWriter {
 
   TypeSpec write() {
     Protocol p = plan.protocol;
-    JavaNames methodNames = new JavaNames("protocol", "span", "source");
+    JavaNames methodNames = new JavaNames("protocol", "span", "source", "cite", "cited");
     List<MethodSpec> methods = new ArrayList<>();
     List<CodeBlock> args = new ArrayList<>();
     for (RecordComponent c : Protocol.class.getRecordComponents()) {
       Object value = get(c, p);
       if (c.getName().equals("stages")) {
-        args.add(split("stages", "The stages of the ladder, in order.", p.stages(),
+        args.add(split("stages", p.stages(),
             s -> ((Stage) s).key(), "stage", methodNames, methods,
             TypeName.get(c.getGenericType())));
       } else if (c.getName().equals("outcomes")) {
-        args.add(split("outcomes", "The ways an escalation ends.", p.outcomes(),
+        args.add(split("outcomes", p.outcomes(),
             o -> ((Outcome) o).name(), "outcome", methodNames, methods,
             TypeName.get(c.getGenericType())));
       } else if (c.getType() == String.class || c.getType() == SourceSpan.class) {
@@ -57,7 +59,6 @@ final class ModelWriter {
         String name = methodNames.member("", c.getName(), "part");
         methods.add(MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
             .returns(TypeName.get(c.getGenericType()))
-            .addJavadoc("The protocol's $L.\n", Javadocs.text(c.getName()))
             .addStatement("return $L", value(value)).build());
         args.add(CodeBlock.of("$L()", name));
       }
@@ -65,7 +66,6 @@ final class ModelWriter {
     ClassName protocol = ClassName.get(Protocol.class);
     MethodSpec build = MethodSpec.methodBuilder("protocol")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC).returns(protocol)
-        .addJavadoc("The whole protocol, part by part.\n")
         .addStatement("return new $T($L)", protocol, args(args)).build();
     TypeSpec.Builder type = TypeSpec.classBuilder(plan.model).addModifiers(Modifier.FINAL)
         .addJavadoc("The model of {@code $L}, \"$L\", as the Escalon runtime reads it: built "
@@ -73,17 +73,31 @@ final class ModelWriter {
             + "cites.\n$L", Javadocs.text(literals.fileName()), Javadocs.text(p.name()),
             plan.machine, Javadocs.policy(p.header().sources()))
         .addField(FieldSpec.builder(String.class, "FILE", Modifier.PRIVATE, Modifier.STATIC,
-            Modifier.FINAL).addJavadoc("The protocol file the spans point into.\n")
+            Modifier.FINAL)
             .initializer("$S", literals.fileName()).build())
+        .addField(FieldSpec.builder(ParameterizedTypeName.get(List.class, Citation.class),
+                "CITED", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer("new $T<>()", ArrayList.class).build())
         .addField(FieldSpec.builder(protocol, "PROTOCOL", Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("The protocol.\n").initializer("protocol()").build())
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
-            .addJavadoc("Not to be made: the model is a constant.\n").build())
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(build);
     methods.forEach(type::addMethod);
+    type.addMethod(MethodSpec.methodBuilder("cite").addModifiers(Modifier.PRIVATE,
+            Modifier.STATIC).returns(Citation.class)
+        .addParameter(String.class, "text").addParameter(SourceSpan.class, "span")
+        .addComment("each citation is kept, for the machine to cite it by where it stands")
+        .addStatement("$T citation = new $T(text, span)", Citation.class, Citation.class)
+        .addStatement("CITED.add(citation)").addStatement("return citation").build());
+    type.addMethod(MethodSpec.methodBuilder("cited").addModifiers(Modifier.STATIC)
+        .returns(ParameterizedTypeName.get(Optional.class, Citation.class))
+        .addParameter(int.class, "line").addParameter(int.class, "column")
+        .addJavadoc("The citation that starts at this line and column of {@code $L}.\n",
+            Javadocs.text(literals.fileName()))
+        .addStatement("return CITED.stream().filter(c -> c.span().line() == line && "
+            + "c.span().column() == column)\n$>$>.findFirst()$<$<").build());
     type.addMethod(MethodSpec.methodBuilder("span").addModifiers(Modifier.PRIVATE,
             Modifier.STATIC).returns(SourceSpan.class)
-        .addJavadoc("A place in {@code $L}.\n", Javadocs.text(literals.fileName()))
         .addParameter(int.class, "line").addParameter(int.class, "column")
         .addParameter(int.class, "endLine").addParameter(int.class, "endColumn")
         .addStatement("return new $T(FILE, line, column, endLine, endColumn)", SourceSpan.class)
@@ -91,7 +105,7 @@ final class ModelWriter {
     return type.build();
   }
 
-  private CodeBlock split(String listName, String doc, List<?> items,
+  private CodeBlock split(String listName, List<?> items,
       java.util.function.Function<Object, String> key, String prefix, JavaNames names,
       List<MethodSpec> methods, TypeName listType) {
     List<CodeBlock> calls = new ArrayList<>();
@@ -99,14 +113,13 @@ final class ModelWriter {
     for (Object item : items) {
       String name = names.member(prefix, key.apply(item), prefix);
       parts.add(MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-          .returns(item.getClass()).addJavadoc("The $L {@code $L}.\n", prefix,
-              Javadocs.text(key.apply(item)))
+          .returns(item.getClass())
           .addStatement("return $L", value(item)).build());
       calls.add(CodeBlock.of("$L()", name));
     }
     String list = names.member("", listName, listName);
     methods.add(MethodSpec.methodBuilder(list).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(listType).addJavadoc("$L\n", doc)
+        .returns(listType)
         .addStatement("return $T.of($L)", List.class, items.isEmpty() ? CodeBlock.of("")
             : CodeBlock.of("\n$>$>$L$<$<", CodeBlock.join(calls, ",\n")))
         .build());
@@ -117,7 +130,7 @@ final class ModelWriter {
   /** A Java expression that builds an equal value. */
   CodeBlock value(Object v) {
     if (v instanceof String s) {
-      return CodeBlock.of("$S", s);
+      return Literals.string(s);
     } else if (v instanceof Integer || v instanceof Boolean) {
       return CodeBlock.of("$L", v);
     } else if (v instanceof Optional<?> o) {
@@ -147,6 +160,8 @@ final class ModelWriter {
           ? CodeBlock.of("span($L, $L, $L, $L)", r.line(), r.column(), r.endLine(), r.endColumn())
           : CodeBlock.of("new $T($S, $L, $L, $L, $L)", SourceSpan.class, r.file(), r.line(),
               r.column(), r.endLine(), r.endColumn());
+    } else if (v instanceof Citation c) {
+      return CodeBlock.of("cite($L,$W$L)", Literals.string(c.text()), value(c.span()));
     } else if (v != null && v.getClass().isRecord()) {
       List<CodeBlock> args = new ArrayList<>();
       for (RecordComponent c : v.getClass().getRecordComponents()) {

@@ -32,13 +32,14 @@ final class Plan {
 
   /** The nested types every generated class has, in the order they are declared. */
   static final List<String> FIXED_TYPES = List.of("Stage", "Outcome", "Place", "Role", "Listener",
-      "State");
+      "State", "Step");
 
   /** Methods of the generated class; attribute setters must not take these names. */
   private static final String[] METHODS = {"protocol", "state", "log", "nextDue", "apply",
       "advanceTo", "raise", "respond", "bypass", "refer", "requestExtension", "grantExtension",
       "agree", "advise", "happened", "grade", "withdraw", "passTimeTo", "status", "stage",
       "deadline", "waitingFor", "outcome", "withdrawn", "current", "snapshot", "restore",
+      "calendar", "heard",
       "getClass", "hashCode", "equals", "toString", "notify", "notifyAll", "wait", "clone",
       "finalize"};
 
@@ -49,7 +50,7 @@ final class Plan {
       "by", "next", "target", "event", "now", "due", "l", "p", "s", "o", "r", "key", "value",
       "from", "right", "rule", "amount", "reason", "skips", "replica", "recorder", "saved",
       "refused", "times", "section", "grade", "role", "what", "place", "host", "text", "it",
-      "MODEL", "CALENDAR", "NONE", "MAX_SKIPS", "FILE"};
+      "MODEL", "CALENDAR", "NONE", "MAX_SKIPS", "FILE", "calendar", "effect", "closures", "spec"};
 
   /** The Java types and members that stand for one right: its kind, held by one role or all. */
   record RightGroup(Right.Kind kind, Optional<String> role, ClassName type, List<Target> targets,
@@ -102,7 +103,8 @@ final class Plan {
         "Unmet", "Iterable", "Character", "Number", "Void", "Comparable", "Runnable", "Exception",
         "RuntimeException", "Error", "Thread", "Deprecated", "SuppressWarnings", "Module",
         "Package", "Process", "Runtime", "StringBuilder", "Byte", "Short", "Float", "Double",
-        "ZonedDateTime", className + "Model");
+        "ZonedDateTime", "BiConsumer", "Arrays", "LocalDate", "CalendarSpec", "Stream",
+        className + "Model");
     for (String fixed : FIXED_TYPES) {
       types.put(fixed, machine.nestedClass(typeNames.type(fixed, fixed)));
     }

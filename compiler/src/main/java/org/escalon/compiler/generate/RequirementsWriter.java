@@ -41,9 +41,6 @@ final class RequirementsWriter {
 
   TypeSpec unmetRecord() {
     return TypeSpec.recordBuilder(unmet).addModifiers(Modifier.PRIVATE)
-        .addJavadoc("A requirement not met yet: what is missing, in words, and where the "
-            + "protocol requires it.\n\n@param why what is missing\n@param where where the "
-            + "protocol states the requirement\n")
         .recordConstructor(MethodSpec.constructorBuilder().addParameter(String.class, "why")
             .addParameter(SourceSpan.class, "where").build())
         .build();

@@ -100,8 +100,8 @@ final class RightsWriter {
         String allowed = nearest.role() + " may " + word(kind) + " only " + targets(nearest)
             + (nearest.when().isPresent() ? " and only when its condition holds" : "");
         int n = entry.getValue().get(0);
-        body.addStatement("throw refuse(e, by + $S + refusal + $S, right($L).span(), right($L)"
-            + ".citation())", " ", ": " + allowed, n, n);
+        body.addStatement("throw refuse(e, by + $S + refusal + $L, right($L).span(), right($L)"
+            + ".citation())", " ", Literals.string(": " + allowed), n, n);
         body.add("$<}\n");
       }
       body.add("default -> $L", noSuchRight);

@@ -437,9 +437,24 @@ final class RulesWriter {
           .nextControlFlow("else if (target instanceof $T o)", outcome)
           .addStatement("conclude(o, b)").endControlFlow();
     } else {
-      if (skips()) {
-        body.addStatement("int skips = 0");
+      if (!skips()) {
+        // a stage is entered or an outcome concluded at once: no loop
+        if (plan.waits) {
+          body.beginControlFlow("if (!met(target))").addStatement("await(target)")
+              .addStatement("return").endControlFlow();
+        }
+        body.beginControlFlow("if (target instanceof $T s)", stage)
+            .addStatement("enter(s, at, b)")
+            .nextControlFlow("else if (target instanceof $T o)", outcome)
+            .addStatement("conclude(o, b)").endControlFlow();
+        cx.add(cx.method("go", "Goes to {@code target}: enters a stage or ends in an outcome, "
+                + "or waits while its\nrequirements do not hold.")
+            .addParameter(place, "target").addParameter(Instant.class, "at")
+            .addParameter(cx.batch, "b").addCode(body.build()).build());
+        waiting();
+        return;
       }
+      body.addStatement("int skips = 0");
       body.addStatement("$T next = target", place)
           .beginControlFlow("while (next instanceof $T s)", stage);
       if (plan.waits) {
@@ -466,6 +481,11 @@ final class RulesWriter {
             + "waits while its\nrequirements do not hold.")
         .addParameter(place, "target").addParameter(Instant.class, "at")
         .addParameter(cx.batch, "b").addCode(body.build()).build());
+    waiting();
+  }
+
+  /** {@code await} and {@code retryWaiting}, and {@code onlyIf} for stages that may not apply. */
+  private void waiting() {
     if (plan.waits) {
       MethodSpec.Builder await = cx.method("await", "Waits to enter {@code target}: no deadline "
               + "runs meanwhile.").addParameter(place, "target")
@@ -564,6 +584,7 @@ final class RulesWriter {
   /** {@code deadlineOf(s, at)}: when a response is due on entering a stage at {@code at}. */
   private void deadlineOf() {
     CodeBlock.Builder body = CodeBlock.builder().add("return switch (s) {\n$>");
+    Map<CodeBlock, List<String>> simple = new java.util.LinkedHashMap<>();
     boolean none = false;
     for (Stage s : plan.protocol.stages()) {
       String name = plan.stages.get(s.key());
@@ -573,7 +594,7 @@ final class RulesWriter {
         continue;
       }
       if (ts.size() == 1 && ts.get(0).when().isEmpty()) {
-        body.add("case $L -> $L;\n", name, due(ts.get(0)));
+        simple.computeIfAbsent(due(ts.get(0)), k -> new ArrayList<>()).add(name);
         continue;
       }
       earliestNeeded = true;
@@ -596,6 +617,7 @@ final class RulesWriter {
       }
       body.addStatement("yield earliest").add("$<}\n");
     }
+    body.add(cases(simple));
     if (none) {
       body.add("default -> NONE;\n");
     }
@@ -626,17 +648,27 @@ final class RulesWriter {
     String[] docs = {"a resolving response", "an unsatisfactory response", "no response by "
         + "the deadline"};
     for (int i = 0; i < names.length; i++) {
-      CodeBlock.Builder body = CodeBlock.builder().add("return switch (s) {\n$>");
+      Map<CodeBlock, List<String>> cases = new java.util.LinkedHashMap<>();
       for (Stage s : plan.protocol.stages()) {
         Target t = i == 0 ? s.transitions().onResolved() : i == 1
             ? s.transitions().onUnsatisfactory() : s.transitions().onNoResponse();
-        body.add("case $L -> $L;\n", plan.stages.get(s.key()), cx.literals.place(t));
+        cases.computeIfAbsent(cx.literals.place(t), k -> new ArrayList<>())
+            .add(plan.stages.get(s.key()));
       }
-      body.add("$<};\n");
+      CodeBlock body = CodeBlock.builder().add("return switch (s) {\n$>").add(cases(cases))
+          .add("$<};\n").build();
       cx.add(cx.method(names[i], "Where stage {@code s} goes on $L.", docs[i])
           .addModifiers(Modifier.STATIC).addParameter(stage, "s").returns(place)
-          .addCode(body.build()).build());
+          .addCode(body).build());
     }
+  }
+
+  /** Switch cases with the stages that give the same value together, as a table reads. */
+  private static CodeBlock cases(Map<CodeBlock, List<String>> stagesByValue) {
+    CodeBlock.Builder body = CodeBlock.builder();
+    stagesByValue.forEach((value, stages) -> body.add("case $L ->$W$L;\n", CodeBlock.join(
+        stages.stream().map(x -> CodeBlock.of("$L", x)).toList(), ",$W"), value));
+    return body.build();
   }
 
   private void conclude() {

@@ -6,23 +6,30 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javax.lang.model.element.Modifier;
 import org.escalon.model.Citation;
+import org.escalon.model.Condition;
 import org.escalon.model.Outcome;
+import org.escalon.model.SourceSpan;
 import org.escalon.model.Stage;
 import org.escalon.model.Step;
 
 /**
- * The side effects a stage or an outcome asks of the host, as constants built once (one per step:
- * the listener call with its arguments), and the {@code announce} methods that hand them to a
- * batch on entering, each only while its condition holds, in the protocol's order.
+ * The side effects a stage or an outcome asks of the host. Each step the protocol declares is one
+ * constant (a {@code Step}: the listener call with its arguments, bound once to every place), so
+ * a step of an {@code at every stage} block is written once however many stages take it; the
+ * steps such a block gives several stages are told by one method those stages share. The
+ * {@code announce} methods hand them to a batch on entering, each only while its condition holds,
+ * in the protocol's order.
  */
 final class StepsWriter {
 
@@ -48,21 +55,31 @@ final class StepsWriter {
     }
   }
 
+  /** The steps several stages share, told by one method: its name and the steps' spans. */
+  private record Shared(String method, List<String> stages, List<Step> steps) {}
+
   private final Plan plan;
   private final Literals literals;
   private final ConditionWriter conditions;
   private final JavaNames constantNames;
+  private final JavaNames methodNames;
   private final List<FieldSpec> fields = new ArrayList<>();
+  private final Map<String, String> declared = new LinkedHashMap<>();
   private final Map<Call, Boolean> used = new LinkedHashMap<>();
   private final Map<String, String> conclusions = new LinkedHashMap<>();
+  private final List<MethodSpec> sharedMethods = new ArrayList<>();
   private final TypeName effect;
+  private final ClassName stepType;
 
-  StepsWriter(Plan plan, Literals literals, ConditionWriter conditions, JavaNames constantNames) {
+  StepsWriter(Plan plan, Literals literals, ConditionWriter conditions, JavaNames constantNames,
+      JavaNames methodNames) {
     this.plan = plan;
     this.literals = literals;
     this.conditions = conditions;
     this.constantNames = constantNames;
+    this.methodNames = methodNames;
     this.effect = ParameterizedTypeName.get(ClassName.get(Consumer.class), plan.type("Listener"));
+    this.stepType = plan.type("Step");
   }
 
   /** The type of an effect waiting in a batch. */
@@ -79,29 +96,154 @@ final class StepsWriter {
     return fields;
   }
 
+  /** The methods that tell steps several stages share. */
+  List<MethodSpec> sharedMethods() {
+    return sharedMethods;
+  }
+
   /** {@code announce(Stage, Batch)}: the steps of each stage, as entering it asks. */
   MethodSpec announceStages(TypeName batch) {
+    List<Shared> shared = shared(batch);
     CodeBlock.Builder body = CodeBlock.builder();
     boolean any = false;
     for (Stage s : plan.protocol.stages()) {
-      CodeBlock steps = steps(plan.stages.get(s.key()), literals.stage(s.key()), s.steps(),
-          Optional.empty(), "stage " + s.key());
-      if (!steps.isEmpty()) {
+      CodeBlock.Builder steps = CodeBlock.builder();
+      List<Step> all = s.steps();
+      List<Step> own = new ArrayList<>();
+      for (int i = 0; i < all.size(); i++) {
+        Shared group = startsHere(shared, s.key(), all, i);
+        if (group != null) {
+          steps.add(tell(own, "s")).addStatement("$L(s, b)", group.method());
+          own.clear();
+          i += group.steps().size() - 1;
+        } else {
+          own.add(all.get(i));
+        }
+      }
+      steps.add(tell(own, "s"));
+      CodeBlock code = steps.build();
+      if (!code.isEmpty()) {
         if (!any) {
           body.beginControlFlow("switch (s)");
           any = true;
         }
-        body.add("case $L -> {\n$>", plan.stages.get(s.key())).add(steps).add("$<}\n");
+        body.add("case $L -> {\n$>", plan.stages.get(s.key())).add(code).add("$<}\n");
       }
     }
     if (any) {
       body.endControlFlow();
     }
     return MethodSpec.methodBuilder("announce").addModifiers(Modifier.PRIVATE)
-        .addJavadoc("Tells the host, once the call is accepted, what entering stage {@code s} "
-            + "asks for: its\nsteps whose conditions hold, in the protocol's order.\n")
+        .addComment("what entering stage s asks of the host, in the protocol's order")
         .addParameter(plan.type("Stage"), "s").addParameter(batch, "b").addCode(body.build())
         .build();
+  }
+
+  /** The group of shared steps that starts at step {@code i} of a stage, if any. */
+  private static Shared startsHere(List<Shared> shared, String stage, List<Step> steps, int i) {
+    for (Shared group : shared) {
+      if (group.stages().contains(stage) && i + group.steps().size() <= steps.size()
+          && spans(steps.subList(i, i + group.steps().size())).equals(spans(group.steps()))) {
+        return group;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The runs of steps that two or more stages share (one declaration, as {@code at every stage}
+   * writes them), grouped by the stages that take them, each written as one method. A group is
+   * shared only when every stage that takes it has its steps together, in the same order.
+   */
+  private List<Shared> shared(TypeName batch) {
+    Map<SourceSpan, List<String>> where = new LinkedHashMap<>();
+    for (Stage stage : plan.protocol.stages()) {
+      for (Step step : stage.steps()) {
+        if (step.span().isKnown() && !(step instanceof Step.Remind)) {
+          where.computeIfAbsent(step.span(), k -> new ArrayList<>()).add(stage.key());
+        }
+      }
+    }
+    Map<List<String>, List<Step>> byStages = new LinkedHashMap<>();
+    for (Stage stage : plan.protocol.stages()) {
+      for (Step step : stage.steps()) {
+        List<String> stages = where.get(step.span());
+        if (stages != null && stages.size() > 1 && stages.get(0).equals(stage.key())
+            && stages.stream().distinct().count() == stages.size()) {
+          byStages.computeIfAbsent(stages, k -> new ArrayList<>()).add(step);
+        }
+      }
+    }
+    List<Shared> groups = new ArrayList<>();
+    byStages.forEach((stages, steps) -> {
+      boolean together = stages.stream().allMatch(key -> {
+        List<SourceSpan> own = spans(plan.protocol.stage(key).orElseThrow().steps());
+        return java.util.Collections.indexOfSubList(own, spans(steps)) >= 0;
+      });
+      if (together) {
+        groups.add(new Shared(methodName(stages), stages, steps));
+      }
+    });
+    for (Shared group : groups) {
+      CodeBlock code = tell(group.steps(), "s");
+      sharedMethods.add(MethodSpec.methodBuilder(group.method()).addModifiers(Modifier.PRIVATE)
+          .addComment("$L", Javadocs.lineComment(describeStages(group.stages())))
+          .addParameter(plan.type("Stage"), "s").addParameter(batch, "b")
+          .addCode(code).build());
+    }
+    return groups;
+  }
+
+  private String methodName(List<String> stages) {
+    if (stages.size() == plan.protocol.stages().size()) {
+      return methodNames.member("at every stage", "", "atEveryStage");
+    }
+    List<String> ladder = plan.protocol.stages().stream().map(Stage::key).toList();
+    int first = ladder.indexOf(stages.get(0));
+    boolean range = stages.equals(ladder.subList(first, first + stages.size()));
+    return range
+        ? methodNames.member("at stages", stages.get(0) + " to " + stages.get(stages.size() - 1),
+            "atStages")
+        : methodNames.member("at stages", String.join(" and ", stages), "atStages");
+  }
+
+  private String describeStages(List<String> stages) {
+    return stages.size() == plan.protocol.stages().size() ? "what every stage asks of the host"
+        : "what stages " + String.join(", ", stages) + " ask of the host";
+  }
+
+  private static List<SourceSpan> spans(List<Step> steps) {
+    return steps.stream().map(Step::span).toList();
+  }
+
+  /**
+   * {@code b.tell(STEP.at(place))} for each step, under its condition if it has one, nothing for
+   * reminders; a step whose condition is the opposite of the one before it is its {@code else}.
+   */
+  private CodeBlock tell(List<Step> steps, String place) {
+    CodeBlock.Builder code = CodeBlock.builder();
+    List<Step> told = steps.stream().filter(step -> call(step).isPresent()).toList();
+    for (int i = 0; i < told.size(); i++) {
+      Step step = told.get(i);
+      String name = constant(step).orElseThrow();
+      if (step.when().isEmpty()) {
+        code.addStatement("b.tell($L.at($L))", name, place);
+        continue;
+      }
+      code.beginControlFlow("if ($L)", conditions.condition(step.when().get()))
+          .addStatement("b.tell($L.at($L))", name, place);
+      if (i + 1 < told.size() && opposite(step.when().get(), told.get(i + 1).when())) {
+        code.nextControlFlow("else")
+            .addStatement("b.tell($L.at($L))", constant(told.get(++i)).orElseThrow(), place);
+      }
+      code.endControlFlow();
+    }
+    return code.build();
+  }
+
+  private static boolean opposite(Condition c, Optional<Condition> next) {
+    return next.isPresent() && (next.get().equals(new Condition.Not(c))
+        || c.equals(new Condition.Not(next.get())));
   }
 
   /** The constant that tells the host an escalation ended in this outcome. */
@@ -114,65 +256,50 @@ final class StepsWriter {
     CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch (o)");
     for (Outcome o : plan.protocol.outcomes()) {
       String constant = plan.outcomes.get(o.name());
-      CodeBlock steps = steps(constant, literals.outcome(o.name()), o.steps(),
-          Optional.of(o), o.name());
-      body.add("case $L -> {\n$>", constant).add(steps).add("$<}\n");
-    }
-    body.endControlFlow();
-    return MethodSpec.methodBuilder("announce").addModifiers(Modifier.PRIVATE)
-        .addJavadoc("Tells the host, once the call is accepted, what outcome {@code o} asks for: "
-            + "its steps\nwhose conditions hold.\n")
-        .addParameter(plan.type("Outcome"), "o").addParameter(batch, "b").addCode(body.build())
-        .build();
-  }
-
-  private CodeBlock steps(String place, CodeBlock placeCode, List<Step> steps,
-      Optional<Outcome> concludes, String where) {
-    CodeBlock.Builder code = CodeBlock.builder();
-    for (Step step : steps) {
-      Optional<CodeBlock> call = call(placeCode, step);
-      if (call.isEmpty()) {
-        continue;
-      }
-      String name = constantNames.constant(place + " " + kind(step), "STEP");
-      fields.add(FieldSpec.builder(effect, name, Modifier.PRIVATE, Modifier.STATIC,
-          Modifier.FINAL)
-          .addJavadoc("$L\n$L", Javadocs.wrap("At " + Javadocs.text(where) + ": "
-              + Javadocs.text(describe(step)) + "."), Javadocs.policy(step.citation()))
-          .initializer(call.get()).build());
-      if (step.when().isPresent()) {
-        code.beginControlFlow("if ($L)", conditions.condition(step.when().get()))
-            .addStatement("b.tell($L)", name).endControlFlow();
-      } else {
-        code.addStatement("b.tell($L)", name);
-      }
-    }
-    if (concludes.isPresent()) {
-      Outcome o = concludes.get();
-      String name = constantNames.constant(place + " concluded", "STEP");
+      body.add("case $L -> {\n$>", constant).add(tell(o.steps(), "o")).add("$<}\n");
+      String name = constantNames.constant(constant + " concluded", "STEP");
       use(Call.CONCLUDE);
       fields.add(FieldSpec.builder(effect, name, Modifier.PRIVATE, Modifier.STATIC,
           Modifier.FINAL)
-          .addJavadoc("The escalation has ended in $L.\n$L", Javadocs.text(o.name()),
-              Javadocs.policy(o.citations().stream().findFirst()))
-          .initializer("$L($L, $L)", Call.CONCLUDE.factory, placeCode,
+          .initializer("$L($L,$W$L)", Call.CONCLUDE.factory, literals.outcome(o.name()),
               literals.source(o.citations().stream().findFirst()))
           .build());
       conclusions.put(o.name(), name);
     }
-    return code.build();
+    body.endControlFlow();
+    return MethodSpec.methodBuilder("announce").addModifiers(Modifier.PRIVATE)
+        .addComment("what ending in outcome o asks of the host")
+        .addParameter(plan.type("Outcome"), "o").addParameter(batch, "b").addCode(body.build())
+        .build();
   }
 
-  /** The factory call that makes a step's effect; none for reminders, set up on entering. */
-  private Optional<CodeBlock> call(CodeBlock at, Step step) {
+  /** The name of the constant of a step, declared on first use; none for a reminder. */
+  private Optional<String> constant(Step step) {
+    Optional<CodeBlock> call = call(step);
+    return call.map(code -> declare(step.getClass().getSimpleName() + ": " + describe(step)
+        + " " + step.citation(), name(step), code));
+  }
+
+  /** A constant for a step's listener call; steps that tell the same thing share one. */
+  private String declare(String same, String name, CodeBlock call) {
+    return declared.computeIfAbsent(same, key -> {
+      String constant = constantNames.constant(name, "STEP");
+      fields.add(FieldSpec.builder(stepType, constant, Modifier.PRIVATE, Modifier.STATIC,
+          Modifier.FINAL).initializer(call).build());
+      return constant;
+    });
+  }
+
+  /** The factory call that makes a step; none for reminders, set up on entering. */
+  private Optional<CodeBlock> call(Step step) {
     CodeBlock source = literals.source(step.citation());
     if (step instanceof Step.EscalateTo s) {
       use(Call.ESCALATE);
-      return Optional.of(CodeBlock.of("$L($L,$W$L,$W$L,$W$L)", Call.ESCALATE.factory, at,
+      return Optional.of(CodeBlock.of("$L($L,$W$L,$W$L)", Call.ESCALATE.factory,
           literals.roles(s.roles()), s.bothAgencies(), source));
     } else if (step instanceof Step.Copy s) {
       use(Call.COPY);
-      return Optional.of(CodeBlock.of("$L($L,$W$L,$W$L)", Call.COPY.factory, at,
+      return Optional.of(CodeBlock.of("$L($L,$W$L)", Call.COPY.factory,
           literals.roles(s.roles()), source));
     } else if (step instanceof Step.Inform s) {
       Call call = switch (s.kind()) {
@@ -181,33 +308,39 @@ final class StepsWriter {
         case CONSULT -> Call.CONSULT;
       };
       use(call);
-      return Optional.of(CodeBlock.of("$L($L,$W$L,$W$L,$W$L,$W$L)", call.factory, at,
+      return Optional.of(CodeBlock.of("$L($L,$W$L,$W$L,$W$L)", call.factory,
           literals.roles(s.roles()), optionalString(s.what()), optionalRole(s.by()), source));
     } else if (step instanceof Step.Act s) {
       use(Call.ACT);
-      return Optional.of(CodeBlock.of("$L($L,$W$S,$W$L,$W$L)", Call.ACT.factory, at, s.what(),
-          optionalRole(s.by()), source));
+      return Optional.of(CodeBlock.of("$L($L,$W$L,$W$L)", Call.ACT.factory,
+          Literals.string(s.what()), optionalRole(s.by()), source));
     } else if (step instanceof Step.Keep s) {
-      return Optional.of(record(at, s.form().or(s::note).orElse(""), literals.roles(s.sentTo()),
+      return Optional.of(record(s.form().or(s::note).orElse(""), literals.roles(s.sentTo()),
           source));
     }
     return Optional.empty();
   }
 
+  /** The constant of a record the extension rules ask for: a form, or a note in words. */
+  String recordConstant(String record, CodeBlock sentTo, CodeBlock source) {
+    return declare("extension: record " + record + " " + sentTo + " " + source,
+        "record " + first(record), record(record, sentTo, source));
+  }
+
   /** Records a form the protocol declares, or else a note in words. */
-  CodeBlock record(CodeBlock at, String record, CodeBlock sentTo, CodeBlock source) {
+  private CodeBlock record(String record, CodeBlock sentTo, CodeBlock source) {
     if (plan.forms.containsKey(record)) {
       use(Call.RECORD_FORM);
-      return CodeBlock.of("$L($L,$W$T.$L,$W$L,$W$L)", Call.RECORD_FORM.factory, at,
+      return CodeBlock.of("$L($T.$L,$W$L,$W$L)", Call.RECORD_FORM.factory,
           plan.formType.orElseThrow(), plan.forms.get(record), sentTo, source);
     }
     use(Call.RECORD_NOTE);
-    return CodeBlock.of("$L($L,$W$S,$W$L,$W$L)", Call.RECORD_NOTE.factory, at, record, sentTo,
-        source);
+    return CodeBlock.of("$L($L,$W$L,$W$L)", Call.RECORD_NOTE.factory, Literals.string(record),
+        sentTo, source);
   }
 
-  CodeBlock optionalString(Optional<String> value) {
-    return value.map(v -> CodeBlock.of("$T.of($S)", Literals.OPTIONAL, v))
+  private CodeBlock optionalString(Optional<String> value) {
+    return value.map(v -> CodeBlock.of("$T.of($L)", Literals.OPTIONAL, Literals.string(v)))
         .orElse(CodeBlock.of("$T.empty()", Literals.OPTIONAL));
   }
 
@@ -217,10 +350,36 @@ final class StepsWriter {
         .orElse(CodeBlock.of("$T.empty()", Literals.OPTIONAL));
   }
 
+  /** The private {@code Step} type, if some step constant needs it. */
+  Optional<TypeSpec> stepType() {
+    if (used.keySet().stream().allMatch(c -> c == Call.REMIND || c == Call.CONCLUDE)) {
+      return Optional.empty();
+    }
+    TypeName consumers = ParameterizedTypeName.get(Literals.LIST, effect);
+    TypeName call = ParameterizedTypeName.get(ClassName.get(BiConsumer.class),
+        plan.type("Listener"), plan.type("Place"));
+    return Optional.of(TypeSpec.classBuilder(stepType)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addField(consumers, "atStage", Modifier.PRIVATE, Modifier.FINAL)
+        .addField(consumers, "atOutcome", Modifier.PRIVATE, Modifier.FINAL)
+        .addMethod(MethodSpec.constructorBuilder().addParameter(call, "call")
+            .addStatement("atStage = $T.stream($T.values()).<$T>map(s -> l -> call.accept(l, s))"
+                + ".toList()", java.util.Arrays.class, plan.type("Stage"), effect)
+            .addStatement("atOutcome = $T.stream($T.values()).<$T>map(o -> l -> call.accept(l, "
+                + "o)).toList()", java.util.Arrays.class, plan.type("Outcome"), effect)
+            .build())
+        .addMethod(MethodSpec.methodBuilder("at").returns(effect)
+            .addParameter(plan.type("Stage"), "s").addStatement("return atStage.get(s.ordinal())")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("at").returns(effect)
+            .addParameter(plan.type("Outcome"), "o")
+            .addStatement("return atOutcome.get(o.ordinal())").build())
+        .build());
+  }
+
   /** The factory methods of the listener calls that some constant or rule makes. */
   List<MethodSpec> factories() {
     List<MethodSpec> methods = new ArrayList<>();
-    TypeName place = plan.type("Place");
     TypeName roles = ParameterizedTypeName.get(Literals.LIST, plan.type("Role"));
     TypeName source = ParameterizedTypeName.get(Literals.OPTIONAL, Literals.CITATION);
     TypeName what = ParameterizedTypeName.get(Literals.OPTIONAL, ClassName.get(String.class));
@@ -229,39 +388,38 @@ final class StepsWriter {
       if (!used.containsKey(call)) {
         continue;
       }
+      boolean bound = call != Call.REMIND && call != Call.CONCLUDE;
       MethodSpec.Builder m = MethodSpec.methodBuilder(call.factory)
-          .addModifiers(Modifier.PRIVATE, Modifier.STATIC).returns(effect)
-          .addJavadoc("The listener's {@code $L} call with these arguments, for later.\n",
-              call.callback);
+          .addModifiers(Modifier.PRIVATE, Modifier.STATIC).returns(bound ? stepType : effect);
       List<String> args = new ArrayList<>();
       switch (call) {
         case ESCALATE -> {
-          m.addParameter(place, "at").addParameter(roles, "roles")
-              .addParameter(TypeName.BOOLEAN, "bothAgencies").addParameter(source, "source");
+          m.addParameter(roles, "roles").addParameter(TypeName.BOOLEAN, "bothAgencies")
+              .addParameter(source, "source");
           args.addAll(List.of("at", "roles", "bothAgencies", "source"));
         }
         case COPY -> {
-          m.addParameter(place, "at").addParameter(roles, "roles").addParameter(source, "source");
+          m.addParameter(roles, "roles").addParameter(source, "source");
           args.addAll(List.of("at", "roles", "source"));
         }
         case NOTIFY, ADVISE, CONSULT -> {
-          m.addParameter(place, "at").addParameter(roles, "roles").addParameter(what, "what")
-              .addParameter(by, "by").addParameter(source, "source");
+          m.addParameter(roles, "roles").addParameter(what, "what").addParameter(by, "by")
+              .addParameter(source, "source");
           args.addAll(List.of("at", "roles", "what", "by", "source"));
         }
         case ACT -> {
-          m.addParameter(place, "at").addParameter(String.class, "what").addParameter(by, "by")
+          m.addParameter(String.class, "what").addParameter(by, "by")
               .addParameter(source, "source");
           args.addAll(List.of("at", "what", "by", "source"));
         }
         case RECORD_FORM -> {
-          m.addParameter(place, "at").addParameter(plan.formType.orElseThrow(), "form")
-              .addParameter(roles, "sentTo").addParameter(source, "source");
+          m.addParameter(plan.formType.orElseThrow(), "form").addParameter(roles, "sentTo")
+              .addParameter(source, "source");
           args.addAll(List.of("at", "form", "sentTo", "source"));
         }
         case RECORD_NOTE -> {
-          m.addParameter(place, "at").addParameter(String.class, "note")
-              .addParameter(roles, "sentTo").addParameter(source, "source");
+          m.addParameter(String.class, "note").addParameter(roles, "sentTo")
+              .addParameter(source, "source");
           args.addAll(List.of("at", "note", "sentTo", "source"));
         }
         case REMIND -> {
@@ -275,23 +433,37 @@ final class StepsWriter {
         }
         default -> throw new IllegalStateException();
       }
-      m.addStatement("return l -> l.$L($L)", call.callback, String.join(", ", args));
+      if (bound) {
+        m.addStatement("return new $T((l, at) -> l.$L($L))", stepType, call.callback,
+            String.join(", ", args));
+      } else {
+        m.addStatement("return l -> l.$L($L)", call.callback, String.join(", ", args));
+      }
       methods.add(m.build());
     }
     return methods;
   }
 
-  private static String kind(Step step) {
-    if (step instanceof Step.Inform s) {
-      return s.kind().name().toLowerCase(Locale.ROOT);
+  /** A constant's name: what the step does and the first words of what it says. */
+  private static String name(Step step) {
+    if (step instanceof Step.EscalateTo s) {
+      return "escalate to " + first(String.join(" ", s.roles()));
+    } else if (step instanceof Step.Copy s) {
+      return "copy " + first(String.join(" ", s.roles()));
+    } else if (step instanceof Step.Inform s) {
+      return s.kind().name().toLowerCase(Locale.ROOT) + " " + first(String.join(" ", s.roles()));
+    } else if (step instanceof Step.Act s) {
+      return "act " + first(s.what());
+    } else if (step instanceof Step.Keep s) {
+      return "record " + first(s.form().or(s::note).orElse(""));
     }
-    if (step instanceof Step.EscalateTo) {
-      return "escalate";
-    }
-    if (step instanceof Step.Copy) {
-      return "copy";
-    }
-    return step instanceof Step.Act ? "act" : "record";
+    return "step";
+  }
+
+  /** The first four words of a text, for a name. */
+  private static String first(String text) {
+    List<String> words = JavaNames.words(text);
+    return String.join(" ", words.subList(0, Math.min(4, words.size())));
   }
 
   /** A step in words, as the protocol says it. */

@@ -69,7 +69,6 @@ final class TypesWriter {
     role.addMethod(MethodSpec.methodBuilder("keys").addModifiers(Modifier.PRIVATE,
             Modifier.STATIC)
         .returns(ParameterizedTypeName.get(List.class, String.class))
-        .addJavadoc("The names of roles, as the protocol writes them.\n")
         .addParameter(ParameterizedTypeName.get(Literals.LIST, plan.type("Role")), "roles")
         .addStatement("return roles.stream().map($T::key).toList()", plan.type("Role")).build());
     types.add(role.build());
@@ -121,20 +120,23 @@ final class TypesWriter {
     return TypeSpec.enumBuilder(type).addModifiers(Modifier.PUBLIC)
         .addJavadoc("$L\n$L", Javadocs.wrap(Javadocs.text(doc)), Javadocs.policy(sources))
         .addField(FieldSpec.builder(String.class, "key", Modifier.PRIVATE, Modifier.FINAL)
-            .addJavadoc("The $L, as the protocol writes it.\n", keyWord).build())
+            .build())
         .addField(FieldSpec.builder(String.class, "title", Modifier.PRIVATE, Modifier.FINAL)
-            .addJavadoc("The title, as the protocol gives it.\n").build())
+            .build())
         .addMethod(MethodSpec.constructorBuilder()
-            .addJavadoc("A constant with its $L and title.\n", keyWord)
             .addParameter(String.class, "key").addParameter(String.class, "title")
             .addStatement("this.key = key").addStatement("this.title = title").build());
   }
 
   private static void constant(TypeSpec.Builder type, String name, String doc,
       List<Citation> citations, String key, String title) {
-    type.addEnumConstant(name, TypeSpec.anonymousClassBuilder("$S, $S", key, title)
-        .addJavadoc("$L.\n$L", Javadocs.wrap(Javadocs.text(doc)), Javadocs.policy(citations))
-        .build());
+    TypeSpec.Builder constant = TypeSpec.anonymousClassBuilder("$L,$W$L", Literals.string(key),
+        Literals.string(title));
+    if (!citations.isEmpty()) {
+      // the constant's key and title are its arguments: its Javadoc is the policy it cites
+      constant.addJavadoc("$L\n", Javadocs.policy(citations).strip().replace("<p>", ""));
+    }
+    type.addEnumConstant(name, constant.build());
   }
 
   private TypeSpec.Builder finish(TypeSpec.Builder type, ClassName self,
@@ -149,14 +151,18 @@ final class TypesWriter {
       key.addAnnotation(Override.class);
       title.addAnnotation(Override.class);
     }
-    CodeBlock.Builder lookup = CodeBlock.builder().add("return switch ($L) {\n$>", keyWord);
-    constants.forEach((k, constant) -> lookup.add("case $S -> $L;\n", k, constant));
-    lookup.add("default -> null;\n$<};\n");
+    type.addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(Map.class),
+            ClassName.get(String.class), self), "BY_KEY", Modifier.PRIVATE, Modifier.STATIC,
+            Modifier.FINAL)
+        .initializer("$T.stream(values()).collect($T.toUnmodifiableMap($T::key, c -> c))",
+            java.util.Arrays.class, java.util.stream.Collectors.class, self).build());
+    CodeBlock lookup = CodeBlock.of("return BY_KEY.get($L);\n", keyWord);
     return type.addMethod(key.build()).addMethod(title.build())
-        .addMethod(MethodSpec.methodBuilder("of").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addMethod(MethodSpec.methodBuilder("of").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(self).addParameter(String.class, keyWord)
-            .addJavadoc("The $L with this $L, or null if the protocol has none.\n", what, keyWord)
-            .addCode(lookup.build()).build());
+            .addJavadoc("The $L with this $L (a stored key read back), or null if the protocol "
+                + "has none.\n", what, keyWord)
+            .addCode(lookup).build());
   }
 
   private TypeSpec place() {
@@ -196,9 +202,8 @@ final class TypesWriter {
         .addJavadoc("Where $L may $L, by the protocol's rights: no other value can be passed.\n"
             + "$L", Javadocs.text(group.role().orElse("anyone")), verb,
             Javadocs.policy(citations))
-        .addField(FieldSpec.builder(held, accessor, Modifier.PRIVATE, Modifier.FINAL)
-            .addJavadoc("The target itself.\n").build())
-        .addMethod(MethodSpec.constructorBuilder().addJavadoc("A target and what it is.\n")
+        .addField(FieldSpec.builder(held, accessor, Modifier.PRIVATE, Modifier.FINAL).build())
+        .addMethod(MethodSpec.constructorBuilder()
             .addParameter(held, accessor).addStatement("this.$L = $L", accessor, accessor)
             .build())
         .addMethod(MethodSpec.methodBuilder(accessor).addModifiers(Modifier.PUBLIC)
@@ -210,8 +215,7 @@ final class TypesWriter {
           : plan.outcomes.get(((Target.ToOutcome) t).name());
       ClassName owner = t instanceof Target.ToStage ? plan.type("Stage") : plan.type("Outcome");
       type.addEnumConstant(group.constants().get(t), TypeSpec.anonymousClassBuilder("$T.$L",
-          owner, constant).addJavadoc("$L.\n", Javadocs.text(t instanceof Target.ToStage s
-              ? "Stage " + s.key() : "Outcome " + ((Target.ToOutcome) t).name())).build());
+          owner, constant).build());
     }
     return type.build();
   }

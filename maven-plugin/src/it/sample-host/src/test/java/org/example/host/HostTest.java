@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.escalon.engine.Effect;
 import org.escalon.engine.RefusedEvent;
 import org.escalon.model.Citation;
 import org.example.host.escalation.Complaint;
@@ -18,6 +19,11 @@ class HostTest {
   /** What the host was asked to do, in order. */
   static final class Inbox implements Complaint.Listener {
     final List<String> told = new ArrayList<>();
+
+    @Override
+    public void heard(Effect effect) {
+      // the effects this host has no callback for need nothing of it
+    }
 
     @Override
     public void escalate(Complaint.Place at, List<Complaint.Role> to, boolean bothAgencies,
