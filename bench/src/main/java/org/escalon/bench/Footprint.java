@@ -32,7 +32,7 @@ public final class Footprint {
   private Footprint() {}
 
   public static void main(String[] args) {
-    KentIro.Listener typed = new KentIro.Listener() {};
+    KentIro.Listener typed = effect -> { };
     HandWrittenKent.Host host = new HandWrittenKent.Host() {};
     EscalationListener engineListener = new EscalationListener() {};
     Protocol kent = new KentIro().protocol();

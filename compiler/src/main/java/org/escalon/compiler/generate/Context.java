@@ -47,6 +47,7 @@ final class Context {
         "fireTriggers", "retryWaiting", "raiseByTrigger", "untilResolved", "remind",
         "requestExtension", "grantExtension", "earliest", "bypassRight", "startRight",
         "referRight", "setAttribute", "deadlinePassed", "reminderDue", "lastEventAt", "lastAt");
+    plan.factBits.values().forEach(constants::reserve);
     this.literals = new Literals(plan, constants);
     this.conditions = new ConditionWriter(plan, literals);
     this.steps = new StepsWriter(plan, literals, conditions, constants, methods);

@@ -101,12 +101,17 @@ final class MachineWriter {
         plan.isYesNo(attribute) ? TypeName.BYTE : plan.choiceTypes.get(attribute), field, null,
         "The case's attribute " + attribute + (plan.isYesNo(attribute)
             ? ": YES, NO, or 0 until it is set." : "; null until it is set."))));
-    plan.agreedFields.forEach((role, field) -> state.add(new StateField(TypeName.BOOLEAN, field,
-        null, "Whether " + role + " has agreed.")));
-    plan.advisedFields.forEach((role, field) -> state.add(new StateField(TypeName.BOOLEAN, field,
-        null, "Whether the advice of " + role + " has been sought.")));
-    plan.firedFields.forEach((trigger, field) -> state.add(new StateField(TypeName.BOOLEAN,
-        field, null, "Whether the trigger " + trigger + " has fired.")));
+    if (plan.packsFacts()) {
+      state.add(new StateField(TypeName.INT, "facts", null,
+          "The agreements and advice given and the triggers fired, a bit each."));
+    } else {
+      plan.agreedFields.forEach((role, field) -> state.add(new StateField(TypeName.BOOLEAN,
+          field, null, "Whether " + role + " has agreed.")));
+      plan.advisedFields.forEach((role, field) -> state.add(new StateField(TypeName.BOOLEAN,
+          field, null, "Whether the advice of " + role + " has been sought.")));
+      plan.firedFields.forEach((trigger, field) -> state.add(new StateField(TypeName.BOOLEAN,
+          field, null, "Whether the trigger " + trigger + " has fired.")));
+    }
   }
 
   List<FieldSpec> fields() {
@@ -125,6 +130,10 @@ final class MachineWriter {
     }
     if (plan.protocol.stages().stream().anyMatch(s -> s.onlyIf().isPresent())) {
       fields.add(constant(TypeName.INT, "MAX_SKIPS", CodeBlock.of("1_000")));
+    }
+    int bit = 0;
+    for (String constant : plan.factBits.values()) {
+      fields.add(constant(TypeName.INT, constant, CodeBlock.of("1 << $L", bit++)));
     }
     fields.addAll(cx.literals.durationFields());
     fields.addAll(cx.fields);

@@ -50,7 +50,7 @@ final class Plan {
       "by", "next", "target", "event", "now", "due", "l", "p", "s", "o", "r", "key", "value",
       "from", "right", "rule", "amount", "reason", "skips", "replica", "recorder", "saved",
       "refused", "times", "section", "grade", "role", "what", "place", "host", "text", "it",
-      "MODEL", "CALENDAR", "NONE", "MAX_SKIPS", "FILE", "calendar", "effect", "closures", "spec"};
+      "MODEL", "CALENDAR", "NONE", "MAX_SKIPS", "FILE", "calendar", "facts", "effect", "closures", "spec"};
 
   /** The Java types and members that stand for one right: its kind, held by one role or all. */
   record RightGroup(Right.Kind kind, Optional<String> role, ClassName type, List<Target> targets,
@@ -75,6 +75,8 @@ final class Plan {
   final Map<String, String> agreedFields = new LinkedHashMap<>();
   final Map<String, String> advisedFields = new LinkedHashMap<>();
   final Map<String, String> firedFields = new LinkedHashMap<>();
+  /** The bit constant of each fact, when they are packed into one int. */
+  final Map<String, String> factBits = new LinkedHashMap<>();
   final List<RightGroup> rightGroups = new ArrayList<>();
   final Optional<ClassName> eventType;
   final Optional<ClassName> formType;
@@ -176,6 +178,35 @@ final class Plan {
     for (Trigger t : protocol.triggers()) {
       firedFields.put(t.name(), fieldNames.member(t.name(), "fired", "trigger"));
     }
+    List<String> facts = new ArrayList<>(agreedFields.values());
+    facts.addAll(advisedFields.values());
+    facts.addAll(firedFields.values());
+    if (facts.size() > 1 && facts.size() <= 31) {
+      // one bit each in an int, as one would pack flags by hand: the state stays small
+      JavaNames bits = new JavaNames("MODEL", "CALENDAR", "FILE", "NONE", "MAX_SKIPS", "YES",
+          "NO");
+      facts.forEach(f -> factBits.put(f, bits.constant(f, "FACT")));
+    }
+  }
+
+  /** Whether the agreements, advice and triggers fired are bits of {@code facts}. */
+  boolean packsFacts() {
+    return !factBits.isEmpty();
+  }
+
+  /** Java code: whether a fact (an agreement, advice, a trigger fired) holds. */
+  String holds(String fact) {
+    return packsFacts() ? "(facts & " + factBits.get(fact) + ") != 0" : fact;
+  }
+
+  /** Java code: whether it does not hold yet. */
+  String lacks(String fact) {
+    return packsFacts() ? "(facts & " + factBits.get(fact) + ") == 0" : "!" + fact;
+  }
+
+  /** Java statement: it holds from now on. */
+  String record(String fact) {
+    return packsFacts() ? "facts |= " + factBits.get(fact) : fact + " = true";
   }
 
   ClassName type(String fixed) {

@@ -134,11 +134,11 @@ final class RequirementsWriter {
               .addStatement(result).endControlFlow();
         }
       } else if (p instanceof Precondition.Agreement a) {
-        code.beginControlFlow("if (!$L)", cx.plan.agreedFields.get(a.role()))
+        code.beginControlFlow("if ($L)", cx.plan.lacks(cx.plan.agreedFields.get(a.role())))
             .addStatement("return new $T($S, $L)", unmet, a.role() + " has not agreed", where)
             .endControlFlow();
       } else if (p instanceof Precondition.Advice a) {
-        code.beginControlFlow("if (!$L)", cx.plan.advisedFields.get(a.role()))
+        code.beginControlFlow("if ($L)", cx.plan.lacks(cx.plan.advisedFields.get(a.role())))
             .addStatement("return new $T($S, $L)", unmet, "the advice of " + a.role()
                 + " has not been sought", where).endControlFlow();
       } else if (p instanceof Precondition.Holds h) {

@@ -264,7 +264,7 @@ final class RulesWriter {
     } else {
       m.addStatement("$T role = role(e, e.role())", plan.type("Role"));
       fields.forEach((role, field) -> m.beginControlFlow("if (role == $L)",
-          cx.literals.role(role)).addStatement("$L = true", field).endControlFlow());
+          cx.literals.role(role)).addStatement("$L", plan.record(field)).endControlFlow());
     }
     m.addCode(cx.history(agree ? "agreed(e.role())" : "advised(e.role())"));
     if (plan.waits) {
@@ -397,8 +397,8 @@ final class RulesWriter {
     CodeBlock.Builder body = CodeBlock.builder();
     for (Trigger t : plan.protocol.triggers()) {
       String fired = plan.firedFields.get(t.name());
-      body.beginControlFlow("if (!$L && $L)", fired, grouped(t))
-          .addStatement("$L = true", fired)
+      body.beginControlFlow("if ($L && $L)", plan.lacks(fired), grouped(t))
+          .addStatement("$L", plan.record(fired))
           .add(cx.history("triggered($S)", t.name()));
       if (plan.stages.containsKey(t.raiseAt())) {
         body.beginControlFlow("if (stage == null)")
