@@ -20,6 +20,10 @@ public final class SourceParser {
     EscalonLexer lexer = new EscalonLexer(CharStreams.fromString(text, path));
     lexer.removeErrorListeners();
     CommonTokenStream tokens = new CommonTokenStream(lexer);
+    tokens.fill();
+    if (InputLimits.check(tokens.getTokens(), spans, diagnostics) > 0) {
+      return Optional.empty();
+    }
     EscalonParser parser = new EscalonParser(tokens);
     parser.removeErrorListeners();
     SyntaxErrorListener errors = new SyntaxErrorListener(spans, diagnostics);
