@@ -13,6 +13,7 @@ import org.escalon.machine.Interpreter;
 import org.escalon.machine.OperationalModel;
 import org.escalon.machine.OutcomeRule;
 import org.escalon.machine.Requirement;
+import org.escalon.machine.Respondents;
 import org.escalon.machine.RightsTable;
 import org.escalon.machine.StageRule;
 import org.escalon.machine.StepCases;
@@ -70,6 +71,8 @@ final class Rules {
       requestExtension(w, e);
     } else if (event instanceof CaseEvent.GrantExtension e) {
       grantExtension(w, e);
+    } else if (event instanceof CaseEvent.DeclineExtension e) {
+      declineExtension(w, e);
     } else if (event instanceof CaseEvent.Agree e) {
       role(e, e.role());
       addOnce(w.agreements, e.role());
@@ -87,6 +90,11 @@ final class Rules {
     } else if (event instanceof CaseEvent.Withdraw e) {
       open(w, e);
       role(e, e.by());
+      if (!run.mayWithdraw(e.by())) {
+        throw refuse(e, "an escalation is withdrawn by the role that raised it ("
+            + model.raisedBy() + "), not " + e.by(), protocol.span(),
+            protocol.header().sources().stream().findFirst());
+      }
       leave(w, e.at(), "withdrawn");
       w.status = EscalationState.Status.ENDED;
       w.outcome = Optional.of("withdrawn");
@@ -120,16 +128,25 @@ final class Rules {
       throw refuse(e, "escalations are raised by " + model.raisedBy() + ", not "
           + e.by(), protocol.span(), protocol.header().sources().stream().findFirst());
     }
-    requireMet(w, e, stage.requires(), "start at stage " + start);
     w.status = EscalationState.Status.OPEN;
     w.raisedAt = Optional.of(e.at());
-    enter(w, stage, e.at());
+    // `only if` holds at the raise too: a start at a stage that does not apply goes on past it
+    Optional<Interpreter.Unmet> blocked = go(w, e, new Target.ToStage(stage.key()), e.at());
+    if (blocked.isPresent()) {
+      throw refuse(e, "cannot start at stage " + start + ": " + blocked.get().reason(),
+          blocked.get().requirement().span(), Optional.empty());
+    }
   }
 
   private void respond(Working w, CaseEvent.Respond e) {
     open(w, e);
     role(e, e.by());
     StageRule stage = currentStage(w);
+    if (!run.mayRespond(stage, e.by())) {
+      Respondents by = stage.respondents();
+      throw refuse(e, "stage " + stage.key() + " is answered by " + String.join(", ", by.roles())
+          + ", not " + e.by(), by.span(), by.citation());
+    }
     leave(w, e.at(), e.resolving() ? "resolved" : "unsatisfactory");
     if (!e.resolving()) {
       addOnce(w.completed, stage.key());
@@ -193,7 +210,8 @@ final class Rules {
       return lookup.applies().get();
     }
     List<Right> rights = lookup.held();
-    Right nearest = rights.isEmpty() ? null : rights.get(0);
+    // cite the right that names the target (its condition does not hold), else the role's first
+    Right nearest = lookup.nearest().orElse(null);
     String allowed = rights.isEmpty() ? "the protocol gives " + role + " no such right"
         : role + " may " + kindWord(kind) + " only " + targets(nearest)
             + (nearest.when().isPresent() ? " and only when its condition holds" : "");
@@ -229,6 +247,10 @@ final class Rules {
     if (w.pendingExtension.isPresent()) {
       throw refuse(e, "a request for more time is already waiting for an answer", rule.span(),
           first(rule));
+    }
+    if (e.amount().amount() < 1) {
+      throw refuse(e, "more time must be a positive length of time, not " + e.amount(),
+          rule.span(), first(rule));
     }
     if (rule.upTo().isPresent() && exceeds(e.amount(), rule.upTo().get())) {
       throw refuse(e, "an extension may be up to " + rule.upTo().get() + ", not " + e.amount(),
@@ -274,6 +296,19 @@ final class Rules {
     w.deadline = Optional.of(extended);
     w.replaceCurrentVisit(w.currentVisit().extend(extended));
     w.extensionsInTotal++;
+    w.pendingExtension = Optional.empty();
+  }
+
+  private void declineExtension(Working w, CaseEvent.DeclineExtension e) {
+    open(w, e);
+    ExtensionRule rule = extensionRule(w, e);
+    if (!rule.grantedBy().contains(e.by())) {
+      throw refuse(e, "more time is declined by " + String.join(", ", rule.grantedBy())
+          + ", not " + e.by(), rule.span(), first(rule));
+    }
+    if (w.pendingExtension.isEmpty()) {
+      throw refuse(e, "there is no request for more time to decline", rule.span(), first(rule));
+    }
     w.pendingExtension = Optional.empty();
   }
 

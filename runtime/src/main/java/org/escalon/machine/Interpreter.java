@@ -36,9 +36,9 @@ public final class Interpreter {
   }
 
   /**
-   * Where a move towards the target arrives. The route's stages are met in order: one whose
-   * requirements do not hold stops the move there, to wait; else one whose {@code only if} holds
-   * is entered; else it is walked past.
+   * Where a move towards the target arrives: {@code only if} is decided first (a stage that does
+   * not apply is walked past, whatever it requires), then the requirements of where it arrives,
+   * which make the move wait there when they do not hold yet.
    */
   public Arrival arrive(Target target, Facts facts) {
     return arrive(model.route(target), facts);
@@ -46,12 +46,11 @@ public final class Interpreter {
 
   public Arrival arrive(Route route, Facts facts) {
     for (Route.Branch b : route.branches()) {
-      Optional<Unmet> blocked = unmet(model.requires(b.to()), facts);
-      if (blocked.isPresent() || Guards.holds(b.applies(), facts)) {
-        return new Arrival(b, blocked);
+      if (Guards.holds(b.when(), facts)) {
+        return new Arrival(b, unmet(model.requires(b.to()), facts));
       }
     }
-    // the last branch applies always
+    // the last branch's guard is the negation of all before it, so one always holds
     throw new IllegalStateException("no branch of the route to "
         + TargetCases.describe(route.target()) + " holds");
   }
@@ -82,7 +81,17 @@ public final class Interpreter {
    * may be answered by any role of the protocol.
    */
   public boolean mayRespond(StageRule stage, String role) {
-    return stage.respondents().isEmpty() || stage.respondents().contains(role);
+    List<String> roles = stage.respondents().roles();
+    return roles.isEmpty() || roles.contains(role);
+  }
+
+  /**
+   * Who may withdraw an escalation: the role that raises escalations, and any role that may
+   * start one; nobody else raised it.
+   */
+  public boolean mayWithdraw(String role) {
+    return role.equals(model.raisedBy())
+        || !model.rights().held(role, Right.Kind.START).isEmpty();
   }
 
   /** The triggers, not yet fired, whose rule holds now, in the order declared. */

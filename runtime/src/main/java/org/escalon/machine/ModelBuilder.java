@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.escalon.model.Citation;
 import org.escalon.model.Condition;
 import org.escalon.model.HistoryRule;
 import org.escalon.model.Outcome;
@@ -63,12 +64,18 @@ final class ModelBuilder {
 
   private StageRule stage(Stage s, int index, Map<Target, Route> routes) {
     var extension = s.extension().or(protocol::extension);
-    List<String> respondents = new ArrayList<>();
+    List<String> roles = new ArrayList<>();
+    List<Step.EscalateTo> addressed = new ArrayList<>();
     for (Step step : s.steps()) {
       if (step instanceof Step.EscalateTo to) {
-        to.roles().stream().filter(r -> !respondents.contains(r)).forEach(respondents::add);
+        addressed.add(to);
+        to.roles().stream().filter(r -> !roles.contains(r)).forEach(roles::add);
       }
     }
+    Optional<Citation> stageCitation = s.citations().stream().findFirst();
+    Respondents respondents = addressed.isEmpty() ? new Respondents(roles, s.span(), stageCitation)
+        : new Respondents(roles, addressed.get(0).span(),
+            addressed.get(0).citation().or(() -> stageCitation));
     List<Timescales.Conditional> conditional = new ArrayList<>();
     List<Timescale> otherwise = new ArrayList<>();
     for (Timescale t : s.timescales()) {
@@ -101,17 +108,16 @@ final class ModelBuilder {
     while (true) {
       if (!(next instanceof Target.ToStage to)) {
         Outcome o = protocol.outcome(((Target.ToOutcome) next).name()).orElseThrow();
-        branches.add(new Route.Branch(passed, Guard.ALWAYS, next, skipped, o.span()));
+        branches.add(new Route.Branch(passed, next, skipped, o.span()));
         break;
       }
       Stage s = protocol.stage(to.key()).orElseThrow();
       if (s.onlyIf().isEmpty() || skipped.contains(s.key())) {
-        branches.add(new Route.Branch(passed, Guard.ALWAYS, next, skipped, s.span()));
+        branches.add(new Route.Branch(passed, next, skipped, s.span()));
         break;
       }
       Guard applies = guard(s.onlyIf().get());
-      branches.add(new Route.Branch(Guards.and(passed, applies), applies, next, skipped,
-          s.span()));
+      branches.add(new Route.Branch(Guards.and(passed, applies), next, skipped, s.span()));
       passed = Guards.and(passed, new Guard.Not(applies));
       skipped = new ArrayList<>(skipped);
       skipped.add(s.key());

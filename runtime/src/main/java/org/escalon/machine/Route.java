@@ -25,12 +25,11 @@ public record Route(Target target, List<Branch> branches) {
    * One destination of a route.
    *
    * @param when what must hold for the move to arrive here
-   * @param applies the destination's own {@code only if} ({@link Guard#ALWAYS} for the last)
    * @param to the stage or outcome arrived at
    * @param skipped the stages walked past on the way, in order
    * @param span where the destination's {@code only if} is written, or the destination's span
    */
-  public record Branch(Guard when, Guard applies, Target to, List<String> skipped, SourceSpan span) {
+  public record Branch(Guard when, Target to, List<String> skipped, SourceSpan span) {
     public Branch {
       skipped = List.copyOf(skipped);
     }

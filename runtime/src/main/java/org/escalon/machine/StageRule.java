@@ -28,7 +28,7 @@ public record StageRule(
     Route onNoResponse,
     Timescales timescales,
     List<Duty> duties,
-    List<String> respondents,
+    Respondents respondents,
     Optional<ExtensionRule> extension,
     List<Requirement> extensionRequires,
     List<Citation> citations,
@@ -37,7 +37,6 @@ public record StageRule(
   public StageRule {
     requires = List.copyOf(requires);
     duties = List.copyOf(duties);
-    respondents = List.copyOf(respondents);
     extensionRequires = List.copyOf(extensionRequires);
     citations = List.copyOf(citations);
   }

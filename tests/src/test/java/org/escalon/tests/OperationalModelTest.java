@@ -134,6 +134,6 @@ class OperationalModelTest {
         .orElseThrow());
     assertSame(first, six.duties().stream().filter(d -> d.equals(first)).findFirst()
         .orElseThrow());
-    assertEquals(List.of("SocialWorker"), informal.respondents());
+    assertEquals(List.of("SocialWorker"), informal.respondents().roles());
   }
 }
