@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.escalon.calendar.WorkingCalendar;
+import org.escalon.machine.OperationalModel;
 import org.escalon.model.Protocol;
 
 /**
@@ -22,9 +23,18 @@ public final class Escalation implements EscalationMachine {
   private EscalationState state = EscalationState.initial();
 
   public Escalation(Protocol protocol, WorkingCalendar calendar, EscalationListener listener) {
-    this.protocol = protocol;
+    this(OperationalModel.of(protocol), calendar, listener);
+  }
+
+  /**
+   * An escalation of a protocol whose operational model is already built: a host running many
+   * escalations of one protocol builds the model once.
+   */
+  public Escalation(OperationalModel model, WorkingCalendar calendar,
+      EscalationListener listener) {
+    this.protocol = model.protocol();
     this.calendar = calendar;
-    this.rules = new Rules(protocol, calendar);
+    this.rules = new Rules(model, calendar);
     this.listener = listener;
   }
 
@@ -103,7 +113,7 @@ public final class Escalation implements EscalationMachine {
   /** Rebuilds the state a log leads to, without telling anyone anything. */
   public static EscalationState replay(Protocol protocol, WorkingCalendar calendar,
       List<CaseEvent> log) {
-    Rules rules = new Rules(protocol, calendar);
+    Rules rules = new Rules(OperationalModel.of(protocol), calendar);
     EscalationState s = EscalationState.initial();
     for (CaseEvent e : log) {
       s = rules.apply(s, e).state();

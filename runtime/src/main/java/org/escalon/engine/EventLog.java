@@ -68,6 +68,9 @@ public final class EventLog {
     } else if (e instanceof CaseEvent.GrantExtension g) {
       kind = "grant-extension";
       f.put("by", g.by());
+    } else if (e instanceof CaseEvent.DeclineExtension d) {
+      kind = "decline-extension";
+      f.put("by", d.by());
     } else if (e instanceof CaseEvent.Agree a) {
       kind = "agree";
       f.put("role", a.role());
@@ -154,6 +157,7 @@ public final class EventLog {
       case "request-extension" -> new CaseEvent.RequestExtension(at, need.apply("by"),
           duration(need.apply("amount")), yes(need.apply("in-writing")), may.apply("rationale"));
       case "grant-extension" -> new CaseEvent.GrantExtension(at, need.apply("by"));
+      case "decline-extension" -> new CaseEvent.DeclineExtension(at, need.apply("by"));
       case "agree" -> new CaseEvent.Agree(at, need.apply("role"));
       case "advise" -> new CaseEvent.Advise(at, need.apply("role"));
       case "set" -> new CaseEvent.SetAttribute(at, need.apply("attribute"), need.apply("value"));
@@ -239,7 +243,8 @@ public final class EventLog {
           && r.kind() == org.escalon.model.Right.Kind.BYPASS).findFirst().flatMap(r -> r.citation());
     } else if (e instanceof CaseEvent.Refer r) {
       return p.outcome(r.outcome()).flatMap(o -> o.citations().stream().findFirst());
-    } else if (e instanceof CaseEvent.RequestExtension || e instanceof CaseEvent.GrantExtension) {
+    } else if (e instanceof CaseEvent.RequestExtension || e instanceof CaseEvent.GrantExtension
+        || e instanceof CaseEvent.DeclineExtension) {
       return p.extension().flatMap(x -> x.citations().stream().findFirst());
     }
     return Optional.empty();
