@@ -1,8 +1,11 @@
 package org.escalon.compiler.syntax;
 
 import java.util.Optional;
+import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
 import org.escalon.compiler.ast.ProtocolFile;
 import org.escalon.compiler.diagnostics.Diagnostics;
 import org.escalon.grammar.EscalonLexer;
@@ -20,6 +23,11 @@ public final class SourceParser {
     EscalonLexer lexer = new EscalonLexer(CharStreams.fromString(text, path));
     lexer.removeErrorListeners();
     CommonTokenStream tokens = new CommonTokenStream(lexer);
+    Optional<EscalonParser.FileContext> fast = parseFast(tokens);
+    if (fast.isPresent()) {
+      return Optional.of(new AstBuilder(path, new CommentCursor(tokens, spans)).build(fast.get()));
+    }
+    tokens.seek(0);
     EscalonParser parser = new EscalonParser(tokens);
     parser.removeErrorListeners();
     SyntaxErrorListener errors = new SyntaxErrorListener(spans, diagnostics);
@@ -29,5 +37,23 @@ public final class SourceParser {
       return Optional.empty();
     }
     return Optional.of(new AstBuilder(path, new CommentCursor(tokens, spans)).build(tree));
+  }
+
+  /**
+   * ANTLR's two-stage parse: the faster SLL prediction first, giving up at the first error; a
+   * file it parses has the same tree as with full LL. Only a file it cannot parse is parsed again
+   * with full LL and the error listener, so that syntax errors are found and worded as before.
+   * The editor service re-parses on every keystroke; this keeps a keystroke within its budget.
+   */
+  private static Optional<EscalonParser.FileContext> parseFast(CommonTokenStream tokens) {
+    EscalonParser parser = new EscalonParser(tokens);
+    parser.removeErrorListeners();
+    parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+    parser.setErrorHandler(new BailErrorStrategy());
+    try {
+      return Optional.of(parser.file());
+    } catch (ParseCancellationException e) {
+      return Optional.empty();
+    }
   }
 }
