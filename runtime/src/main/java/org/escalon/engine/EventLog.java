@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.escalon.calendar.WorkingCalendar;
 import org.escalon.model.Citation;
 import org.escalon.model.Duration;
+import org.escalon.machine.OperationalModel;
 import org.escalon.model.Protocol;
 import org.escalon.model.TimeUnit;
 
@@ -138,7 +139,7 @@ public final class EventLog {
    */
   public static List<CaseEvent> parse(String text, Protocol protocol, WorkingCalendar calendar) {
     List<Numbered> lines = numbered(text);
-    Rules rules = new Rules(protocol, calendar);
+    Rules rules = new Rules(OperationalModel.of(protocol), calendar);
     EscalationState state = EscalationState.initial();
     for (Numbered n : lines) {
       CaseEvent e = n.event();
