@@ -119,6 +119,11 @@ public class GeneratedMachineBenchmark {
     long calls;
 
     @Override
+    public void waiting(String at, String target, List<String> missing) {
+      calls++;
+    }
+
+    @Override
     public void escalate(String at, List<String> to, Optional<Citation> source) {
       calls++;
     }

@@ -47,6 +47,8 @@ public final class HandWrittenKent {
     default void keep(String at, String record, List<String> sentTo, Optional<Citation> source) {}
 
     default void concluded(String outcome, Optional<Citation> source) {}
+
+    default void waiting(String at, String target, List<String> missing) {}
   }
 
   private static final Duration FIVE_WORKING_DAYS = Duration.workingDays(5);
@@ -178,6 +180,17 @@ public final class HandWrittenKent {
         waitingForCafcass = true;
         deadline = null;
         retry();
+        if (waitingForCafcass) {
+          // the host hears what Cafcass waits for, as the engine and the generated one tell it
+          List<String> missing = new ArrayList<>();
+          if (!qaAssistantDirectorAgreed) {
+            missing.add("QAAssistantDirector has not agreed");
+          }
+          if (!legalCounselAdvised) {
+            missing.add("the advice of LegalCounsel has not been sought");
+          }
+          host.waiting(stage.key(), "cafcass", missing);
+        }
       }
     }
   }

@@ -45,8 +45,8 @@ final class Context {
         "exceeds", "graded", "occurrences", "since", "lastOccurrence", "roles", "conclusion",
         "deadlineOf", "onResolved", "onUnsatisfactory", "onNoResponse", "onlyIf", "view",
         "fireTriggers", "retryWaiting", "raiseByTrigger", "untilResolved", "remind",
-        "requestExtension", "grantExtension", "earliest", "bypassRight", "startRight",
-        "referRight", "setAttribute", "deadlinePassed", "reminderDue", "lastEventAt", "lastAt");
+        "requestExtension", "grantExtension", "declineExtension", "earliest", "bypassRight", "startRight",
+        "referRight", "setAttribute", "deadlinePassed", "reminderDue", "lastEventAt", "lastAt", "missing", "answeredBy");
     plan.factBits.values().forEach(constants::reserve);
     this.literals = new Literals(plan, constants);
     this.conditions = new ConditionWriter(plan, literals);

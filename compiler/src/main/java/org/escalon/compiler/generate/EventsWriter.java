@@ -71,6 +71,11 @@ final class EventsWriter {
           .addParameter(Instant.class, "at").addParameter(role, "by")
           .addStatement("accept(new $T(at, by.key()))", CaseEvent.GrantExtension.class)
           .build());
+      methods.add(event("declineExtension", "{@code by} declines the more time asked for: the "
+              + "deadline stays, and\nmore may be asked again.\n")
+          .addParameter(Instant.class, "at").addParameter(role, "by")
+          .addStatement("accept(new $T(at, by.key()))", CaseEvent.DeclineExtension.class)
+          .build());
     }
     methods.add(event("agree", "{@code role} gives its agreement.\n")
         .addParameter(Instant.class, "at").addParameter(role, "role")

@@ -38,8 +38,14 @@ final class ExtensionsWriter {
     }
     Map<ExtensionRule, String[]> methods = new LinkedHashMap<>();
     names.forEach((rule, name) -> methods.put(rule, rule(rule, name)));
-    for (int which = 0; which < 2; which++) {
-      boolean granting = which == 1;
+    Class<?>[] events = {CaseEvent.RequestExtension.class, CaseEvent.GrantExtension.class,
+        CaseEvent.DeclineExtension.class};
+    String[] handlers = {"requestExtension", "grantExtension", "declineExtension"};
+    String[] docs = {"Asks for more time at the present stage, by its rule.",
+        "Grants the request for more time waiting for an answer, by the rule of the present "
+            + "stage.",
+        "Declines the request for more time waiting for an answer: the deadline stays."};
+    for (int which = 0; which < 3; which++) {
       int grant = which;
       CodeBlock.Builder body = CodeBlock.builder().addStatement("open(e)");
       List<Stage> own = cx.plan.protocol.stages().stream()
@@ -58,13 +64,8 @@ final class ExtensionsWriter {
         }
         body.add("default -> $L", fallback).endControlFlow();
       }
-      cx.add(cx.method(granting ? "grantExtension" : "requestExtension", granting
-              ? "Grants the request for more time waiting for an answer, by the rule of the "
-                  + "present stage.\n$L"
-              : "Asks for more time at the present stage, by its rule.\n$L",
-              "")
-          .addParameter(granting ? CaseEvent.GrantExtension.class
-              : CaseEvent.RequestExtension.class, "e")
+      cx.add(cx.method(handlers[which], docs[which])
+          .addParameter(events[which], "e")
           .addParameter(cx.batch, "b").addCode(body.build()).build());
     }
   }
@@ -98,6 +99,10 @@ final class ExtensionsWriter {
     }
     refuseIf(body, CodeBlock.of("pendingExtension != null"),
         "a request for more time is already waiting for an answer", span, source);
+    body.beginControlFlow("if (e.amount().amount() < 1)")
+        .addStatement("throw refuse(e, $S + e.amount(), $L, $L)",
+            "more time must be a positive length of time, not ", span, source)
+        .endControlFlow();
     if (rule.upTo().isPresent()) {
       Duration upTo = rule.upTo().get();
       body.beginControlFlow("if (e.amount().unit() != $L.unit() || e.amount().amount() > $L"
@@ -165,7 +170,26 @@ final class ExtensionsWriter {
             Javadocs.text(name), Javadocs.policy(rule.citations()))
         .addParameter(CaseEvent.GrantExtension.class, "e").addParameter(cx.batch, "b")
         .addCode(g.build()).build());
-    return new String[] {request, grant};
+    String decline = cx.methods.member("decline under", name, "declineUnderRule");
+    CodeBlock.Builder d = CodeBlock.builder();
+    if (rule.grantedBy().isEmpty()) {
+      d.addStatement("throw refuse(e, $S + e.by(), $L, $L)", "more time is declined by , not ",
+          span, source);
+    } else {
+      d.beginControlFlow("switch (e.by())").add("case $L -> { }\n", quoted(rule.grantedBy()))
+          .add("default -> throw refuse(e, $L + e.by(),$W$L,$W$L);\n", Literals.string(
+              "more time is declined by " + String.join(", ", rule.grantedBy()) + ", not "),
+              span, source)
+          .endControlFlow();
+      refuseIf(d, CodeBlock.of("pendingExtension == null"),
+          "there is no request for more time to decline", span, source);
+      d.addStatement("pendingExtension = null");
+    }
+    cx.add(cx.method(decline, "Declines more time by the extension rule of the $L.",
+            Javadocs.text(name))
+        .addParameter(CaseEvent.DeclineExtension.class, "e").addParameter(cx.batch, "b")
+        .addCode(d.build()).build());
+    return new String[] {request, grant, decline};
   }
 
   private static void refuseIf(CodeBlock.Builder body, CodeBlock test, String rule,

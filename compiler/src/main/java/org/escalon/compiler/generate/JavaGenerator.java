@@ -25,7 +25,7 @@ public final class JavaGenerator {
       "SourceSpan", "WorkingCalendar", "Consumer", "ArrayList", "TimeUnit", "Math", "Objects",
       "Long", "Integer", "Boolean", "Batch", "StateRecorder", "ActiveReminder", "Snapshot",
       "Right", "Target", "TreeMap", "LocalDate", "MonthDay", "ZoneId", "System", "Record",
-      "Enum", "Iterable", "BiConsumer", "Arrays",
+      "Enum", "Iterable", "BiConsumer", "Function", "Arrays",
       // nested types the generated class declares or refers to by simple name
       "Unmet", "Status", "Collections", "Character", "Number", "Void", "Comparable", "Runnable",
       "Exception", "RuntimeException", "Error", "Thread", "Deprecated", "SuppressWarnings",

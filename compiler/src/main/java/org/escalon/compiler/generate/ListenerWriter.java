@@ -84,6 +84,15 @@ final class ListenerWriter {
         CodeBlock.of("new $T(stage.key(), $T.keys(roles), $T.keys(copying), $T.empty())",
             effect.nestedClass("Remind"), role, role, Literals.OPTIONAL),
         new Object[][] {{plan.type("Stage"), "stage"}, {roles, "roles"}, {roles, "copying"}});
+    callback(type, "waiting", "The escalation cannot go on to {@code target} until what "
+        + "{@code missing} names is\ngiven (an agreement, advice, a stage completed, a fact "
+        + "about the case); it has no deadline\nmeanwhile, so a scheduler that looks at {@code "
+        + "nextDue} alone would not come back to it.",
+        CodeBlock.of("new $T(at.key(), target instanceof $T ? $S + target.key() : target.key(), "
+            + "missing,\n$>$>$T.empty())$<$<", effect.nestedClass("WaitingFor"),
+            plan.type("Stage"), "stage ", Literals.OPTIONAL),
+        new Object[][] {{place, "at"}, {place, "target"},
+            {ParameterizedTypeName.get(Literals.LIST, ClassName.get(String.class)), "missing"}});
     callback(type, "concluded", "The escalation has ended in an outcome.",
         CodeBlock.of("new $T(outcome.key(), outcome.key(), source)",
             effect.nestedClass("Concluded")),

@@ -282,6 +282,7 @@ final class MachineWriter {
     String[][] kinds = {{"Respond", "respond"}, {"DeadlinePassed", "deadlinePassed"},
         {"Raise", "raise"}, {"Bypass", "bypass"}, {"Refer", "refer"},
         {"RequestExtension", "requestExtension"}, {"GrantExtension", "grantExtension"},
+        {"DeclineExtension", "declineExtension"},
         {"Agree", "agree"}, {"Advise", "advise"}, {"SetAttribute", "setAttribute"},
         {"Grade", "grade"}, {"Occur", "occur"}, {"Withdraw", "withdraw"},
         {"ReminderDue", "reminderDue"}};
@@ -292,6 +293,9 @@ final class MachineWriter {
             "events come in time order: this one is dated before ", SourceSpan.class,
             Optional.class)
         .endControlFlow();
+    if (plan.waits) {
+      body.addStatement("$T waited = waitingFor", plan.type("Place"));
+    }
     boolean first = true;
     for (String[] kind : kinds) {
       String handler = kind[1];
@@ -315,6 +319,16 @@ final class MachineWriter {
       }
     }
     body.endControlFlow();
+    if (plan.waits) {
+      body.beginControlFlow("if (waitingFor != null && waitingFor != waited && !b.recording())")
+          .add("// the host hears what the escalation has begun to wait for: it has no deadline "
+              + "meanwhile\n")
+          .addStatement("$T at = stage", plan.type("Stage"))
+          .addStatement("$T target = waitingFor", plan.type("Place"))
+          .addStatement("$T<String> missing = missing(target)", List.class)
+          .addStatement("b.tell(l -> l.waiting(at, target, missing))")
+          .endControlFlow();
+    }
     cx.add(cx.method("lastAt", "When the last event happened: the last one this call applied, "
             + "else the log's last.")
         .returns(Instant.class).addParameter(cx.batch, "b")
@@ -333,7 +347,7 @@ final class MachineWriter {
     TypeName event = Context.EVENT;
     cx.add(cx.method("open", "Refuses {@code e} unless the escalation is running.")
         .addParameter(event, "e")
-        .beginControlFlow("if (stage == null)")
+        .beginControlFlow("if (stage == null && !ended())")
         .addStatement("throw refuse(e, $S, MODEL.span(), $T.empty())",
             "the escalation has not been raised", Optional.class)
         .endControlFlow()
@@ -535,7 +549,7 @@ final class MachineWriter {
     methods.add(MethodSpec.methodBuilder("status").addModifiers(Modifier.PUBLIC)
         .returns(EscalationState.Status.class)
         .addJavadoc("Whether the escalation has not been raised, is open, or has ended.\n")
-        .addStatement("return stage == null ? $T.NOT_RAISED : ended() ? $T.ENDED : $T.OPEN",
+        .addStatement("return ended() ? $T.ENDED : stage == null ? $T.NOT_RAISED : $T.OPEN",
             EscalationState.Status.class, EscalationState.Status.class,
             EscalationState.Status.class).build());
     methods.add(MethodSpec.methodBuilder("stage").addModifiers(Modifier.PUBLIC)

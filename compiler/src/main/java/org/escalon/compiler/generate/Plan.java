@@ -37,6 +37,7 @@ final class Plan {
   /** Methods of the generated class; attribute setters must not take these names. */
   private static final String[] METHODS = {"protocol", "state", "log", "nextDue", "apply",
       "advanceTo", "raise", "respond", "bypass", "refer", "requestExtension", "grantExtension",
+      "declineExtension",
       "agree", "advise", "happened", "grade", "withdraw", "passTimeTo", "status", "stage",
       "deadline", "waitingFor", "outcome", "withdrawn", "current", "snapshot", "restore",
       "calendar", "heard",
@@ -105,7 +106,7 @@ final class Plan {
         "Unmet", "Iterable", "Character", "Number", "Void", "Comparable", "Runnable", "Exception",
         "RuntimeException", "Error", "Thread", "Deprecated", "SuppressWarnings", "Module",
         "Package", "Process", "Runtime", "StringBuilder", "Byte", "Short", "Float", "Double",
-        "ZonedDateTime", "BiConsumer", "Arrays", "LocalDate", "CalendarSpec", "Stream",
+        "ZonedDateTime", "BiConsumer", "Function", "Arrays", "LocalDate", "CalendarSpec", "Stream",
         className + "Model");
     for (String fixed : FIXED_TYPES) {
       types.put(fixed, machine.nestedClass(typeNames.type(fixed, fixed)));

@@ -3,6 +3,7 @@ package org.escalon.compiler.generate;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,14 +62,14 @@ final class RequirementsWriter {
     for (Stage s : cx.plan.protocol.stages()) {
       if (!s.preconditions().isEmpty()) {
         body.beginControlFlow("if (p == $L)", cx.literals.stage(s.key()))
-            .add(checks(s.preconditions())).endControlFlow();
+            .add(checks(s.preconditions(), false)).endControlFlow();
         cited.addAll(s.citations());
       }
     }
     for (Outcome o : cx.plan.protocol.outcomes()) {
       if (!o.preconditions().isEmpty()) {
         body.beginControlFlow("if (p == $L)", cx.literals.outcome(o.name()))
-            .add(checks(o.preconditions())).endControlFlow();
+            .add(checks(o.preconditions(), false)).endControlFlow();
         cited.addAll(o.citations());
       }
     }
@@ -76,6 +77,25 @@ final class RequirementsWriter {
     cx.add(cx.method("unmetAt", "The first requirement of stage or outcome {@code p} not met "
             + "yet, or null when all hold\n(or it has none).\n$L", Javadocs.policy(cited))
         .addParameter(cx.plan.type("Place"), "p").returns(unmet).addCode(body.build()).build());
+    CodeBlock.Builder all = CodeBlock.builder().addStatement("$T<String> missing = new $T<>()",
+        List.class, java.util.ArrayList.class);
+    for (Stage s : cx.plan.protocol.stages()) {
+      if (!s.preconditions().isEmpty()) {
+        all.beginControlFlow("if (p == $L)", cx.literals.stage(s.key()))
+            .add(checks(s.preconditions(), true)).endControlFlow();
+      }
+    }
+    for (Outcome o : cx.plan.protocol.outcomes()) {
+      if (!o.preconditions().isEmpty()) {
+        all.beginControlFlow("if (p == $L)", cx.literals.outcome(o.name()))
+            .add(checks(o.preconditions(), true)).endControlFlow();
+      }
+    }
+    cx.add(cx.method("missing", "Every requirement of {@code p} not met yet, in words: what "
+            + "the host is told the escalation waits for.")
+        .addParameter(cx.plan.type("Place"), "p")
+        .returns(ParameterizedTypeName.get(List.class, String.class))
+        .addCode(all.addStatement("return missing").build()).build());
     cx.add(cx.method("met", "Whether every requirement of {@code p} holds, so the escalation "
             + "may enter it now.").addParameter(cx.plan.type("Place"), "p").returns(boolean.class)
         .addStatement("return unmetAt(p) == null").build());
@@ -89,7 +109,7 @@ final class RequirementsWriter {
   /** {@code unmetFor...()}: the first requirement of an extension rule not met, or null. */
   String forRule(ExtensionRule rule, String name) {
     String method = cx.methods.member("unmetFor", name, "unmetForRule");
-    CodeBlock.Builder body = CodeBlock.builder().add(checks(rule.preconditions()))
+    CodeBlock.Builder body = CodeBlock.builder().add(checks(rule.preconditions(), false))
         .addStatement("return null");
     cx.add(cx.method(method, "The first requirement of the extension rule of {@code $L} not "
             + "met yet, or null.\n$L", Javadocs.text(cx.literals.fileName() + ":"
@@ -117,36 +137,64 @@ final class RequirementsWriter {
         .endControlFlow().build());
   }
 
-  /** The checks of a list of requirements, in order: each returns the first one not met. */
-  private CodeBlock checks(List<Precondition> preconditions) {
+  /**
+   * The checks of a list of requirements, in order: each returns the first one not met, or
+   * ({@code all}) adds the words of every one not met to {@code missing}.
+   */
+  private CodeBlock checks(List<Precondition> preconditions, boolean all) {
     CodeBlock.Builder code = CodeBlock.builder();
     for (Precondition p : preconditions) {
       CodeBlock where = cx.literals.span(p.span());
       if (p instanceof Precondition.Completed c) {
+        // one requirement: the first of its stages not completed yet is what is missing
+        boolean chained = false;
         for (String key : c.stages()) {
-          CodeBlock result = CodeBlock.of("return new $T($S, $L)", unmet,
-              "stage " + key + " has not been completed", where);
+          CodeBlock result = result(all, "stage " + key + " has not been completed", where);
           if (!cx.plan.stages.containsKey(key)) {
-            code.addStatement(result);
-            return code.build();
+            if (chained) {
+              code.nextControlFlow("else").addStatement(result).endControlFlow();
+            } else {
+              code.addStatement(result);
+            }
+            chained = false;
+            if (!all) {
+              return code.build();
+            }
+            break;
           }
-          code.beginControlFlow("if (!completed($L))", cx.literals.stage(key))
-              .addStatement(result).endControlFlow();
+          CodeBlock test = CodeBlock.of("!completed($L)", cx.literals.stage(key));
+          if (all && chained) {
+            code.nextControlFlow("else if ($L)", test).addStatement(result);
+          } else {
+            code.beginControlFlow("if ($L)", test).addStatement(result);
+            if (all) {
+              chained = true;
+              continue;
+            }
+            code.endControlFlow();
+          }
+        }
+        if (chained) {
+          code.endControlFlow();
         }
       } else if (p instanceof Precondition.Agreement a) {
         code.beginControlFlow("if ($L)", cx.plan.lacks(cx.plan.agreedFields.get(a.role())))
-            .addStatement("return new $T($S, $L)", unmet, a.role() + " has not agreed", where)
-            .endControlFlow();
+            .addStatement(result(all, a.role() + " has not agreed", where)).endControlFlow();
       } else if (p instanceof Precondition.Advice a) {
         code.beginControlFlow("if ($L)", cx.plan.lacks(cx.plan.advisedFields.get(a.role())))
-            .addStatement("return new $T($S, $L)", unmet, "the advice of " + a.role()
-                + " has not been sought", where).endControlFlow();
+            .addStatement(result(all, "the advice of " + a.role() + " has not been sought",
+                where)).endControlFlow();
       } else if (p instanceof Precondition.Holds h) {
         code.beginControlFlow("if (!($L))", cx.conditions.condition(h.condition()))
-            .addStatement("return new $T($S, $L)", unmet, "the case does not meet the condition",
-                where).endControlFlow();
+            .addStatement(result(all, "the case does not meet the condition", where))
+            .endControlFlow();
       }
     }
     return code.build();
+  }
+
+  private CodeBlock result(boolean all, String why, CodeBlock where) {
+    return all ? CodeBlock.of("missing.add($L)", Literals.string(why))
+        : CodeBlock.of("return new $T($L, $L)", unmet, Literals.string(why), where);
   }
 }

@@ -13,11 +13,14 @@ import java.util.TreeMap;
 import javax.lang.model.element.Modifier;
 import org.escalon.engine.ActiveReminder;
 import org.escalon.engine.CaseEvent;
+import org.escalon.machine.OperationalModel;
+import org.escalon.machine.Respondents;
 import org.escalon.model.Attribute;
 import org.escalon.model.Citation;
 import org.escalon.model.Outcome;
 import org.escalon.model.Right;
 import org.escalon.model.Scale;
+import org.escalon.model.SourceSpan;
 import org.escalon.model.Stage;
 import org.escalon.model.Step;
 import org.escalon.model.Target;
@@ -85,7 +88,7 @@ final class RulesWriter {
     CodeBlock mayRaise = CodeBlock.join(starters.stream().map(r -> CodeBlock.of(
         "e.by().equals($S)", r)).toList(), " || ");
     CodeBlock.Builder body = CodeBlock.builder()
-        .beginControlFlow("if (stage != null)")
+        .beginControlFlow("if (stage != null || ended())")
         .add(cx.refuseUnknown("e", CodeBlock.of("$S", "the escalation has already been raised")))
         .endControlFlow()
         .addStatement("role(e, e.by())")
@@ -99,11 +102,15 @@ final class RulesWriter {
         .add(cx.refuse("e", CodeBlock.of("$S + e.by()", "escalations are raised by " + raiser
             + ", not "), plan.protocol.span(), raiserSource()))
         .endControlFlow();
+    body.add(started("e.at()")).addStatement("go(start, e.at(), b)");
     if (requirements.any()) {
-      requirements.requireMet();
-      body.addStatement("requireMet(e, unmetAt(start), $S + start.key())", "start at stage ");
+      // `only if` holds at the raise too: a start at a stage that does not apply goes past it
+      body.beginControlFlow("if (waitingFor != null)")
+          .addStatement("$T unmet = unmetAt(waitingFor)", requirements.unmetType())
+          .addStatement("throw refuse(e, $S + start.key() + $S + unmet.why(), unmet.where(), "
+              + "$T.empty())", "cannot start at stage ", ": ", Optional.class)
+          .endControlFlow();
     }
-    body.add(started("e.at()")).addStatement("enter(start, e.at(), b)");
     cx.add(cx.method("raise", "Raises the escalation at the first stage, or at one the raiser "
             + "may start at.\n$L", Javadocs.policy(plan.protocol.header().sources()))
         .addParameter(CaseEvent.Raise.class, "e").addParameter(cx.batch, "b")
@@ -113,16 +120,16 @@ final class RulesWriter {
       return;
     }
     CodeBlock.Builder byTrigger = CodeBlock.builder();
+    byTrigger.add(started("cause.at()")).addStatement("go(start, cause.at(), b)");
     if (requirements.any()) {
-      byTrigger.addStatement("$T unmet = unmetAt(start)", requirements.unmetType())
-          .beginControlFlow("if (unmet != null)")
+      byTrigger.beginControlFlow("if (waitingFor != null)")
+          .addStatement("$T unmet = unmetAt(waitingFor)", requirements.unmetType())
           .addStatement("throw refuse(new $T(cause.at(), $S, $T.of(start.key()), $T.of($S + "
                   + "trigger)),\n$S + start.key() + $S + unmet.why(), unmet.where(), $T.empty())",
               CaseEvent.Raise.class, raiser, Optional.class, Optional.class, "trigger ",
               "cannot start at stage ", ": ", Optional.class)
           .endControlFlow();
     }
-    byTrigger.add(started("cause.at()")).addStatement("enter(start, cause.at(), b)");
     cx.add(cx.method("raiseByTrigger", "Raises the escalation because {@code trigger} fired on "
             + "{@code cause}.\n$L", Javadocs.policy(plan.protocol.triggers().stream()
                 .flatMap(t -> t.citations().stream()).toList()))
@@ -139,6 +146,39 @@ final class RulesWriter {
     return code.add(cx.history("raised($L)", at)).build();
   }
 
+  /**
+   * Who answers each stage: the roles it is escalated to (anyone when it names none); the
+   * refusal of anyone else points at its first {@code to} line.
+   */
+  private CodeBlock respondents() {
+    OperationalModel model = OperationalModel.of(plan.protocol);
+    CodeBlock.Builder cases = CodeBlock.builder();
+    for (Stage s : plan.protocol.stages()) {
+      Respondents by = model.stage(s.key()).orElseThrow().respondents();
+      if (!by.roles().isEmpty()) {
+        List<CodeBlock> roles = by.roles().stream().map(r -> CodeBlock.of("$S", r)).toList();
+        cases.add("case $L -> answeredBy(e,$W$L,$W$L,$W$L);\n", plan.stages.get(s.key()),
+            cx.literals.span(by.span()), cx.literals.source(by.citation()),
+            CodeBlock.join(roles, ",$W"));
+      }
+    }
+    CodeBlock code = cases.build();
+    if (code.isEmpty()) {
+      return code;
+    }
+    cx.add(cx.method("answeredBy", "Refuses {@code e} unless it comes from one of the roles the "
+            + "present stage is escalated\nto: they answer it.")
+        .addParameter(CaseEvent.Respond.class, "e").addParameter(SourceSpan.class, "where")
+        .addParameter(ParameterizedTypeName.get(Optional.class, Citation.class), "source")
+        .addParameter(String[].class, "roles").varargs()
+        .beginControlFlow("if (!$T.asList(roles).contains(e.by()))", java.util.Arrays.class)
+        .addStatement("throw refuse(e, $S + stage.key() + $S + String.join($S, roles) + $S + "
+            + "e.by(), where,\n$>$>source)$<$<", "stage ", " is answered by ", ", ", ", not ")
+        .endControlFlow().build());
+    return CodeBlock.builder().beginControlFlow("switch (from)").add(code)
+        .add("default -> { }\n").endControlFlow().build();
+  }
+
   private void respond() {
     cx.add(cx.method("respond", "The present stage's respondent answers: a resolving answer "
             + "takes the stage's route for\n{@code resolved}, an unsatisfactory one completes the "
@@ -146,6 +186,7 @@ final class RulesWriter {
         .addParameter(CaseEvent.Respond.class, "e").addParameter(cx.batch, "b")
         .addStatement("open(e)").addStatement("role(e, e.by())")
         .addStatement("$T from = stage", stage)
+        .addCode(respondents())
         .addCode(cx.history("left(e.at(), e.resolving() ? $S : $S)", "resolved", "unsatisfactory"))
         .beginControlFlow("if (e.resolving())")
         .addStatement("go(onResolved(from), e.at(), b)")
@@ -384,11 +425,27 @@ final class RulesWriter {
         .addCode(body.build()).build());
   }
 
+  /** Only the role that raises escalations, or one that may start one, withdraws it. */
+  private CodeBlock mayWithdraw() {
+    String raiser = plan.protocol.header().raisedBy();
+    List<CodeBlock> labels = new ArrayList<>();
+    labels.add(CodeBlock.of("$S", raiser));
+    plan.protocol.rights().stream().filter(r -> r.kind() == Right.Kind.START).map(Right::role)
+        .distinct().filter(r -> !r.equals(raiser)).forEach(r -> labels.add(CodeBlock.of("$S", r)));
+    return CodeBlock.builder().beginControlFlow("switch (e.by())")
+        .add("case $L -> { }\n", CodeBlock.join(labels, ",$W"))
+        .add("default -> $L", cx.refuse("e", CodeBlock.of("$L + e.by()", Literals.string(
+            "an escalation is withdrawn by the role that raised it (" + raiser + "), not ")),
+            plan.protocol.span(), raiserSource()))
+        .endControlFlow().build();
+  }
+
   private void withdraw() {
     cx.add(cx.method("withdraw", "The escalation is withdrawn: it ends, in no outcome of the "
             + "protocol.")
         .addParameter(CaseEvent.Withdraw.class, "e").addParameter(cx.batch, "b")
         .addStatement("open(e)").addStatement("role(e, e.by())")
+        .addCode(mayWithdraw())
         .addCode(cx.history("left(e.at(), $S)", "withdrawn"))
         .addStatement("withdrawn = true").addStatement("end()").build());
   }
@@ -401,7 +458,7 @@ final class RulesWriter {
           .addStatement("$L", plan.record(fired))
           .add(cx.history("triggered($S)", t.name()));
       if (plan.stages.containsKey(t.raiseAt())) {
-        body.beginControlFlow("if (stage == null)")
+        body.beginControlFlow("if (stage == null && !ended())")
             .addStatement("raiseByTrigger(e, $S, $L, b)", t.name(), cx.literals.stage(t.raiseAt()))
             .endControlFlow();
       }
@@ -457,19 +514,16 @@ final class RulesWriter {
       body.addStatement("int skips = 0");
       body.addStatement("$T next = target", place)
           .beginControlFlow("while (next instanceof $T s)", stage);
+      // whether a stage applies is decided before what it requires
+      body.beginControlFlow("if (onlyIf(s) || ++skips > MAX_SKIPS)");
       if (plan.waits) {
         body.beginControlFlow("if (!met(s))").addStatement("await(s)").addStatement("return")
             .endControlFlow();
       }
-      if (skips()) {
-        body.beginControlFlow("if (onlyIf(s) || ++skips > MAX_SKIPS)")
-            .addStatement("enter(s, at, b)").addStatement("return").endControlFlow()
-            .add("// a stage whose condition does not hold is skipped as if it had had no "
-                + "response\n")
-            .addStatement("next = onNoResponse(s)");
-      } else {
-        body.addStatement("enter(s, at, b)").addStatement("return");
-      }
+      body.addStatement("enter(s, at, b)").addStatement("return").endControlFlow()
+          .add("// a stage whose condition does not hold is skipped as if it had had no "
+              + "response\n")
+          .addStatement("next = onNoResponse(s)");
       body.endControlFlow().beginControlFlow("if (next instanceof $T o)", outcome);
       if (plan.waits) {
         body.beginControlFlow("if (!met(o))").addStatement("await(o)").addStatement("return")

@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javax.lang.model.element.Modifier;
 import org.escalon.model.Citation;
 import org.escalon.model.Condition;
@@ -356,17 +356,19 @@ final class StepsWriter {
       return Optional.empty();
     }
     TypeName consumers = ParameterizedTypeName.get(Literals.LIST, effect);
-    TypeName call = ParameterizedTypeName.get(ClassName.get(BiConsumer.class),
-        plan.type("Listener"), plan.type("Place"));
+    TypeName call = ParameterizedTypeName.get(ClassName.get(Function.class), plan.type("Place"),
+        effect);
     return Optional.of(TypeSpec.classBuilder(stepType)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .addField(consumers, "atStage", Modifier.PRIVATE, Modifier.FINAL)
         .addField(consumers, "atOutcome", Modifier.PRIVATE, Modifier.FINAL)
-        .addMethod(MethodSpec.constructorBuilder().addParameter(call, "call")
-            .addStatement("atStage = $T.stream($T.values()).<$T>map(s -> l -> call.accept(l, s))"
-                + ".toList()", java.util.Arrays.class, plan.type("Stage"), effect)
-            .addStatement("atOutcome = $T.stream($T.values()).<$T>map(o -> l -> call.accept(l, "
-                + "o)).toList()", java.util.Arrays.class, plan.type("Outcome"), effect)
+        .addMethod(MethodSpec.constructorBuilder().addParameter(call, "at")
+            .addComment("the listener's call made once for each place, so that telling it "
+                + "allocates nothing")
+            .addStatement("atStage = $T.stream($T.values()).map(at).toList()",
+                java.util.Arrays.class, plan.type("Stage"))
+            .addStatement("atOutcome = $T.stream($T.values()).map(at).toList()",
+                java.util.Arrays.class, plan.type("Outcome"))
             .build())
         .addMethod(MethodSpec.methodBuilder("at").returns(effect)
             .addParameter(plan.type("Stage"), "s").addStatement("return atStage.get(s.ordinal())")
@@ -434,7 +436,7 @@ final class StepsWriter {
         default -> throw new IllegalStateException();
       }
       if (bound) {
-        m.addStatement("return new $T((l, at) -> l.$L($L))", stepType, call.callback,
+        m.addStatement("return new $T(at -> l -> l.$L($L))", stepType, call.callback,
             String.join(", ", args));
       } else {
         m.addStatement("return l -> l.$L($L)", call.callback, String.join(", ", args));

@@ -154,8 +154,8 @@ final class TypesWriter {
     type.addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(Map.class),
             ClassName.get(String.class), self), "BY_KEY", Modifier.PRIVATE, Modifier.STATIC,
             Modifier.FINAL)
-        .initializer("$T.stream(values()).collect($T.toUnmodifiableMap($T::key, c -> c))",
-            java.util.Arrays.class, java.util.stream.Collectors.class, self).build());
+        .initializer("$T.stream(values()).collect($T.toUnmodifiableMap(c -> c.key, c -> c))",
+            java.util.Arrays.class, java.util.stream.Collectors.class).build());
     CodeBlock lookup = CodeBlock.of("return BY_KEY.get($L);\n", keyWord);
     return type.addMethod(key.build()).addMethod(title.build())
         .addMethod(MethodSpec.methodBuilder("of").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
