@@ -29,7 +29,7 @@ final class Layout {
           || FIELD.matcher(lines[i - 1]).matches() && FIELD.matcher(lines[i + 1]).matches())) {
         continue;
       }
-      out.append(wrap(lines[i]));
+      out.append(wrap(lines[i].stripTrailing()));
       if (i + 1 < lines.length) {
         out.append('\n');
       }

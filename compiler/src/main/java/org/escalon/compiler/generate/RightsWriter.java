@@ -96,12 +96,26 @@ final class RightsWriter {
           body.add("$<}\n");
           continue;
         }
-        Right nearest = all.get(entry.getValue().get(0));
-        String allowed = nearest.role() + " may " + word(kind) + " only " + targets(nearest)
-            + (nearest.when().isPresent() ? " and only when its condition holds" : "");
-        int n = entry.getValue().get(0);
-        body.addStatement("throw refuse(e, by + $S + refusal + $L, right($L).span(), right($L)"
-            + ".citation())", " ", Literals.string(": " + allowed), n, n);
+        // the refusal cites the right that names the target (its condition does not hold),
+        // else the role's first
+        boolean refused = false;
+        for (int i : entry.getValue()) {
+          String names = names(kind, all.get(i).targets()).toString();
+          if (names.equals("false") || all.get(i).when().isEmpty()) {
+            // a right with no condition that names the target has been used above
+            continue;
+          }
+          if (names.equals("true")) {
+            body.add(refusal(kind, all, i));
+            refused = true;
+            break;
+          }
+          body.beginControlFlow("if ($L)", names(kind, all.get(i).targets()))
+              .add(refusal(kind, all, i)).endControlFlow();
+        }
+        if (!refused) {
+          body.add(refusal(kind, all, entry.getValue().get(0)));
+        }
         body.add("$<}\n");
       }
       body.add("default -> $L", noSuchRight);
@@ -121,6 +135,14 @@ final class RightsWriter {
   }
 
   /** Whether {@code target} is one of the right's targets, as briefly as Java can say it. */
+  private CodeBlock refusal(Right.Kind kind, List<Right> all, int n) {
+    Right nearest = all.get(n);
+    String allowed = nearest.role() + " may " + word(kind) + " only " + targets(nearest)
+        + (nearest.when().isPresent() ? " and only when its condition holds" : "");
+    return CodeBlock.of("throw refuse(e, by + $S + refusal + $L, right($L).span(), right($L)"
+        + ".citation());\n", " ", Literals.string(": " + allowed), n, n);
+  }
+
   private CodeBlock names(Right.Kind kind, List<Target> targets) {
     List<Target> known = targets.stream().filter(cx.literals::exists).toList();
     boolean allStages = cx.plan.protocol.stages().stream()
