@@ -54,6 +54,8 @@ public final class EscalationStore {
   private final DataSource data;
   private final Map<String, Protocol> protocols = new LinkedHashMap<>();
   private final Function<Protocol, WorkingCalendar> calendars;
+  // a working calendar indexes 1970 to 2100 when built: built once per protocol, not per call
+  private final Map<String, WorkingCalendar> calendarOf = new java.util.concurrent.ConcurrentHashMap<>();
   private volatile Checkpoints checkpoints = Checkpoints.NONE;
 
   private EscalationStore(DataSource data, List<Protocol> protocols,
@@ -121,7 +123,7 @@ public final class EscalationStore {
       }
       Escalation escalation = loaded.map(Loaded::escalation).orElseGet(() -> {
         Protocol p = protocol(protocol);
-        return new Escalation(p, calendars.apply(p), new EscalationListener() {});
+        return new Escalation(p, calendar(p), new EscalationListener() {});
       });
       checkpoints.reached("apply:loaded");
       Step step = escalation.step(command.record());
@@ -248,6 +250,10 @@ public final class EscalationStore {
     return p;
   }
 
+  private WorkingCalendar calendar(Protocol p) {
+    return calendarOf.computeIfAbsent(p.name(), name -> calendars.apply(p));
+  }
+
   private Optional<Long> appliedAt(Connection c, String commandId) throws SQLException {
     try (PreparedStatement s = c.prepareStatement(
         "SELECT version FROM escalon_command WHERE command_id = ?")) {
@@ -292,7 +298,7 @@ public final class EscalationStore {
           .map(json -> RecordJson.read(json, EscalationState.class));
     }
     Protocol p = protocol(protocolName);
-    WorkingCalendar calendar = calendars.apply(p);
+    WorkingCalendar calendar = calendar(p);
     EscalationListener none = new EscalationListener() {};
     Escalation escalation = snapshot.isPresent()
         ? Escalation.resume(p, calendar, none, records, snapshot.get())
