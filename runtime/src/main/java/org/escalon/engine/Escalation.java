@@ -5,8 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.escalon.calendar.WorkingCalendar;
+import org.escalon.machine.Guards;
+import org.escalon.machine.OperationalModel;
 import org.escalon.model.Protocol;
-import org.escalon.model.Stage;
 import org.escalon.model.Target;
 
 /**
@@ -21,6 +22,7 @@ import org.escalon.model.Target;
 public final class Escalation implements EscalationMachine {
 
   private final Protocol protocol;
+  private final OperationalModel model;
   private final WorkingCalendar calendar;
   private final Rules rules;
   private final EscalationListener listener;
@@ -28,9 +30,19 @@ public final class Escalation implements EscalationMachine {
   private EscalationState state = EscalationState.initial();
 
   public Escalation(Protocol protocol, WorkingCalendar calendar, EscalationListener listener) {
-    this.protocol = protocol;
+    this(OperationalModel.of(protocol), calendar, listener);
+  }
+
+  /**
+   * An escalation of a protocol whose operational model is already built: a host running many
+   * escalations of one protocol builds the model once.
+   */
+  public Escalation(OperationalModel model, WorkingCalendar calendar,
+      EscalationListener listener) {
+    this.protocol = model.protocol();
+    this.model = model;
     this.calendar = calendar;
-    this.rules = new Rules(protocol, calendar);
+    this.rules = new Rules(model, calendar);
     this.listener = listener;
   }
 
@@ -220,7 +232,7 @@ public final class Escalation implements EscalationMachine {
   /** Rebuilds the state a log leads to, without telling anyone anything. */
   public static EscalationState replay(Protocol protocol, WorkingCalendar calendar,
       List<CaseEvent> log) {
-    Rules rules = new Rules(protocol, calendar);
+    Rules rules = new Rules(OperationalModel.of(protocol), calendar);
     EscalationState s = EscalationState.initial();
     for (CaseEvent e : log) {
       s = rules.apply(s, e).state();
@@ -304,13 +316,9 @@ public final class Escalation implements EscalationMachine {
       return Optional.empty();
     }
     Target target = after.waitingFor().get();
-    List<org.escalon.model.Precondition> preconditions = target instanceof Target.ToStage s
-        ? protocol.stage(s.key()).map(Stage::preconditions).orElse(List.of())
-        : protocol.outcome(((Target.ToOutcome) target).name())
-            .map(o -> o.preconditions()).orElse(List.of());
-    Working working = new Working(after);
-    List<String> missing = preconditions.stream().map(p -> Conditions.unmet(p, working))
-        .flatMap(Optional::stream).toList();
+    Working working = new Working(after, calendar, after.lastEventAt().orElse(Instant.EPOCH));
+    List<String> missing = model.requires(target).stream()
+        .map(r -> Guards.unmet(r.guard(), working)).flatMap(Optional::stream).toList();
     String name = target instanceof Target.ToStage s ? "stage " + s.key()
         : ((Target.ToOutcome) target).name();
     return Optional.of(new Effect.WaitingFor(after.stage().orElse(""), name, missing,
