@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.escalon.calendar.WorkingCalendar;
 import org.escalon.machine.OperationalModel;
+import org.escalon.machine.TargetCases;
 import org.escalon.model.Protocol;
 import org.escalon.model.Stage;
 import org.escalon.model.Target;
@@ -314,16 +315,7 @@ public final class Escalation implements EscalationMachine {
       return Optional.empty();
     }
     Target target = after.waitingFor().get();
-    List<org.escalon.model.Precondition> preconditions = target instanceof Target.ToStage s
-        ? protocol.stage(s.key()).map(Stage::preconditions).orElse(List.of())
-        : protocol.outcome(((Target.ToOutcome) target).name())
-            .map(o -> o.preconditions()).orElse(List.of());
-    Working working = new Working(after);
-    List<String> missing = preconditions.stream().map(p -> Conditions.unmet(p, working))
-        .flatMap(Optional::stream).toList();
-    String name = target instanceof Target.ToStage s ? "stage " + s.key()
-        : ((Target.ToOutcome) target).name();
-    return Optional.of(new Effect.WaitingFor(after.stage().orElse(""), name, missing,
-        Optional.empty()));
+    return Optional.of(new Effect.WaitingFor(after.stage().orElse(""),
+        TargetCases.describe(target), rules.missing(after), Optional.empty()));
   }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.escalon.calendar.WorkingCalendar;
+import org.escalon.machine.OperationalModel;
 import org.escalon.model.Citation;
 import org.escalon.model.Duration;
 import org.escalon.model.Protocol;
@@ -35,6 +36,7 @@ public final class EventLog {
       Map.entry("refer", Set.of("by", "outcome", "reason")),
       Map.entry("request-extension", Set.of("by", "amount", "in-writing", "rationale")),
       Map.entry("grant-extension", Set.of("by")),
+      Map.entry("decline-extension", Set.of("by")),
       Map.entry("agree", Set.of("role")),
       Map.entry("advise", Set.of("role")),
       Map.entry("set", Set.of("attribute", "value")),
@@ -138,7 +140,7 @@ public final class EventLog {
    */
   public static List<CaseEvent> parse(String text, Protocol protocol, WorkingCalendar calendar) {
     List<Numbered> lines = numbered(text);
-    Rules rules = new Rules(protocol, calendar);
+    Rules rules = new Rules(OperationalModel.of(protocol), calendar);
     EscalationState state = EscalationState.initial();
     for (Numbered n : lines) {
       CaseEvent e = n.event();

@@ -14,6 +14,7 @@ import org.escalon.machine.StageRule;
 import org.escalon.machine.TargetCases;
 import org.escalon.model.Duration;
 import org.escalon.model.ExtensionRule;
+import org.escalon.model.Step;
 import org.escalon.model.Target;
 import org.escalon.model.TimeUnit;
 import org.escalon.model.Timescale;
@@ -73,17 +74,19 @@ final class ModelCases implements CaseRunner {
 
   private final PopulationModel m;
   private final WorkingCalendar calendar;
-  private final int[] timescale;
+  private final int[] timescale; // -1: no timescale applies, the stage waits for an answer
   private final int[] onResolved;
   private final int[] onUnsatisfactory;
   private final int[] onNoResponse;
   private final long[] stageNeeds; // completed stages a stage needs before it can be entered
   private final long[] outcomeNeeds;
   private final int[] bypassTargets;
+  private final boolean[] bypassAgreesFirst; // a bypass to the target is preceded by agreement
   private final int[] extensionDays; // -1: no extension at the stage
+  private final boolean[] asks; // a request for more time is accepted (granted or not)
+  private final boolean[] agreesFirst; // the request is preceded by agreement or advice
   private final int[] maxPerStage;
   private final int maxInTotal;
-  private final int horizonDays;
 
   private ModelCases(PopulationModel m, Compiled c) {
     this.m = m;
@@ -94,6 +97,8 @@ final class ModelCases implements CaseRunner {
     onUnsatisfactory = new int[n];
     onNoResponse = new int[n];
     extensionDays = new int[n];
+    asks = new boolean[n];
+    agreesFirst = new boolean[n];
     maxPerStage = new int[n];
     int total = Integer.MAX_VALUE;
     for (int i = 0; i < n; i++) {
@@ -102,8 +107,10 @@ final class ModelCases implements CaseRunner {
       onUnsatisfactory[i] = code(arrival(s.onUnsatisfactory()));
       onNoResponse[i] = code(arrival(s.onNoResponse()));
       Optional<ExtensionRule> rule = s.extension();
-      boolean grantable = rule.isPresent() && !rule.get().grantedBy().isEmpty()
-          && m.extensionAmount[i].amount() > 0;
+      asks[i] = rule.isPresent() && m.extensionAmount[i].amount() > 0;
+      agreesFirst[i] = !s.extensionRequires().isEmpty();
+      // a stage with no deadline has nothing to extend: the request waits, never granted
+      boolean grantable = asks[i] && !rule.get().grantedBy().isEmpty() && timescale[i] >= 0;
       extensionDays[i] = grantable ? m.extensionAmount[i].amount() : -1;
       maxPerStage[i] = rule.flatMap(ExtensionRule::maxPerStage).orElse(Integer.MAX_VALUE);
       if (rule.isPresent() && rule.get().maxInTotal().isPresent()) {
@@ -114,7 +121,11 @@ final class ModelCases implements CaseRunner {
     stageNeeds = c.stageNeeds;
     outcomeNeeds = c.outcomeNeeds;
     bypassTargets = m.bypassTargets.stream().mapToInt(this::code).toArray();
-    horizonDays = 366 * Simulator.HORIZON_YEARS;
+    bypassAgreesFirst = new boolean[bypassTargets.length];
+    for (int i = 0; i < bypassTargets.length; i++) {
+      bypassAgreesFirst[i] = c.model.requires(m.bypassTargets.get(i))
+          .stream().anyMatch(r -> given(List.of(r)));
+    }
   }
 
   /**
@@ -136,7 +147,9 @@ final class ModelCases implements CaseRunner {
       StageRule s = model.stages().get(i);
       Optional<Integer> days = workingDays(s.timescales().applying(NOTHING));
       Optional<ExtensionRule> rule = s.extension();
-      if (days.isEmpty() || !given(s.extensionRequires()) || rule.isPresent()
+      // a reminder falling due moves the engine's clock, which these cases do not model
+      boolean reminds = s.duties().stream().anyMatch(d -> d.step() instanceof Step.Remind);
+      if (days.isEmpty() || reminds || !given(s.extensionRequires()) || rule.isPresent()
           && m.extensionAmount[i].unit() != TimeUnit.WORKING_DAYS) {
         return Optional.empty();
       }
@@ -184,7 +197,10 @@ final class ModelCases implements CaseRunner {
         .orElseThrow().to();
   }
 
-  /** The earliest of the timescales that apply, when all count working days from entry. */
+  /**
+   * The earliest of the timescales that apply, when all count working days from entry; -1 when
+   * none applies.
+   */
   private static Optional<Integer> workingDays(List<Timescale> applying) {
     int days = Integer.MAX_VALUE;
     for (Timescale t : applying) {
@@ -195,7 +211,7 @@ final class ModelCases implements CaseRunner {
       }
       days = Math.min(days, t.duration().amount());
     }
-    return days == Integer.MAX_VALUE ? Optional.empty() : Optional.of(days);
+    return Optional.of(days == Integer.MAX_VALUE ? -1 : days);
   }
 
   /** Requirements that are only agreement or advice: a population gives them when asked. */
@@ -373,34 +389,73 @@ final class ModelCases implements CaseRunner {
   public void run(int startEpochDay, SplittableRandom random, CaseOutcome out, Tally tally) {
     out.clear();
     int startOrdinal = calendar.workingOrdinal(startEpochDay);
-    int horizon = startEpochDay + horizonDays;
+    // the engine's cases stop at the first event after 00:00 of this day
+    int horizonDay = (int) java.time.LocalDate.ofEpochDay(startEpochDay)
+        .plusYears(Simulator.HORIZON_YEARS).toEpochDay();
     long completed = 0;
-    long[] spent = null;
+    long[] spent = m.limitStages.length > 0 ? new long[m.limitStages.length] : null;
     int stage = 0;
     int entryDay = startEpochDay;
     int extensionsInTotal = 0;
     int endDay = startEpochDay;
+    int noonEntry = -1; // the day of the last entry, when it was at noon (an answer, a bypass)
+    int entriesAtOnce = 0;
     while (true) {
       out.stage = stage;
       int day0 = calendar.workingOrdinal(entryDay);
-      int lastDay = calendar.workingEpochDay(day0 + timescale[stage]);
+      if (entriesAtOnce > stageNeeds.length) {
+        // answered the moment it starts, by a stage that goes back to itself: as in the engine's
+        // cases, one instant sees each stage entered at most once, so the case stops, unfinished
+        tally.stay(stage, Tally.Stay.OPEN);
+        spend(spent, stage, endDay, day0);
+        break;
+      }
+      boolean timed = timescale[stage] >= 0;
+      int lastDay = timed ? calendar.workingEpochDay(day0 + timescale[stage]) : Integer.MAX_VALUE;
       VisitPlan p = VisitPlan.draw(random, m.behaviours[stage], m.window[stage]);
       int next;
       int leftDay;
       Tally.Stay how;
       long leaving = completed | (1L << stage);
-      int bypass = p.bypassDay() >= 0 && bypassTargets.length > 0
-          ? bypassTargets[p.bypassPick() % bypassTargets.length] : Integer.MIN_VALUE;
+      int pick = bypassTargets.length > 0 ? p.bypassPick() % bypassTargets.length : -1;
+      int bypass = p.bypassDay() >= 0 && pick >= 0 ? bypassTargets[pick] : Integer.MIN_VALUE;
       boolean bypassing = bypass != Integer.MIN_VALUE && enterable(bypass, leaving);
       boolean responding = p.responseDay() >= 0;
       // The day's events in order (a bypass, then a request for more time, then a response, on
       // the same day): the first of them that leaves the stage ends the stay.
-      if (p.extensionDay() >= 0 && extensionDays[stage] >= 0 && maxPerStage[stage] > 0
-          && extensionsInTotal < maxInTotal && (!bypassing || p.extensionDay() < p.bypassDay())
-          && (!responding || p.extensionDay() <= p.responseDay())) {
+      boolean asking = p.extensionDay() >= 0 && (!bypassing || p.extensionDay() < p.bypassDay())
+          && (!responding || p.extensionDay() <= p.responseDay());
+      // Events come at noon of their working day; one after the deadline never comes. The
+      // events of the stay the host logs before it is left: a request for more time (and the
+      // agreement it needs first), the agreement a refused bypass gives its target first.
+      int extensionAt = asking ? calendar.workingEpochDay(day0 + p.extensionDay()) : -1;
+      int logged = -1;
+      boolean asked = asking && extensionAt <= lastDay && asks[stage] && maxPerStage[stage] > 0
+          && extensionsInTotal < maxInTotal;
+      if (asking && extensionAt <= lastDay && (asked || agreesFirst[stage])) {
+        logged = extensionAt;
+      }
+      if (asked && extensionDays[stage] >= 0) {
         lastDay = calendar.workingEpochDay(calendar.workingOrdinal(lastDay) + extensionDays[stage]);
         extensionsInTotal++;
         tally.extensions[stage]++;
+      }
+      int bypassAt = bypass != Integer.MIN_VALUE
+          ? calendar.workingEpochDay(day0 + p.bypassDay()) : Integer.MAX_VALUE;
+      bypassing = bypassing && bypassAt <= lastDay;
+      if (bypass != Integer.MIN_VALUE && !bypassing && bypassAt <= lastDay
+          && bypassAgreesFirst[pick]
+          && (!responding || p.bypassDay() <= p.responseDay())) {
+        logged = Math.max(logged, bypassAt);
+      }
+      if (!timed && !bypassing && !responding) {
+        // no deadline and nobody moves: the case waits at this stage, unfinished
+        if (logged >= 0 && logged < horizonDay) {
+          endDay = Math.max(endDay, logged);
+        }
+        tally.stay(stage, Tally.Stay.OPEN);
+        spend(spent, stage, endDay, day0);
+        break;
       }
       if (bypassing && (!responding || p.bypassDay() <= p.responseDay())) {
         next = bypass;
@@ -422,18 +477,18 @@ final class ModelCases implements CaseRunner {
           how = Tally.Stay.TIMED_OUT;
         }
       }
+      if (how == Tally.Stay.TIMED_OUT ? leftDay + 1 > horizonDay : leftDay >= horizonDay) {
+        // the stay would end after the horizon: the case stops there, unfinished
+        if (logged >= 0 && logged < horizonDay) {
+          endDay = Math.max(endDay, logged);
+        }
+        tally.stay(stage, Tally.Stay.OPEN);
+        spend(spent, stage, endDay, day0);
+        break;
+      }
       tally.stay(stage, how);
       endDay = leftDay;
-      if (m.limitStages.length > 0) {
-        if (spent == null) {
-          spent = new long[m.limitStages.length];
-        }
-        for (int i = 0; i < spent.length; i++) {
-          if ((m.limitStages[i] & (1L << stage)) != 0) {
-            spent[i] += calendar.workingOrdinal(leftDay) - day0;
-          }
-        }
-      }
+      spend(spent, stage, leftDay, day0);
       if (!enterable(next, completed)) {
         break; // waits for stages that cannot now be completed: unfinished
       }
@@ -443,9 +498,9 @@ final class ModelCases implements CaseRunner {
       }
       // a deadline passes at midnight: the next stage begins the day after the last day
       entryDay = how == Tally.Stay.TIMED_OUT ? leftDay + 1 : leftDay;
-      if (entryDay > horizon) {
-        break;
-      }
+      int noon = how == Tally.Stay.TIMED_OUT ? -1 : leftDay;
+      entriesAtOnce = noon >= 0 && noon == noonEntry ? entriesAtOnce + 1 : 0;
+      noonEntry = noon;
       stage = next;
     }
     out.days = calendar.workingOrdinal(endDay) - startOrdinal;
@@ -458,4 +513,16 @@ final class ModelCases implements CaseRunner {
     }
   }
 
+
+  /** Adds a stay, to its last day, to the limits that count its stage. */
+  private void spend(long[] spent, int stage, int lastDay, int day0) {
+    if (spent == null) {
+      return;
+    }
+    for (int i = 0; i < spent.length; i++) {
+      if ((m.limitStages[i] & (1L << stage)) != 0) {
+        spent[i] += calendar.workingOrdinal(lastDay) - day0;
+      }
+    }
+  }
 }
