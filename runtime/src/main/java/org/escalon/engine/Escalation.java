@@ -8,7 +8,6 @@ import org.escalon.calendar.WorkingCalendar;
 import org.escalon.machine.OperationalModel;
 import org.escalon.machine.TargetCases;
 import org.escalon.model.Protocol;
-import org.escalon.model.Stage;
 import org.escalon.model.Target;
 
 /**

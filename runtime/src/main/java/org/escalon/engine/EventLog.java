@@ -9,9 +9,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.escalon.calendar.WorkingCalendar;
-import org.escalon.machine.OperationalModel;
 import org.escalon.model.Citation;
 import org.escalon.model.Duration;
+import org.escalon.machine.OperationalModel;
 import org.escalon.model.Protocol;
 import org.escalon.model.TimeUnit;
 
