@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.escalon.calendar.WorkingCalendar;
-import org.escalon.machine.Guards;
 import org.escalon.machine.OperationalModel;
+import org.escalon.machine.TargetCases;
 import org.escalon.model.Protocol;
 import org.escalon.model.Target;
 
@@ -22,7 +22,6 @@ import org.escalon.model.Target;
 public final class Escalation implements EscalationMachine {
 
   private final Protocol protocol;
-  private final OperationalModel model;
   private final WorkingCalendar calendar;
   private final Rules rules;
   private final EscalationListener listener;
@@ -40,7 +39,6 @@ public final class Escalation implements EscalationMachine {
   public Escalation(OperationalModel model, WorkingCalendar calendar,
       EscalationListener listener) {
     this.protocol = model.protocol();
-    this.model = model;
     this.calendar = calendar;
     this.rules = new Rules(model, calendar);
     this.listener = listener;
@@ -331,12 +329,7 @@ public final class Escalation implements EscalationMachine {
       return Optional.empty();
     }
     Target target = after.waitingFor().get();
-    Working working = new Working(after, calendar, after.lastEventAt().orElse(Instant.EPOCH));
-    List<String> missing = model.requires(target).stream()
-        .map(r -> Guards.unmet(r.guard(), working)).flatMap(Optional::stream).toList();
-    String name = target instanceof Target.ToStage s ? "stage " + s.key()
-        : ((Target.ToOutcome) target).name();
-    return Optional.of(new Effect.WaitingFor(after.stage().orElse(""), name, missing,
-        Optional.empty()));
+    return Optional.of(new Effect.WaitingFor(after.stage().orElse(""),
+        TargetCases.describe(target), rules.missing(after), Optional.empty()));
   }
 }

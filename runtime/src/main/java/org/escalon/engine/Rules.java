@@ -53,6 +53,16 @@ final class Rules {
     this.calendar = calendar;
   }
 
+  /**
+   * What a waiting escalation waits for, in words: every requirement of the stage or outcome it
+   * waits to enter that does not hold yet.
+   */
+  List<String> missing(EscalationState state) {
+    Working w = new Working(state, calendar, state.lastEventAt().orElse(Instant.EPOCH));
+    return state.waitingFor().map(t -> run.unmetAll(model.requires(t), w).stream()
+        .map(Interpreter.Unmet::reason).toList()).orElse(List.of());
+  }
+
   Applied apply(EscalationState state, CaseEvent event) {
     Working w = new Working(state, calendar, event.at());
     if (w.lastEventAt.isPresent() && event.at().isBefore(w.lastEventAt.get())) {
