@@ -40,7 +40,7 @@ public record SearchLimits(int states, long transitions, Duration time, long mem
     STATES("states", "--max-states"),
     TRANSITIONS("transitions", "--max-transitions"),
     TIME("seconds", "--max-seconds"),
-    MEMORY("memory", "a larger heap (java -Xmx)");
+    MEMORY("memory", "heap (java -Xmx)");
 
     final String what;
     final String option;

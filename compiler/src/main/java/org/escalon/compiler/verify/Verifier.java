@@ -46,7 +46,7 @@ public final class Verifier {
               + "stages); each one can double the states",
               "no verdict is given: the verifier cannot decide within its limits, so it says "
                   + "nothing holds or fails"),
-          Optional.of("split the protocol, or give " + kind.option), Optional.empty(),
+          Optional.of("split the protocol, or give a larger " + kind.option), Optional.empty(),
           Finding.Timing.AT_ONCE);
       return new Verification(protocol, space.size(), space.transitions(),
           System.nanoTime() - began, true, List.of(new Verdict(Verdict.Kind.CHECK,
