@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.escalon.calendar.WorkingCalendar;
 import org.escalon.model.Citation;
 import org.escalon.model.Duration;
+import org.escalon.machine.OperationalModel;
 import org.escalon.model.Protocol;
 import org.escalon.model.TimeUnit;
 
@@ -87,6 +88,9 @@ public final class EventLog {
     } else if (e instanceof CaseEvent.GrantExtension g) {
       kind = "grant-extension";
       f.put("by", g.by());
+    } else if (e instanceof CaseEvent.DeclineExtension d) {
+      kind = "decline-extension";
+      f.put("by", d.by());
     } else if (e instanceof CaseEvent.Agree a) {
       kind = "agree";
       f.put("role", a.role());
@@ -135,7 +139,7 @@ public final class EventLog {
    */
   public static List<CaseEvent> parse(String text, Protocol protocol, WorkingCalendar calendar) {
     List<Numbered> lines = numbered(text);
-    Rules rules = new Rules(protocol, calendar);
+    Rules rules = new Rules(OperationalModel.of(protocol), calendar);
     EscalationState state = EscalationState.initial();
     for (Numbered n : lines) {
       CaseEvent e = n.event();
@@ -240,6 +244,7 @@ public final class EventLog {
       case "request-extension" -> new CaseEvent.RequestExtension(at, need.apply("by"),
           duration(need.apply("amount")), yes(need.apply("in-writing")), may.apply("rationale"));
       case "grant-extension" -> new CaseEvent.GrantExtension(at, need.apply("by"));
+      case "decline-extension" -> new CaseEvent.DeclineExtension(at, need.apply("by"));
       case "agree" -> new CaseEvent.Agree(at, need.apply("role"));
       case "advise" -> new CaseEvent.Advise(at, need.apply("role"));
       case "set" -> new CaseEvent.SetAttribute(at, need.apply("attribute"), need.apply("value"));
@@ -378,7 +383,8 @@ public final class EventLog {
           && r.kind() == org.escalon.model.Right.Kind.BYPASS).findFirst().flatMap(r -> r.citation());
     } else if (e instanceof CaseEvent.Refer r) {
       return p.outcome(r.outcome()).flatMap(o -> o.citations().stream().findFirst());
-    } else if (e instanceof CaseEvent.RequestExtension || e instanceof CaseEvent.GrantExtension) {
+    } else if (e instanceof CaseEvent.RequestExtension || e instanceof CaseEvent.GrantExtension
+        || e instanceof CaseEvent.DeclineExtension) {
       return p.extension().flatMap(x -> x.citations().stream().findFirst());
     }
     return Optional.empty();
