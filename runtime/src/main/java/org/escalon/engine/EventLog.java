@@ -36,6 +36,7 @@ public final class EventLog {
       Map.entry("refer", Set.of("by", "outcome", "reason")),
       Map.entry("request-extension", Set.of("by", "amount", "in-writing", "rationale")),
       Map.entry("grant-extension", Set.of("by")),
+      Map.entry("decline-extension", Set.of("by")),
       Map.entry("agree", Set.of("role")),
       Map.entry("advise", Set.of("role")),
       Map.entry("set", Set.of("attribute", "value")),
