@@ -64,6 +64,29 @@ final class PopulationOptions {
     return ExitCodes.OK;
   }
 
+  /**
+   * What the behaviour file says about where its rates come from: its opening comment lines
+   * (such as "Illustrative response rates (not measured)"), empty when it has none or there is
+   * no behaviour file.
+   */
+  java.util.Optional<String> caveat() {
+    if (behaviour == null) {
+      return java.util.Optional.of("no behaviour file: nobody ever responds (the worst case)");
+    }
+    try {
+      StringBuilder words = new StringBuilder();
+      for (String line : Files.readAllLines(behaviour, StandardCharsets.UTF_8)) {
+        if (!line.strip().startsWith("#")) {
+          break;
+        }
+        words.append(words.isEmpty() ? "" : " ").append(line.strip().substring(1).strip());
+      }
+      return words.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(words.toString());
+    } catch (IOException e) {
+      throw new UsageError("cannot read the behaviour file `" + behaviour + "`: " + e.getMessage());
+    }
+  }
+
   /** The population's report; empty once a problem in the behaviour file has been reported. */
   Optional<PopulationReport> report(Protocol protocol, PrintWriter err) {
     if (cases < 1) {
