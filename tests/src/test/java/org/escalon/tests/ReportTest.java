@@ -351,6 +351,43 @@ class ReportTest {
     assertTrue(pages >= 1, "pages: " + pages);
   }
 
+  /**
+   * Every seed's report printed to an A4 PDF in headless Chromium, with the findings of verify as
+   * elements of the rendered page; the PDFs and their page counts ({@code pages.txt}) are kept in
+   * {@code target/report/} for the reviewer.
+   */
+  @Test
+  void everySeedsReportPrintsOnA4WithItsFindingsInThePage() throws Exception {
+    Optional<Chromium> chromium = Chromium.find(OUT.resolve("profiles"));
+    assumeTrue(chromium.isPresent(), "chromium is not installed (.ci/run installs it)");
+    Files.createDirectories(OUT);
+    StringBuilder counts = new StringBuilder();
+    for (Path p : Repository.protocols()) {
+      String name = p.getFileName().toString().replaceFirst("\\.esc$", "");
+      Path html = OUT.resolve(name + ".html").toAbsolutePath();
+      Repository.Run run = Repository.cli("report", p.toString(), "--start", "2026-12-14",
+          "--generated-at", "2026-12-14T09:00:00Z", "-o", html.toString());
+      assertEquals(0, run.exitCode(), run.err());
+      Chromium.Run dom = chromium.get().run(html, "--dump-dom");
+      assertEquals(0, dom.exitCode(), dom.err());
+      assertEquals(List.of(), Chromium.consoleMessages(dom), "console messages of " + name);
+      Protocol protocol = BpmnEngineTest.compile(p.getFileName().toString());
+      long findings = new org.escalon.compiler.verify.Verifier().verify(protocol,
+          java.time.LocalDate.of(2026, 12, 14)).findings().size();
+      assertEquals(findings, Pattern.compile("<article class=\"finding [a-z-]+\" data-code=")
+          .matcher(dom.out()).results().count(), name + ": the findings are in the rendered page");
+      Path pdf = OUT.resolve(name + ".pdf").toAbsolutePath();
+      Chromium.Run print = chromium.get().run(html, "--no-pdf-header-footer",
+          "--print-to-pdf=" + pdf);
+      assertEquals(0, print.exitCode(), print.err());
+      String text = new String(Files.readAllBytes(pdf), java.nio.charset.StandardCharsets.ISO_8859_1);
+      long pages = Pattern.compile("/Type /Page\\b").matcher(text).results().count();
+      assertTrue(pages >= 2, name + ": " + pages + " pages");
+      counts.append(name).append(' ').append(pages).append('\n');
+    }
+    Files.writeString(OUT.resolve("pages.txt"), counts.toString());
+  }
+
   /** How many pixels of each colour the image has. */
   private static Map<String, Integer> colours(BufferedImage image, Map<String, Integer> wanted) {
     Map<String, Integer> counts = new TreeMap<>();

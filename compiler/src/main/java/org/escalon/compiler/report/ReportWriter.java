@@ -226,7 +226,11 @@ public final class ReportWriter {
       for (Citation c : p.citations()) {
         quoted.add(c.text());
         if (c.span().isKnown()) {
-          input.map().encodedAt(c.span().line()).forEach(x -> mapped.add(x.text()));
+          // the map's most specific sentence for the line: a row that names few lines is about
+          // this rule, one that names a range of a whole stage is about its neighbours as well
+          input.map().encodedAt(c.span().line()).stream()
+              .min(java.util.Comparator.comparingInt(x -> x.lines().size()))
+              .ifPresent(x -> mapped.add(x.text()));
           for (Interpretations.Interpretation i : interpretations) {
             if (i.line() == c.span().line() && !read.contains(i)) {
               read.add(i);
