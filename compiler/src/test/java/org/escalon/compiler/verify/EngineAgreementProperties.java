@@ -78,6 +78,12 @@ class EngineAgreementProperties {
           chosen.state())) {
         return; // the known difference: the next stage's deadline will have passed on entry
       }
+      Instant at = now;
+      if (chosen.move().kind() != Move.Kind.DEADLINE
+          && engine.nextDue().filter(d -> !d.isAfter(at)).isPresent()) {
+        return; // the known difference: the stage's deadline (counted from the start or an
+                // event) has passed by now, so the engine moves on before the role can act
+      }
       effects.clear();
       int visits = engine.state().visits().size();
       int logged = engine.log().size();
