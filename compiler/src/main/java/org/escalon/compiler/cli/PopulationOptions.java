@@ -67,22 +67,24 @@ final class PopulationOptions {
    * (such as "Illustrative response rates (not measured)"), empty when it has none or there is
    * no behaviour file.
    */
-  java.util.Optional<String> caveat() {
+  Optional<String> caveat() {
     if (behaviour == null) {
-      return java.util.Optional.of("no behaviour file: nobody ever responds (the worst case)");
+      return Optional.of("no behaviour file: nobody ever responds (the worst case)");
     }
+    String text;
     try {
-      StringBuilder words = new StringBuilder();
-      for (String line : Files.readAllLines(behaviour, StandardCharsets.UTF_8)) {
-        if (!line.strip().startsWith("#")) {
-          break;
-        }
-        words.append(words.isEmpty() ? "" : " ").append(line.strip().substring(1).strip());
-      }
-      return words.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(words.toString());
-    } catch (IOException e) {
-      throw new UsageError("cannot read the behaviour file `" + behaviour + "`: " + e.getMessage());
+      text = TextFile.read(behaviour, "a behaviour file");
+    } catch (TextFile.Unreadable e) {
+      throw new UsageError(e.getMessage() + "; " + e.help());
     }
+    StringBuilder words = new StringBuilder();
+    for (String line : text.split("\n", -1)) {
+      if (!line.strip().startsWith("#")) {
+        break;
+      }
+      words.append(words.isEmpty() ? "" : " ").append(line.strip().substring(1).strip());
+    }
+    return words.isEmpty() ? Optional.empty() : Optional.of(words.toString());
   }
 
   /** The population's report; empty once a problem in the behaviour file has been reported. */

@@ -1,8 +1,6 @@
 package org.escalon.compiler.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -71,9 +69,9 @@ final class ReportCommand implements Callable<Integer> {
       return PolicyMap.none();
     }
     try {
-      return PolicyMap.parse(Files.readString(map, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UsageError("cannot read the policy map `" + map + "`: " + e.getMessage());
+      return PolicyMap.parse(TextFile.read(map, "the policy map"));
+    } catch (TextFile.Unreadable e) {
+      throw new UsageError(e.getMessage() + "; " + e.help());
     }
   }
 
