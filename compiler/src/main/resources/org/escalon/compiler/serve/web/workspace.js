@@ -87,7 +87,7 @@ function hoverAt(event) {
     line: at.line + 1, column: at.ch + 1 }).then((result) => {
     const box = $("hover");
     if (!result.markdown) { box.hidden = true; return; }
-    box.textContent = result.markdown;
+    box.textContent = result.markdown.replace(/\*\*/g, "");
     box.style.left = (event.clientX + 12) + "px";
     box.style.top = (event.clientY + 16) + "px";
     box.hidden = false;
