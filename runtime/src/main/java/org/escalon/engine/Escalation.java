@@ -22,6 +22,7 @@ import org.escalon.model.Target;
 public final class Escalation implements EscalationMachine {
 
   private final Protocol protocol;
+  private final OperationalModel model;
   private final WorkingCalendar calendar;
   private final Rules rules;
   private final EscalationListener listener;
@@ -39,6 +40,7 @@ public final class Escalation implements EscalationMachine {
   public Escalation(OperationalModel model, WorkingCalendar calendar,
       EscalationListener listener) {
     this.protocol = model.protocol();
+    this.model = model;
     this.calendar = calendar;
     this.rules = new Rules(model, calendar);
     this.listener = listener;
