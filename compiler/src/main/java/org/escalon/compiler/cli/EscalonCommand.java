@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
     description = "Checks, formats, explains and simulates escalation protocols (.esc files).",
     subcommands = {CheckCommand.class, FmtCommand.class, ExplainCommand.class, CalendarCommand.class,
         SimulateCommand.class, DiagramCommand.class, ExportCommand.class, ReportCommand.class,
-        CompileCommand.class, VerifyCommand.class,
+        CompileCommand.class, VerifyCommand.class, DiffCommand.class,
         CommandLine.HelpCommand.class})
 public final class EscalonCommand implements Runnable {
 

@@ -4,11 +4,11 @@ package org.escalon.compiler.report;
  * The report's style sheet, inline so that the page needs nothing else: readable on screen, and
  * on A4 in print (each major part on a new page, figures kept whole and scaled to the page).
  */
-final class ReportStyle {
+public final class ReportStyle {
 
   private ReportStyle() {}
 
-  static final String CSS = """
+  public static final String CSS = """
       :root { color-scheme: light; }
       body { font-family: Georgia, "Times New Roman", serif; font-size: 11pt; line-height: 1.45;
         color: #1a1a1a; background: #ffffff; max-width: 190mm; margin: 0 auto; padding: 8mm; }
