@@ -3,6 +3,7 @@ package org.escalon.engine;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.escalon.calendar.WorkingCalendar;
 import org.escalon.model.Protocol;
@@ -19,6 +20,7 @@ public final class Escalation implements EscalationMachine {
   private final Rules rules;
   private final EscalationListener listener;
   private final List<CaseEvent> log = new ArrayList<>();
+  private Map<Integer, Instant> recorded = Map.of();
   private EscalationState state = EscalationState.initial();
 
   public Escalation(Protocol protocol, WorkingCalendar calendar, EscalationListener listener) {
@@ -98,6 +100,25 @@ public final class Escalation implements EscalationMachine {
     escalation.state = replay(protocol, calendar, log);
     escalation.log.addAll(log);
     return escalation;
+  }
+
+  /**
+   * An escalation rebuilt from its log and the deadlines recorded with it ({@code recorded.get(i)}
+   * the deadline event {@code i} set): replay takes each deadline from the log rather than from
+   * the calendar, which may have gained a bank holiday or a closure day since.
+   */
+  public static Escalation restore(Protocol protocol, WorkingCalendar calendar,
+      EscalationListener listener, List<CaseEvent> log, Map<Integer, Instant> recorded) {
+    Escalation escalation = new Escalation(protocol, calendar, listener);
+    escalation.recorded = Map.copyOf(recorded);
+    escalation.state = Deadlines.replay(protocol, calendar, log, escalation.recorded);
+    escalation.log.addAll(log);
+    return escalation;
+  }
+
+  @Override
+  public Map<Integer, Instant> deadlinesRecorded() {
+    return recorded;
   }
 
   /** Rebuilds the state a log leads to, without telling anyone anything. */

@@ -37,6 +37,48 @@ public final class EventLog {
     return out.toString();
   }
 
+  /**
+   * The log with the deadline each event set written on its line ({@code due=}, see {@link
+   * Deadlines}); {@code dues} has one entry per event.
+   */
+  public static String format(List<CaseEvent> events, Protocol protocol,
+      List<Optional<Instant>> dues) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < events.size(); i++) {
+      CaseEvent e = events.get(i);
+      out.append(line(e));
+      dues.get(i).ifPresent(d -> out.append(" due=").append(d));
+      citation(e, protocol).ifPresent(c -> out.append("  # ").append(c.text().replace('\n', ' ')));
+      out.append('\n');
+    }
+    return out.toString();
+  }
+
+  /** The deadlines a log recorded ({@code due=}), by the index of the event whose line has one. */
+  public static Map<Integer, Instant> dues(String text) {
+    Map<Integer, Instant> dues = new LinkedHashMap<>();
+    int index = 0;
+    String[] lines = text.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i].strip();
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      for (String word : words(line)) {
+        if (word.startsWith("due=")) {
+          try {
+            dues.put(index, Instant.parse(word.substring(4)));
+          } catch (RuntimeException e) {
+            throw new IllegalArgumentException("line " + (i + 1) + " of the log: due= is not an "
+                + "instant: " + word.substring(4), e);
+          }
+        }
+      }
+      index++;
+    }
+    return dues;
+  }
+
   static String line(CaseEvent e) {
     Map<String, String> f = new LinkedHashMap<>();
     String kind;
