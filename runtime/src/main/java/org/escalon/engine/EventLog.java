@@ -135,6 +135,19 @@ public final class EventLog {
     } else if (e instanceof CaseEvent.DeadlinePassed d) {
       kind = "deadline";
       f.put("stage", d.stage());
+    } else if (e instanceof CaseEvent.Migrated m) {
+      kind = "migrated";
+      f.put("from-version", m.fromVersion());
+      f.put("from-fingerprint", m.fromFingerprint());
+      f.put("raised", m.raisedAt().toString());
+      f.put("stage", m.stage());
+      f.put("entered", m.entered().toString());
+      f.put("completed", String.join(",", m.completed()));
+      f.put("agreements", String.join(",", m.agreements()));
+      f.put("advice", String.join(",", m.advice()));
+      List<String> facts = new ArrayList<>();
+      m.attributes().forEach((k, v) -> facts.add(k + "=" + v));
+      f.put("facts", String.join(",", facts));
     } else {
       kind = "reminder";
       f.put("stage", ((CaseEvent.ReminderDue) e).stage());
@@ -205,8 +218,28 @@ public final class EventLog {
       case "withdraw" -> new CaseEvent.Withdraw(at, need.apply("by"), may.apply("reason"));
       case "deadline" -> new CaseEvent.DeadlinePassed(at, need.apply("stage"));
       case "reminder" -> new CaseEvent.ReminderDue(at, need.apply("stage"));
+      case "migrated" -> new CaseEvent.Migrated(at, need.apply("from-version"),
+          need.apply("from-fingerprint"), Instant.parse(need.apply("raised")),
+          need.apply("stage"), Instant.parse(need.apply("entered")), list(need.apply("completed")),
+          list(need.apply("agreements")), list(need.apply("advice")), facts(need.apply("facts")));
       default -> throw new IllegalArgumentException("unknown kind of event " + words.get(1));
     };
+  }
+
+  private static List<String> list(String v) {
+    return v.isEmpty() ? List.of() : List.of(v.split(","));
+  }
+
+  private static java.util.SortedMap<String, String> facts(String v) {
+    java.util.SortedMap<String, String> facts = new java.util.TreeMap<>();
+    for (String fact : list(v)) {
+      int eq = fact.indexOf('=');
+      if (eq < 1) {
+        throw new IllegalArgumentException("expected fact=value, found " + fact);
+      }
+      facts.put(fact.substring(0, eq), fact.substring(eq + 1));
+    }
+    return facts;
   }
 
   private static boolean yes(String v) {

@@ -82,6 +82,8 @@ final class Rules {
       deadlinePassed(w, e);
     } else if (event instanceof CaseEvent.ReminderDue e) {
       reminderDue(w, e);
+    } else if (event instanceof CaseEvent.Migrated e) {
+      migrated(w, e);
     }
     w.lastEventAt = Optional.of(event.at());
     return new Applied(w.freeze(), List.copyOf(w.effects));
@@ -394,6 +396,12 @@ final class Rules {
     w.pendingExtension = Optional.empty();
     w.deadline = deadline(w, stage, at);
     w.visits.add(new StageVisit(key, at, w.deadline, Optional.empty(), Optional.empty(), 0));
+    remind(w, stage, at);
+    steps(w, key, stage.steps());
+  }
+
+  private void remind(Working w, Stage stage, Instant at) {
+    String key = stage.key();
     w.reminders.removeIf(r -> !r.untilResolved());
     for (Step step : stage.steps()) {
       if (step instanceof Step.Remind r && Conditions.holds(r.when(), w.attributes)) {
@@ -402,7 +410,29 @@ final class Rules {
             r.untilResolved(), due(at, r.every())));
       }
     }
-    steps(w, key, stage.steps());
+  }
+
+  /**
+   * A migration lands the escalation at a stage as though it had been there since it entered
+   * it: the deadline and reminders are this version's, counted from then; nothing is sent again.
+   */
+  private void migrated(Working w, CaseEvent.Migrated e) {
+    if (w.status != EscalationState.Status.NOT_RAISED) {
+      throw refuse(e, "a migration starts the log under the version it moves to",
+          protocol.span(), Optional.empty());
+    }
+    Stage stage = stage(e, e.stage());
+    w.status = EscalationState.Status.OPEN;
+    w.raisedAt = Optional.of(e.raisedAt());
+    w.completed.addAll(e.completed());
+    w.agreements.addAll(e.agreements());
+    w.advice.addAll(e.advice());
+    w.attributes.putAll(e.attributes());
+    w.stage = Optional.of(stage.key());
+    w.deadline = deadline(w, stage, e.entered());
+    w.visits.add(new StageVisit(stage.key(), e.entered(), w.deadline, Optional.empty(),
+        Optional.empty(), 0));
+    remind(w, stage, e.entered());
   }
 
   /** The earliest deadline among the timescales that apply; none if none applies. */
