@@ -26,7 +26,8 @@ public final class RevisionPage {
       ul.changes li { margin: 0.2em 0; padding: 0.15em 0.5em; border-left: 5px solid; }
       ul.changes li.added { border-color: #2e7d32; background: #e8f5e9; }
       ul.changes li.removed { border-color: #c62828; background: #ffebee; }
-      ul.changes li.changed, ul.changes li.renamed, ul.changes li.moved { border-color: #ef6c00; background: #fff3e0; }
+      ul.changes li.changed, ul.changes li.renamed,
+      ul.changes li.moved { border-color: #ef6c00; background: #fff3e0; }
       .mark { font-weight: bold; font-family: monospace; margin-right: 0.4em; }
       .ladders { display: flex; flex-wrap: wrap; gap: 1.5em; align-items: flex-start; }
       .ladders figure { flex: 1 1 420px; margin: 0; }
@@ -163,8 +164,10 @@ public final class RevisionPage {
     out.append("<section id=\"checks\" class=\"major\">\n<h2>4. Outcomes, limits and "
         + "properties</h2>\n");
     if (!c.outcomes().isEmpty()) {
-      out.append("<h3>Working days to each outcome</h3>\n<p>Over every path, as the verifier "
-          + "bounds them, without extensions.</p>\n<table class=\"outcomes\">\n<thead><tr>"
+      out.append("<h3>Working days to each outcome</h3>\n<p>The sum of the declared timescales "
+          + "on the quickest and the slowest path, as the verifier bounds them, without "
+          + "extensions; the worst case above counts the working days that pass on the "
+          + "calendar.</p>\n<table class=\"outcomes\">\n<thead><tr>"
           + "<th>Outcome</th><th>At best, before</th><th>After</th><th>At worst, before</th>"
           + "<th>After</th></tr></thead>\n<tbody>\n");
       for (Consequences.OutcomeShift o : c.outcomes()) {

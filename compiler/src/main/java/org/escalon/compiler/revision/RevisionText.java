@@ -66,8 +66,8 @@ public final class RevisionText {
     String shift = Milestone.shift(c.before(), c.after());
     out.append(shift.isEmpty() ? "" : ": " + shift).append(".\n");
     if (!c.outcomes().isEmpty()) {
-      out.append("\n  Working days to each outcome over every path (the verifier, without "
-          + "extensions), before -> after:\n");
+      out.append("\n  Working days to each outcome, as the sum of the declared timescales on the "
+          + "quickest and the slowest path (the verifier, without extensions), before -> after:\n");
       for (Consequences.OutcomeShift o : c.outcomes()) {
         out.append("    ").append(o.title()).append(": at best ")
             .append(Milestone.days(o.bestBefore())).append(" -> ")
