@@ -49,18 +49,19 @@ final class Deadlines {
   /** The state before the first event and after each one. */
   private static List<EscalationState> states(Protocol protocol, WorkingCalendar calendar,
       List<CaseEvent> log, Map<Integer, Instant> recorded) {
-    Rules rules = new Rules(protocol, calendar);
+    Rules rules = new Rules(org.escalon.machine.OperationalModel.of(protocol), calendar);
     List<EscalationState> states = new ArrayList<>(List.of(EscalationState.initial()));
     EscalationState s = EscalationState.initial();
     for (int i = 0; i < log.size(); i++) {
-      s = rules.apply(s, log.get(i)).state();
-      Instant due = recorded.get(i);
-      if (due != null && s.deadline().isPresent()) {
-        s = withDeadline(s, due);
-      }
+      s = recorded(rules.apply(s, log.get(i)).state(), recorded.get(i));
       states.add(s);
     }
     return states;
+  }
+
+  /** The state after an event, with the deadline the log recorded for it, if any. */
+  static EscalationState recorded(EscalationState s, Instant due) {
+    return due != null && s.deadline().isPresent() ? withDeadline(s, due) : s;
   }
 
   /** The state with the running stay's deadline moved to {@code due}. */

@@ -21,8 +21,8 @@ public final class ProtocolMismatch extends IllegalArgumentException {
 
   ProtocolMismatch(String storedName, String storedVersion, Optional<Fingerprint> stored,
       String currentName, String currentVersion, Fingerprint current) {
-    super("the escalation was written under \"" + storedName + "\" version \"" + storedVersion
-        + "\"" + stored.map(f -> " (" + f + ")").orElse("") + ", not under \"" + currentName
+    super("the snapshot is of \"" + storedName + "\" version \"" + storedVersion + "\""
+        + stored.map(f -> " (" + f + ")").orElse("") + ", not of \"" + currentName
         + "\" version \"" + currentVersion + "\" (" + current + "); restoring it would "
         + "reinterpret its log: restore it against the version it was written under, or "
         + "migrate it to this one");

@@ -13,10 +13,12 @@ import org.escalon.model.Protocol;
 public final class Snapshot {
 
   private static final String HEADER = "# escalon snapshot 1";
-
-  private Snapshot() {}
+  private static final String PROTOCOL = "# protocol: ";
+  private static final String VERSION = "# version: ";
 
   private static final String FINGERPRINT = "# fingerprint: ";
+
+  private Snapshot() {}
 
   /**
    * The snapshot of an escalation, run by the engine or by a generated machine: the protocol's
@@ -27,8 +29,8 @@ public final class Snapshot {
     WorkingCalendar calendar = escalation instanceof Escalation e ? e.calendar()
         : WorkingCalendar.of(p.header().calendar(), p.header().zone());
     return HEADER + "\n"
-        + "# protocol: " + p.name() + "\n"
-        + "# version: " + p.header().version().orElse("") + "\n"
+        + PROTOCOL + EventLog.escape(p.name()) + "\n"
+        + VERSION + EventLog.escape(p.header().version().orElse("")) + "\n"
         + FINGERPRINT + Fingerprint.of(p) + "\n"
         + EventLog.format(escalation.log(), p, Deadlines.toRecord(p, calendar, escalation.log(),
             escalation.deadlinesRecorded()));
@@ -36,13 +38,15 @@ public final class Snapshot {
 
   /**
    * Restores a snapshot, its deadlines as recorded; throws {@link ProtocolMismatch} if it was
-   * written under another protocol or other rules, {@link IllegalArgumentException} if it is not a
-   * snapshot.
+   * written under another protocol or other rules, {@link IllegalArgumentException} if it is not
+   * a snapshot or holds a log the engine could not have written ({@link EventLog#parse(String,
+   * Protocol, WorkingCalendar)}), naming the line.
    */
   public static Escalation restore(String text, Protocol protocol, WorkingCalendar calendar,
       EscalationListener listener) {
-    return Escalation.restore(protocol, calendar, listener, events(text, protocol),
-        EventLog.dues(text));
+    checkHeader(text, protocol);
+    return Escalation.restore(protocol, calendar, listener,
+        EventLog.parse(text, protocol, calendar), EventLog.dues(text));
   }
 
   /**
@@ -50,14 +54,31 @@ public final class Snapshot {
    * if the text is not a snapshot of this protocol.
    */
   public static List<CaseEvent> events(String text, Protocol protocol) {
+    checkHeader(text, protocol);
+    return EventLog.parse(text);
+  }
+
+  /**
+   * A snapshot is restored only against the protocol it was written under: the same name and
+   * version and, when it carries a fingerprint, the same rules ({@link ProtocolMismatch}). The
+   * calendar half may differ: the deadlines are in the log.
+   */
+  private static void checkHeader(String text, Protocol protocol) {
     List<String> lines = text.lines().limit(3).toList();
     if (lines.size() < 3 || !lines.get(0).equals(HEADER)) {
-      throw new IllegalArgumentException("not an Escalon snapshot");
+      throw new IllegalArgumentException("not an Escalon snapshot: the first line is not `"
+          + HEADER + "`");
     }
-    String name = lines.get(1).substring(lines.get(1).indexOf(':') + 2);
-    String version = lines.get(2).substring(lines.get(2).indexOf(':') + 1).strip();
-    checkIdentity(name, version, fingerprint(text), protocol);
-    return EventLog.parse(text);
+    String name = field(lines.get(1), PROTOCOL, 2);
+    String version = field(lines.get(2), VERSION, 3);
+    Optional<Fingerprint> stored = fingerprint(text);
+    String ours = EventLog.escape(protocol.name());
+    String ourVersion = EventLog.escape(protocol.header().version().orElse(""));
+    Fingerprint current = Fingerprint.of(protocol);
+    boolean sameRules = stored.map(f -> f.rules().equals(current.rules())).orElse(true);
+    if (!name.equals(ours) || !version.equals(ourVersion) || !sameRules) {
+      throw new ProtocolMismatch(name, version, stored, ours, ourVersion, current);
+    }
   }
 
   /** The fingerprint line of a snapshot's header, if it has one (snapshots before it do not). */
@@ -70,18 +91,16 @@ public final class Snapshot {
         .findFirst();
   }
 
-  /**
-   * A snapshot is restored only against the protocol it was written under: the same name and
-   * version and, when it carries a fingerprint, the same rules. The calendar half may differ: the
-   * deadlines are in the log.
-   */
-  private static void checkIdentity(String name, String version, Optional<Fingerprint> stored,
-      Protocol protocol) {
-    String ourVersion = protocol.header().version().orElse("");
-    Fingerprint ours = Fingerprint.of(protocol);
-    boolean sameRules = stored.map(f -> f.rules().equals(ours.rules())).orElse(true);
-    if (!name.equals(protocol.name()) || !version.equals(ourVersion) || !sameRules) {
-      throw new ProtocolMismatch(name, version, stored, protocol.name(), ourVersion, ours);
+  // "# protocol:" with nothing after it is a value of "", not a line too short to read
+  private static String field(String line, String prefix, int number) {
+    String bare = prefix.strip();
+    if (line.startsWith(prefix)) {
+      return line.substring(prefix.length());
     }
+    if (line.equals(bare)) {
+      return "";
+    }
+    throw new IllegalArgumentException("line " + number + " of the snapshot: expected `" + prefix
+        + "...`");
   }
 }

@@ -145,6 +145,9 @@ final class RowWriter implements EscalationListener {
       what += after.deadline().map(d -> "; now due by the close of " + Dates.day(closeDay(d)))
           .orElse("");
       citation = extensionCitation(stage);
+    } else if (event instanceof CaseEvent.DeclineExtension) {
+      kind = Kind.EXTENSION_DECLINED;
+      citation = extensionCitation(stage);
     } else if (event instanceof CaseEvent.Agree) {
       kind = Kind.AGREED;
     } else if (event instanceof CaseEvent.Advise) {

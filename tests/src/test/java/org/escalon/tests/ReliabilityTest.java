@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -56,6 +58,8 @@ class ReliabilityTest {
       "/dev/zero as a behaviour | simulate;KENT;--cases;10;--behaviour;/dev/zero | 2 "
           + "| is not an ordinary file",
       "a folder as a scenario | simulate;KENT;--scenario;OUT | 2 | is not an ordinary file",
+      "a title of 22,000 CJK characters | compile;R/r9-title-22000-cjk.esc;--out;OUT;--package;p "
+          + "| 1 | error[E0312]",
   })
   void givesADiagnosticOrWorks(String what, String args, int exit, String expected) {
     Repository.Run run = run(args);
@@ -81,6 +85,19 @@ class ReliabilityTest {
     }
   }
 
+  /** A protocol saved as {@code unmet.esc} named its class after the machine's nested Unmet. */
+  @Test
+  void aProtocolNamedLikeAGeneratedTypeCompilesWithJavac() throws IOException {
+    for (String name : List.of("unmet", "status", "exception", "stage", "runtime")) {
+      Path esc = out.resolve(name + ".esc");
+      Files.copy(CASES.resolve("r9-unmet.esc"), esc);
+      Map<String, String> sources = new LinkedHashMap<>();
+      GeneratedJavaTest.generate(esc).forEach(f -> sources.put(f.qualifiedName(), f.text()));
+      InMemoryJavac.Result result = InMemoryJavac.compile(sources);
+      assertTrue(result.compiled(), name + ".esc: " + String.join("\n", result.messages()));
+    }
+  }
+
   @Test
   void theLargeSeedCasesStillWork() {
     // the control files, one below each old limit, still verify as before
@@ -103,7 +120,4 @@ class ReliabilityTest {
     return run;
   }
 
-  static boolean present(Path file) {
-    return Files.exists(file);
-  }
 }

@@ -19,7 +19,8 @@ import picocli.CommandLine.Command;
     description = "Checks, formats, explains and simulates escalation protocols (.esc files).",
     subcommands = {CheckCommand.class, FmtCommand.class, ExplainCommand.class, CalendarCommand.class,
         SimulateCommand.class, DiagramCommand.class, ExportCommand.class, ReportCommand.class,
-        CompileCommand.class, VerifyCommand.class, DiffCommand.class, MigratePlanCommand.class,
+        CompileCommand.class, VerifyCommand.class, LspCommand.class, DiffCommand.class,
+        MigratePlanCommand.class,
         CommandLine.HelpCommand.class})
 public final class EscalonCommand implements Runnable {
 

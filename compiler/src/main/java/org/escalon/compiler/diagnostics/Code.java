@@ -48,6 +48,7 @@ public enum Code {
   E0309(Severity.ERROR, "count that must be at least one"),
   E0310(Severity.ERROR, "date outside the calendar"),
   E0311(Severity.ERROR, "number too large"),
+  E0312(Severity.ERROR, "text too long"),
 
   E0401(Severity.ERROR, "stage cannot be reached"),
   E0402(Severity.ERROR, "stage has no way out"),

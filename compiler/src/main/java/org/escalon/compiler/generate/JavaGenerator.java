@@ -25,7 +25,12 @@ public final class JavaGenerator {
       "SourceSpan", "WorkingCalendar", "Consumer", "ArrayList", "TimeUnit", "Math", "Objects",
       "Long", "Integer", "Boolean", "Batch", "StateRecorder", "ActiveReminder", "Snapshot",
       "Right", "Target", "TreeMap", "LocalDate", "MonthDay", "ZoneId", "System", "Record",
-      "Enum", "Iterable");
+      "Enum", "Iterable",
+      // nested types the generated class declares or refers to by simple name
+      "Unmet", "Status", "Collections", "Character", "Number", "Void", "Comparable", "Runnable",
+      "Exception", "RuntimeException", "Error", "Thread", "Deprecated", "SuppressWarnings",
+      "Module", "Package", "Process", "Runtime", "StringBuilder", "Byte", "Short", "Float",
+      "Double", "ZonedDateTime");
 
   /** The Java files of {@code original}'s machine and model, in package {@code packageName}. */
   public List<GeneratedFile> generate(Protocol original, String packageName, String className) {

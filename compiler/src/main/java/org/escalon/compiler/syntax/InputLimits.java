@@ -9,7 +9,7 @@ import org.escalon.grammar.EscalonLexer;
 
 /**
  * The language's limits, checked on the tokens before anything is parsed: a number above {@link
- * #LARGEST_NUMBER} (E0311), and a condition or claim nested deeper than any policy writes (E0108).
+ * #LARGEST_NUMBER} (E0311), a text longer than {@link #LONGEST_TEXT} (E0312), and a condition or claim nested deeper than any policy writes (E0108).
  * Everything after the parser walks conditions and claims by recursion, so a bound here is what
  * keeps 1,300 brackets or 1,200 `or`s from overflowing the stack in the checker, the verifier or
  * the generated Java; checking tokens, not the tree, means the parser itself never sees them.
@@ -18,6 +18,12 @@ final class InputLimits {
 
   /** The largest number the language accepts: 99,999 working days is about 380 years. */
   static final int LARGEST_NUMBER = 99_999;
+
+  /**
+   * The longest text, in characters: a long paragraph. At three bytes a character at most, two
+   * texts joined stay under the 65,535 bytes a constant of the generated Java can hold.
+   */
+  static final int LONGEST_TEXT = 10_000;
 
   /** Brackets inside brackets, at most. */
   static final int DEEPEST_BRACKETS = 32;
@@ -47,6 +53,19 @@ final class InputLimits {
                     + String.format(java.util.Locale.ROOT, "%,d", LARGEST_NUMBER) + ")")
                 .at(spans.of(t), "too large")
                 .help("write the number the policy gives; no timescale or count is this large")
+                .build());
+            reported++;
+          }
+        }
+        case EscalonLexer.STRING -> {
+          if (t.getText().length() - 2 > LONGEST_TEXT) {
+            diagnostics.add(Diagnostic.of(Code.E0312, "this text is "
+                    + String.format(java.util.Locale.ROOT, "%,d", t.getText().length() - 2)
+                    + " characters long, longer than the language allows (at most "
+                    + String.format(java.util.Locale.ROOT, "%,d", LONGEST_TEXT) + ")")
+                .at(spans.of(t), "too long")
+                .help("a title or citation names the policy's words; keep the full text in "
+                    + "the policy document")
                 .build());
             reported++;
           }

@@ -2,9 +2,12 @@ package org.escalon.compiler.syntax;
 
 import java.util.List;
 import java.util.Optional;
+import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
 import org.escalon.compiler.ast.ProtocolFile;
 import org.escalon.compiler.diagnostics.Diagnostics;
 import org.escalon.grammar.EscalonLexer;
@@ -34,6 +37,11 @@ public final class SourceParser {
           visible.get(Math.max(0, visible.size() - 2)), blockOf(visible, unclosed.get())));
       return Optional.empty();
     }
+    Optional<EscalonParser.FileContext> fast = parseFast(tokens);
+    if (fast.isPresent()) {
+      return Optional.of(new AstBuilder(path, new CommentCursor(tokens, spans)).build(fast.get()));
+    }
+    tokens.seek(0);
     EscalonParser parser = new EscalonParser(tokens);
     parser.setErrorHandler(new StatementRecovery());
     parser.removeErrorListeners();
@@ -56,5 +64,23 @@ public final class SourceParser {
       }
     }
     return words.isEmpty() ? "this block" : "`" + words + "`";
+  }
+
+  /**
+   * ANTLR's two-stage parse: the faster SLL prediction first, giving up at the first error; a
+   * file it parses has the same tree as with full LL. Only a file it cannot parse is parsed again
+   * with full LL and the error listener, so that syntax errors are found and worded as before.
+   * The editor service re-parses on every keystroke; this keeps a keystroke within its budget.
+   */
+  private static Optional<EscalonParser.FileContext> parseFast(CommonTokenStream tokens) {
+    EscalonParser parser = new EscalonParser(tokens);
+    parser.removeErrorListeners();
+    parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+    parser.setErrorHandler(new BailErrorStrategy());
+    try {
+      return Optional.of(parser.file());
+    } catch (ParseCancellationException e) {
+      return Optional.empty();
+    }
   }
 }
