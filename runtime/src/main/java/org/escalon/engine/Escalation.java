@@ -3,6 +3,7 @@ package org.escalon.engine;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.escalon.calendar.WorkingCalendar;
 import org.escalon.machine.OperationalModel;
@@ -27,6 +28,7 @@ public final class Escalation implements EscalationMachine {
   private final Rules rules;
   private final EscalationListener listener;
   private final List<EventRecord> records = new ArrayList<>();
+  private Map<Integer, Instant> recorded = Map.of();
   private EscalationState state = EscalationState.initial();
 
   public Escalation(Protocol protocol, WorkingCalendar calendar, EscalationListener listener) {
@@ -150,6 +152,12 @@ public final class Escalation implements EscalationMachine {
     List<EventRecord> kept = records.subList(0, from);
     List<EventRecord> old = List.copyOf(records.subList(from, records.size()));
     Escalation fresh = fromRecords(model, calendar, new EscalationListener() {}, kept);
+    if (!recorded.isEmpty()) {
+      // the deadlines recorded before the late event still hold; later ones are worked out again
+      fresh.recorded = Map.copyOf(new java.util.TreeMap<>(recorded).headMap(from));
+      fresh.state = Deadlines.replay(protocol, calendar,
+          kept.stream().map(EventRecord::event).toList(), fresh.recorded);
+    }
     List<TimedEffect> effects = new ArrayList<>(fresh.step(record).effects());
     for (EventRecord later : old) {
       if (later.byEngine()) {
@@ -242,6 +250,25 @@ public final class Escalation implements EscalationMachine {
     escalation.state = state;
     escalation.records.addAll(records);
     return escalation;
+  }
+
+  /**
+   * An escalation rebuilt from its log and the deadlines recorded with it ({@code recorded.get(i)}
+   * the deadline event {@code i} set): replay takes each deadline from the log rather than from
+   * the calendar, which may have gained a bank holiday or a closure day since.
+   */
+  public static Escalation restore(Protocol protocol, WorkingCalendar calendar,
+      EscalationListener listener, List<CaseEvent> log, Map<Integer, Instant> recorded) {
+    Escalation escalation = new Escalation(protocol, calendar, listener);
+    escalation.recorded = Map.copyOf(recorded);
+    escalation.state = Deadlines.replay(protocol, calendar, log, escalation.recorded);
+    escalation.records.addAll(log.stream().map(EventRecord::of).toList());
+    return escalation;
+  }
+
+  @Override
+  public Map<Integer, Instant> deadlinesRecorded() {
+    return recorded;
   }
 
   /** Rebuilds the state a log leads to, without telling anyone anything. */

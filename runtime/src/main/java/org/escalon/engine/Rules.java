@@ -113,6 +113,8 @@ final class Rules {
       deadlinePassed(w, e);
     } else if (event instanceof CaseEvent.ReminderDue e) {
       reminderDue(w, e);
+    } else if (event instanceof CaseEvent.Migrated e) {
+      migrated(w, e);
     }
     w.lastEventAt = Optional.of(event.at());
     return new Applied(w.freeze(), List.copyOf(w.effects));
@@ -442,6 +444,31 @@ final class Rules {
         0));
     w.reminders.removeIf(r -> !r.untilResolved());
     duties(w, stage.key(), stage.duties(), Optional.of(at));
+  }
+
+  /**
+   * A migration lands the escalation at a stage as though it had been there since it entered
+   * it: the deadline and reminders are this version's, counted from then; nobody is told again.
+   */
+  private void migrated(Working w, CaseEvent.Migrated e) {
+    if (w.status != EscalationState.Status.NOT_RAISED) {
+      throw refuse(e, "a migration starts the log under the version it moves to",
+          protocol.span(), Optional.empty());
+    }
+    StageRule stage = stage(e, e.stage());
+    w.status = EscalationState.Status.OPEN;
+    w.raisedAt = Optional.of(e.raisedAt());
+    w.completed.addAll(e.completed());
+    w.agreements.addAll(e.agreements());
+    w.advice.addAll(e.advice());
+    w.attributes.putAll(e.attributes());
+    w.stage = Optional.of(stage.key());
+    w.deadline = deadline(w, stage, e.entered());
+    w.visits.add(new StageVisit(stage.key(), e.entered(), w.deadline, Optional.empty(),
+        Optional.empty(), 0));
+    int told = w.effects.size();
+    duties(w, stage.key(), stage.duties(), Optional.of(e.entered()));
+    w.effects.subList(told, w.effects.size()).clear();
   }
 
   /** The deadline of the timescale that counts (the model decides which); none if none does. */

@@ -389,7 +389,7 @@ class ReportTest {
   }
 
   /** How many pixels of each colour the image has. */
-  private static Map<String, Integer> colours(BufferedImage image, Map<String, Integer> wanted) {
+  static Map<String, Integer> colours(BufferedImage image, Map<String, Integer> wanted) {
     Map<String, Integer> counts = new TreeMap<>();
     wanted.keySet().forEach(k -> counts.put(k, 0));
     for (int y = 0; y < image.getHeight(); y++) {

@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
     subcommands = {CheckCommand.class, FmtCommand.class, ExplainCommand.class, CalendarCommand.class,
         SimulateCommand.class, DiagramCommand.class, ExportCommand.class, ReportCommand.class,
         CompileCommand.class, VerifyCommand.class, LspCommand.class, ServeCommand.class,
+        DiffCommand.class, MigratePlanCommand.class,
         CommandLine.HelpCommand.class})
 public final class EscalonCommand implements Runnable {
 

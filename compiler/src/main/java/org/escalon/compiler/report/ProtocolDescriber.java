@@ -270,7 +270,7 @@ public final class ProtocolDescriber {
   }
 
   /** One step as an instruction: "Notify the QA Service Manager of ... (by the QA Manager)". */
-  private Prose.Paragraph step(Step step) {
+  public Prose.Paragraph step(Step step) {
     StringBuilder text = new StringBuilder();
     Optional<String> by = Optional.empty();
     Optional<org.escalon.model.Duration> within = Optional.empty();
@@ -348,7 +348,7 @@ public final class ProtocolDescriber {
     return blocks;
   }
 
-  private Prose.Paragraph extension(ExtensionRule e, String lead) {
+  public Prose.Paragraph extension(ExtensionRule e, String lead) {
     StringBuilder text = new StringBuilder(lead).append(" may be asked for");
     if (!e.requestedBy().isEmpty()) {
       text.append(" by ").append(words.roles(e.requestedBy()));
@@ -377,7 +377,7 @@ public final class ProtocolDescriber {
     return new Prose.Paragraph(text.toString(), e.citations());
   }
 
-  private String history(HistoryRule rule) {
+  public String history(HistoryRule rule) {
     if (rule instanceof HistoryRule.Graded g) {
       String grade = g.grade().replace('_', ' ');
       return g.times() == 1 ? "a section is graded " + grade

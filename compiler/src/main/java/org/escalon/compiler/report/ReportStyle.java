@@ -6,11 +6,11 @@ package org.escalon.compiler.report;
  * pack is read in print, and white half-pages make it longer), figures are kept whole and scaled
  * to the page, and every page carries its number and the report's provenance.
  */
-final class ReportStyle {
+public final class ReportStyle {
 
   private ReportStyle() {}
 
-  static final String CSS = """
+  public static final String CSS = """
       :root { color-scheme: light; }
       body { font-family: Georgia, "Times New Roman", serif; font-size: 11pt; line-height: 1.45;
         color: #1a1a1a; background: #ffffff; max-width: 190mm; margin: 0 auto; padding: 8mm; }
