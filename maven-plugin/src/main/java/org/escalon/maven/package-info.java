@@ -1,7 +1,9 @@
 /**
- * The build plugin: a thin shell over the compiler's {@code SourcesWriter}. Input: a folder of
- * protocol files and a package name. Output: the Java of each protocol under
- * {@code target/generated-sources/escalon}, added to the compile source roots; a protocol with
- * errors fails the build with the compiler's messages.
+ * The build plugin: a thin shell over the compiler. {@code escalon:generate} writes the Java of
+ * each protocol under {@code target/generated-sources/escalon}, {@code
+ * escalon:generate-test-sources} its conformance test under {@code
+ * target/generated-test-sources/escalon}; each adds its folder to the build, writes a file only
+ * when its text changes, deletes what a removed protocol left, and reports diagnostics as {@code
+ * file:line:col: error[CODE]: message} lines.
  */
 package org.escalon.maven;

@@ -1,6 +1,5 @@
 package org.escalon.calendar;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -108,7 +107,7 @@ public final class BankHolidays {
   // Failing loudly beats answering "not a holiday" for a year whose holidays we do not know.
   private static int checkYear(int year) {
     if (!covers(year)) {
-      throw new DateTimeException(
+      throw new OutsideCalendarException(
           "bank holidays are known for " + FIRST_YEAR + "–" + LAST_YEAR + ", not " + year);
     }
     return year;

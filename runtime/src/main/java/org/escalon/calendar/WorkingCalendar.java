@@ -15,7 +15,7 @@ import org.escalon.model.Duration;
  *
  * <p>A working day is a Monday to Friday that is neither a bank holiday of the region nor a local
  * closure day. Dates from 1970-01-01 to 2100-12-31 are covered; a date or a count that leaves that
- * range throws {@link java.time.DateTimeException}.
+ * range throws {@link OutsideCalendarException}.
  *
  * <p><b>The close of a day</b> is the first instant of the following day, 00:00 in the calendar's
  * zone (London changes clocks at 01:00 and 02:00, so midnight always exists). Every deadline that

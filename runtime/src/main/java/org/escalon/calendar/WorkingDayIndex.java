@@ -1,6 +1,5 @@
 package org.escalon.calendar;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -71,7 +70,7 @@ final class WorkingDayIndex {
   /** {@link #ordinal(LocalDate)} on an epoch day, allocating nothing: the simulator's fast path. */
   int ordinal(int epochDay) {
     if (epochDay < JAN_FIRST[0] || epochDay >= JAN_FIRST[YEARS]) {
-      throw new DateTimeException("epoch day " + epochDay + " is outside the calendar's range "
+      throw new OutsideCalendarException("epoch day " + epochDay + " is outside the calendar's range "
           + FIRST_DAY + " to " + LAST_DAY);
     }
     int y = lastAtMost(JAN_FIRST, epochDay);
@@ -87,8 +86,8 @@ final class WorkingDayIndex {
   /** The epoch day of the working day whose ordinal is {@code k}. */
   int workingEpochDay(long k) {
     if (k < 0 || k >= workingBefore[YEARS]) {
-      throw new DateTimeException(
-          "working day falls outside the calendar's range " + FIRST_DAY + " to " + LAST_DAY);
+      throw new OutsideCalendarException(
+          "a deadline counted in working days falls outside the calendar's range " + FIRST_DAY + " to " + LAST_DAY);
     }
     int y = lastAtMost(workingBefore, (int) k);
     int target = (int) k + weekdaysBeforeFirst + closedBefore[y];
@@ -118,7 +117,7 @@ final class WorkingDayIndex {
 
   private static int yearIndex(LocalDate date) {
     if (!inRange(date)) {
-      throw new DateTimeException(
+      throw new OutsideCalendarException(
           date + " is outside the calendar's range " + FIRST_DAY + " to " + LAST_DAY);
     }
     return date.getYear() - FIRST_YEAR;

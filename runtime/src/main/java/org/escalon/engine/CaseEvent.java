@@ -31,6 +31,9 @@ public sealed interface CaseEvent {
   /** The pending request for more time is granted. */
   record GrantExtension(Instant at, String by) implements CaseEvent {}
 
+  /** The pending request for more time is declined: the deadline stays, another may be asked. */
+  record DeclineExtension(Instant at, String by) implements CaseEvent {}
+
   /** A role gives its agreement (a precondition of some stages and outcomes). */
   record Agree(Instant at, String role) implements CaseEvent {}
 

@@ -35,6 +35,18 @@ public sealed interface Effect {
   record Remind(String where, List<String> roles, List<String> copying,
       Optional<Citation> citation) implements Effect {}
 
+  /**
+   * The escalation cannot go on to {@code target} until what {@code missing} names is given (an
+   * agreement, advice, a stage completed, a fact about the case); it has no deadline meanwhile,
+   * so a scheduler driven by {@code nextDue} alone would never look at it again.
+   */
+  record WaitingFor(String where, String target, List<String> missing,
+      Optional<Citation> citation) implements Effect {
+    public WaitingFor {
+      missing = List.copyOf(missing);
+    }
+  }
+
   /** The escalation has ended in an outcome ({@code resolved}, a referral...). */
   record Concluded(String where, String outcome, Optional<Citation> citation) implements Effect {}
 }

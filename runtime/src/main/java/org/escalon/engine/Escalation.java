@@ -5,26 +5,44 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.escalon.calendar.WorkingCalendar;
+import org.escalon.machine.OperationalModel;
+import org.escalon.machine.TargetCases;
 import org.escalon.model.Protocol;
+import org.escalon.model.Target;
 
 /**
  * One escalation run by the engine: its state, its append-only log, and the listener told what to
  * do. Time is an input: {@link #advanceTo} says that time has passed; an event dated later than a
  * due deadline first lets that deadline pass. An event is applied whole or not at all.
+ *
+ * <p>Thread-safe: every call is atomic (the methods synchronise on the escalation), so two
+ * threads applying events to one escalation see them applied one after the other, and a reader
+ * never sees half a call. The listener is told inside the call, on the caller's thread.
  */
 public final class Escalation implements EscalationMachine {
 
   private final Protocol protocol;
+  private final OperationalModel model;
   private final WorkingCalendar calendar;
   private final Rules rules;
   private final EscalationListener listener;
-  private final List<CaseEvent> log = new ArrayList<>();
+  private final List<EventRecord> records = new ArrayList<>();
   private EscalationState state = EscalationState.initial();
 
   public Escalation(Protocol protocol, WorkingCalendar calendar, EscalationListener listener) {
-    this.protocol = protocol;
+    this(OperationalModel.of(protocol), calendar, listener);
+  }
+
+  /**
+   * An escalation of a protocol whose operational model is already built: a host running many
+   * escalations of one protocol builds the model once.
+   */
+  public Escalation(OperationalModel model, WorkingCalendar calendar,
+      EscalationListener listener) {
+    this.protocol = model.protocol();
+    this.model = model;
     this.calendar = calendar;
-    this.rules = new Rules(protocol, calendar);
+    this.rules = new Rules(model, calendar);
     this.listener = listener;
   }
 
@@ -45,19 +63,24 @@ public final class Escalation implements EscalationMachine {
   }
 
   @Override
-  public EscalationState state() {
+  public synchronized EscalationState state() {
     return state;
   }
 
   /** Every event applied so far, the engine's own (deadlines, reminders) included, in order. */
   @Override
-  public List<CaseEvent> log() {
-    return List.copyOf(log);
+  public synchronized List<CaseEvent> log() {
+    return records.stream().map(EventRecord::event).toList();
+  }
+
+  /** The log as kept: each event with its command id, actor, metadata and date of entry. */
+  public synchronized List<EventRecord> records() {
+    return List.copyOf(records);
   }
 
   /** When the engine must next be told that time has passed, if ever. */
   @Override
-  public Optional<Instant> nextDue() {
+  public synchronized Optional<Instant> nextDue() {
     return state.nextDue();
   }
 
@@ -67,43 +90,164 @@ public final class Escalation implements EscalationMachine {
    */
   @Override
   public EscalationState apply(CaseEvent event) {
-    Pending pending = new Pending(state);
-    pending.advanceTo(event.at());
-    pending.add(event);
-    commit(pending);
-    return state;
+    return step(EventRecord.of(event)).state();
   }
 
   /** Lets time pass up to and including {@code now}: deadlines and reminders due by then fire. */
   @Override
   public EscalationState advanceTo(Instant now) {
-    Pending pending = new Pending(state);
-    pending.advanceTo(now);
-    commit(pending);
-    return state;
+    return stepTo(now).state();
   }
 
-  private void commit(Pending pending) {
-    state = pending.state;
-    log.addAll(pending.events);
-    for (Effect effect : pending.effects) {
-      EscalationListener.deliver(effect, listener);
+  /**
+   * Applies a recorded event as {@link #apply} does, and says what it did: the records appended,
+   * and each effect with its instant and causing event, as the listener was told them.
+   *
+   * <p>An event dated before the last one is refused ({@link RefusedEvent.Kind#OUT_OF_ORDER})
+   * unless its record says it was entered late ({@link EventRecord#enteredAt}). A late event is
+   * re-applied from its date: the log up to that date is kept, the late event is applied, then
+   * the host's later events are applied again while the engine's own (deadlines, reminders) are
+   * worked out afresh up to where the escalation had got to. If one of those later events is no
+   * longer allowed, the late event is refused, naming it, and nothing changes. The listener is
+   * told only the effects the old history did not have; {@link Step#superseded()} lists the
+   * events that no longer happened.
+   */
+  public synchronized Step step(EventRecord record) {
+    boolean late = record.enteredAt().isPresent() && state.lastEventAt()
+        .filter(last -> record.event().at().isBefore(last)).isPresent();
+    if (late) {
+      return late(record);
     }
+    Pending pending = new Pending(state, records.size());
+    pending.advanceTo(record.event().at());
+    pending.add(record);
+    return commit(pending);
+  }
+
+  /** Lets time pass as {@link #advanceTo} does, and says what that did. */
+  public synchronized Step stepTo(Instant now) {
+    Pending pending = new Pending(state, records.size());
+    pending.advanceTo(now);
+    return commit(pending);
+  }
+
+  private Step commit(Pending pending) {
+    int from = records.size();
+    state = pending.state;
+    records.addAll(pending.records);
+    for (TimedEffect effect : pending.effects) {
+      EscalationListener.deliver(effect.effect(), listener);
+    }
+    return new Step(from, false, pending.records, pending.effects, List.of(), state);
+  }
+
+  private Step late(EventRecord record) {
+    Instant at = record.event().at();
+    int from = 0;
+    while (from < records.size() && !records.get(from).event().at().isAfter(at)) {
+      from++;
+    }
+    List<EventRecord> kept = records.subList(0, from);
+    List<EventRecord> old = List.copyOf(records.subList(from, records.size()));
+    Escalation fresh = fromRecords(model, calendar, new EscalationListener() {}, kept);
+    List<TimedEffect> effects = new ArrayList<>(fresh.step(record).effects());
+    for (EventRecord later : old) {
+      if (later.byEngine()) {
+        continue;
+      }
+      try {
+        effects.addAll(fresh.step(later).effects());
+      } catch (RefusedEvent refused) {
+        throw new RefusedEvent(record.event(), "entered late, it would leave the event of "
+            + later.event().at() + " (" + EventLog.line(later.event()) + ") not allowed: "
+            + refused.rule(), refused.span(), refused.citation(), RefusedEvent.Kind.OUT_OF_ORDER);
+      }
+    }
+    state.lastEventAt().ifPresent(until -> effects.addAll(fresh.stepTo(until).effects()));
+    List<EventRecord> tail = fresh.records.subList(from, fresh.records.size());
+    List<Told> before = told(fresh.protocol, kept, old);
+    List<TimedEffect> owed = new ArrayList<>();
+    for (TimedEffect e : effects) {
+      if (!before.remove(new Told(e.cause(), e.effect()))) {
+        owed.add(e);
+      }
+    }
+    List<EventRecord> superseded = old.stream().filter(r -> !tail.contains(r)).toList();
+    Step step = new Step(from, true, tail, owed, superseded, fresh.state);
+    records.subList(from, records.size()).clear();
+    records.addAll(step.records());
+    state = fresh.state;
+    for (TimedEffect effect : owed) {
+      EscalationListener.deliver(effect.effect(), listener);
+    }
+    return step;
+  }
+
+  /** An effect as the host heard it: the same effect of the same event is not told twice. */
+  private record Told(CaseEvent cause, Effect effect) {}
+
+  /** The effects the events {@code old} caused after {@code kept}. */
+  private List<Told> told(Protocol protocol, List<EventRecord> kept, List<EventRecord> old) {
+    Pending replay = new Pending(replay(protocol, calendar,
+        kept.stream().map(EventRecord::event).toList()), kept.size());
+    for (EventRecord r : old) {
+      replay.add(r);
+    }
+    List<Told> told = new ArrayList<>();
+    for (TimedEffect e : replay.effects) {
+      told.add(new Told(e.cause(), e.effect()));
+    }
+    return told;
   }
 
   /** An escalation rebuilt from its log, exactly as it was; the listener hears nothing old. */
   public static Escalation restore(Protocol protocol, WorkingCalendar calendar,
       EscalationListener listener, List<CaseEvent> log) {
-    Escalation escalation = new Escalation(protocol, calendar, listener);
-    escalation.state = replay(protocol, calendar, log);
-    escalation.log.addAll(log);
+    return fromRecords(protocol, calendar, listener, log.stream().map(EventRecord::of).toList());
+  }
+
+  /** An escalation rebuilt from its records, as {@link #restore} does from bare events. */
+  public static Escalation fromRecords(Protocol protocol, WorkingCalendar calendar,
+      EscalationListener listener, List<EventRecord> records) {
+    return fromRecords(OperationalModel.of(protocol), calendar, listener, records);
+  }
+
+  /** The same, for a protocol whose operational model is built already. */
+  public static Escalation fromRecords(OperationalModel model, WorkingCalendar calendar,
+      EscalationListener listener, List<EventRecord> records) {
+    Escalation escalation = new Escalation(model, calendar, listener);
+    EscalationState s = EscalationState.initial();
+    for (EventRecord r : records) {
+      s = escalation.rules.apply(s, r.event()).state();
+    }
+    escalation.state = s;
+    escalation.records.addAll(records);
+    return escalation;
+  }
+
+  /**
+   * An escalation taken up from a snapshot of its state and its records, without replaying them:
+   * the fast path of a store that keeps both. The caller vouches that {@code state} is what the
+   * records lead to ({@link #replay} says so, slowly).
+   */
+  public static Escalation resume(Protocol protocol, WorkingCalendar calendar,
+      EscalationListener listener, List<EventRecord> records, EscalationState state) {
+    return resume(OperationalModel.of(protocol), calendar, listener, records, state);
+  }
+
+  /** The same, for a protocol whose operational model is built already. */
+  public static Escalation resume(OperationalModel model, WorkingCalendar calendar,
+      EscalationListener listener, List<EventRecord> records, EscalationState state) {
+    Escalation escalation = new Escalation(model, calendar, listener);
+    escalation.state = state;
+    escalation.records.addAll(records);
     return escalation;
   }
 
   /** Rebuilds the state a log leads to, without telling anyone anything. */
   public static EscalationState replay(Protocol protocol, WorkingCalendar calendar,
       List<CaseEvent> log) {
-    Rules rules = new Rules(protocol, calendar);
+    Rules rules = new Rules(OperationalModel.of(protocol), calendar);
     EscalationState s = EscalationState.initial();
     for (CaseEvent e : log) {
       s = rules.apply(s, e).state();
@@ -114,18 +258,32 @@ public final class Escalation implements EscalationMachine {
   /** The events and effects of one call, kept aside until all of them are accepted. */
   private final class Pending {
     EscalationState state;
-    final List<CaseEvent> events = new ArrayList<>();
-    final List<Effect> effects = new ArrayList<>();
+    final int base;
+    final List<EventRecord> records = new ArrayList<>();
+    final List<TimedEffect> effects = new ArrayList<>();
 
-    Pending(EscalationState state) {
+    Pending(EscalationState state, int base) {
       this.state = state;
+      this.base = base;
     }
 
-    void add(CaseEvent event) {
-      Rules.Applied applied = rules.apply(state, event);
+    void add(EventRecord record) {
+      CaseEvent event = record.event();
+      Rules.Applied applied;
+      try {
+        applied = rules.apply(state, event);
+      } catch (RefusedEvent refused) {
+        throw refused.kind() == RefusedEvent.Kind.NOT_NOW
+            ? refused.as(Refusals.kind(protocol, state, refused.event())) : refused;
+      }
+      int index = base + records.size();
+      List<Effect> caused = new ArrayList<>(applied.effects());
+      waiting(state, applied.state()).ifPresent(caused::add);
       state = applied.state();
-      events.add(event);
-      effects.addAll(applied.effects());
+      records.add(record);
+      for (Effect effect : caused) {
+        effects.add(new TimedEffect(event.at(), index, event, effects.size(), effect));
+      }
     }
 
     // An event at the very instant a deadline falls is late: the deadline passes first.
@@ -143,9 +301,9 @@ public final class Escalation implements EscalationMachine {
           atOnce = at.equals(previous) ? atOnce + 1 : 0;
           previous = at;
           loopsAtOneInstant(atOnce, new CaseEvent.DeadlinePassed(at, stage));
-          add(new CaseEvent.DeadlinePassed(at, stage));
+          add(EventRecord.of(new CaseEvent.DeadlinePassed(at, stage)));
         } else {
-          add(new CaseEvent.ReminderDue(at, stage));
+          add(EventRecord.of(new CaseEvent.ReminderDue(at, stage)));
         }
       }
     }
@@ -159,8 +317,21 @@ public final class Escalation implements EscalationMachine {
       if (atOnce > protocol.stages().size()) {
         throw new RefusedEvent(event, "the protocol goes round stages whose deadlines have "
             + "already passed, for ever at " + event.at() + " (E0414)", protocol.span(),
-            Optional.empty());
+            Optional.empty(), RefusedEvent.Kind.NOT_NOW);
       }
     }
+  }
+
+  /**
+   * The effect that tells the host an escalation has begun to wait, naming what is missing; the
+   * same wait is not told again while it lasts.
+   */
+  private Optional<Effect> waiting(EscalationState before, EscalationState after) {
+    if (after.waitingFor().isEmpty() || after.waitingFor().equals(before.waitingFor())) {
+      return Optional.empty();
+    }
+    Target target = after.waitingFor().get();
+    return Optional.of(new Effect.WaitingFor(after.stage().orElse(""),
+        TargetCases.describe(target), rules.missing(after), Optional.empty()));
   }
 }

@@ -38,6 +38,10 @@ public interface EscalationListener {
     heard(effect);
   }
 
+  default void waiting(Effect.WaitingFor effect) {
+    heard(effect);
+  }
+
   /** Hands an effect to the callback of its kind. */
   static void deliver(Effect effect, EscalationListener listener) {
     if (effect instanceof Effect.EscalateTo e) {
@@ -54,6 +58,8 @@ public interface EscalationListener {
       listener.remind(e);
     } else if (effect instanceof Effect.Concluded e) {
       listener.concluded(e);
+    } else if (effect instanceof Effect.WaitingFor e) {
+      listener.waiting(e);
     }
   }
 }

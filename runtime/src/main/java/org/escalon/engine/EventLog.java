@@ -6,9 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import org.escalon.calendar.WorkingCalendar;
 import org.escalon.model.Citation;
 import org.escalon.model.Duration;
+import org.escalon.machine.OperationalModel;
 import org.escalon.model.Protocol;
 import org.escalon.model.TimeUnit;
 
@@ -25,13 +28,31 @@ import org.escalon.model.TimeUnit;
  */
 public final class EventLog {
 
+  /** The fields each kind of event is written with, and no others. */
+  private static final Map<String, Set<String>> KEYS = Map.ofEntries(
+      Map.entry("raise", Set.of("by", "stage", "reason")),
+      Map.entry("respond", Set.of("by", "resolving")),
+      Map.entry("bypass", Set.of("by", "target", "reason")),
+      Map.entry("refer", Set.of("by", "outcome", "reason")),
+      Map.entry("request-extension", Set.of("by", "amount", "in-writing", "rationale")),
+      Map.entry("grant-extension", Set.of("by")),
+      Map.entry("decline-extension", Set.of("by")),
+      Map.entry("agree", Set.of("role")),
+      Map.entry("advise", Set.of("role")),
+      Map.entry("set", Set.of("attribute", "value")),
+      Map.entry("grade", Set.of("scale", "section", "grade")),
+      Map.entry("occur", Set.of("event")),
+      Map.entry("withdraw", Set.of("by", "reason")),
+      Map.entry("deadline", Set.of("stage")),
+      Map.entry("reminder", Set.of("stage")));
+
   private EventLog() {}
 
   public static String format(List<CaseEvent> events, Protocol protocol) {
     StringBuilder out = new StringBuilder();
     for (CaseEvent e : events) {
       out.append(line(e));
-      citation(e, protocol).ifPresent(c -> out.append("  # ").append(c.text().replace('\n', ' ')));
+      citation(e, protocol).ifPresent(c -> out.append("  # ").append(escape(c.text())));
       out.append('\n');
     }
     return out.toString();
@@ -68,6 +89,9 @@ public final class EventLog {
     } else if (e instanceof CaseEvent.GrantExtension g) {
       kind = "grant-extension";
       f.put("by", g.by());
+    } else if (e instanceof CaseEvent.DeclineExtension d) {
+      kind = "decline-extension";
+      f.put("by", d.by());
     } else if (e instanceof CaseEvent.Agree a) {
       kind = "agree";
       f.put("role", a.role());
@@ -104,18 +128,73 @@ public final class EventLog {
 
   /** Reads the events of a log; throws {@link IllegalArgumentException} naming a bad line. */
   public static List<CaseEvent> parse(String text) {
-    List<CaseEvent> events = new ArrayList<>();
+    return numbered(text).stream().map(Numbered::event).toList();
+  }
+
+  /**
+   * Reads a log and checks that the engine could have written it for this protocol: replaying it
+   * event by event, every deadline and reminder that fell due before an event has its own line
+   * (the engine writes one the moment it passes), no event is one the engine would refuse, and
+   * the instants never go back. A log with its deadline lines deleted would otherwise replay to a
+   * state the protocol forbids. Throws {@link IllegalArgumentException} naming the line.
+   */
+  public static List<CaseEvent> parse(String text, Protocol protocol, WorkingCalendar calendar) {
+    List<Numbered> lines = numbered(text);
+    Rules rules = new Rules(OperationalModel.of(protocol), calendar);
+    EscalationState state = EscalationState.initial();
+    for (Numbered n : lines) {
+      CaseEvent e = n.event();
+      Optional<Instant> due = state.nextDue();
+      boolean timeEvent = e instanceof CaseEvent.DeadlinePassed
+          || e instanceof CaseEvent.ReminderDue;
+      if (!timeEvent && due.isPresent() && !due.get().isAfter(e.at())) {
+        throw bad(n, (state.deadline().equals(due) ? "the deadline of stage " : "a reminder at stage ")
+            + state.stage().orElse("?") + " fell due at " + due.get() + ", before this event, but "
+            + "the log has no line for it; the engine writes one when it passes, so the log has "
+            + "been edited");
+      }
+      if (timeEvent && (due.isEmpty() || due.get().isAfter(e.at()))) {
+        throw bad(n, "nothing fell due by " + e.at() + "; the engine writes a deadline or reminder "
+            + "line only when one passes");
+      }
+      try {
+        state = rules.apply(state, e).state();
+      } catch (RefusedEvent refused) {
+        throw bad(n, "the engine refuses this event (" + refused.getMessage() + "), so it never "
+            + "writes it to a log");
+      }
+    }
+    return lines.stream().map(Numbered::event).toList();
+  }
+
+  /** An event and the line of the log it was read from. */
+  private record Numbered(int line, CaseEvent event) {}
+
+  private static IllegalArgumentException bad(Numbered n, String message) {
+    return new IllegalArgumentException("line " + n.line() + " of the log: " + message);
+  }
+
+  private static List<Numbered> numbered(String text) {
+    List<Numbered> events = new ArrayList<>();
     String[] lines = text.split("\n", -1);
+    Instant last = Instant.MIN;
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i].strip();
       if (line.isEmpty() || line.startsWith("#")) {
         continue;
       }
+      Numbered n;
       try {
-        events.add(event(line));
+        n = new Numbered(i + 1, event(line));
       } catch (RuntimeException e) {
         throw new IllegalArgumentException("line " + (i + 1) + " of the log: " + e.getMessage(), e);
       }
+      if (n.event().at().isBefore(last)) {
+        throw bad(n, "this event at " + n.event().at() + " comes after one at " + last
+            + "; the engine writes events in the order they happen");
+      }
+      last = n.event().at();
+      events.add(n);
     }
     return events;
   }
@@ -132,7 +211,19 @@ public final class EventLog {
       if (eq < 1) {
         throw new IllegalArgumentException("expected key=value, found " + word);
       }
-      f.put(word.substring(0, eq), word.substring(eq + 1));
+      if (f.put(word.substring(0, eq), word.substring(eq + 1)) != null) {
+        throw new IllegalArgumentException(word.substring(0, eq) + "= is given twice");
+      }
+    }
+    Set<String> known = KEYS.get(words.get(1));
+    if (known == null) {
+      throw new IllegalArgumentException("unknown kind of event " + words.get(1));
+    }
+    for (String k : f.keySet()) {
+      if (!known.contains(k)) {
+        throw new IllegalArgumentException("a " + words.get(1) + " event has no " + k
+            + "= (it has " + String.join("=, ", known) + "=)");
+      }
     }
     Function<String, String> need = k -> {
       String v = f.get(k);
@@ -154,6 +245,7 @@ public final class EventLog {
       case "request-extension" -> new CaseEvent.RequestExtension(at, need.apply("by"),
           duration(need.apply("amount")), yes(need.apply("in-writing")), may.apply("rationale"));
       case "grant-extension" -> new CaseEvent.GrantExtension(at, need.apply("by"));
+      case "decline-extension" -> new CaseEvent.DeclineExtension(at, need.apply("by"));
       case "agree" -> new CaseEvent.Agree(at, need.apply("role"));
       case "advise" -> new CaseEvent.Advise(at, need.apply("role"));
       case "set" -> new CaseEvent.SetAttribute(at, need.apply("attribute"), need.apply("value"));
@@ -190,7 +282,7 @@ public final class EventLog {
       char c = line.charAt(i);
       if (quoted) {
         if (c == '\\' && i + 1 < line.length()) {
-          word.append(line.charAt(++i));
+          i = unescape(line, i + 1, word);
         } else if (c == '"') {
           quoted = false;
         } else {
@@ -221,10 +313,63 @@ public final class EventLog {
   }
 
   private static String quote(String v) {
-    if (!v.isEmpty() && v.chars().allMatch(c -> Character.isLetterOrDigit(c) || "_-./:+".indexOf(c) >= 0)) {
+    if (!v.isEmpty() && v.chars().allMatch(c -> c < 128 && (Character.isLetterOrDigit(c)
+        || "_-./:+".indexOf(c) >= 0))) {
       return v;
     }
-    return '"' + v.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+    return '"' + escape(v).replace("\"", "\\\"") + '"';
+  }
+
+  /**
+   * Text with every character a line could not carry safely written as an escape: the backslash,
+   * line breaks, tabs, and every other control or format character and non-character as
+   * {@code \\uXXXX}. A reason with a newline then stays on its line and reads back the same.
+   */
+  static String escape(String v) {
+    StringBuilder out = new StringBuilder(v.length());
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      switch (c) {
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        default -> {
+          int type = Character.getType(c);
+          if (type == Character.CONTROL || type == Character.FORMAT
+              || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
+              || c == '\uFFFE' || c == '\uFFFF') {
+            out.append(String.format("\\u%04x", (int) c));
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+    return out.toString();
+  }
+
+  /** Reads the escape after a backslash at {@code at}; returns the index of its last character. */
+  private static int unescape(String line, int at, StringBuilder word) {
+    char c = line.charAt(at);
+    switch (c) {
+      case 'n' -> word.append('\n');
+      case 'r' -> word.append('\r');
+      case 't' -> word.append('\t');
+      case 'u' -> {
+        if (at + 4 >= line.length()) {
+          throw new IllegalArgumentException("\\u needs four hexadecimal digits");
+        }
+        try {
+          word.append((char) Integer.parseInt(line.substring(at + 1, at + 5), 16));
+        } catch (NumberFormatException e) {
+          throw new IllegalArgumentException("\\u needs four hexadecimal digits");
+        }
+        return at + 4;
+      }
+      default -> word.append(c);
+    }
+    return at;
   }
 
   private static Optional<Citation> citation(CaseEvent e, Protocol p) {
@@ -239,7 +384,8 @@ public final class EventLog {
           && r.kind() == org.escalon.model.Right.Kind.BYPASS).findFirst().flatMap(r -> r.citation());
     } else if (e instanceof CaseEvent.Refer r) {
       return p.outcome(r.outcome()).flatMap(o -> o.citations().stream().findFirst());
-    } else if (e instanceof CaseEvent.RequestExtension || e instanceof CaseEvent.GrantExtension) {
+    } else if (e instanceof CaseEvent.RequestExtension || e instanceof CaseEvent.GrantExtension
+        || e instanceof CaseEvent.DeclineExtension) {
       return p.extension().flatMap(x -> x.citations().stream().findFirst());
     }
     return Optional.empty();

@@ -7,6 +7,7 @@ import org.escalon.model.SourceSpan;
 /**
  * An event the protocol does not allow in the escalation's current state. The message names the
  * rule, where the protocol says it, and the policy paragraph it encodes; the state is unchanged.
+ * {@link #kind()} says, for a program, which sort of refusal it is.
  */
 public final class RefusedEvent extends RuntimeException {
 
@@ -16,14 +17,45 @@ public final class RefusedEvent extends RuntimeException {
   private final String rule;
   private final SourceSpan span;
   private final transient Optional<Citation> citation;
+  private final Kind kind;
+
+  /**
+   * What sort of refusal this is, so that a host can act on it without reading the text: answer
+   * a user (forbidden, not now), fix its own input (malformed, unknown), or enter the event again
+   * with the date it really happened (out of order).
+   */
+  public enum Kind {
+    /** Who acts may never do this under the protocol (no such right, not a respondent). */
+    FORBIDDEN,
+    /** The protocol allows it, but not in the escalation's present state. */
+    NOT_NOW,
+    /** It is dated before what the escalation has already recorded and cannot be fitted in. */
+    OUT_OF_ORDER,
+    /** It names a role, stage, outcome, attribute, scale or event the protocol does not have. */
+    UNKNOWN,
+    /** A field is empty or out of range whatever the protocol says. */
+    MALFORMED
+  }
 
   /** A refusal of {@code event} under {@code rule}, stated at {@code span}; generated machines make them too. */
   public RefusedEvent(CaseEvent event, String rule, SourceSpan span, Optional<Citation> citation) {
+    this(event, rule, span, citation, Kind.NOT_NOW);
+  }
+
+  /** A refusal of a known {@code kind}. */
+  public RefusedEvent(CaseEvent event, String rule, SourceSpan span, Optional<Citation> citation,
+      Kind kind) {
     super(message(rule, span, citation));
     this.event = event;
     this.rule = rule;
     this.span = span;
     this.citation = citation;
+    this.kind = kind;
+  }
+
+  /** The same refusal, of another kind. */
+  public RefusedEvent as(Kind other) {
+    return new RefusedEvent(event, rule, span, citation, other);
   }
 
   private static String message(String rule, SourceSpan span, Optional<Citation> citation) {
@@ -33,6 +65,14 @@ public final class RefusedEvent extends RuntimeException {
     }
     citation.ifPresent(c -> out.append(" [").append(c.text()).append(']'));
     return out.toString();
+  }
+
+  /**
+   * What sort of refusal this is. The engine classifies every refusal ({@code Refusals}); one
+   * made with the four-argument constructor, as generated machines do, is {@link Kind#NOT_NOW}.
+   */
+  public Kind kind() {
+    return kind;
   }
 
   public CaseEvent event() {

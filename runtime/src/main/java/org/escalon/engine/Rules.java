@@ -4,43 +4,67 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.escalon.calendar.WorkingCalendar;
+import org.escalon.machine.AnchorCases;
+import org.escalon.machine.Duty;
+import org.escalon.machine.Interpreter;
+import org.escalon.machine.OperationalModel;
+import org.escalon.machine.OutcomeRule;
+import org.escalon.machine.Requirement;
+import org.escalon.machine.Respondents;
+import org.escalon.machine.RightsTable;
+import org.escalon.machine.StageRule;
+import org.escalon.machine.StepCases;
+import org.escalon.machine.TargetCases;
+import org.escalon.machine.TriggerRule;
+import org.escalon.model.Citation;
 import org.escalon.model.Duration;
 import org.escalon.model.ExtensionRule;
-import org.escalon.model.Outcome;
-import org.escalon.model.Precondition;
 import org.escalon.model.Protocol;
 import org.escalon.model.Right;
 import org.escalon.model.SourceSpan;
-import org.escalon.model.Stage;
 import org.escalon.model.Step;
 import org.escalon.model.Target;
 import org.escalon.model.Timescale;
-import org.escalon.model.Trigger;
 
 /**
  * The meaning of each event: a pure function from a state and an event to the next state and the
- * effects it asks of the host, or a refusal. Works on a {@link Working} copy, so a refusal
- * changes nothing.
+ * effects it asks of the host, or a refusal. What the protocol decides (routes and skips, guards,
+ * timescales, rights, who answers, triggers) is asked of the {@link Interpreter} of its
+ * {@link OperationalModel}; this class keeps the escalation's history and time. Works on a
+ * {@link Working} copy, so a refusal changes nothing.
  */
 final class Rules {
 
   /** The next state and what the host must do. */
   record Applied(EscalationState state, List<Effect> effects) {}
 
-  private static final int MAX_SKIPS = 1_000;
-
+  private final OperationalModel model;
+  private final Interpreter run;
   private final Protocol protocol;
   private final WorkingCalendar calendar;
 
-  Rules(Protocol protocol, WorkingCalendar calendar) {
-    this.protocol = protocol;
+  Rules(OperationalModel model, WorkingCalendar calendar) {
+    this.model = model;
+    this.run = new Interpreter(model);
+    this.protocol = model.protocol();
     this.calendar = calendar;
   }
 
+  /**
+   * What a waiting escalation waits for, in words: every requirement of the stage or outcome it
+   * waits to enter that does not hold yet.
+   */
+  List<String> missing(EscalationState state) {
+    Working w = new Working(state, calendar, state.lastEventAt().orElse(Instant.EPOCH));
+    return state.waitingFor().map(t -> run.unmetAll(model.requires(t), w).stream()
+        .map(Interpreter.Unmet::reason).toList()).orElse(List.of());
+  }
+
   Applied apply(EscalationState state, CaseEvent event) {
-    Working w = new Working(state);
+    Working w = new Working(state, calendar, event.at());
     if (w.lastEventAt.isPresent() && event.at().isBefore(w.lastEventAt.get())) {
       throw refuse(event, "events come in time order: this one is dated before "
           + w.lastEventAt.get(), SourceSpan.NONE, Optional.empty());
@@ -57,6 +81,8 @@ final class Rules {
       requestExtension(w, e);
     } else if (event instanceof CaseEvent.GrantExtension e) {
       grantExtension(w, e);
+    } else if (event instanceof CaseEvent.DeclineExtension e) {
+      declineExtension(w, e);
     } else if (event instanceof CaseEvent.Agree e) {
       role(e, e.role());
       addOnce(w.agreements, e.role());
@@ -74,6 +100,11 @@ final class Rules {
     } else if (event instanceof CaseEvent.Withdraw e) {
       open(w, e);
       role(e, e.by());
+      if (!run.mayWithdraw(e.by())) {
+        throw refuse(e, "an escalation is withdrawn by the role that raised it ("
+            + model.raisedBy() + "), not " + e.by(), protocol.span(),
+            protocol.header().sources().stream().findFirst());
+      }
       leave(w, e.at(), "withdrawn");
       w.status = EscalationState.Status.ENDED;
       w.outcome = Optional.of("withdrawn");
@@ -90,44 +121,53 @@ final class Rules {
   // -------------------------------------------------------------------------------------------
   // Raising and responding
 
-  private void raise(Working w, CaseEvent.Raise e, Optional<Trigger> by) {
+  private void raise(Working w, CaseEvent.Raise e, Optional<TriggerRule> by) {
     if (w.status != EscalationState.Status.NOT_RAISED) {
       throw refuse(e, "the escalation has already been raised", protocol.span(), Optional.empty());
     }
     role(e, e.by());
-    String first = protocol.stages().get(0).key();
-    String start = e.stage().orElse(by.map(Trigger::raiseAt).orElse(first));
-    Stage stage = stage(e, start);
+    String first = model.stages().get(0).key();
+    String start = e.stage().orElse(by.map(TriggerRule::raiseAt).orElse(first));
+    StageRule stage = stage(e, start);
     if (!start.equals(first) && by.isEmpty()) {
       Right right = right(e, e.by(), Right.Kind.START, new Target.ToStage(start), w,
           "may not start the escalation at stage " + start);
       reason(e, right, e.reason());
-    } else if (by.isEmpty() && !e.by().equals(protocol.header().raisedBy())
-        && rights(e.by(), Right.Kind.START).isEmpty()) {
-      throw refuse(e, "escalations are raised by " + protocol.header().raisedBy() + ", not "
+    } else if (by.isEmpty() && !e.by().equals(model.raisedBy())
+        && model.rights().held(e.by(), Right.Kind.START).isEmpty()) {
+      throw refuse(e, "escalations are raised by " + model.raisedBy() + ", not "
           + e.by(), protocol.span(), protocol.header().sources().stream().findFirst());
     }
-    requireMet(w, e, stage.preconditions(), "start at stage " + start);
     w.status = EscalationState.Status.OPEN;
     w.raisedAt = Optional.of(e.at());
-    enter(w, e, stage.key(), e.at());
+    // `only if` holds at the raise too: a start at a stage that does not apply goes on past it
+    Optional<Interpreter.Unmet> blocked = go(w, e, new Target.ToStage(stage.key()), e.at());
+    if (blocked.isPresent()) {
+      throw refuse(e, "cannot start at stage " + start + ": " + blocked.get().reason(),
+          blocked.get().requirement().span(), Optional.empty());
+    }
   }
 
   private void respond(Working w, CaseEvent.Respond e) {
     open(w, e);
     role(e, e.by());
-    Stage stage = currentStage(w);
+    StageRule stage = currentStage(w);
+    if (!run.mayRespond(stage, e.by())) {
+      Respondents by = stage.respondents();
+      throw refuse(e, "stage " + stage.key() + " is answered by " + String.join(", ", by.roles())
+          + ", not " + e.by(), by.span(), by.citation());
+    }
     leave(w, e.at(), e.resolving() ? "resolved" : "unsatisfactory");
     if (!e.resolving()) {
       addOnce(w.completed, stage.key());
     }
-    go(w, e, e.resolving() ? stage.transitions().onResolved()
-        : stage.transitions().onUnsatisfactory(), e.at());
+    go(w, e, e.resolving() ? stage.onResolved().target()
+        : stage.onUnsatisfactory().target(), e.at());
   }
 
   private void deadlinePassed(Working w, CaseEvent.DeadlinePassed e) {
     open(w, e);
-    Stage stage = currentStage(w);
+    StageRule stage = currentStage(w);
     if (!stage.key().equals(e.stage()) || w.deadline.isEmpty()
         || e.at().isBefore(w.deadline.get())) {
       throw refuse(e, "no deadline of stage " + e.stage() + " passes at " + e.at(),
@@ -135,7 +175,7 @@ final class Rules {
     }
     leave(w, e.at(), "no response");
     addOnce(w.completed, stage.key());
-    go(w, e, stage.transitions().onNoResponse(), e.at());
+    go(w, e, stage.onNoResponse().target(), e.at());
   }
 
   // -------------------------------------------------------------------------------------------
@@ -145,28 +185,28 @@ final class Rules {
     open(w, e);
     Target target = target(e, e.target());
     Right right = right(e, e.by(), Right.Kind.BYPASS, target, w,
-        "may not bypass to " + describe(target));
+        "may not bypass to " + TargetCases.describe(target));
     reason(e, right, e.reason());
     String from = currentStage(w).key();
     leave(w, e.at(), "bypassed");
     addOnce(w.completed, from);
-    go(w, e, target, e.at());
-    if (w.waitingFor.isPresent()) {
-      throw refuse(e, "cannot bypass to " + describe(target) + ": " + waitReason(w, target),
-          right.span(), right.citation());
+    Optional<Interpreter.Unmet> blocked = go(w, e, target, e.at());
+    if (blocked.isPresent()) {
+      throw refuse(e, "cannot bypass to " + TargetCases.describe(target) + ": "
+          + blocked.get().reason(), right.span(), right.citation());
     }
   }
 
   private void refer(Working w, CaseEvent.Refer e) {
     open(w, e);
     Target target = new Target.ToOutcome(e.outcome());
-    Outcome outcome = outcome(e, e.outcome());
+    OutcomeRule outcome = outcome(e, e.outcome());
     Right right = right(e, e.by(), Right.Kind.REFER, target, w, "may not refer to " + e.outcome());
     reason(e, right, e.reason());
-    requireMet(w, e, outcome.preconditions(), "refer to " + e.outcome());
+    requireMet(w, e, outcome.requires(), "refer to " + e.outcome());
     if (right.concurrently()) {
       addOnce(w.referrals, e.outcome());
-      steps(w, outcome.name(), outcome.steps());
+      duties(w, outcome.name(), outcome.duties(), Optional.empty());
       return;
     }
     leave(w, e.at(), "referred");
@@ -175,24 +215,19 @@ final class Rules {
 
   private Right right(CaseEvent e, String role, Right.Kind kind, Target target, Working w,
       String refusal) {
-    List<Right> rights = rights(role, kind);
-    for (Right r : rights) {
-      if (r.targets().contains(target) && Conditions.holds(r.when(), w.attributes)) {
-        return r;
-      }
+    RightsTable.Lookup lookup = run.right(kind, role, target, w);
+    if (lookup.applies().isPresent()) {
+      return lookup.applies().get();
     }
-    Right nearest = rights.isEmpty() ? null : rights.get(0);
+    List<Right> rights = lookup.held();
+    // cite the right that names the target (its condition does not hold), else the role's first
+    Right nearest = lookup.nearest().orElse(null);
     String allowed = rights.isEmpty() ? "the protocol gives " + role + " no such right"
         : role + " may " + kindWord(kind) + " only " + targets(nearest)
             + (nearest.when().isPresent() ? " and only when its condition holds" : "");
     throw refuse(e, role + " " + refusal + ": " + allowed,
         nearest == null ? protocol.span() : nearest.span(),
         nearest == null ? Optional.empty() : nearest.citation());
-  }
-
-  private List<Right> rights(String role, Right.Kind kind) {
-    return protocol.rights().stream().filter(r -> r.role().equals(role) && r.kind() == kind)
-        .toList();
   }
 
   private void reason(CaseEvent e, Right right, Optional<String> reason) {
@@ -207,6 +242,7 @@ final class Rules {
 
   private void requestExtension(Working w, CaseEvent.RequestExtension e) {
     open(w, e);
+    StageRule stage = currentStage(w);
     ExtensionRule rule = extensionRule(w, e);
     if (!rule.requestedBy().isEmpty() && !rule.requestedBy().contains(e.by())) {
       throw refuse(e, "more time is requested by " + String.join(", ", rule.requestedBy())
@@ -222,6 +258,10 @@ final class Rules {
       throw refuse(e, "a request for more time is already waiting for an answer", rule.span(),
           first(rule));
     }
+    if (e.amount().amount() < 1) {
+      throw refuse(e, "more time must be a positive length of time, not " + e.amount(),
+          rule.span(), first(rule));
+    }
     if (rule.upTo().isPresent() && exceeds(e.amount(), rule.upTo().get())) {
       throw refuse(e, "an extension may be up to " + rule.upTo().get() + ", not " + e.amount(),
           rule.span(), first(rule));
@@ -234,7 +274,7 @@ final class Rules {
       throw refuse(e, "at most " + rule.maxInTotal().get() + " extension(s) in total",
           rule.span(), first(rule));
     }
-    requireMet(w, e, rule.preconditions(), "ask for more time");
+    requireMet(w, e, stage.extensionRequires(), "ask for more time");
     // a rule that lets anyone ask still wants a role of the protocol: the host is told who asked
     role(e, e.by());
     w.pendingExtension = Optional.of(e.amount());
@@ -269,10 +309,24 @@ final class Rules {
     w.pendingExtension = Optional.empty();
   }
 
+  private void declineExtension(Working w, CaseEvent.DeclineExtension e) {
+    open(w, e);
+    ExtensionRule rule = extensionRule(w, e);
+    if (!rule.grantedBy().contains(e.by())) {
+      throw refuse(e, "more time is declined by " + String.join(", ", rule.grantedBy())
+          + ", not " + e.by(), rule.span(), first(rule));
+    }
+    if (w.pendingExtension.isEmpty()) {
+      throw refuse(e, "there is no request for more time to decline", rule.span(), first(rule));
+    }
+    w.pendingExtension = Optional.empty();
+  }
+
   private ExtensionRule extensionRule(Working w, CaseEvent e) {
-    return currentStage(w).extension().or(protocol::extension).orElseThrow(() -> refuse(e,
-        "the protocol allows no extension at stage " + w.stage.orElseThrow(),
-        currentStage(w).span(), Optional.empty()));
+    StageRule stage = currentStage(w);
+    return stage.extension().orElseThrow(() -> refuse(e,
+        "the protocol allows no extension at stage " + stage.key(), stage.span(),
+        Optional.empty()));
   }
 
   private static boolean exceeds(Duration asked, Duration limit) {
@@ -328,14 +382,10 @@ final class Rules {
 
   /** A trigger whose rule holds raises an escalation that is not running yet, once. */
   private void fireTriggers(Working w, CaseEvent e) {
-    for (Trigger trigger : protocol.triggers()) {
-      if (w.triggered.contains(trigger.name())
-          || !Triggers.holds(trigger.rule(), w, e.at(), calendar)) {
-        continue;
-      }
+    for (TriggerRule trigger : run.firing(w.triggered, w)) {
       w.triggered.add(trigger.name());
       if (w.status == EscalationState.Status.NOT_RAISED) {
-        raise(w, new CaseEvent.Raise(e.at(), protocol.header().raisedBy(),
+        raise(w, new CaseEvent.Raise(e.at(), model.raisedBy(),
             Optional.of(trigger.raiseAt()), Optional.of("trigger " + trigger.name())),
             Optional.of(trigger));
       }
@@ -345,37 +395,33 @@ final class Rules {
   // -------------------------------------------------------------------------------------------
   // Moving between stages
 
-  /** Goes to a target; a target whose preconditions do not hold yet is waited for. */
-  private void go(Working w, CaseEvent e, Target target, Instant at) {
-    int skips = 0;
-    Target next = target;
-    while (true) {
-      if (next instanceof Target.ToOutcome o) {
-        Outcome outcome = outcome(e, o.name());
-        if (!met(w, outcome.preconditions())) {
-          wait(w, next);
-          return;
-        }
-        conclude(w, outcome);
-        return;
-      }
-      Stage stage = stage(e, ((Target.ToStage) next).key());
-      if (!met(w, stage.preconditions())) {
-        wait(w, next);
-        return;
-      }
-      if (Conditions.holds(stage.onlyIf(), w.attributes) || ++skips > MAX_SKIPS) {
-        enter(w, e, stage.key(), at);
-        return;
-      }
-      next = stage.transitions().onNoResponse();
+  /**
+   * Goes towards a target, arriving where the interpreter says ({@code only if} skips decided
+   * first); a stage or outcome whose requirements do not hold yet is waited for, and what it
+   * waits for is returned.
+   */
+  private Optional<Interpreter.Unmet> go(Working w, CaseEvent e, Target target, Instant at) {
+    Interpreter.Arrival arrival = run.arrive(target, w);
+    if (arrival.blocked().isPresent()) {
+      w.waitingFor = Optional.of(arrival.to());
+      w.deadline = Optional.empty();
+      w.reminders.removeIf(r -> !r.untilResolved());
+      return arrival.blocked();
     }
-  }
+    TargetCases.on(arrival.to(), new TargetCases<Void>() {
+      @Override
+      public Void stage(String key) {
+        enter(w, Rules.this.stage(e, key), at);
+        return null;
+      }
 
-  private void wait(Working w, Target target) {
-    w.waitingFor = Optional.of(target);
-    w.deadline = Optional.empty();
-    w.reminders.removeIf(r -> !r.untilResolved());
+      @Override
+      public Void outcome(String name) {
+        conclude(w, Rules.this.outcome(e, name));
+        return null;
+      }
+    });
+    return Optional.empty();
   }
 
   private void retryWaiting(Working w, CaseEvent e) {
@@ -387,58 +433,41 @@ final class Rules {
     go(w, e, target, e.at());
   }
 
-  private void enter(Working w, CaseEvent e, String key, Instant at) {
-    Stage stage = stage(e, key);
-    w.stage = Optional.of(key);
+  private void enter(Working w, StageRule stage, Instant at) {
+    w.stage = Optional.of(stage.key());
     w.waitingFor = Optional.empty();
     w.pendingExtension = Optional.empty();
     w.deadline = deadline(w, stage, at);
-    w.visits.add(new StageVisit(key, at, w.deadline, Optional.empty(), Optional.empty(), 0));
+    w.visits.add(new StageVisit(stage.key(), at, w.deadline, Optional.empty(), Optional.empty(),
+        0));
     w.reminders.removeIf(r -> !r.untilResolved());
-    for (Step step : stage.steps()) {
-      if (step instanceof Step.Remind r && Conditions.holds(r.when(), w.attributes)) {
-        w.reminders.removeIf(x -> x.stage().equals(key) && x.roles().equals(r.roles()));
-        w.reminders.add(new ActiveReminder(key, r.roles(), r.copying(), r.every(),
-            r.untilResolved(), due(at, r.every())));
-      }
-    }
-    steps(w, key, stage.steps());
+    duties(w, stage.key(), stage.duties(), Optional.of(at));
   }
 
-  /** The earliest deadline among the timescales that apply; none if none applies. */
-  private Optional<Instant> deadline(Working w, Stage stage, Instant at) {
-    Optional<Instant> earliest = Optional.empty();
-    boolean conditional = false;
-    for (Timescale t : stage.timescales()) {
-      if (t.when().isPresent() && Conditions.holds(t.when(), w.attributes)) {
-        conditional = true;
-      }
-    }
-    for (Timescale t : stage.timescales()) {
-      boolean applies = t.when().isPresent() ? Conditions.holds(t.when(), w.attributes)
-          : !conditional;
-      if (!applies) {
-        continue;
-      }
-      Optional<Instant> from = anchor(w, t, at);
-      if (from.isPresent()) {
-        Instant d = due(from.get(), t.duration());
-        if (earliest.isEmpty() || d.isBefore(earliest.get())) {
-          earliest = Optional.of(d);
-        }
-      }
-    }
-    return earliest;
+  /** The deadline of the timescale that counts (the model decides which); none if none does. */
+  private Optional<Instant> deadline(Working w, StageRule stage, Instant at) {
+    return stage.timescales().earliest(w, t -> anchor(w, t, at).map(from -> due(from,
+        t.duration()))).map(d -> d.at());
   }
 
   private Optional<Instant> anchor(Working w, Timescale t, Instant stageStart) {
-    if (t.anchor() instanceof Timescale.Anchor.EscalationStart) {
-      return w.raisedAt;
-    } else if (t.anchor() instanceof Timescale.Anchor.Event ev) {
-      List<Instant> times = w.occurrences.getOrDefault(ev.name(), List.of());
-      return times.isEmpty() ? Optional.empty() : Optional.of(times.get(times.size() - 1));
-    }
-    return Optional.of(stageStart);
+    return AnchorCases.on(t.anchor(), new AnchorCases<>() {
+      @Override
+      public Optional<Instant> stageStart() {
+        return Optional.of(stageStart);
+      }
+
+      @Override
+      public Optional<Instant> escalationStart() {
+        return w.raisedAt;
+      }
+
+      @Override
+      public Optional<Instant> event(String name) {
+        List<Instant> times = w.occurrences.getOrDefault(name, List.of());
+        return times.isEmpty() ? Optional.empty() : Optional.of(times.get(times.size() - 1));
+      }
+    });
   }
 
   private Instant due(Instant from, Duration d) {
@@ -460,13 +489,13 @@ final class Rules {
         Optional.empty());
   }
 
-  private void conclude(Working w, Outcome outcome) {
+  private void conclude(Working w, OutcomeRule outcome) {
     w.status = EscalationState.Status.ENDED;
     w.outcome = Optional.of(outcome.name());
     if (outcome.name().equals(Target.RESOLVED)) {
       w.resolvedAt = w.stage;
     }
-    steps(w, outcome.name(), outcome.steps());
+    duties(w, outcome.name(), outcome.duties(), Optional.empty());
     w.effects.add(new Effect.Concluded(outcome.name(), outcome.name(),
         outcome.citations().stream().findFirst()));
     end(w);
@@ -485,51 +514,67 @@ final class Rules {
     }
   }
 
-  /** Tells the host what a stage or outcome asks for, steps whose condition holds only. */
-  private static void steps(Working w, String where, List<Step> steps) {
-    for (Step step : steps) {
-      if (!Conditions.holds(step.when(), w.attributes)) {
-        continue;
-      }
-      if (step instanceof Step.EscalateTo s) {
-        w.effects.add(new Effect.EscalateTo(where, s.roles(), s.bothAgencies(), s.citation()));
-      } else if (step instanceof Step.Copy s) {
-        w.effects.add(new Effect.CopyTo(where, s.roles(), s.citation()));
-      } else if (step instanceof Step.Inform s) {
-        w.effects.add(new Effect.Inform(where, s.kind().name().toLowerCase(java.util.Locale.ROOT),
-            s.roles(), s.what(), s.by(), s.citation()));
-      } else if (step instanceof Step.Act s) {
-        w.effects.add(new Effect.Act(where, s.what(), s.by(), s.citation()));
-      } else if (step instanceof Step.Keep s) {
-        w.effects.add(new Effect.Keep(where, s.form().or(s::note).orElse(""), s.sentTo(),
-            s.citation()));
-      }
+  /**
+   * Tells the host what a stage or outcome asks for, duties whose guard holds only; on entering a
+   * stage ({@code entered} given) its reminders start.
+   */
+  private void duties(Working w, String where, List<Duty> duties, Optional<Instant> entered) {
+    for (Duty duty : run.duties(duties, w)) {
+      StepCases.on(duty.step(), new StepCases<Void>() {
+        @Override
+        public Void escalateTo(Step.EscalateTo s) {
+          return add(new Effect.EscalateTo(where, s.roles(), s.bothAgencies(), s.citation()));
+        }
+
+        @Override
+        public Void copy(Step.Copy s) {
+          return add(new Effect.CopyTo(where, s.roles(), s.citation()));
+        }
+
+        @Override
+        public Void inform(Step.Inform s) {
+          return add(new Effect.Inform(where, s.kind().name().toLowerCase(Locale.ROOT),
+              s.roles(), s.what(), s.by(), s.citation()));
+        }
+
+        @Override
+        public Void act(Step.Act s) {
+          return add(new Effect.Act(where, s.what(), s.by(), s.citation()));
+        }
+
+        @Override
+        public Void keep(Step.Keep s) {
+          return add(new Effect.Keep(where, s.form().or(s::note).orElse(""), s.sentTo(),
+              s.citation()));
+        }
+
+        @Override
+        public Void remind(Step.Remind r) {
+          entered.ifPresent(at -> {
+            w.reminders.removeIf(x -> x.stage().equals(where) && x.roles().equals(r.roles()));
+            w.reminders.add(new ActiveReminder(where, r.roles(), r.copying(), r.every(),
+                r.untilResolved(), due(at, r.every())));
+          });
+          return null;
+        }
+
+        private Void add(Effect effect) {
+          w.effects.add(effect);
+          return null;
+        }
+      });
     }
   }
 
   // -------------------------------------------------------------------------------------------
   // Look-ups and refusals
 
-  private boolean met(Working w, List<Precondition> preconditions) {
-    return preconditions.stream().allMatch(p -> Conditions.unmet(p, w).isEmpty());
-  }
-
-  private void requireMet(Working w, CaseEvent e, List<Precondition> preconditions, String what) {
-    for (Precondition p : preconditions) {
-      Optional<String> unmet = Conditions.unmet(p, w);
-      if (unmet.isPresent()) {
-        throw refuse(e, "cannot " + what + ": " + unmet.get(), p.span(), Optional.empty());
-      }
+  private void requireMet(Working w, CaseEvent e, List<Requirement> requirements, String what) {
+    Optional<Interpreter.Unmet> unmet = run.unmet(requirements, w);
+    if (unmet.isPresent()) {
+      throw refuse(e, "cannot " + what + ": " + unmet.get().reason(),
+          unmet.get().requirement().span(), Optional.empty());
     }
-  }
-
-  private String waitReason(Working w, Target target) {
-    List<Precondition> preconditions = target instanceof Target.ToOutcome o
-        ? protocol.outcome(o.name()).map(Outcome::preconditions).orElse(List.of())
-        : protocol.stage(((Target.ToStage) target).key()).map(Stage::preconditions)
-            .orElse(List.of());
-    return preconditions.stream().map(p -> Conditions.unmet(p, w)).flatMap(Optional::stream)
-        .findFirst().orElse("its preconditions do not hold");
   }
 
   private void open(Working w, CaseEvent e) {
@@ -548,37 +593,33 @@ final class Rules {
     }
   }
 
-  private Stage currentStage(Working w) {
-    return protocol.stage(w.stage.orElseThrow()).orElseThrow();
+  private StageRule currentStage(Working w) {
+    return model.stage(w.stage.orElseThrow()).orElseThrow();
   }
 
-  private Stage stage(CaseEvent e, String key) {
-    return protocol.stage(key).orElseThrow(() -> refuse(e, "the protocol has no stage " + key,
+  private StageRule stage(CaseEvent e, String key) {
+    return model.stage(key).orElseThrow(() -> refuse(e, "the protocol has no stage " + key,
         protocol.span(), Optional.empty()));
   }
 
-  private Outcome outcome(CaseEvent e, String name) {
-    return protocol.outcome(name).orElseThrow(() -> refuse(e, "the protocol has no outcome "
+  private OutcomeRule outcome(CaseEvent e, String name) {
+    return model.outcome(name).orElseThrow(() -> refuse(e, "the protocol has no outcome "
         + name, protocol.span(), Optional.empty()));
   }
 
   private Target target(CaseEvent e, String text) {
-    if (protocol.stage(text).isPresent()) {
+    if (model.stage(text).isPresent()) {
       return new Target.ToStage(text);
     }
-    if (protocol.outcome(text).isPresent()) {
+    if (model.outcome(text).isPresent()) {
       return new Target.ToOutcome(text);
     }
     throw refuse(e, "the protocol has no stage or outcome " + text, protocol.span(),
         Optional.empty());
   }
 
-  private static String describe(Target t) {
-    return t instanceof Target.ToStage s ? "stage " + s.key() : ((Target.ToOutcome) t).name();
-  }
-
   private static String targets(Right r) {
-    return String.join(", ", r.targets().stream().map(Rules::describe).toList());
+    return String.join(", ", r.targets().stream().map(TargetCases::describe).toList());
   }
 
   private static String kindWord(Right.Kind kind) {
@@ -589,7 +630,7 @@ final class Rules {
     };
   }
 
-  private static Optional<org.escalon.model.Citation> first(ExtensionRule rule) {
+  private static Optional<Citation> first(ExtensionRule rule) {
     return rule.citations().stream().findFirst();
   }
 
@@ -600,7 +641,7 @@ final class Rules {
   }
 
   private static RefusedEvent refuse(CaseEvent e, String rule, SourceSpan span,
-      Optional<org.escalon.model.Citation> citation) {
+      Optional<Citation> citation) {
     return new RefusedEvent(e, rule, span, citation);
   }
 }

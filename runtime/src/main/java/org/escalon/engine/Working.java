@@ -4,15 +4,21 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
 import java.util.TreeMap;
+import org.escalon.calendar.WorkingCalendar;
+import org.escalon.machine.Facts;
 import org.escalon.model.Duration;
 import org.escalon.model.Target;
 
 /**
  * A mutable copy of a state that one event works on. It is thrown away if the event is refused,
- * which is how a refused event leaves the state exactly as it was.
+ * which is how a refused event leaves the state exactly as it was. It is also the concrete
+ * {@link Facts} the interpreter asks, at the instant of the event.
  */
-final class Working {
+final class Working implements Facts {
+  private final WorkingCalendar calendar;
+  private final Instant now;
   EscalationState.Status status;
   Optional<String> stage;
   Optional<Instant> raisedAt;
@@ -35,7 +41,9 @@ final class Working {
   Optional<Instant> lastEventAt;
   final List<Effect> effects = new ArrayList<>();
 
-  Working(EscalationState s) {
+  Working(EscalationState s, WorkingCalendar calendar, Instant now) {
+    this.calendar = calendar;
+    this.now = now;
     status = s.status();
     stage = s.stage();
     raisedAt = s.raisedAt();
@@ -74,5 +82,52 @@ final class Working {
 
   int extensionsAtStage() {
     return visits.isEmpty() ? 0 : currentVisit().extensions();
+  }
+
+  @Override
+  public boolean attribute(String name, String value) {
+    return value.equals(attributes.get(name));
+  }
+
+  @Override
+  public boolean completed(String stage) {
+    return completed.contains(stage);
+  }
+
+  @Override
+  public boolean agreed(String role) {
+    return agreements.contains(role);
+  }
+
+  @Override
+  public boolean advised(String role) {
+    return advice.contains(role);
+  }
+
+  @Override
+  public int occurrences(String event) {
+    return occurrences.getOrDefault(event, List.of()).size();
+  }
+
+  // The last `times` gradings of one section are all the grade; any section will do.
+  @Override
+  public boolean graded(String scale, String grade, int times) {
+    String prefix = scale + "/";
+    for (Map.Entry<String, List<String>> section : gradings.entrySet()) {
+      List<String> grades = section.getValue();
+      if (section.getKey().startsWith(prefix) && grades.size() >= times
+          && grades.subList(grades.size() - times, grades.size()).stream()
+              .allMatch(grade::equals)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public boolean elapsed(Duration duration, String event) {
+    List<Instant> times = occurrences.getOrDefault(event, List.of());
+    return !times.isEmpty() && !calendar.deadline(times.get(0).atZone(calendar.zone()), duration)
+        .toInstant().isAfter(now);
   }
 }

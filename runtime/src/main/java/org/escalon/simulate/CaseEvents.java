@@ -53,6 +53,8 @@ final class CaseEvents {
           + reason(e.rationale());
     } else if (event instanceof CaseEvent.GrantExtension e) {
       return e.by() + " granted more time";
+    } else if (event instanceof CaseEvent.DeclineExtension e) {
+      return e.by() + " declined more time";
     } else if (event instanceof CaseEvent.Agree e) {
       return e.role() + " agreed";
     } else if (event instanceof CaseEvent.Advise e) {

@@ -25,6 +25,7 @@ public record TimelineRow(Instant at, LocalDate date, int workingDay, String sta
     REFERRED,
     EXTENSION_ASKED,
     EXTENSION_GRANTED,
+    EXTENSION_DECLINED,
     AGREED,
     ADVISED,
     FACT,

@@ -210,7 +210,7 @@ final class ReferenceChecker {
 
   private void target(StageStmt.Target target) {
     if (target instanceof StageStmt.Target.ToStage s) {
-      stageKey(s.key());
+      stageKey(s.key(), true);
     } else if (target instanceof StageStmt.Target.ToOutcome o) {
       outcome(o.outcome());
     }
@@ -392,15 +392,30 @@ final class ReferenceChecker {
   }
 
   private boolean stageKey(StageKey key) {
+    return stageKey(key, false);
+  }
+
+  /**
+   * Resolves a stage key. A number is not "close" to another number (`stage 7` is not a misspelt
+   * `stage 1`), and where an outcome could be meant (the place a `go to` leads), a stage past the
+   * end of the ladder is more likely the outcome that follows it, so the outcomes are offered.
+   */
+  private boolean stageKey(StageKey key, boolean outcomeWouldDo) {
     if (symbols.stages().containsKey(key.text())) {
       return true;
     }
-    Optional<String> near = Suggestions.closest(key.text(), symbols.stageKeys());
+    List<String> keys = symbols.stageKeys();
+    boolean numbered = key.text().chars().allMatch(Character::isDigit);
+    Optional<String> near = numbered ? Optional.empty() : Suggestions.closest(key.text(), keys);
+    String stages = "the stages are " + String.join(", ",
+        keys.stream().map(k -> "`stage " + k + "`").toList());
+    String outcomes = String.join(", ", symbols.outcomeNames().stream()
+        .map(o -> "`go to " + o + "`").toList());
     diagnostics.report(Diagnostic.of(Code.E0202, "unknown stage `" + key.text() + "`")
         .at(key.span(), "no stage has this key")
         .help(near.map(n -> "did you mean `stage " + n + "`?")
-            .orElse("the stages are " + String.join(", ",
-                symbols.stageKeys().stream().map(k -> "`stage " + k + "`").toList()))));
+            .orElse(outcomeWouldDo ? stages + "; if you meant where the ladder leads after "
+                + "them, that is an outcome: " + outcomes : stages)));
     return false;
   }
 

@@ -1,10 +1,6 @@
 package org.escalon.compiler.cli;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -55,25 +51,10 @@ final class Inputs {
 
   private static Input read(Path file) {
     String path = file.toString();
-    if (!Files.exists(file)) {
-      return problem(path, "there is no file `" + path + "`", "check the name and the folder");
-    }
     try {
-      byte[] bytes = Files.readAllBytes(file);
-      String text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes)).toString();
-      if (text.startsWith("\uFEFF")) {
-        text = text.substring(1);
-      }
-      return new Input(path, SourceText.of(path, text), null);
-    } catch (CharacterCodingException e) {
-      return problem(path, "`" + path + "` is not UTF-8 text",
-          "save the file as UTF-8 (in Word: Save As, Plain Text, Unicode (UTF-8))");
-    } catch (IOException e) {
-      return problem(path, "`" + path + "` cannot be read: " + e.getMessage(),
-          "check that the file exists and can be read");
+      return new Input(path, SourceText.of(path, TextFile.read(file, "a protocol")), null);
+    } catch (TextFile.Unreadable e) {
+      return problem(path, e.getMessage(), e.help());
     }
   }
 

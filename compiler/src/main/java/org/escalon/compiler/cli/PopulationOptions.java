@@ -1,11 +1,9 @@
 package org.escalon.compiler.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.LongConsumer;
@@ -64,6 +62,31 @@ final class PopulationOptions {
     return ExitCodes.OK;
   }
 
+  /**
+   * What the behaviour file says about where its rates come from: its opening comment lines
+   * (such as "Illustrative response rates (not measured)"), empty when it has none or there is
+   * no behaviour file.
+   */
+  Optional<String> caveat() {
+    if (behaviour == null) {
+      return Optional.of("no behaviour file: nobody ever responds (the worst case)");
+    }
+    String text;
+    try {
+      text = TextFile.read(behaviour, "a behaviour file");
+    } catch (TextFile.Unreadable e) {
+      throw new UsageError(e.getMessage() + "; " + e.help());
+    }
+    StringBuilder words = new StringBuilder();
+    for (String line : text.split("\n", -1)) {
+      if (!line.strip().startsWith("#")) {
+        break;
+      }
+      words.append(words.isEmpty() ? "" : " ").append(line.strip().substring(1).strip());
+    }
+    return words.isEmpty() ? Optional.empty() : Optional.of(words.toString());
+  }
+
   /** The population's report; empty once a problem in the behaviour file has been reported. */
   Optional<PopulationReport> report(Protocol protocol, PrintWriter err) {
     if (cases < 1) {
@@ -83,7 +106,7 @@ final class PopulationOptions {
     if (t < 1) {
       throw new UsageError("--threads must be at least 1");
     }
-    Behaviour b = behaviour == null ? Behaviour.worstCase() : readBehaviour(err);
+    Behaviour b = behaviour == null ? Behaviour.worstCase() : readBehaviour(protocol, err);
     if (b == null) {
       return Optional.empty();
     }
@@ -95,16 +118,17 @@ final class PopulationOptions {
     return Optional.of(report);
   }
 
-  private Behaviour readBehaviour(PrintWriter err) {
+  private Behaviour readBehaviour(Protocol protocol, PrintWriter err) {
     String text;
     try {
-      text = Files.readString(behaviour, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UsageError("cannot read the behaviour file `" + behaviour + "`: "
-          + (Files.exists(behaviour) ? e.getMessage() : "there is no such file"));
+      text = TextFile.read(behaviour, "a behaviour file");
+    } catch (TextFile.Unreadable e) {
+      throw new UsageError(e.getMessage() + "; " + e.help());
     }
     try {
-      return BehaviourParser.parse(text, behaviour.toString());
+      Behaviour parsed = BehaviourParser.parse(text, behaviour.toString());
+      checkStages(parsed, protocol, text);
+      return parsed;
     } catch (ScenarioException e) {
       err.print(new org.escalon.compiler.simulate.ScenarioProblem(e.file(), e.line(),
           e.column(), 1, e.getMessage(), e.help().isEmpty() ? java.util.Optional.empty()
@@ -113,6 +137,35 @@ final class PopulationOptions {
       return null;
     } catch (IllegalArgumentException e) {
       throw new UsageError("in `" + behaviour + "`: " + e.getMessage());
+    }
+  }
+
+  /** A stage line for a stage the protocol does not have is a mistake, not a rate never used. */
+  private void checkStages(Behaviour parsed, Protocol protocol, String text)
+      throws ScenarioException {
+    List<String> keys = protocol.stages().stream().map(org.escalon.model.Stage::key).toList();
+    for (String key : parsed.stages().keySet()) {
+      if (keys.contains(key)) {
+        continue;
+      }
+      String[] lines = text.split("\r?\n", -1);
+      java.util.regex.Pattern line = java.util.regex.Pattern.compile(
+          "^\\s*stage\\s+(" + java.util.regex.Pattern.quote(key) + ")\\s*:");
+      int at = 0;
+      int column = 1;
+      for (int i = 0; i < lines.length; i++) {
+        java.util.regex.Matcher m = line.matcher(lines[i]);
+        if (m.find()) {
+          at = i;
+          column = m.start(1) + 1;
+          break;
+        }
+      }
+      throw new ScenarioException(behaviour.toString(), at + 1, column,
+          "there is no stage `" + key + "` in " + protocol.name(),
+          org.escalon.compiler.check.Suggestions.closest(key, keys)
+              .map(n -> "did you mean `" + n + "`?")
+              .orElse("the stages are " + String.join(", ", keys)));
     }
   }
 }

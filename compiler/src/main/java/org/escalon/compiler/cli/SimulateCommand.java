@@ -1,9 +1,6 @@
 package org.escalon.compiler.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -105,10 +102,9 @@ final class SimulateCommand implements Callable<Integer> {
   private Optional<Scenario> readScenario(Protocol protocol, PrintWriter err) {
     String text;
     try {
-      text = Files.readString(scenario, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UsageError("cannot read the scenario `" + scenario + "`: "
-          + (Files.exists(scenario) ? e.getMessage() : "there is no such file"));
+      text = TextFile.read(scenario, "a scenario");
+    } catch (TextFile.Unreadable e) {
+      throw new UsageError(e.getMessage() + "; " + e.help());
     }
     ScenarioChecker.Result result = ScenarioChecker.check(protocol, scenario.toString(), text);
     for (ScenarioProblem p : result.problems()) {

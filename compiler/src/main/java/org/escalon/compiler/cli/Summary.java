@@ -38,7 +38,7 @@ final class Summary {
    * start of the escalation, which do not add up.
    */
   static String timescales(Protocol p) {
-    Map<TimeUnit, Integer> sums = new EnumMap<>(TimeUnit.class);
+    Map<TimeUnit, Long> sums = new EnumMap<>(TimeUnit.class);
     List<String> fromStart = new ArrayList<>();
     List<String> none = new ArrayList<>();
     for (Stage stage : p.stages()) {
@@ -47,7 +47,7 @@ final class Summary {
         none.add(stage.key());
       } else if (t.anchor() instanceof Timescale.Anchor.StageStart) {
         Duration d = t.duration();
-        sums.merge(d.unit(), d.unit() == TimeUnit.SAME_WORKING_DAY ? 1 : d.amount(), Integer::sum);
+        sums.merge(d.unit(), d.unit() == TimeUnit.SAME_WORKING_DAY ? 1L : d.amount(), Long::sum);
       } else {
         fromStart.add("stage " + stage.key() + " by " + t.duration() + " after "
             + (t.anchor() instanceof Timescale.Anchor.Event e ? e.name() : "the start"));
@@ -56,7 +56,7 @@ final class Summary {
     List<String> parts = new ArrayList<>();
     sums.forEach((unit, amount) -> parts.add(unit == TimeUnit.SAME_WORKING_DAY
         ? amount + (amount == 1 ? " stage" : " stages") + " due the same working day"
-        : new Duration(amount, unit).toString()));
+        : amount + " " + unit.words(amount == 1 ? 1 : 2)));
     StringBuilder out = new StringBuilder(parts.isEmpty() ? "no stage timescales"
         : String.join(" + ", parts) + " in total");
     if (!fromStart.isEmpty()) {

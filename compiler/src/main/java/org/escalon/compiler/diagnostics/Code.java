@@ -21,6 +21,7 @@ public enum Code {
   E0105(Severity.ERROR, "unexpected end of file"),
   E0106(Severity.ERROR, "file is not a protocol"),
   E0107(Severity.ERROR, "file cannot be read"),
+  E0108(Severity.ERROR, "condition or claim nested too deeply"),
 
   E0201(Severity.ERROR, "unknown role"),
   E0202(Severity.ERROR, "unknown stage"),
@@ -45,6 +46,9 @@ public enum Code {
   E0307(Severity.ERROR, "unknown status"),
   E0308(Severity.ERROR, "stage range runs backwards"),
   E0309(Severity.ERROR, "count that must be at least one"),
+  E0310(Severity.ERROR, "date outside the calendar"),
+  E0311(Severity.ERROR, "number too large"),
+  E0312(Severity.ERROR, "text too long"),
 
   E0401(Severity.ERROR, "stage cannot be reached"),
   E0402(Severity.ERROR, "stage has no way out"),

@@ -25,7 +25,12 @@ public final class JavaGenerator {
       "SourceSpan", "WorkingCalendar", "Consumer", "ArrayList", "TimeUnit", "Math", "Objects",
       "Long", "Integer", "Boolean", "Batch", "StateRecorder", "ActiveReminder", "Snapshot",
       "Right", "Target", "TreeMap", "LocalDate", "MonthDay", "ZoneId", "System", "Record",
-      "Enum", "Iterable");
+      "Enum", "Iterable",
+      // nested types the generated class declares or refers to by simple name
+      "Unmet", "Status", "Collections", "Character", "Number", "Void", "Comparable", "Runnable",
+      "Exception", "RuntimeException", "Error", "Thread", "Deprecated", "SuppressWarnings",
+      "Module", "Package", "Process", "Runtime", "StringBuilder", "Byte", "Short", "Float",
+      "Double", "ZonedDateTime");
 
   /** The Java files of {@code original}'s machine and model, in package {@code packageName}. */
   public List<GeneratedFile> generate(Protocol original, String packageName, String className) {
@@ -71,7 +76,17 @@ public final class JavaGenerator {
         file(packageName, new ModelWriter(plan, cx.literals).write(), comment));
   }
 
+  /**
+   * The generated marker tools know (IDEs hide such types from refactorings, coverage and
+   * linters skip them); without a date, so that the same protocol gives the same bytes.
+   */
+  private static final com.palantir.javapoet.AnnotationSpec GENERATED =
+      com.palantir.javapoet.AnnotationSpec.builder(com.palantir.javapoet.ClassName.get(
+          "javax.annotation.processing", "Generated"))
+          .addMember("value", "$S", JavaGenerator.class.getName()).build();
+
   private static GeneratedFile file(String packageName, TypeSpec type, String comment) {
+    type = type.toBuilder().addAnnotation(GENERATED).build();
     JavaFile file = JavaFile.builder(packageName, type).addFileComment("$L", comment)
         .skipJavaLangImports(true).indent("  ").build();
     return new GeneratedFile(packageName, type.name(), LineSafe.decode(file.toString()));

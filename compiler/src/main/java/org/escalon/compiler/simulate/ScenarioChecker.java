@@ -45,6 +45,7 @@ public final class ScenarioChecker {
           1, e.getMessage(), e.help().isEmpty() ? Optional.empty() : Optional.of(e.help()))));
     }
     ScenarioChecker c = new ScenarioChecker(protocol, file, source);
+    scenario.start().ifPresent(d -> c.start(d, lineOf(source, "start")));
     scenario.raise().ifPresent(r -> c.raise(r, lineOf(source, "raise")));
     for (ScenarioStep step : scenario.before()) {
       c.step(step);
@@ -104,6 +105,19 @@ public final class ScenarioChecker {
     } else if (action instanceof Action.Happen a) {
       name(protocol.events().stream().anyMatch(e -> e.name().equals(a.event())), a.event(), line,
           "event", protocol.events().stream().map(EventType::name).toList());
+    }
+  }
+
+  // a start the calendar cannot count from is the scenario's mistake, said at its line
+  private void start(java.time.LocalDate day, int line) {
+    java.time.LocalDate first = org.escalon.calendar.WorkingCalendar.firstDay();
+    java.time.LocalDate last = org.escalon.calendar.WorkingCalendar.lastDay();
+    if (day.isBefore(first) || day.isAfter(last)) {
+      String text = line >= 1 && line <= lines.length ? lines[line - 1] : "";
+      int at = text.indexOf(day.toString());
+      problems.add(new ScenarioProblem(file, line, at < 0 ? 1 : at + 1, 10,
+          "the start " + day + " is outside the years the calendar knows (" + first + " to "
+              + last + ")", Optional.of("start the scenario on a date the calendar covers")));
     }
   }
 

@@ -664,10 +664,9 @@ final class AstBuilder {
     return new DateLit(t.getText(), spans.of(t));
   }
 
-  /** Amounts past the range of an int are clamped; the checker reports absurd timescales. */
+  /** Amounts past {@link InputLimits#LARGEST_NUMBER} never get here: E0311 refused them. */
   private static int integer(Token t) {
-    String digits = t.getText();
-    return digits.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(digits);
+    return Integer.parseInt(t.getText());
   }
 
   private SourceSpan span(ParserRuleContext c) {

@@ -52,7 +52,7 @@ final class Expectations {
     List<Integer> types = expected.toList();
     if (types.size() > MAX_LISTED) {
       for (ParserRuleContext ctx = parser.getContext(); ctx != null; ctx = ctx.getParent()) {
-        String phrase = RULE_PHRASES.get(ctx.getRuleIndex());
+        String phrase = RULE_PHRASES.get(Places.ruleFor(ctx));
         if (phrase != null) {
           return phrase;
         }

@@ -26,12 +26,14 @@ final class SyntaxErrorListener extends BaseErrorListener {
 
   private final Spans spans;
   private final Diagnostics diagnostics;
+  private final CommonMistakes mistakes;
   private final Set<Integer> linesReported = new HashSet<>();
   private int count;
 
   SyntaxErrorListener(Spans spans, Diagnostics diagnostics) {
     this.spans = spans;
     this.diagnostics = diagnostics;
+    this.mistakes = new CommonMistakes(spans);
   }
 
   int count() {
@@ -59,7 +61,12 @@ final class SyntaxErrorListener extends BaseErrorListener {
   private Diagnostic describe(Parser parser, Token found) {
     IntervalSet expected = parser.getExpectedTokens();
     String wanted = Expectations.describe(parser, expected);
+    String where = Places.describe(parser.getContext());
     int type = found.getType();
+    java.util.Optional<Diagnostic> known = mistakes.recognise(parser, found, expected, where);
+    if (known.isPresent()) {
+      return known.get();
+    }
     if (type == EscalonLexer.UNTERMINATED_STRING) {
       return Diagnostic.of(Code.E0102, "this text has no closing quote")
           .at(spans.of(found), "the text starts here")
@@ -69,7 +76,7 @@ final class SyntaxErrorListener extends BaseErrorListener {
     if (type == EscalonLexer.UNKNOWN_CHAR) {
       return Diagnostic.of(Code.E0103, "`" + found.getText() + "` is not part of the language")
           .at(spans.of(found), "not expected here")
-          .note("expected " + wanted)
+          .note("expected " + wanted + " " + where)
           .help("remove it, or put it inside quotes if it belongs to a title or a citation")
           .build();
     }
@@ -94,6 +101,7 @@ final class SyntaxErrorListener extends BaseErrorListener {
     if (Expectations.isKeyword(type) && expected.contains(EscalonLexer.IDENT)) {
       return Diagnostic.of(Code.E0104, "`" + found.getText() + "` is a word of the language and cannot be a name")
           .at(spans.of(found), "reserved word")
+          .note(where)
           .help("choose another name, such as `" + found.getText() + "_1` or a CamelCase one")
           .build();
     }
@@ -102,6 +110,7 @@ final class SyntaxErrorListener extends BaseErrorListener {
     }
     return Diagnostic.of(Code.E0101, "expected " + wanted + ", found " + Expectations.show(found))
         .at(spans.of(found), "unexpected here")
+        .note(where)
         .build();
   }
 

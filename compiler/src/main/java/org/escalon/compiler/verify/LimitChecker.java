@@ -34,7 +34,7 @@ public final class LimitChecker {
       total(protocol, limit).ifPresent(total -> {
         if (total.sum() > limit.atMost().amount()) {
           diagnostics.report(Diagnostic.of(Code.W0601, "the stages' timescales add up to "
-                  + total.sum() + " " + limit.atMost().unit().words(total.sum())
+                  + total.sum() + " " + limit.atMost().unit().words(total.sum() == 1 ? 1 : 2)
                   + ", over the limit of " + limit.atMost())
               .at(limit.span(), "this limit")
               .note(String.join(" + ", total.parts()) + " = " + total.sum())
@@ -47,7 +47,8 @@ public final class LimitChecker {
     }
   }
 
-  private record Total(int sum, List<String> parts) {}
+  // a long: 99,999 working days a stage over enough stages passes the range of an int
+  private record Total(long sum, List<String> parts) {}
 
   /**
    * The longest total over the paths on which nobody responds, from every stage an escalation can

@@ -1,0 +1,197 @@
+package org.escalon.machine;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.escalon.model.Citation;
+import org.escalon.model.Condition;
+import org.escalon.model.HistoryRule;
+import org.escalon.model.Outcome;
+import org.escalon.model.Precondition;
+import org.escalon.model.Protocol;
+import org.escalon.model.Right;
+import org.escalon.model.Stage;
+import org.escalon.model.Step;
+import org.escalon.model.Target;
+import org.escalon.model.Timescale;
+import org.escalon.model.Trigger;
+
+/**
+ * Builds the operational model from a lowered protocol. The model's conditions, preconditions and
+ * history rules all become {@link Guard}s here, and nowhere else.
+ */
+final class ModelBuilder {
+
+  private final Protocol protocol;
+  private final Map<Step, Duty> duties = new LinkedHashMap<>();
+  private final Map<Step, Integer> uses = new HashMap<>();
+
+  ModelBuilder(Protocol protocol) {
+    this.protocol = protocol;
+  }
+
+  OperationalModel build() {
+    // a step equal in several stages is an `at every stage` obligation the lowering copied
+    for (Stage s : protocol.stages()) {
+      s.steps().stream().distinct().forEach(step -> uses.merge(step, 1, Integer::sum));
+    }
+    Map<Target, Route> routes = new LinkedHashMap<>();
+    for (Stage s : protocol.stages()) {
+      Target t = new Target.ToStage(s.key());
+      routes.put(t, route(t));
+    }
+    for (Outcome o : protocol.outcomes()) {
+      Target t = new Target.ToOutcome(o.name());
+      routes.put(t, route(t));
+    }
+    List<StageRule> stages = new ArrayList<>();
+    for (int i = 0; i < protocol.stages().size(); i++) {
+      stages.add(stage(protocol.stages().get(i), i, routes));
+    }
+    List<OutcomeRule> outcomes = protocol.outcomes().stream().map(o -> new OutcomeRule(o.name(),
+        o.title(), requirements(o.preconditions()), duties(o.steps()), o.citations(), o.span()))
+        .toList();
+    List<RightsTable.Entry> rights = protocol.rights().stream()
+        .map(r -> new RightsTable.Entry(r, guard(r.when()))).toList();
+    List<TriggerRule> triggers = protocol.triggers().stream().map(this::trigger).toList();
+    List<Duty> shared = duties.values().stream().filter(Duty::shared).toList();
+    return new OperationalModel(protocol, stages, outcomes, routes, new RightsTable(rights),
+        triggers, shared);
+  }
+
+  private StageRule stage(Stage s, int index, Map<Target, Route> routes) {
+    var extension = s.extension().or(protocol::extension);
+    List<String> roles = new ArrayList<>();
+    List<Step.EscalateTo> addressed = new ArrayList<>();
+    for (Step step : s.steps()) {
+      if (step instanceof Step.EscalateTo to) {
+        addressed.add(to);
+        to.roles().stream().filter(r -> !roles.contains(r)).forEach(roles::add);
+      }
+    }
+    Optional<Citation> stageCitation = s.citations().stream().findFirst();
+    Respondents respondents = addressed.isEmpty() ? new Respondents(roles, s.span(), stageCitation)
+        : new Respondents(roles, addressed.get(0).span(),
+            addressed.get(0).citation().or(() -> stageCitation));
+    List<Timescales.Conditional> conditional = new ArrayList<>();
+    List<Timescale> otherwise = new ArrayList<>();
+    for (Timescale t : s.timescales()) {
+      if (t.when().isPresent()) {
+        conditional.add(new Timescales.Conditional(guard(t.when().get()), t));
+      } else {
+        otherwise.add(t);
+      }
+    }
+    return new StageRule(s.key(), index, s.title(), guard(s.onlyIf()),
+        requirements(s.preconditions()), routes.get(s.transitions().onResolved()),
+        routes.get(s.transitions().onUnsatisfactory()),
+        routes.get(s.transitions().onNoResponse()),
+        new Timescales(conditional, otherwise), duties(s.steps()), respondents,
+        extension, extension.map(x -> requirements(x.preconditions())).orElse(List.of()),
+        s.citations(), s.span());
+  }
+
+  /**
+   * Unrolls the skips of a move to the target: a stage whose {@code only if} does not hold is
+   * walked past to where no response would take it. A chain that comes back to a stage already
+   * walked past enters that stage: every stage on the loop was skipped, and going round again
+   * would change nothing.
+   */
+  private Route route(Target target) {
+    List<Route.Branch> branches = new ArrayList<>();
+    List<String> skipped = new ArrayList<>();
+    Guard passed = Guard.ALWAYS;
+    Target next = target;
+    while (true) {
+      if (!(next instanceof Target.ToStage to)) {
+        Outcome o = protocol.outcome(((Target.ToOutcome) next).name()).orElseThrow();
+        branches.add(new Route.Branch(passed, next, skipped, o.span()));
+        break;
+      }
+      Stage s = protocol.stage(to.key()).orElseThrow();
+      if (s.onlyIf().isEmpty() || skipped.contains(s.key())) {
+        branches.add(new Route.Branch(passed, next, skipped, s.span()));
+        break;
+      }
+      Guard applies = guard(s.onlyIf().get());
+      branches.add(new Route.Branch(Guards.and(passed, applies), next, skipped, s.span()));
+      passed = Guards.and(passed, new Guard.Not(applies));
+      skipped = new ArrayList<>(skipped);
+      skipped.add(s.key());
+      next = s.transitions().onNoResponse();
+    }
+    return new Route(target, branches);
+  }
+
+  private List<Duty> duties(List<Step> steps) {
+    return steps.stream().map(step -> duties.computeIfAbsent(step,
+        x -> new Duty(guard(x.when()), x, uses.getOrDefault(x, 0) > 1))).toList();
+  }
+
+  private TriggerRule trigger(Trigger t) {
+    return new TriggerRule(t.name(), history(t.rule()), t.raiseAt(), t.citations(), t.span());
+  }
+
+  private List<Requirement> requirements(List<Precondition> preconditions) {
+    return preconditions.stream().map(p -> new Requirement(requirement(p), p.span())).toList();
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // The model's conditions as guards: one case per kind, MachineKindsTest lists every kind
+
+  static Guard guard(Optional<Condition> condition) {
+    return condition.map(ModelBuilder::guard).orElse(Guard.ALWAYS);
+  }
+
+  static Guard guard(Condition c) {
+    if (c instanceof Condition.Holds h) {
+      return new Guard.Attribute(h.attribute(), "yes");
+    } else if (c instanceof Condition.Is i) {
+      return new Guard.Attribute(i.attribute(), i.value());
+    } else if (c instanceof Condition.Not n) {
+      return new Guard.Not(guard(n.operand()));
+    } else if (c instanceof Condition.And a) {
+      return new Guard.And(guard(a.left()), guard(a.right()));
+    } else if (c instanceof Condition.Or o) {
+      return new Guard.Or(guard(o.left()), guard(o.right()));
+    }
+    throw new IllegalStateException("a kind of condition with no case: " + c.getClass());
+  }
+
+  static Guard requirement(Precondition p) {
+    if (p instanceof Precondition.Completed c) {
+      Guard all = Guard.ALWAYS;
+      for (String stage : c.stages()) {
+        all = Guards.and(all, new Guard.Completed(stage));
+      }
+      return all;
+    } else if (p instanceof Precondition.Agreement a) {
+      return new Guard.Agreed(a.role());
+    } else if (p instanceof Precondition.Advice a) {
+      return new Guard.Advised(a.role());
+    } else if (p instanceof Precondition.Holds h) {
+      return guard(h.condition());
+    }
+    throw new IllegalStateException("a kind of precondition with no case: " + p.getClass());
+  }
+
+  static Guard history(HistoryRule rule) {
+    if (rule instanceof HistoryRule.Graded g) {
+      return new Guard.Graded(g.scale(), g.grade(), g.times(), g.sameSection());
+    } else if (rule instanceof HistoryRule.Count c) {
+      return new Guard.Occurred(c.event(), c.atLeast());
+    } else if (rule instanceof HistoryRule.Since s) {
+      return new Guard.Elapsed(s.duration(), s.event());
+    } else if (rule instanceof HistoryRule.Holds h) {
+      return new Guard.Attribute(h.attribute(), "yes");
+    } else if (rule instanceof HistoryRule.And a) {
+      return new Guard.And(history(a.left()), history(a.right()));
+    } else if (rule instanceof HistoryRule.Or o) {
+      return new Guard.Or(history(o.left()), history(o.right()));
+    }
+    throw new IllegalStateException("a kind of trigger rule with no case: " + rule.getClass());
+  }
+}

@@ -1,0 +1,52 @@
+package org.escalon.machine;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.escalon.model.Timescale;
+
+/**
+ * A stage's timescales, decided once: the conditional ones whose guard holds apply and the
+ * earliest of their deadlines counts; when none holds, the unconditional one applies (a protocol
+ * has at most one, E0408; a model built by hand with several counts the earliest of them).
+ */
+public record Timescales(List<Conditional> conditional, List<Timescale> otherwise) {
+
+  public Timescales {
+    conditional = List.copyOf(conditional);
+    otherwise = List.copyOf(otherwise);
+  }
+
+  /** A timescale that applies when its guard holds. */
+  public record Conditional(Guard when, Timescale timescale) {}
+
+  /** The timescales that apply, given the facts: the earliest of their deadlines counts. */
+  public List<Timescale> applying(Facts facts) {
+    List<Timescale> holding = conditional.stream().filter(c -> Guards.holds(c.when(), facts))
+        .map(Conditional::timescale).toList();
+    return holding.isEmpty() ? otherwise : holding;
+  }
+
+  /**
+   * The timescale that counts and its deadline: of those that apply and can be counted (an event
+   * that has not happened gives none), the earliest; the first declared wins a tie.
+   */
+  public <T extends Comparable<? super T>> Optional<Due<T>> earliest(Facts facts,
+      Function<Timescale, Optional<T>> deadline) {
+    Optional<Due<T>> earliest = Optional.empty();
+    for (Timescale t : applying(facts)) {
+      Optional<T> at = deadline.apply(t);
+      if (at.isPresent() && (earliest.isEmpty() || at.get().compareTo(earliest.get().at()) < 0)) {
+        earliest = Optional.of(new Due<>(t, at.get()));
+      }
+    }
+    return earliest;
+  }
+
+  /** The timescale that counts, and when its deadline falls. */
+  public record Due<T>(Timescale timescale, T at) {}
+
+  public boolean isEmpty() {
+    return conditional.isEmpty() && otherwise.isEmpty();
+  }
+}
