@@ -206,7 +206,9 @@ class WorkspaceServerTest {
         "start", "2026-12-14")));
     assertEquals(200, report.statusCode());
     assertTrue(report.body().startsWith("<!DOCTYPE html>"), report.body().substring(0, 40));
-    JsonObject hover = ok("hover", Map.of("text", kent, "line", 133, "column", 9));
+    // the caret on `TeamManager` in `    to TeamManager`, stage 2's recipient
+    int line = kent.substring(0, kent.indexOf("    to TeamManager\n")).split("\n", -1).length;
+    JsonObject hover = ok("hover", Map.of("text", kent, "line", line, "column", 9));
     assertTrue(hover.get("markdown").getAsString().startsWith("role TeamManager"),
         hover.toString());
   }
