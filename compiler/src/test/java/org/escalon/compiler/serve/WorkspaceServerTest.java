@@ -206,9 +206,8 @@ class WorkspaceServerTest {
         "start", "2026-12-14")));
     assertEquals(200, report.statusCode());
     assertTrue(report.body().startsWith("<!DOCTYPE html>"), report.body().substring(0, 40));
-    // the caret on `TeamManager` in `    to TeamManager`, stage 2's recipient
-    int line = kent.substring(0, kent.indexOf("    to TeamManager\n")).split("\n", -1).length;
-    JsonObject hover = ok("hover", Map.of("text", kent, "line", line, "column", 9));
+    int toTeamManager = kent.lines().toList().indexOf("    to TeamManager") + 1;
+    JsonObject hover = ok("hover", Map.of("text", kent, "line", toTeamManager, "column", 9));
     assertTrue(hover.get("markdown").getAsString().startsWith("role TeamManager"),
         hover.toString());
   }
