@@ -15,8 +15,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.escalon.compiler.diagnostics.Diagnostic;
-import org.escalon.compiler.diagnostics.Diagnostics;
-import org.escalon.compiler.format.AstPrinter;
 import org.escalon.compiler.report.ReportWriter;
 import org.escalon.compiler.report.VerifierFindings;
 import org.escalon.compiler.service.Analysis;
@@ -26,8 +24,8 @@ import org.escalon.compiler.service.DocumentService;
 import org.escalon.compiler.service.Fix;
 import org.escalon.compiler.service.Fixes;
 import org.escalon.compiler.service.Hovers;
+import org.escalon.compiler.service.Layout;
 import org.escalon.compiler.service.Position;
-import org.escalon.compiler.syntax.SourceParser;
 import org.escalon.compiler.verify.VerificationReport;
 import org.escalon.compiler.verify.Verifier;
 import org.escalon.model.Protocol;
@@ -184,10 +182,7 @@ final class Api {
     if (text.length() > DocumentService.MAX_CHARS) {
       throw new Workspace.Refused(413, "the document is too long to format");
     }
-    Diagnostics diagnostics = new Diagnostics();
-    String formatted = new SourceParser().parse("untitled.esc", text, diagnostics)
-        .map(ast -> new AstPrinter().print(ast))
-        .orElseThrow(() -> new Workspace.Refused(400, "the protocol does not parse, so it "
+    String formatted = Layout.of("untitled.esc", text).orElseThrow(() -> new Workspace.Refused(400, "the protocol does not parse, so it "
             + "cannot be laid out: fix the syntax errors first"));
     return Reply.json(java.util.Map.of("text", formatted));
   }
