@@ -22,6 +22,7 @@ import org.escalon.model.Target;
 public final class Escalation implements EscalationMachine {
 
   private final Protocol protocol;
+  private final OperationalModel model;
   private final WorkingCalendar calendar;
   private final Rules rules;
   private final EscalationListener listener;
@@ -39,6 +40,7 @@ public final class Escalation implements EscalationMachine {
   public Escalation(OperationalModel model, WorkingCalendar calendar,
       EscalationListener listener) {
     this.protocol = model.protocol();
+    this.model = model;
     this.calendar = calendar;
     this.rules = new Rules(model, calendar);
     this.listener = listener;
@@ -147,7 +149,7 @@ public final class Escalation implements EscalationMachine {
     }
     List<EventRecord> kept = records.subList(0, from);
     List<EventRecord> old = List.copyOf(records.subList(from, records.size()));
-    Escalation fresh = fromRecords(protocol, calendar, new EscalationListener() {}, kept);
+    Escalation fresh = fromRecords(model, calendar, new EscalationListener() {}, kept);
     List<TimedEffect> effects = new ArrayList<>(fresh.step(record).effects());
     for (EventRecord later : old) {
       if (later.byEngine()) {
@@ -207,9 +209,18 @@ public final class Escalation implements EscalationMachine {
   /** An escalation rebuilt from its records, as {@link #restore} does from bare events. */
   public static Escalation fromRecords(Protocol protocol, WorkingCalendar calendar,
       EscalationListener listener, List<EventRecord> records) {
-    Escalation escalation = new Escalation(protocol, calendar, listener);
-    escalation.state = replay(protocol, calendar,
-        records.stream().map(EventRecord::event).toList());
+    return fromRecords(OperationalModel.of(protocol), calendar, listener, records);
+  }
+
+  /** The same, for a protocol whose operational model is built already. */
+  public static Escalation fromRecords(OperationalModel model, WorkingCalendar calendar,
+      EscalationListener listener, List<EventRecord> records) {
+    Escalation escalation = new Escalation(model, calendar, listener);
+    EscalationState s = EscalationState.initial();
+    for (EventRecord r : records) {
+      s = escalation.rules.apply(s, r.event()).state();
+    }
+    escalation.state = s;
     escalation.records.addAll(records);
     return escalation;
   }
@@ -221,7 +232,13 @@ public final class Escalation implements EscalationMachine {
    */
   public static Escalation resume(Protocol protocol, WorkingCalendar calendar,
       EscalationListener listener, List<EventRecord> records, EscalationState state) {
-    Escalation escalation = new Escalation(protocol, calendar, listener);
+    return resume(OperationalModel.of(protocol), calendar, listener, records, state);
+  }
+
+  /** The same, for a protocol whose operational model is built already. */
+  public static Escalation resume(OperationalModel model, WorkingCalendar calendar,
+      EscalationListener listener, List<EventRecord> records, EscalationState state) {
+    Escalation escalation = new Escalation(model, calendar, listener);
     escalation.state = state;
     escalation.records.addAll(records);
     return escalation;

@@ -14,11 +14,22 @@ public final class SvgRenderer {
 
   /** The SVG of a protocol's ladder. */
   public String render(Protocol protocol) {
-    return render(LadderLayout.of(LadderBuilder.build(protocol)));
+    Ladder ladder = LadderBuilder.build(protocol);
+    java.util.Map<String, OutcomeMeaning> meanings = new java.util.HashMap<>();
+    for (Ladder.Level level : ladder.levels()) {
+      if (level.kind() != Ladder.Kind.STAGE) {
+        meanings.put(level.id(), OutcomeMeaning.of(protocol, level.key()));
+      }
+    }
+    return render(LadderLayout.of(ladder), meanings);
   }
 
-  /** The SVG of a layout. */
+  /** The SVG of a layout, its outcomes coloured by their kind alone. */
   public String render(Layout layout) {
+    return render(layout, java.util.Map.of());
+  }
+
+  private String render(Layout layout, java.util.Map<String, OutcomeMeaning> meanings) {
     StringBuilder out = new StringBuilder();
     out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"ladder\" width=\"")
         .append(layout.width()).append("\" height=\"").append(layout.height())
@@ -39,7 +50,8 @@ public final class SvgRenderer {
       y += LadderLayout.TITLE_LINE;
     }
     for (Layout.Box box : layout.boxes()) {
-      box(out, box);
+      box(out, box, meanings.getOrDefault(box.id(), box.kind() == Ladder.Kind.RESOLVED
+          ? OutcomeMeaning.RESOLVED : OutcomeMeaning.OTHER));
     }
     for (Layout.Arrow arrow : layout.arrows()) {
       arrow(out, arrow);
@@ -58,15 +70,15 @@ public final class SvgRenderer {
         .append(colour).append("\"/></marker>\n");
   }
 
-  private static void box(StringBuilder out, Layout.Box box) {
+  private static void box(StringBuilder out, Layout.Box box, OutcomeMeaning meaning) {
     String fill;
     String stroke;
     if (box.kind() == Ladder.Kind.STAGE) {
       fill = "#e8eef7";
       stroke = "#2b4a7a";
     } else {
-      fill = "#e8f5e9";
-      stroke = "#2e7d32";
+      fill = meaning.fill();
+      stroke = meaning.stroke();
     }
     int radius = box.kind() == Ladder.Kind.STAGE ? 4 : 14;
     out.append("  <g class=\"level ").append(Words.lower(box.kind())).append("\" id=\"esc-")

@@ -16,6 +16,7 @@ import org.escalon.calendar.BankHoliday;
 import org.escalon.calendar.WorkingCalendar;
 import org.escalon.compiler.diagram.Lines;
 import org.escalon.compiler.diagram.Markup;
+import org.escalon.compiler.diagram.OutcomeMeaning;
 import org.escalon.model.Protocol;
 import org.escalon.simulate.Timeline;
 import org.escalon.simulate.TimelineRow;
@@ -23,7 +24,7 @@ import org.escalon.simulate.TimelineRow;
 /**
  * A timeline as a Gantt chart on real dates, in SVG: a bar for each stay at a stage from the
  * moment it was entered to the moment it was left, a red mark at its deadline, a diamond where
- * the escalation ended; days across, with weekends shaded grey and bank holidays and closure days
+ * the escalation ended in the colour of what the ending means; days across, with weekends shaded grey and bank holidays and closure days
  * amber (named in their tooltip). It scales to the width of the page.
  */
 public final class GanttChart {
@@ -34,7 +35,7 @@ public final class GanttChart {
       Locale.UK);
   private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("EEE d MMM uuuu",
       Locale.UK);
-  private static final int LABEL = 200;
+  private static final int LABEL = 230;
   private static final int TOP = 44;
   private static final int ROW = 26;
   private static final int PLOT = 560;
@@ -78,8 +79,10 @@ public final class GanttChart {
     LocalDate first = timeline.start().toLocalDate();
     LocalDate last = lastDay(timeline, bars, zone);
     int days = (int) ChronoUnit.DAYS.between(first, last) + 1;
-    double dayWidth = Math.max(3, Math.min(22, (double) PLOT / days));
-    int plot = (int) Math.ceil(days * dayWidth);
+    // the plot is always PLOT wide, so the chart keeps its size (and its text its size) on the
+    // page however few or many days it shows: a short wait is not blown up to the page's width
+    double dayWidth = (double) PLOT / days;
+    int plot = PLOT;
     int width = LABEL + plot + 20;
     Optional<TimelineRow> end = timeline.rows().stream()
         .filter(r -> r.kind() == TimelineRow.Kind.CONCLUDED).reduce((a, b) -> b);
@@ -123,11 +126,13 @@ public final class GanttChart {
       int cy = TOP + bars.size() * ROW + ROW / 2;
       label(out, y(cy), "ended: " + title(row), true);
       out.append("  <path class=\"outcome\" d=\"M").append(fmt(cx)).append(',').append(cy - 7)
-          .append(" l7,7 l-7,7 l-7,-7 z\" fill=\"#2e7d32\"><title>")
+          .append(" l7,7 l-7,7 l-7,-7 z\" fill=\"")
+          .append(OutcomeMeaning.of(protocol, row.stage()).stroke()).append("\"><title>")
           .append(Markup.escape(LONG.format(row.date()) + ": " + row.what()))
           .append("</title></path>\n");
     });
-    legend(out, TOP + rows * ROW + 22, timeline);
+    legend(out, TOP + rows * ROW + 22, timeline, end.map(r -> OutcomeMeaning.of(protocol,
+        r.stage())));
     out.append("</svg>\n");
     return out.toString();
   }
@@ -209,7 +214,7 @@ public final class GanttChart {
     label(out, y, stageTitle(bar.stage()), false);
     double from = x.of(bar.from());
     double to = bar.to().map(x::of).orElse((double) LABEL + plot);
-    String tip = "stage " + bar.stage() + ": from " + LONG.format(bar.from().atZone(x.zone)
+    String tip = stageTitle(bar.stage()) + ": from " + LONG.format(bar.from().atZone(x.zone)
         .toLocalDate()) + bar.to().map(t -> " to " + LONG.format(x.day(t))).orElse(", still "
             + "open") + bar.deadline().map(d -> "; deadline: close of " + LONG.format(x.day(d)))
             .orElse("; no deadline");
@@ -228,12 +233,21 @@ public final class GanttChart {
     });
   }
 
+  /** A row's label, on two lines when it is long, so that a title is not cut off. */
   private static void label(StringBuilder out, int y, String text, boolean bold) {
-    String line = Lines.wrap(text, 30).get(0);
-    boolean cut = !line.equals(text.strip());
-    out.append("  <text x=\"4\" y=\"").append(y + ROW / 2 + 4).append("\" font-size=\"12\"")
-        .append(bold ? " font-weight=\"bold\"" : "").append(" fill=\"#1a1a1a\">")
-        .append(Markup.escape(cut ? line + "\u2026" : line)).append("</text>\n");
+    List<String> lines = Lines.wrap(text, 36);
+    String first = lines.get(0);
+    String second = lines.size() < 2 ? "" : lines.get(1);
+    if (lines.size() > 2) {
+      second = second + "\u2026";
+    }
+    out.append("  <text x=\"4\" y=\"").append(second.isEmpty() ? y + ROW / 2 + 4 : y + ROW / 2 - 2)
+        .append("\" font-size=\"11\"").append(bold ? " font-weight=\"bold\"" : "")
+        .append(" fill=\"#1a1a1a\">").append(Markup.escape(first));
+    if (!second.isEmpty()) {
+      out.append("<tspan x=\"4\" dy=\"11\">").append(Markup.escape(second)).append("</tspan>");
+    }
+    out.append("</text>\n");
   }
 
   private static int y(int centre) {
@@ -248,7 +262,9 @@ public final class GanttChart {
     return protocol.outcome(row.stage()).map(o -> o.title()).orElse(row.stage());
   }
 
-  private static void legend(StringBuilder out, int y, Timeline timeline) {
+  /** The legend: only what the chart draws, each with the mark it is drawn with. */
+  private static void legend(StringBuilder out, int y, Timeline timeline,
+      Optional<OutcomeMeaning> ending) {
     out.append("  <g class=\"legend\" font-size=\"11\" fill=\"#333333\">\n");
     out.append("    <rect x=\"4\" y=\"").append(y).append("\" width=\"18\" height=\"10\" "
         + "rx=\"2\" fill=\"#5b7db1\"/><text x=\"26\" y=\"").append(y + 9)
@@ -261,13 +277,18 @@ public final class GanttChart {
     out.append("    <rect x=\"310\" y=\"").append(y).append("\" width=\"12\" height=\"10\" "
         + "fill=\"#ffd89b\"/><text x=\"326\" y=\"").append(y + 9)
         .append("\">bank holiday or closure day</text>\n");
-    String end = switch (timeline.end()) {
-      case ENDED -> "the diamond: how it ended";
-      case WAITING -> "a pale bar: waiting, with nothing more due";
-      case UNFINISHED -> "a pale bar: still running (shown for six weeks)";
-    };
-    out.append("    <text x=\"500\" y=\"").append(y + 9).append("\">")
-        .append(Markup.escape(end)).append("</text>\n");
+    if (ending.isPresent()) {
+      out.append("    <path d=\"M506,").append(y - 1).append(" l6,6 l-6,6 l-6,-6 z\" fill=\"")
+          .append(ending.get().stroke()).append("\"/><text x=\"516\" y=\"").append(y + 9)
+          .append("\">").append(Markup.escape("how it ended: " + ending.get().words()))
+          .append("</text>\n");
+    } else {
+      String end = timeline.end() == Timeline.End.WAITING
+          ? "pale bar: waiting, nothing more due" : "pale bar: still running";
+      out.append("    <rect x=\"500\" y=\"").append(y).append("\" width=\"18\" height=\"10\" "
+          + "rx=\"2\" fill=\"#5b7db1\" fill-opacity=\"0.45\"/><text x=\"522\" y=\"")
+          .append(y + 9).append("\">").append(Markup.escape(end)).append("</text>\n");
+    }
     out.append("  </g>\n");
   }
 

@@ -68,6 +68,17 @@ class DocumentServiceTest {
   }
 
   @Test
+  void theDocumentOpenedLongestAgoIsForgottenPastTheLimit() {
+    DocumentService service = new DocumentService();
+    for (int i = 0; i <= DocumentService.MAX_DOCUMENTS; i++) {
+      service.update("file:///d" + i + ".esc", 1, "protocol \"p\" {}");
+    }
+    assertEquals(DocumentService.MAX_DOCUMENTS, service.open().size());
+    assertTrue(service.analysis("file:///d0.esc").isEmpty());
+    assertTrue(service.analysis("file:///d1.esc").isPresent());
+  }
+
+  @Test
   void aRoleIsDeclaredOnceAndUsedWhereTheLadderNamesIt() throws IOException {
     String kent = kent();
     Analysis a = new DocumentService().update(URI, 1, kent);
