@@ -1,7 +1,11 @@
 package org.escalon.engine;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.escalon.model.Duration;
 
 /** Something that happens to an escalation, at an instant the caller gives. */
@@ -57,4 +61,22 @@ public sealed interface CaseEvent {
 
   /** A reminder falls due. Produced by the engine. */
   record ReminderDue(Instant at, String stage) implements CaseEvent {}
+
+  /**
+   * The escalation moved here from another version of its protocol (see {@code
+   * org.escalon.migration}): the first event of its log under this version. It lands at
+   * {@code stage}, whose stay began at {@code entered} (its deadline counted from then under this
+   * version's timescale), with the stages it had completed, the agreements and advice given and
+   * the case's facts, as the migration plan mapped them. Nobody is notified again.
+   */
+  record Migrated(Instant at, String fromVersion, String fromFingerprint, Instant raisedAt,
+      String stage, Instant entered, List<String> completed, List<String> agreements,
+      List<String> advice, SortedMap<String, String> attributes) implements CaseEvent {
+    public Migrated {
+      completed = List.copyOf(completed);
+      agreements = List.copyOf(agreements);
+      advice = List.copyOf(advice);
+      attributes = Collections.unmodifiableSortedMap(new TreeMap<>(attributes));
+    }
+  }
 }

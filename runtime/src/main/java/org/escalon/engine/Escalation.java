@@ -3,10 +3,11 @@ package org.escalon.engine;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.escalon.calendar.WorkingCalendar;
-import org.escalon.machine.Guards;
 import org.escalon.machine.OperationalModel;
+import org.escalon.machine.TargetCases;
 import org.escalon.model.Protocol;
 import org.escalon.model.Target;
 
@@ -27,6 +28,7 @@ public final class Escalation implements EscalationMachine {
   private final Rules rules;
   private final EscalationListener listener;
   private final List<EventRecord> records = new ArrayList<>();
+  private Map<Integer, Instant> recorded = Map.of();
   private EscalationState state = EscalationState.initial();
 
   public Escalation(Protocol protocol, WorkingCalendar calendar, EscalationListener listener) {
@@ -149,7 +151,13 @@ public final class Escalation implements EscalationMachine {
     }
     List<EventRecord> kept = records.subList(0, from);
     List<EventRecord> old = List.copyOf(records.subList(from, records.size()));
-    Escalation fresh = fromRecords(protocol, calendar, new EscalationListener() {}, kept);
+    Escalation fresh = fromRecords(model, calendar, new EscalationListener() {}, kept);
+    if (!recorded.isEmpty()) {
+      // the deadlines recorded before the late event still hold; later ones are worked out again
+      fresh.recorded = Map.copyOf(new java.util.TreeMap<>(recorded).headMap(from));
+      fresh.state = Deadlines.replay(protocol, calendar,
+          kept.stream().map(EventRecord::event).toList(), fresh.recorded);
+    }
     List<TimedEffect> effects = new ArrayList<>(fresh.step(record).effects());
     for (EventRecord later : old) {
       if (later.byEngine()) {
@@ -209,9 +217,18 @@ public final class Escalation implements EscalationMachine {
   /** An escalation rebuilt from its records, as {@link #restore} does from bare events. */
   public static Escalation fromRecords(Protocol protocol, WorkingCalendar calendar,
       EscalationListener listener, List<EventRecord> records) {
-    Escalation escalation = new Escalation(protocol, calendar, listener);
-    escalation.state = replay(protocol, calendar,
-        records.stream().map(EventRecord::event).toList());
+    return fromRecords(OperationalModel.of(protocol), calendar, listener, records);
+  }
+
+  /** The same, for a protocol whose operational model is built already. */
+  public static Escalation fromRecords(OperationalModel model, WorkingCalendar calendar,
+      EscalationListener listener, List<EventRecord> records) {
+    Escalation escalation = new Escalation(model, calendar, listener);
+    EscalationState s = EscalationState.initial();
+    for (EventRecord r : records) {
+      s = escalation.rules.apply(s, r.event()).state();
+    }
+    escalation.state = s;
     escalation.records.addAll(records);
     return escalation;
   }
@@ -223,10 +240,35 @@ public final class Escalation implements EscalationMachine {
    */
   public static Escalation resume(Protocol protocol, WorkingCalendar calendar,
       EscalationListener listener, List<EventRecord> records, EscalationState state) {
-    Escalation escalation = new Escalation(protocol, calendar, listener);
+    return resume(OperationalModel.of(protocol), calendar, listener, records, state);
+  }
+
+  /** The same, for a protocol whose operational model is built already. */
+  public static Escalation resume(OperationalModel model, WorkingCalendar calendar,
+      EscalationListener listener, List<EventRecord> records, EscalationState state) {
+    Escalation escalation = new Escalation(model, calendar, listener);
     escalation.state = state;
     escalation.records.addAll(records);
     return escalation;
+  }
+
+  /**
+   * An escalation rebuilt from its log and the deadlines recorded with it ({@code recorded.get(i)}
+   * the deadline event {@code i} set): replay takes each deadline from the log rather than from
+   * the calendar, which may have gained a bank holiday or a closure day since.
+   */
+  public static Escalation restore(Protocol protocol, WorkingCalendar calendar,
+      EscalationListener listener, List<CaseEvent> log, Map<Integer, Instant> recorded) {
+    Escalation escalation = new Escalation(protocol, calendar, listener);
+    escalation.recorded = Map.copyOf(recorded);
+    escalation.state = Deadlines.replay(protocol, calendar, log, escalation.recorded);
+    escalation.records.addAll(log.stream().map(EventRecord::of).toList());
+    return escalation;
+  }
+
+  @Override
+  public Map<Integer, Instant> deadlinesRecorded() {
+    return recorded;
   }
 
   /** Rebuilds the state a log leads to, without telling anyone anything. */
@@ -316,12 +358,7 @@ public final class Escalation implements EscalationMachine {
       return Optional.empty();
     }
     Target target = after.waitingFor().get();
-    Working working = new Working(after, calendar, after.lastEventAt().orElse(Instant.EPOCH));
-    List<String> missing = model.requires(target).stream()
-        .map(r -> Guards.unmet(r.guard(), working)).flatMap(Optional::stream).toList();
-    String name = target instanceof Target.ToStage s ? "stage " + s.key()
-        : ((Target.ToOutcome) target).name();
-    return Optional.of(new Effect.WaitingFor(after.stage().orElse(""), name, missing,
-        Optional.empty()));
+    return Optional.of(new Effect.WaitingFor(after.stage().orElse(""),
+        TargetCases.describe(target), rules.missing(after), Optional.empty()));
   }
 }

@@ -2,6 +2,7 @@ package org.escalon.engine;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.escalon.model.Protocol;
 
@@ -29,4 +30,13 @@ public interface EscalationMachine {
 
   /** Lets time pass up to and including {@code now}: deadlines and reminders due by then fire. */
   EscalationState advanceTo(Instant now);
+
+  /**
+   * The deadlines this escalation was restored with, by the index of the event that set each
+   * (see {@link Snapshot}); a machine that was not restored from a log that recorded them has
+   * none, and its deadlines are the ones its calendar gives.
+   */
+  default Map<Integer, Instant> deadlinesRecorded() {
+    return Map.of();
+  }
 }

@@ -36,6 +36,7 @@ public final class EventLog {
       Map.entry("refer", Set.of("by", "outcome", "reason")),
       Map.entry("request-extension", Set.of("by", "amount", "in-writing", "rationale")),
       Map.entry("grant-extension", Set.of("by")),
+      Map.entry("decline-extension", Set.of("by")),
       Map.entry("agree", Set.of("role")),
       Map.entry("advise", Set.of("role")),
       Map.entry("set", Set.of("attribute", "value")),
@@ -43,7 +44,12 @@ public final class EventLog {
       Map.entry("occur", Set.of("event")),
       Map.entry("withdraw", Set.of("by", "reason")),
       Map.entry("deadline", Set.of("stage")),
-      Map.entry("reminder", Set.of("stage")));
+      Map.entry("reminder", Set.of("stage")),
+      Map.entry("migrated", Set.of("from-version", "from-fingerprint", "raised", "stage",
+          "entered", "completed", "agreements", "advice", "facts")));
+
+  /** Written on the line of any event that set a deadline (see {@link Deadlines}). */
+  private static final String DUE = "due";
 
   private EventLog() {}
 
@@ -55,6 +61,48 @@ public final class EventLog {
       out.append('\n');
     }
     return out.toString();
+  }
+
+  /**
+   * The log with the deadline each event set written on its line ({@code due=}, see {@link
+   * Deadlines}); {@code dues} has one entry per event.
+   */
+  public static String format(List<CaseEvent> events, Protocol protocol,
+      List<Optional<Instant>> dues) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < events.size(); i++) {
+      CaseEvent e = events.get(i);
+      out.append(line(e));
+      dues.get(i).ifPresent(d -> out.append(" due=").append(d));
+      citation(e, protocol).ifPresent(c -> out.append("  # ").append(c.text().replace('\n', ' ')));
+      out.append('\n');
+    }
+    return out.toString();
+  }
+
+  /** The deadlines a log recorded ({@code due=}), by the index of the event whose line has one. */
+  public static Map<Integer, Instant> dues(String text) {
+    Map<Integer, Instant> dues = new LinkedHashMap<>();
+    int index = 0;
+    String[] lines = text.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i].strip();
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      for (String word : words(line)) {
+        if (word.startsWith("due=")) {
+          try {
+            dues.put(index, Instant.parse(word.substring(4)));
+          } catch (RuntimeException e) {
+            throw new IllegalArgumentException("line " + (i + 1) + " of the log: due= is not an "
+                + "instant: " + word.substring(4), e);
+          }
+        }
+      }
+      index++;
+    }
+    return dues;
   }
 
   static String line(CaseEvent e) {
@@ -116,6 +164,19 @@ public final class EventLog {
     } else if (e instanceof CaseEvent.DeadlinePassed d) {
       kind = "deadline";
       f.put("stage", d.stage());
+    } else if (e instanceof CaseEvent.Migrated m) {
+      kind = "migrated";
+      f.put("from-version", m.fromVersion());
+      f.put("from-fingerprint", m.fromFingerprint());
+      f.put("raised", m.raisedAt().toString());
+      f.put("stage", m.stage());
+      f.put("entered", m.entered().toString());
+      f.put("completed", String.join(",", m.completed()));
+      f.put("agreements", String.join(",", m.agreements()));
+      f.put("advice", String.join(",", m.advice()));
+      List<String> facts = new ArrayList<>();
+      m.attributes().forEach((k, v) -> facts.add(k + "=" + v));
+      f.put("facts", String.join(",", facts));
     } else {
       kind = "reminder";
       f.put("stage", ((CaseEvent.ReminderDue) e).stage());
@@ -139,9 +200,11 @@ public final class EventLog {
    */
   public static List<CaseEvent> parse(String text, Protocol protocol, WorkingCalendar calendar) {
     List<Numbered> lines = numbered(text);
+    Map<Integer, Instant> recorded = dues(text);
     Rules rules = new Rules(OperationalModel.of(protocol), calendar);
     EscalationState state = EscalationState.initial();
-    for (Numbered n : lines) {
+    for (int index = 0; index < lines.size(); index++) {
+      Numbered n = lines.get(index);
       CaseEvent e = n.event();
       Optional<Instant> due = state.nextDue();
       boolean timeEvent = e instanceof CaseEvent.DeadlinePassed
@@ -157,7 +220,8 @@ public final class EventLog {
             + "line only when one passes");
       }
       try {
-        state = rules.apply(state, e).state();
+        // the deadline the engine computed, as recorded, not as today's calendar counts it
+        state = Deadlines.recorded(rules.apply(state, e).state(), recorded.get(index));
       } catch (RefusedEvent refused) {
         throw bad(n, "the engine refuses this event (" + refused.getMessage() + "), so it never "
             + "writes it to a log");
@@ -219,7 +283,7 @@ public final class EventLog {
       throw new IllegalArgumentException("unknown kind of event " + words.get(1));
     }
     for (String k : f.keySet()) {
-      if (!known.contains(k)) {
+      if (!known.contains(k) && !k.equals(DUE)) {
         throw new IllegalArgumentException("a " + words.get(1) + " event has no " + k
             + "= (it has " + String.join("=, ", known) + "=)");
       }
@@ -254,8 +318,28 @@ public final class EventLog {
       case "withdraw" -> new CaseEvent.Withdraw(at, need.apply("by"), may.apply("reason"));
       case "deadline" -> new CaseEvent.DeadlinePassed(at, need.apply("stage"));
       case "reminder" -> new CaseEvent.ReminderDue(at, need.apply("stage"));
+      case "migrated" -> new CaseEvent.Migrated(at, need.apply("from-version"),
+          need.apply("from-fingerprint"), Instant.parse(need.apply("raised")),
+          need.apply("stage"), Instant.parse(need.apply("entered")), list(need.apply("completed")),
+          list(need.apply("agreements")), list(need.apply("advice")), facts(need.apply("facts")));
       default -> throw new IllegalArgumentException("unknown kind of event " + words.get(1));
     };
+  }
+
+  private static List<String> list(String v) {
+    return v.isEmpty() ? List.of() : List.of(v.split(","));
+  }
+
+  private static java.util.SortedMap<String, String> facts(String v) {
+    java.util.SortedMap<String, String> facts = new java.util.TreeMap<>();
+    for (String fact : list(v)) {
+      int eq = fact.indexOf('=');
+      if (eq < 1) {
+        throw new IllegalArgumentException("expected fact=value, found " + fact);
+      }
+      facts.put(fact.substring(0, eq), fact.substring(eq + 1));
+    }
+    return facts;
   }
 
   private static boolean yes(String v) {

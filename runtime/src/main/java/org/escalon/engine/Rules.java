@@ -53,6 +53,16 @@ final class Rules {
     this.calendar = calendar;
   }
 
+  /**
+   * What a waiting escalation waits for, in words: every requirement of the stage or outcome it
+   * waits to enter that does not hold yet.
+   */
+  List<String> missing(EscalationState state) {
+    Working w = new Working(state, calendar, state.lastEventAt().orElse(Instant.EPOCH));
+    return state.waitingFor().map(t -> run.unmetAll(model.requires(t), w).stream()
+        .map(Interpreter.Unmet::reason).toList()).orElse(List.of());
+  }
+
   Applied apply(EscalationState state, CaseEvent event) {
     Working w = new Working(state, calendar, event.at());
     if (w.lastEventAt.isPresent() && event.at().isBefore(w.lastEventAt.get())) {
@@ -103,6 +113,8 @@ final class Rules {
       deadlinePassed(w, e);
     } else if (event instanceof CaseEvent.ReminderDue e) {
       reminderDue(w, e);
+    } else if (event instanceof CaseEvent.Migrated e) {
+      migrated(w, e);
     }
     w.lastEventAt = Optional.of(event.at());
     return new Applied(w.freeze(), List.copyOf(w.effects));
@@ -432,6 +444,31 @@ final class Rules {
         0));
     w.reminders.removeIf(r -> !r.untilResolved());
     duties(w, stage.key(), stage.duties(), Optional.of(at));
+  }
+
+  /**
+   * A migration lands the escalation at a stage as though it had been there since it entered
+   * it: the deadline and reminders are this version's, counted from then; nobody is told again.
+   */
+  private void migrated(Working w, CaseEvent.Migrated e) {
+    if (w.status != EscalationState.Status.NOT_RAISED) {
+      throw refuse(e, "a migration starts the log under the version it moves to",
+          protocol.span(), Optional.empty());
+    }
+    StageRule stage = stage(e, e.stage());
+    w.status = EscalationState.Status.OPEN;
+    w.raisedAt = Optional.of(e.raisedAt());
+    w.completed.addAll(e.completed());
+    w.agreements.addAll(e.agreements());
+    w.advice.addAll(e.advice());
+    w.attributes.putAll(e.attributes());
+    w.stage = Optional.of(stage.key());
+    w.deadline = deadline(w, stage, e.entered());
+    w.visits.add(new StageVisit(stage.key(), e.entered(), w.deadline, Optional.empty(),
+        Optional.empty(), 0));
+    int told = w.effects.size();
+    duties(w, stage.key(), stage.duties(), Optional.of(e.entered()));
+    w.effects.subList(told, w.effects.size()).clear();
   }
 
   /** The deadline of the timescale that counts (the model decides which); none if none does. */

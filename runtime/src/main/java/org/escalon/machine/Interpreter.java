@@ -66,6 +66,12 @@ public final class Interpreter {
     return Optional.empty();
   }
 
+  /** Every requirement that does not hold, in the order written. */
+  public List<Unmet> unmetAll(List<Requirement> requirements, Facts facts) {
+    return requirements.stream().flatMap(r -> Guards.unmet(r.guard(), facts).stream()
+        .map(why -> new Unmet(r, why))).toList();
+  }
+
   /** The duties whose guard holds, in order. */
   public List<Duty> duties(List<Duty> duties, Facts facts) {
     return duties.stream().filter(d -> Guards.holds(d.when(), facts)).toList();

@@ -39,7 +39,7 @@ final class EngineCases implements CaseRunner {
     LocalDate startDate = LocalDate.ofEpochDay(startEpochDay);
     Instant start = startDate.atTime(9, 0).atZone(zone).toInstant();
     Instant horizon = startDate.plusYears(Simulator.HORIZON_YEARS).atStartOfDay(zone).toInstant();
-    Escalation e = new Escalation(m.protocol, m.calendar, new EscalationListener() {});
+    Escalation e = new Escalation(m.operational, m.calendar, new EscalationListener() {});
     e.apply(new CaseEvent.Raise(start, m.raiser, Optional.empty(), Optional.empty()));
     List<CaseEvent> planned = new ArrayList<>();
     int seen = 0;

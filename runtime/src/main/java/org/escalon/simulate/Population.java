@@ -40,26 +40,29 @@ public final class Population {
   private static final int CHUNK = 4096;
 
   private final PopulationModel model;
-  private final Optional<LadderCases> ladder;
+  private final Optional<ModelCases> compiled;
 
   public Population(Protocol protocol, Behaviour behaviour) {
     this.model = new PopulationModel(protocol, behaviour);
-    this.ladder = LadderCases.of(model);
+    this.compiled = ModelCases.of(model, model.operational);
   }
 
-  /** Whether the protocol is a plain ladder, run on the fast path rather than by the engine. */
+  /**
+   * Whether the protocol's model compiles for populations ({@link ModelCases}), rather than being
+   * run event by event through the engine.
+   */
   public boolean fastPath() {
-    return ladder.isPresent();
+    return compiled.isPresent();
   }
 
   /** Runs the population; {@code progress} hears the number of cases done now and then. */
   public PopulationReport run(Settings settings, LongConsumer progress) {
-    return run(settings, progress, ladder.isPresent());
+    return run(settings, progress, compiled.isPresent());
   }
 
   /** Runs on the fast path or through the engine, as asked: tests compare the two. */
   PopulationReport run(Settings settings, LongConsumer progress, boolean fast) {
-    CaseRunner runner = fast ? ladder.orElseThrow() : new EngineCases(model);
+    CaseRunner runner = fast ? compiled.orElseThrow() : new EngineCases(model);
     Results results = new Results(settings.cases(), model.stages.size());
     int chunks = (settings.cases() + CHUNK - 1) / CHUNK;
     Tally[] tallies = new Tally[chunks];

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.escalon.calendar.WorkingCalendar;
+import org.escalon.machine.OperationalModel;
 import org.escalon.model.Duration;
 import org.escalon.model.ExtensionRule;
 import org.escalon.model.Limit;
@@ -24,6 +25,7 @@ import org.escalon.model.TimeUnit;
 final class PopulationModel {
 
   final Protocol protocol;
+  final OperationalModel operational;
   final WorkingCalendar calendar;
   final Behaviour behaviour;
   final List<Stage> stages;
@@ -41,6 +43,7 @@ final class PopulationModel {
 
   PopulationModel(Protocol protocol, Behaviour behaviour) {
     this.protocol = protocol;
+    this.operational = OperationalModel.of(protocol);
     this.calendar = WorkingCalendar.of(protocol.header().calendar(), protocol.header().zone());
     this.behaviour = behaviour;
     this.stages = protocol.stages();

@@ -9,6 +9,10 @@ import org.escalon.model.Limit;
 /**
  * What a population of escalations came to: how they ended and where, how long they took, how
  * many broke each declared limit, and how well each stage kept its timescale.
+ *
+ * @param toOutcomeByDay how many cases reached an outcome on each working day (the index), for a
+ *     histogram
+ * @param unfinishedAt where the cases still running at the end of the simulated year wait
  */
 public record PopulationReport(
     String protocol,
@@ -23,7 +27,9 @@ public record PopulationReport(
     Days toOutcome,
     Days toResolution,
     List<Count> limitBreaches,
-    List<StageRecord> stages) {
+    List<StageRecord> stages,
+    List<Integer> toOutcomeByDay,
+    List<Count> unfinishedAt) {
 
   /** A name and how many cases it counts. */
   public record Count(String name, int cases) {}
@@ -40,6 +46,8 @@ public record PopulationReport(
     endStages = List.copyOf(endStages);
     limitBreaches = List.copyOf(limitBreaches);
     stages = List.copyOf(stages);
+    toOutcomeByDay = List.copyOf(toOutcomeByDay);
+    unfinishedAt = List.copyOf(unfinishedAt);
   }
 
   static PopulationReport of(PopulationModel m, Population.Settings s, Population.Results r,
@@ -47,6 +55,7 @@ public record PopulationReport(
     int n = s.cases();
     int[] byOutcome = new int[m.protocol.outcomes().size()];
     int[] byStage = new int[m.stages.size()];
+    int[] waitingAt = new int[m.stages.size()];
     int[] breaches = new int[m.limitStages.length];
     int unfinished = 0;
     int resolvedIndex = m.outcomeIndex.getOrDefault(org.escalon.model.Target.RESOLVED, -1);
@@ -55,6 +64,9 @@ public record PopulationReport(
     for (int i = 0; i < n; i++) {
       if (r.outcome[i] < 0) {
         unfinished++;
+        if (r.stage[i] >= 0) {
+          waitingAt[r.stage[i]]++;
+        }
       } else {
         byOutcome[r.outcome[i]]++;
         ended.add(r.days[i]);
@@ -76,10 +88,14 @@ public record PopulationReport(
       outcomes.add(new Count(m.protocol.outcomes().get(k).name(), byOutcome[k]));
     }
     List<Count> endStages = new ArrayList<>();
+    List<Count> unfinishedAt = new ArrayList<>();
     List<StageRecord> stages = new ArrayList<>();
     for (int k = 0; k < byStage.length; k++) {
       String key = m.stages.get(k).key();
       endStages.add(new Count(key, byStage[k]));
+      if (waitingAt[k] > 0) {
+        unfinishedAt.add(new Count(key, waitingAt[k]));
+      }
       long[] t = tally.stays[k];
       stages.add(new StageRecord(key, Arrays.stream(t).sum(), t[0], t[1], t[2], t[3], t[4],
           tally.extensions[k]));
@@ -90,7 +106,16 @@ public record PopulationReport(
       limits.add(new Count(declared.get(k).title(), breaches[k]));
     }
     return new PopulationReport(m.protocol.name(), m.behaviour.name(), n, s.seed(), s.from(),
-        s.to(), outcomes, unfinished, endStages, days(ended), days(resolved), limits, stages);
+        s.to(), outcomes, unfinished, endStages, days(ended), days(resolved), limits, stages,
+        byDay(ended), unfinishedAt);
+  }
+
+  /** How many cases reached an outcome on each working day, from day 0 to the last. */
+  private static List<Integer> byDay(List<Integer> values) {
+    int last = values.stream().mapToInt(Integer::intValue).max().orElse(-1);
+    int[] counts = new int[last + 1];
+    values.forEach(v -> counts[v]++);
+    return Arrays.stream(counts).boxed().toList();
   }
 
   private static Days days(List<Integer> values) {

@@ -70,7 +70,7 @@ final class RowWriter implements EscalationListener {
           ? events.stream().filter(CaseEvent.Raise.class::isInstance).findFirst()
               .map(CaseEvents::describe).orElse("raised automatically")
               + ": " + stage.title()
-          : "escalated to " + stage.title();
+          : escalatedTo(stage.title());
       add(visit.entered(), visit.stage(), roles(visit.stage(), Effect.EscalateTo.class),
           roles(visit.stage(), Effect.CopyTo.class), visit.deadline(),
           raised ? Kind.RAISED : Kind.ESCALATED, what, stage.citations().stream().findFirst());
@@ -190,6 +190,12 @@ final class RowWriter implements EscalationListener {
       }
     }
     return roles;
+  }
+
+  /** "escalated to Stage 2", but "escalated to the Team Manager" for a stage titled "To the ...". */
+  private static String escalatedTo(String title) {
+    return title.regionMatches(true, 0, "to ", 0, 3) ? "escalated to " + title.substring(3)
+        : "escalated to " + title;
   }
 
   private static List<String> bothAgencies(Effect.EscalateTo t) {

@@ -20,14 +20,10 @@ final class TimelineCsv {
           r.deadline().map(d -> r.deadline().get().atZone(zone).toOffsetDateTime().toString())
               .orElse(""),
           TimelineFormat.policy(r.citation()));
-      out.append(String.join(",", cells.stream().map(TimelineCsv::field).toList()))
+      out.append(String.join(",", cells.stream().map(Escapes::csvCell).toList()))
           .append("\r\n");
     }
     return out.toString();
   }
 
-  private static String field(String s) {
-    boolean quote = s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r");
-    return quote ? '"' + s.replace("\"", "\"\"") + '"' : s;
-  }
 }

@@ -59,7 +59,8 @@ final class TimelineIcs {
   }
 
   private static String text(String s) {
-    return s.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n");
+    return Escapes.visible(s).replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+        .replace("\n", "\\n");
   }
 
   // Lines longer than 75 octets are folded: CRLF and a space, never inside a UTF-8 character.

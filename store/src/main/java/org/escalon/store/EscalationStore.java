@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.sql.DataSource;
@@ -26,6 +27,7 @@ import org.escalon.engine.RefusedEvent;
 import org.escalon.engine.Step;
 import org.escalon.engine.TimedEffect;
 import org.escalon.json.RecordJson;
+import org.escalon.machine.OperationalModel;
 import org.escalon.model.Protocol;
 import org.escalon.model.Target;
 import org.flywaydb.core.Flyway;
@@ -54,6 +56,10 @@ public final class EscalationStore {
   private final DataSource data;
   private final Map<String, Protocol> protocols = new LinkedHashMap<>();
   private final Function<Protocol, WorkingCalendar> calendars;
+  // a working calendar (its index of 1970 to 2100) and an operational model are built once per
+  // protocol, not per call
+  private final Map<String, WorkingCalendar> calendarOf = new ConcurrentHashMap<>();
+  private final Map<String, OperationalModel> modelOf = new ConcurrentHashMap<>();
   private volatile Checkpoints checkpoints = Checkpoints.NONE;
 
   private EscalationStore(DataSource data, List<Protocol> protocols,
@@ -121,7 +127,7 @@ public final class EscalationStore {
       }
       Escalation escalation = loaded.map(Loaded::escalation).orElseGet(() -> {
         Protocol p = protocol(protocol);
-        return new Escalation(p, calendars.apply(p), new EscalationListener() {});
+        return new Escalation(model(p), calendar(p), new EscalationListener() {});
       });
       checkpoints.reached("apply:loaded");
       Step step = escalation.step(command.record());
@@ -248,6 +254,14 @@ public final class EscalationStore {
     return p;
   }
 
+  private OperationalModel model(Protocol p) {
+    return modelOf.computeIfAbsent(p.name(), name -> OperationalModel.of(p));
+  }
+
+  private WorkingCalendar calendar(Protocol p) {
+    return calendarOf.computeIfAbsent(p.name(), name -> calendars.apply(p));
+  }
+
   private Optional<Long> appliedAt(Connection c, String commandId) throws SQLException {
     try (PreparedStatement s = c.prepareStatement(
         "SELECT version FROM escalon_command WHERE command_id = ?")) {
@@ -292,11 +306,11 @@ public final class EscalationStore {
           .map(json -> RecordJson.read(json, EscalationState.class));
     }
     Protocol p = protocol(protocolName);
-    WorkingCalendar calendar = calendars.apply(p);
+    WorkingCalendar calendar = calendar(p);
     EscalationListener none = new EscalationListener() {};
     Escalation escalation = snapshot.isPresent()
-        ? Escalation.resume(p, calendar, none, records, snapshot.get())
-        : Escalation.fromRecords(p, calendar, none, records);
+        ? Escalation.resume(model(p), calendar, none, records, snapshot.get())
+        : Escalation.fromRecords(model(p), calendar, none, records);
     return Optional.of(new Loaded(escalation, version, revision));
   }
 

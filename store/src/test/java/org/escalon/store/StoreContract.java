@@ -79,8 +79,9 @@ abstract class StoreContract {
     Command raise = Command.of("c-1", "u-1", raise(MONDAY_14_DEC));
     store.submit("e-1", KENT, raise);
     owed.addAll(engine.step(raise.record()).effects());
+    // by then the deadlines of Informal Resolution and stage 1 have passed: stage 2 answers
     Command reply = Command.of("c-2", "u-2", new CaseEvent.Respond(
-        Instant.parse("2027-01-04T10:00:00Z"), "SocialWorker", false));
+        Instant.parse("2027-01-04T10:00:00Z"), "TeamManager", false));
     store.submit("e-1", KENT, reply);
     owed.addAll(engine.step(reply.record()).effects());
     Escalation stored = store.load("e-1").orElseThrow().escalation();

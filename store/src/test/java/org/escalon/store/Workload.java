@@ -28,6 +28,8 @@ final class Workload {
 
   static final String PROTOCOL = Kent.PROTOCOL.name();
   private static final String[] STAGES = {"informal", "1", "2", "3", "4", "5", "6"};
+  private static final String[] RESPONDENTS = {"SocialWorker", "TeamManager", "ServiceManager",
+      "AreaAssistantDirector", "SocialWorkLead", "CorporateDirector"};
 
   sealed interface Action {}
 
@@ -91,14 +93,16 @@ final class Workload {
       return new CaseEvent.Raise(at, "IRO", random.nextBoolean() ? Optional.empty()
           : Optional.of(STAGES[3 + random.nextInt(4)]), Optional.of("serious concerns"));
     }
+    // a response is accepted from the stage's respondent only: one of Kent's, the engine decides
+    String anyone = RESPONDENTS[random.nextInt(RESPONDENTS.length)];
     return switch (random.nextInt(7)) {
-      case 0 -> new CaseEvent.Respond(at, "SocialWorker", random.nextInt(4) == 0);
+      case 0 -> new CaseEvent.Respond(at, anyone, random.nextInt(4) == 0);
       case 1 -> new CaseEvent.Agree(at, "QAAssistantDirector");
       case 2 -> new CaseEvent.Advise(at, "LegalCounsel");
       case 3 -> new CaseEvent.SetAttribute(at, "for_alert", random.nextBoolean() ? "yes" : "no");
       case 4 -> new CaseEvent.Bypass(at, "IRO", STAGES[2 + random.nextInt(5)],
           Optional.of("urgent"));
-      case 5 -> new CaseEvent.Respond(at, "SocialWorker", false);
+      case 5 -> new CaseEvent.Respond(at, anyone, false);
       default -> new CaseEvent.SetAttribute(at, "obstacles_outside_control", "yes");
     };
   }

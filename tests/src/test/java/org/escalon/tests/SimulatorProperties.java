@@ -106,6 +106,23 @@ class SimulatorProperties {
     }
   }
 
+  /**
+   * The same on random protocols (conditions, skips, requirements, extensions, loops): where the
+   * model compiles for populations, the compiled cases are the engine's, case for case.
+   */
+  @Property(tries = 100)
+  void theCompiledModelAgreesWithTheEngineOnRandomProtocols(
+      @ForAll @IntRange(min = 0, max = 199) int index, @ForAll("behaviours") Behaviour behaviour,
+      @ForAll @IntRange(min = 1, max = 300) int n, @ForAll long seed) {
+    Population population = new Population(RandomProtocols.make(index), behaviour);
+    Population.Settings settings = new Population.Settings(n, seed, LocalDate.of(2026, 12, 1),
+        LocalDate.of(2027, 4, 30), 1);
+    if (population.fastPath()) {
+      assertEquals(PopulationAccess.engine(population, settings),
+          population.run(settings, done -> { }));
+    }
+  }
+
   @Provide
   Arbitrary<Protocol> protocols() {
     return Arbitraries.of(PROTOCOLS);

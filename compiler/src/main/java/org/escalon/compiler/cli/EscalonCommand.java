@@ -19,7 +19,8 @@ import picocli.CommandLine.Command;
     description = "Checks, formats, explains and simulates escalation protocols (.esc files).",
     subcommands = {CheckCommand.class, FmtCommand.class, ExplainCommand.class, CalendarCommand.class,
         SimulateCommand.class, DiagramCommand.class, ExportCommand.class, ReportCommand.class,
-        CompileCommand.class, VerifyCommand.class, LspCommand.class,
+        CompileCommand.class, VerifyCommand.class, LspCommand.class, ServeCommand.class,
+        DiffCommand.class, MigratePlanCommand.class,
         CommandLine.HelpCommand.class})
 public final class EscalonCommand implements Runnable {
 
@@ -37,8 +38,8 @@ public final class EscalonCommand implements Runnable {
   /** Runs the command line with the given streams; returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(new EscalonCommand());
-    cli.setOut(out);
-    cli.setErr(err);
+    cli.setOut(new PrintWriter(new TerminalText(out), true));
+    cli.setErr(new PrintWriter(new TerminalText(err), true));
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       Optional<OutsideCalendarException> outside = outsideCalendar(e);
       if (outside.isPresent()) {
@@ -55,7 +56,10 @@ public final class EscalonCommand implements Runnable {
       commandLine.getErr().println("this is a bug in Escalon, not in your protocol; please report it");
       return ExitCodes.INTERNAL;
     });
-    return cli.execute(args);
+    int code = cli.execute(args);
+    cli.getOut().flush();
+    cli.getErr().flush();
+    return code;
   }
 
   private static Optional<OutsideCalendarException> outsideCalendar(Throwable e) {

@@ -62,6 +62,31 @@ final class PopulationOptions {
     return ExitCodes.OK;
   }
 
+  /**
+   * What the behaviour file says about where its rates come from: its opening comment lines
+   * (such as "Illustrative response rates (not measured)"), empty when it has none or there is
+   * no behaviour file.
+   */
+  Optional<String> caveat() {
+    if (behaviour == null) {
+      return Optional.of("no behaviour file: nobody ever responds (the worst case)");
+    }
+    String text;
+    try {
+      text = TextFile.read(behaviour, "a behaviour file");
+    } catch (TextFile.Unreadable e) {
+      throw new UsageError(e.getMessage() + "; " + e.help());
+    }
+    StringBuilder words = new StringBuilder();
+    for (String line : text.split("\n", -1)) {
+      if (!line.strip().startsWith("#")) {
+        break;
+      }
+      words.append(words.isEmpty() ? "" : " ").append(line.strip().substring(1).strip());
+    }
+    return words.isEmpty() ? Optional.empty() : Optional.of(words.toString());
+  }
+
   /** The population's report; empty once a problem in the behaviour file has been reported. */
   Optional<PopulationReport> report(Protocol protocol, PrintWriter err) {
     if (cases < 1) {

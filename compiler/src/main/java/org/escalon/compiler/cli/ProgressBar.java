@@ -14,9 +14,11 @@ final class ProgressBar {
   private int lastPercent = -1;
 
   ProgressBar(PrintWriter err, long total, boolean shown) {
-    this.err = err;
     this.total = total;
     this.shown = shown && total >= 10_000;
+    // the bar is drawn only when standard error is a terminal, with carriage returns of its own;
+    // everything else on it goes through TerminalText, which shows a carriage return as \r
+    this.err = this.shown ? new PrintWriter(System.err, true) : err;
   }
 
   /**

@@ -14,6 +14,11 @@ final class ProtocolFile {
 
   /** The protocol, or empty after its problems were reported (warnings are reported too). */
   static Optional<Protocol> load(Path file, Reporter reporter) {
+    return compile(file, reporter).flatMap(Compilation::protocol);
+  }
+
+  /** The whole compilation (source, AST and model), or empty after its problems were reported. */
+  static Optional<Compilation> compile(Path file, Reporter reporter) {
     Inputs.Input input = Inputs.read(List.of(file)).get(0);
     if (!input.readable()) {
       reporter.report(input.problem(), input.source());
@@ -24,6 +29,6 @@ final class ProtocolFile {
       reporter.report(result.diagnostics(), input.source());
       return Optional.empty();
     }
-    return result.protocol();
+    return Optional.of(result);
   }
 }

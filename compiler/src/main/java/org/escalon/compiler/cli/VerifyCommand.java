@@ -17,6 +17,7 @@ import org.escalon.compiler.verify.PromelaExporter;
 import org.escalon.compiler.verify.Verification;
 import org.escalon.compiler.verify.VerificationJson;
 import org.escalon.compiler.verify.VerificationReport;
+import org.escalon.compiler.verify.SearchLimits;
 import org.escalon.compiler.verify.Verifier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -84,6 +85,22 @@ final class VerifyCommand implements Callable<Integer> {
       description = "stop after this many states (default: 2,000,000)")
   int maxStates;
 
+  @Option(names = "--max-transitions", defaultValue = "20000000", paramLabel = "N",
+      description = "stop after this many transitions (default: 20,000,000)")
+  long maxTransitions;
+
+  @Option(names = "--max-seconds", defaultValue = "120", paramLabel = "S",
+      description = "stop exploring after this many seconds (default: 120)")
+  long maxSeconds;
+
+  private SearchLimits limits() {
+    if (maxStates < 1 || maxTransitions < 1 || maxSeconds < 1) {
+      throw new UsageError("--max-states, --max-transitions and --max-seconds must be at least 1");
+    }
+    return SearchLimits.defaults().withStates(maxStates).withTransitions(maxTransitions)
+        .withTime(java.time.Duration.ofSeconds(maxSeconds));
+  }
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -117,10 +134,18 @@ final class VerifyCommand implements Callable<Integer> {
           failed++;
           continue;
         }
-        Verification v = new Verifier(maxStates).verify(c.protocol().orElseThrow(), day);
+        Verification v = new Verifier(limits()).verify(c.protocol().orElseThrow(), day);
         if (export != null) {
-          Output.write(new PromelaExporter(v.protocol()).export(java.util.Optional.of(v)), output,
-              out);
+          PromelaExporter exporter = new PromelaExporter(v.protocol());
+          java.util.Optional<String> tooWide = exporter.tooWide();
+          if (tooWide.isPresent()) {
+            err.println("error[" + org.escalon.compiler.diagnostics.Code.E0609 + "]: "
+                + tooWide.get());
+            err.println("  = help: check this protocol with `escalon verify` alone");
+            err.flush();
+            return ExitCodes.FINDINGS;
+          }
+          Output.write(exporter.export(java.util.Optional.of(v)), output, out);
           return ExitCodes.OK;
         }
         Diagnostics findings = v.diagnostics();

@@ -12,25 +12,55 @@ public final class SvgRenderer {
 
   private static final String FONT = "Helvetica, Arial, sans-serif";
 
-  /** The SVG of a protocol's ladder. */
-  public String render(Protocol protocol) {
-    return render(LadderLayout.of(LadderBuilder.build(protocol)));
+  private final String prefix;
+  private final java.util.Map<String, String> marks;
+
+  /** Ids prefixed {@code esc-}, nothing marked. */
+  public SvgRenderer() {
+    this("esc-", java.util.Map.of());
   }
 
-  /** The SVG of a layout. */
+  /**
+   * Ids with another prefix, so that two ladders can share a page, and some levels marked: a
+   * level whose id is a key of {@code marks} gets that value as an extra class (the revision
+   * page colours levels added, removed or changed this way).
+   */
+  public SvgRenderer(String prefix, java.util.Map<String, String> marks) {
+    this.prefix = prefix;
+    this.marks = java.util.Map.copyOf(marks);
+  }
+
+  /** The SVG of a protocol's ladder. */
+  public String render(Protocol protocol) {
+    Ladder ladder = LadderBuilder.build(protocol);
+    java.util.Map<String, OutcomeMeaning> meanings = new java.util.HashMap<>();
+    for (Ladder.Level level : ladder.levels()) {
+      if (level.kind() != Ladder.Kind.STAGE) {
+        meanings.put(level.id(), OutcomeMeaning.of(protocol, level.key()));
+      }
+    }
+    return render(LadderLayout.of(ladder), meanings);
+  }
+
+  /** The SVG of a layout, its outcomes coloured by their kind alone. */
   public String render(Layout layout) {
+    return render(layout, java.util.Map.of());
+  }
+
+  private String render(Layout layout, java.util.Map<String, OutcomeMeaning> meanings) {
     StringBuilder out = new StringBuilder();
     out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"ladder\" width=\"")
         .append(layout.width()).append("\" height=\"").append(layout.height())
         .append("\" viewBox=\"0 0 ").append(layout.width()).append(' ').append(layout.height())
-        .append("\" role=\"img\" aria-labelledby=\"esc-ladder-title\">\n");
-    out.append("  <title id=\"esc-ladder-title\">")
+        .append("\" role=\"img\" aria-labelledby=\"").append(prefix)
+        .append("ladder-title\">\n");
+    out.append("  <title id=\"").append(prefix).append("ladder-title\">")
         .append(Markup.escape("The escalation ladder: " + String.join(" ", layout.title())))
         .append("</title>\n");
     out.append("  <defs>\n");
-    marker(out, "esc-head", "#333333", 8);
-    marker(out, "esc-head-resolved", "#2e7d32", 8);
-    marker(out, "esc-head-side", "#b26a00", 6);
+    marker(out, prefix + "head", "#333333", 8);
+    marker(out, prefix + "head-resolved", "#2e7d32", 8);
+    marker(out, prefix + "head-side", "#b26a00", 6);
     out.append("  </defs>\n");
     out.append("  <rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
     int y = LadderLayout.MARGIN;
@@ -39,7 +69,8 @@ public final class SvgRenderer {
       y += LadderLayout.TITLE_LINE;
     }
     for (Layout.Box box : layout.boxes()) {
-      box(out, box);
+      box(out, box, meanings.getOrDefault(box.id(), box.kind() == Ladder.Kind.RESOLVED
+          ? OutcomeMeaning.RESOLVED : OutcomeMeaning.OTHER));
     }
     for (Layout.Arrow arrow : layout.arrows()) {
       arrow(out, arrow);
@@ -58,19 +89,20 @@ public final class SvgRenderer {
         .append(colour).append("\"/></marker>\n");
   }
 
-  private static void box(StringBuilder out, Layout.Box box) {
+  private void box(StringBuilder out, Layout.Box box, OutcomeMeaning meaning) {
     String fill;
     String stroke;
     if (box.kind() == Ladder.Kind.STAGE) {
       fill = "#e8eef7";
       stroke = "#2b4a7a";
     } else {
-      fill = "#e8f5e9";
-      stroke = "#2e7d32";
+      fill = meaning.fill();
+      stroke = meaning.stroke();
     }
     int radius = box.kind() == Ladder.Kind.STAGE ? 4 : 14;
-    out.append("  <g class=\"level ").append(Words.lower(box.kind())).append("\" id=\"esc-")
-        .append(box.id()).append("\">\n");
+    String mark = marks.containsKey(box.id()) ? " " + marks.get(box.id()) : "";
+    out.append("  <g class=\"level ").append(Words.lower(box.kind())).append(mark)
+        .append("\" id=\"").append(prefix).append(box.id()).append("\">\n");
     out.append("    <rect x=\"").append(box.x()).append("\" y=\"").append(box.y())
         .append("\" width=\"").append(box.width()).append("\" height=\"").append(box.height())
         .append("\" rx=\"").append(radius).append("\" fill=\"").append(fill)
@@ -88,7 +120,7 @@ public final class SvgRenderer {
     out.append("  </g>\n");
   }
 
-  private static void arrow(StringBuilder out, Layout.Arrow arrow) {
+  private void arrow(StringBuilder out, Layout.Arrow arrow) {
     String colour = colour(arrow.style());
     StringBuilder points = new StringBuilder();
     for (Layout.Point p : arrow.points()) {
@@ -138,11 +170,11 @@ public final class SvgRenderer {
     };
   }
 
-  private static String head(Layout.Style style) {
+  private String head(Layout.Style style) {
     return switch (style) {
-      case NEXT -> "esc-head";
-      case RESOLVED -> "esc-head-resolved";
-      case SIDE -> "esc-head-side";
+      case NEXT -> prefix + "head";
+      case RESOLVED -> prefix + "head-resolved";
+      case SIDE -> prefix + "head-side";
     };
   }
 

@@ -6,6 +6,7 @@ import org.escalon.compiler.diagram.Ladder;
 import org.escalon.compiler.diagram.LadderBuilder;
 import org.escalon.compiler.diagram.Lines;
 import org.escalon.model.Protocol;
+import org.escalon.simulate.Escapes;
 
 /**
  * The ladder in Graphviz DOT, top to bottom. Rights are notes beside the ladder whose dashed
@@ -80,7 +81,7 @@ public final class DotExporter {
       if (i > 0) {
         out.append("\\n");
       }
-      out.append(lines.get(i).replace("\\", "\\\\").replace("\"", "\\\""));
+      out.append(Escapes.visible(lines.get(i)).replace("\\", "\\\\").replace("\"", "\\\""));
     }
     return out.append('"').toString();
   }

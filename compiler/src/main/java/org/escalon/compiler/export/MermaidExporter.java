@@ -6,6 +6,7 @@ import org.escalon.compiler.diagram.Ladder;
 import org.escalon.compiler.diagram.LadderBuilder;
 import org.escalon.compiler.diagram.Lines;
 import org.escalon.model.Protocol;
+import org.escalon.simulate.Escapes;
 
 /**
  * The ladder as a Mermaid flowchart, top to bottom: stages as boxes, outcomes as rounded boxes,
@@ -81,7 +82,7 @@ public final class MermaidExporter {
 
   /** Mermaid's entity codes for the characters that would end a label or open a tag. */
   private static String escape(String s) {
-    return s.replace("#", "#35;").replace("\"", "#quot;").replace("<", "#lt;")
+    return Escapes.visible(s).replace("#", "#35;").replace("\"", "#quot;").replace("<", "#lt;")
         .replace(">", "#gt;");
   }
 }

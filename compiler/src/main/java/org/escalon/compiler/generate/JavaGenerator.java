@@ -78,7 +78,17 @@ public final class JavaGenerator {
         file(packageName, new ModelWriter(plan, cx.literals).write(), comment));
   }
 
+  /**
+   * The generated marker tools know (IDEs hide such types from refactorings, coverage and
+   * linters skip them); without a date, so that the same protocol gives the same bytes.
+   */
+  private static final com.palantir.javapoet.AnnotationSpec GENERATED =
+      com.palantir.javapoet.AnnotationSpec.builder(com.palantir.javapoet.ClassName.get(
+          "javax.annotation.processing", "Generated"))
+          .addMember("value", "$S", JavaGenerator.class.getName()).build();
+
   private static GeneratedFile file(String packageName, TypeSpec type, String comment) {
+    type = type.toBuilder().addAnnotation(GENERATED).build();
     JavaFile file = JavaFile.builder(packageName, type).addFileComment("$L", comment)
         .skipJavaLangImports(true).indent("  ").build();
     return new GeneratedFile(packageName, type.name(), LineSafe.decode(Layout.compact(file.toString())));

@@ -42,18 +42,16 @@ import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.TextDocumentService;
-import org.escalon.compiler.diagnostics.Diagnostics;
-import org.escalon.compiler.format.AstPrinter;
 import org.escalon.compiler.service.Analysis;
 import org.escalon.compiler.service.Completion;
 import org.escalon.compiler.service.DocumentService;
 import org.escalon.compiler.service.Fix;
 import org.escalon.compiler.service.Fixes;
 import org.escalon.compiler.service.Hovers;
+import org.escalon.compiler.service.Layout;
 import org.escalon.compiler.service.Occurrence;
 import org.escalon.compiler.service.Outline;
 import org.escalon.compiler.service.Renames;
-import org.escalon.compiler.syntax.SourceParser;
 
 /** The text document half of the server: every request answered from the compiler service. */
 final class ProtocolDocuments implements TextDocumentService {
@@ -197,8 +195,7 @@ final class ProtocolDocuments implements TextDocumentService {
     List<TextEdit> edits = analysis(params.getTextDocument().getUri()).flatMap(a -> {
       String text = a.source().text();
       // the layout of the text as it is now, which may differ from the last that parsed
-      return new SourceParser().parse(a.source().path(), text, new Diagnostics())
-          .map(ast -> new AstPrinter().print(ast))
+      return Layout.of(a.source().path(), text)
           .filter(formatted -> !formatted.equals(text))
           .map(formatted -> List.of(new TextEdit(Ranges.whole(text), formatted)));
     }).orElse(List.of());

@@ -71,7 +71,9 @@ public final class ProtocolDescriber {
   private List<Prose.Block> overview() {
     var header = protocol.header();
     StringBuilder about = new StringBuilder("This protocol is ").append(protocol.name());
-    header.version().ifPresent(v -> about.append(", version ").append(v));
+    // a version often says "Version 2" itself
+    header.version().ifPresent(v -> about.append(v.toLowerCase(Locale.ROOT).startsWith("version")
+        ? ", " + v : ", version " + v));
     about.append(". It is ").append(header.status() == org.escalon.model.Header.Status.RATIFIED
         ? "ratified" : "a draft").append('.');
     header.owner().ifPresent(o -> about.append(" It belongs to ").append(o).append('.'));
@@ -108,8 +110,8 @@ public final class ProtocolDescriber {
   private List<Prose.Block> roles() {
     List<Prose.Paragraph> items = new ArrayList<>();
     for (Role role : protocol.roles()) {
-      StringBuilder text = new StringBuilder(role.title()).append(" (").append(role.name())
-          .append(role.external() ? ", outside the organisation" : "").append(')');
+      StringBuilder text = new StringBuilder(role.title())
+          .append(role.external() ? " (outside the organisation)" : "");
       for (Role.Equivalent e : role.equivalents()) {
         text.append("; in ").append(agency(e.agency())).append(": ")
             .append(String.join(" or ", e.titles()));
@@ -215,14 +217,25 @@ public final class ProtocolDescriber {
     return resolved + " " + unsatisfactory;
   }
 
+  /** "stage 1 (To the Social Worker)", or for a stage keyed by a name, its title in quotes. */
+  private String stageNamed(String key) {
+    String title = protocol.stage(key).map(x -> x.title()).orElse(key);
+    if (!key.chars().allMatch(Character::isDigit)) {
+      return "\u201C" + title + "\u201D";
+    }
+    return title.toLowerCase(Locale.ROOT).startsWith("stage ") ? title
+        : Words.stage(key) + " (" + title + ")";
+  }
+
   private String go(Target target) {
     if (target instanceof Target.ToOutcome o && o.name().equals(Target.RESOLVED)) {
       return "the escalation ends, resolved at this stage";
     }
     if (target instanceof Target.ToStage s) {
       String title = words.title(target);
+      boolean numbered = s.key().chars().allMatch(Character::isDigit);
       return "it goes on to " + (title.toLowerCase(Locale.ROOT).startsWith("stage ") ? title
-          : Words.stage(s.key()) + " (" + title + ")");
+          : numbered ? Words.stage(s.key()) + " (" + title + ")" : title);
     }
     return "it ends in " + words.title(target);
   }
@@ -257,7 +270,7 @@ public final class ProtocolDescriber {
   }
 
   /** One step as an instruction: "Notify the QA Service Manager of ... (by the QA Manager)". */
-  private Prose.Paragraph step(Step step) {
+  public Prose.Paragraph step(Step step) {
     StringBuilder text = new StringBuilder();
     Optional<String> by = Optional.empty();
     Optional<org.escalon.model.Duration> within = Optional.empty();
@@ -327,7 +340,7 @@ public final class ProtocolDescriber {
     List<Prose.Paragraph> triggers = new ArrayList<>();
     for (Trigger t : protocol.triggers()) {
       triggers.add(new Prose.Paragraph(capital(t.title()) + ": raised automatically at "
-          + Words.stage(t.raiseAt()) + " when " + history(t.rule()) + ".", t.citations()));
+          + stageNamed(t.raiseAt()) + " when " + history(t.rule()) + ".", t.citations()));
     }
     if (!triggers.isEmpty()) {
       blocks.add(new Prose.Items("Automatic escalation:", triggers));
@@ -335,7 +348,7 @@ public final class ProtocolDescriber {
     return blocks;
   }
 
-  private Prose.Paragraph extension(ExtensionRule e, String lead) {
+  public Prose.Paragraph extension(ExtensionRule e, String lead) {
     StringBuilder text = new StringBuilder(lead).append(" may be asked for");
     if (!e.requestedBy().isEmpty()) {
       text.append(" by ").append(words.roles(e.requestedBy()));
@@ -364,7 +377,7 @@ public final class ProtocolDescriber {
     return new Prose.Paragraph(text.toString(), e.citations());
   }
 
-  private String history(HistoryRule rule) {
+  public String history(HistoryRule rule) {
     if (rule instanceof HistoryRule.Graded g) {
       String grade = g.grade().replace('_', ' ');
       return g.times() == 1 ? "a section is graded " + grade

@@ -2,13 +2,15 @@ package org.escalon.compiler.report;
 
 /**
  * The report's style sheet, inline so that the page needs nothing else: readable on screen, and
- * on A4 in print (each major part on a new page, figures kept whole and scaled to the page).
+ * on A4 in print, where the sections flow on from one another (no forced page breaks: a board
+ * pack is read in print, and white half-pages make it longer), figures are kept whole and scaled
+ * to the page, and every page carries its number and the report's provenance.
  */
-final class ReportStyle {
+public final class ReportStyle {
 
   private ReportStyle() {}
 
-  static final String CSS = """
+  public static final String CSS = """
       :root { color-scheme: light; }
       body { font-family: Georgia, "Times New Roman", serif; font-size: 11pt; line-height: 1.45;
         color: #1a1a1a; background: #ffffff; max-width: 190mm; margin: 0 auto; padding: 8mm; }
@@ -43,17 +45,77 @@ final class ReportStyle {
         margin-right: 2mm; }
       .holds .verdict { background: #e8f5e9; color: #1b5e20; }
       .fails .verdict { background: #ffebee; color: #b71c1c; }
-      ol.sources li { margin-bottom: 1mm; }
+      ol.sources { font-size: 8.5pt; columns: 2; column-gap: 6mm; }
+      ol.sources li { margin-bottom: 0.5mm; break-inside: avoid; }
+      .rule { margin: 1.5mm 0; }
+      p.rule, li.rule { display: grid; grid-template-columns: 3fr 2fr; column-gap: 5mm; }
+      .rule .policy { font-size: 8.5pt; color: #444444; border-left: 2px solid #c9d3e3;
+        padding-left: 2mm; }
+      .policy q { display: block; font-style: italic; }
+      .policy q.mapped { font-style: normal; color: #555555; }
+      .policy q.mapped::before { content: "Policy map: "; font-weight: bold; }
+      .interpretation { display: block; background: #fff8e1; padding: 0.5mm 1mm; margin-top: 0.5mm; }
+      ul li.rule { list-style: none; }
+      .summary { font-size: 12pt; }
+      .ladder-line { background: #f3f6fb; padding: 1.5mm 2mm; }
+      .code { font-family: monospace; font-size: 9pt; color: #555555; }
+      ul.notes { font-size: 9.5pt; color: #333333; margin: 0 0 2mm; }
+      .finding.warning { border-color: #b45309; }
+      .warning .verdict { background: #fff4e0; color: #8a3f00; }
+      table.sign-off td { height: 12mm; }
+      table.not-encoded td:first-child { width: 45%; }
+      .chart { display: block; max-width: 100%; height: auto; }
+      .caveat { border: 1px solid #b45309; background: #fff8e1; padding: 1.5mm 2mm;
+        font-family: Helvetica, Arial, sans-serif; font-size: 9.5pt; }
+      footer.provenance { font-family: Helvetica, Arial, sans-serif; font-size: 7.5pt;
+        color: #555555; border-top: 1px solid #dddddd; margin-top: 8mm; padding-top: 1mm; }
       .where { color: #555555; font-size: 9pt; }
       nav ol { columns: 2; }
-      @page { size: A4; margin: 15mm 14mm; }
       @media print {
-        body { max-width: none; padding: 0; font-size: 10pt; }
-        section.major { break-before: page; }
+        body { max-width: none; padding: 0; font-size: 8.5pt; line-height: 1.3; }
+        h1 { font-size: 16pt; } h2 { font-size: 12pt; } h3 { font-size: 10pt; margin: 3mm 0 1mm; }
+        h4 { font-size: 9pt; margin: 2mm 0 0.5mm; }
+        p, ul, ol { margin: 1mm 0; }
+        table { font-size: 7.5pt; margin: 1mm 0 2mm; }
+        th, td { padding: 0.5mm 1.2mm; }
+        .rule { margin: 0.5mm 0; }
+        .rule .policy { font-size: 7pt; }
+        ol.sources { font-size: 6.5pt; columns: 3; }
+        ul.notes { font-size: 8pt; }
+        .finding { margin: 2mm 0; }
+        h2 { margin-top: 5mm; }
         h2, h3, h4 { break-after: avoid; }
-        figure, tr, .finding h3 { break-inside: avoid; }
-        svg.ladder { max-height: 240mm; width: auto; margin: 0 auto; }
+        figure, tr, .finding h3, .rule { break-inside: avoid; }
+        svg.ladder { max-height: 160mm; width: auto; margin: 0 auto; }
+        svg.gantt { width: 100%; height: auto; }
         a { color: inherit; text-decoration: none; }
+        nav { display: none; }
+        footer.provenance { display: none; }
       }
       """;
+
+  /**
+   * The page box: A4, its number at the bottom right and the provenance at the bottom left of
+   * every printed page, in the page margin where it cannot cover the text.
+   */
+  static String pageFooter(String provenance) {
+    return "@page { size: A4; margin: 14mm 13mm 16mm;\n"
+        + "  @bottom-left { content: " + cssString(provenance) + "; font: 6.5pt Helvetica, Arial, "
+        + "sans-serif; color: #555555; }\n"
+        + "  @bottom-right { content: \"Page \" counter(page) \" of \" counter(pages); "
+        + "font: 8pt Helvetica, Arial, sans-serif; color: #555555; } }\n";
+  }
+
+  /** A CSS string: quotes, backslashes and anything outside printable ASCII escaped. */
+  private static String cssString(String s) {
+    StringBuilder out = new StringBuilder("\"");
+    s.codePoints().forEach(c -> {
+      if (c == '"' || c == '\\' || c < 0x20 || c > 0x7e) {
+        out.append('\\').append(Integer.toHexString(c)).append(' ');
+      } else {
+        out.appendCodePoint(c);
+      }
+    });
+    return out.append('"').toString();
+  }
 }

@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.escalon.calendar.WorkingCalendar;
 import org.escalon.compiler.diagram.Markup;
 import org.escalon.compiler.diagram.SvgRenderer;
-import org.escalon.compiler.export.BpmnExporter;
 import org.escalon.model.Citation;
 import org.escalon.model.Protocol;
 import org.escalon.simulate.PopulationReport;
@@ -19,10 +18,12 @@ import org.escalon.simulate.TimelineRow;
 
 /**
  * The ratification report: one self-contained HTML page (no scripts, nothing fetched) that a
- * policy team can send to a board. The protocol in plain English, the ladder, the worst case as a
- * Gantt chart on real dates from a chosen start, the findings with their counterexamples, the
- * population's summary when one was run, and every citation. A print style sheet lays it out on
- * A4. The same protocol, start and population give the same bytes.
+ * policy team can send to a board. An executive summary; the protocol in plain English with the
+ * policy's words beside each rule and the codifier's interpretations marked as such; the ladder;
+ * the worst case as a Gantt chart on real dates from a chosen start; every finding of the
+ * verifier with its counterexample; the population's charts when one was run; how the policy was
+ * read; what it does not encode and why; every citation; and a sign-off block. Every printed page
+ * carries the report's provenance and its number. The same inputs give the same bytes.
  */
 public final class ReportWriter {
 
@@ -38,23 +39,35 @@ public final class ReportWriter {
   }
 
   /** The report of a protocol, its worst case dated from {@code start}. */
+  public String write(ReportInput input, LocalDate start, Optional<PopulationReport> population) {
+    return new Page(input, start, population).html();
+  }
+
+  /** The report of a protocol alone: no source text, no policy map, provenance not recorded. */
   public String write(Protocol protocol, LocalDate start, Optional<PopulationReport> population) {
-    return new Page(protocol, start, population).html();
+    return write(ReportInput.of(protocol), start, population);
   }
 
   /** One report being written. */
   private final class Page {
+    final ReportInput input;
     final Protocol protocol;
     final LocalDate start;
     final Optional<PopulationReport> population;
     final Sources sources;
+    final Titles titles;
+    final List<Interpretations.Interpretation> interpretations;
+    final java.util.Set<Interpretations.Interpretation> shown = new java.util.HashSet<>();
     final StringBuilder out = new StringBuilder();
 
-    Page(Protocol protocol, LocalDate start, Optional<PopulationReport> population) {
-      this.protocol = protocol;
+    Page(ReportInput input, LocalDate start, Optional<PopulationReport> population) {
+      this.input = input;
+      this.protocol = input.protocol();
       this.start = start;
       this.population = population;
       this.sources = new Sources(protocol);
+      this.titles = new Titles(protocol);
+      this.interpretations = Interpretations.in(input.source());
     }
 
     String html() {
@@ -65,36 +78,56 @@ public final class ReportWriter {
           .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
           .append("<meta name=\"generator\" content=\"Escalon\">\n<title>")
           .append(esc(protocol.name())).append(": ratification report</title>\n<style>\n")
-          .append(ReportStyle.CSS).append("</style>\n</head>\n<body>\n");
+          .append(ReportStyle.CSS).append(ReportStyle.pageFooter(input.provenance().line()))
+          .append("</style>\n</head>\n<body>\n");
       header();
       contents();
-      section("plain-english", "1. The protocol in plain English");
+      int n = 0;
+      section("summary", ++n + ". Executive summary");
+      new ExecutiveSummary(protocol, titles).write(out, worst, found);
+      close();
+      section("plain-english", ++n + ". The protocol in plain English");
+      out.append("<p>Each rule with the policy's words beside it: the words the protocol cites, ")
+          .append("and the policy sentence its policy map gives for that line. Where the ")
+          .append("codifier had to interpret the policy, the rule says so.</p>\n");
       prose(prose);
       close();
-      section("ladder", "2. The escalation ladder");
+      section("ladder", ++n + ". The escalation ladder");
       out.append("<p>The stages top to bottom, with who they go to and their timescale; the ")
-          .append("outcomes in green; the rights to start at, bypass to or refer to a level as ")
-          .append("dashed side arrows; what a level requires on the arrow into it.</p>\n")
+          .append("outcomes coloured by what they mean (green: resolved; amber: escalated ")
+          .append("outside the process; grey: another ending); the rights to start at, bypass ")
+          .append("to or refer to a level as dashed side arrows; what a level requires on the ")
+          .append("arrow into it.</p>\n")
           .append("<figure class=\"ladder-figure\">\n")
           .append(new SvgRenderer().render(protocol))
           .append("<figcaption>The escalation ladder of ").append(esc(protocol.name()))
           .append(".</figcaption>\n</figure>\n");
       close();
-      section("worst-case", "3. The worst case on real dates");
+      section("worst-case", ++n + ". The worst case on real dates");
       worstCase(worst);
       close();
-      section("findings", "4. Findings");
+      section("findings", ++n + ". Findings");
       findings(found);
       close();
-      population.ifPresent(p -> {
-        section("population", "5. A population of cases");
-        out.append(PopulationSection.html(p, protocol));
+      if (population.isPresent()) {
+        section("population", ++n + ". A population of cases");
+        out.append(PopulationSection.html(population.get(), protocol, input.behaviourCaveat()));
         close();
-      });
-      section("sources", (population.isPresent() ? "6" : "5") + ". Sources");
+      }
+      section("interpretations", ++n + ". How the policy was read");
+      interpretationList();
+      close();
+      section("not-encoded", ++n + ". What the protocol does not encode, and why");
+      notEncoded();
+      close();
+      section("sources", ++n + ". Sources");
       sourceList();
       close();
-      out.append("</body>\n</html>\n");
+      section("sign-off", ++n + ". Sign-off");
+      signOff();
+      close();
+      out.append("<footer class=\"provenance\">").append(esc(input.provenance().line()))
+          .append("</footer>\n</body>\n</html>\n");
       return out.toString();
     }
 
@@ -108,7 +141,10 @@ public final class ReportWriter {
       h.effective().ifPresent(d -> meta("Effective", LONG.format(d)));
       h.review().ifPresent(d -> meta("Review by", LONG.format(d)));
       meta("Raised by", protocol.role(h.raisedBy()).map(r -> r.title()).orElse(h.raisedBy()));
-      meta("Protocol file", BpmnExporter.processId(protocol) + ".esc");
+      meta("Protocol file", input.provenance().file());
+      meta("Fingerprint", input.provenance().fingerprint());
+      meta("Generated", input.provenance().generated() + " by Escalon "
+          + input.provenance().escalonVersion());
       meta("Worst case dated from", LONG.format(start));
       out.append("</table>\n<p class=\"note\">Generated by Escalon from the protocol file alone: ")
           .append("every sentence, picture and date below follows from it. Numbers in square ")
@@ -121,15 +157,25 @@ public final class ReportWriter {
     }
 
     private void contents() {
-      out.append("<nav>\n<h2>Contents</h2>\n<ol>\n")
-          .append("<li><a href=\"#plain-english\">The protocol in plain English</a></li>\n")
-          .append("<li><a href=\"#ladder\">The escalation ladder</a></li>\n")
-          .append("<li><a href=\"#worst-case\">The worst case on real dates</a></li>\n")
-          .append("<li><a href=\"#findings\">Findings</a></li>\n");
+      out.append("<nav>\n<h2>Contents</h2>\n<ol>\n");
+      link("summary", "Executive summary");
+      link("plain-english", "The protocol in plain English");
+      link("ladder", "The escalation ladder");
+      link("worst-case", "The worst case on real dates");
+      link("findings", "Findings");
       if (population.isPresent()) {
-        out.append("<li><a href=\"#population\">A population of cases</a></li>\n");
+        link("population", "A population of cases");
       }
-      out.append("<li><a href=\"#sources\">Sources</a></li>\n</ol>\n</nav>\n");
+      link("interpretations", "How the policy was read");
+      link("not-encoded", "What the protocol does not encode, and why");
+      link("sources", "Sources");
+      link("sign-off", "Sign-off");
+      out.append("</ol>\n</nav>\n");
+    }
+
+    private void link(String id, String title) {
+      out.append("<li><a href=\"#").append(id).append("\">").append(esc(title))
+          .append("</a></li>\n");
     }
 
     private void section(String id, String title) {
@@ -152,20 +198,64 @@ public final class ReportWriter {
             out.append("<h4 id=\"").append(esc(h.id())).append("\">").append(esc(h.text()))
                 .append("</h4>\n");
           } else if (block instanceof Prose.Paragraph p) {
-            out.append("<p>").append(esc(p.text())).append(cite(p.citations())).append("</p>\n");
+            rule("p", p);
           } else if (block instanceof Prose.Items items) {
             if (!items.lead().isEmpty()) {
               out.append("<p class=\"lead\">").append(esc(items.lead())).append("</p>\n");
             }
             out.append("<ul>\n");
             for (Prose.Paragraph p : items.items()) {
-              out.append("<li>").append(esc(p.text())).append(cite(p.citations()))
-                  .append("</li>\n");
+              rule("li", p);
             }
             out.append("</ul>\n");
           }
         }
       }
+    }
+
+    /**
+     * A rule in plain words, with the policy beside it: the cited words, the policy map's
+     * sentence for the cited line, and any interpretation the codifier wrote there.
+     */
+    private void rule(String tag, Prose.Paragraph p) {
+      out.append("<").append(tag).append(" class=\"rule\"><span class=\"says\">")
+          .append(esc(titles.in(p.text()))).append(cite(p.citations())).append("</span>");
+      java.util.Set<String> quoted = new java.util.LinkedHashSet<>();
+      java.util.Set<String> mapped = new java.util.LinkedHashSet<>();
+      List<Interpretations.Interpretation> read = new java.util.ArrayList<>();
+      for (Citation c : p.citations()) {
+        quoted.add(c.text());
+        if (c.span().isKnown()) {
+          // the map's most specific sentence for the line: a row that names few lines is about
+          // this rule, one that names a range of a whole stage is about its neighbours as well
+          input.map().encodedAt(c.span().line()).stream()
+              .min(java.util.Comparator.comparingInt(x -> x.lines().size()))
+              .ifPresent(x -> mapped.add(x.text()));
+          for (Interpretations.Interpretation i : interpretations) {
+            if (i.line() == c.span().line() && !read.contains(i)) {
+              read.add(i);
+            }
+          }
+        }
+      }
+      if (!quoted.isEmpty() || !read.isEmpty()) {
+        out.append("<span class=\"policy\">");
+        for (String q : quoted) {
+          out.append("<q class=\"cited\">").append(esc(q)).append("</q>");
+        }
+        for (String m : mapped) {
+          if (!quoted.contains(m)) {
+            out.append("<q class=\"mapped\">").append(esc(m)).append("</q>");
+          }
+        }
+        for (Interpretations.Interpretation i : read) {
+          shown.add(i);
+          out.append("<span class=\"interpretation\"><b>Interpretation:</b> ")
+              .append(esc(titles.in(i.text()))).append("</span>");
+        }
+        out.append("</span>");
+      }
+      out.append("</").append(tag).append(">\n");
     }
 
     private String cite(List<Citation> citations) {
@@ -202,6 +292,15 @@ public final class ReportWriter {
       timeline(worst, "worst-case-table");
     }
 
+    private String roleTitle(String role) {
+      return protocol.role(role).map(r -> r.title()).orElse(titles.in(role));
+    }
+
+    private String levelTitle(String key) {
+      return protocol.stage(key).map(x -> x.title())
+          .or(() -> protocol.outcome(key).map(o -> o.title())).orElse(key);
+    }
+
     private WorkingCalendar calendar() {
       return WorkingCalendar.of(protocol.header().calendar(), protocol.header().zone());
     }
@@ -230,10 +329,11 @@ public final class ReportWriter {
         }
         out.append("<tr class=\"").append(row.kind().name().toLowerCase(Locale.ROOT))
             .append("\"><td>").append(SHORT.format(row.date())).append("</td><td>")
-            .append(row.workingDay()).append("</td><td>").append(esc(row.stage()))
-            .append("</td><td>").append(esc(row.what()))
+            .append(row.workingDay()).append("</td><td>").append(esc(levelTitle(row.stage())))
+            .append("</td><td>").append(esc(titles.in(row.what())))
             .append(row.citation().map(c -> cite(List.of(c))).orElse("")).append("</td><td>")
-            .append(esc(String.join(", ", row.to()))).append("</td></tr>\n");
+            .append(esc(String.join(", ", row.to().stream().map(this::roleTitle).toList())))
+            .append("</td></tr>\n");
       }
       out.append("</tbody>\n</table>\n");
       if (reminders > 3) {
@@ -244,33 +344,108 @@ public final class ReportWriter {
 
     private void findings(List<Finding> found) {
       if (found.isEmpty()) {
-        out.append("<p>The protocol declares no limits and no properties to check.</p>\n");
+        out.append("<p>The verifier found nothing, and the protocol declares no limits and no ")
+            .append("properties to check.</p>\n");
         return;
       }
       long fails = found.stream().filter(f -> f.verdict() == Finding.Verdict.FAILS).count();
-      out.append("<p>").append(found.size()).append(found.size() == 1 ? " check, " : " checks, ")
-          .append(fails).append(" failed")
-          .append(". A failed check comes with a counterexample: a dated timeline on which it ")
-          .append("fails.</p>\n");
+      long warns = found.stream().filter(f -> f.verdict() == Finding.Verdict.WARNS).count();
+      long notes = found.stream().filter(f -> f.verdict() == Finding.Verdict.NOTE).count();
+      out.append("<p>Everything <code>escalon verify</code> reports, in its order: ")
+          .append(count(fails, "error")).append(", ").append(count(warns, "warning"))
+          .append(", ").append(count(notes, "note"))
+          .append(", and each declared limit and property it found nothing against. An error ")
+          .append("or warning comes with its counterexample where the verifier gives one: a ")
+          .append("dated timeline on which it happens.</p>\n");
       for (Finding f : found) {
         String verdict = switch (f.verdict()) {
           case HOLDS -> "holds";
           case FAILS -> "fails";
+          case WARNS -> "warning";
+          case NOTE -> "note";
           case NOT_CHECKED -> "not checked";
         };
-        out.append("<article class=\"finding ").append(verdict.replace(' ', '-')).append("\">\n")
+        out.append("<article class=\"finding ").append(verdict.replace(' ', '-')).append("\"")
+            .append(f.code().map(c -> " data-code=\"" + c + "\"").orElse("")).append(">\n")
             .append("<h3><span class=\"verdict\">").append(verdict).append("</span> ")
-            .append(esc(f.title())).append("</h3>\n<p>").append(esc(sentence(f.explanation())))
-            .append(cite(f.citations())).append("</p>\n");
+            .append(f.code().map(c -> "<span class=\"code\">" + c + "</span> ").orElse(""))
+            .append(esc(titles.in(f.title()))).append("</h3>\n<p>")
+            .append(esc(sentence(titles.in(f.explanation())))).append(cite(f.citations()))
+            .append("</p>\n");
+        if (!f.notes().isEmpty()) {
+          out.append("<ul class=\"notes\">\n");
+          for (String note : f.notes()) {
+            out.append("<li>").append(esc(sentence(titles.in(note)))).append("</li>\n");
+          }
+          out.append("</ul>\n");
+        }
         f.counterexample().ifPresent(t -> {
           // the verifier names its scenarios "counterexample: ..." for the simulator's output
           String path = t.scenario().replaceFirst("^counterexample: ", "");
-          out.append("<p class=\"lead\">Counterexample: ").append(esc(path))
+          out.append("<p class=\"lead\">Counterexample: ").append(esc(titles.in(path)))
               .append(", from ").append(LONG.format(t.start().toLocalDate())).append(".</p>\n");
           timeline(t, "counterexample");
         });
         out.append("</article>\n");
       }
+    }
+
+    private void interpretationList() {
+      List<Interpretations.Interpretation> all = interpretations;
+      if (all.isEmpty() && input.map().choices().isEmpty()) {
+        out.append("<p>The protocol marks no interpretation (a comment that begins ")
+            .append("<code># read as:</code>), and no policy map lists the codifier's ")
+            .append("choices.</p>\n");
+        return;
+      }
+      out.append("<p>Where the policy is silent, unclear or contradicts itself, the codifier ")
+          .append("chose a reading. A board ratifies these readings with the protocol.</p>\n");
+      if (!all.isEmpty()) {
+        out.append("<h3>Marked in the protocol</h3>\n<ol class=\"interpretations\">\n");
+        for (Interpretations.Interpretation i : all) {
+          out.append("<li>").append(esc(titles.in(i.text()))).append(" <span class=\"where\">(")
+              .append(esc(input.provenance().file())).append(", line ").append(i.line())
+              .append(")</span></li>\n");
+        }
+        out.append("</ol>\n");
+      }
+      if (!input.map().choices().isEmpty()) {
+        out.append("<h3>Choices the policy map records</h3>\n<ol class=\"choices\">\n");
+        for (String c : input.map().choices()) {
+          out.append("<li>").append(esc(c)).append("</li>\n");
+        }
+        out.append("</ol>\n");
+      }
+    }
+
+    private void notEncoded() {
+      if (input.map().notEncoded().isEmpty()) {
+        out.append("<p>No policy map beside the protocol lists what it leaves out, so this ")
+            .append("report cannot say what of the policy is not encoded.</p>\n");
+        return;
+      }
+      out.append("<p>What the policy says that the protocol does not encode, and why, as its ")
+          .append("policy map records it.</p>\n<table class=\"not-encoded\">\n<thead><tr>")
+          .append("<th>What the policy says</th><th>Why it is not encoded</th></tr></thead>\n")
+          .append("<tbody>\n");
+      for (PolicyMap.NotEncoded n : input.map().notEncoded()) {
+        out.append("<tr><td>").append(esc(n.what())).append("</td><td>").append(esc(n.why()))
+            .append("</td></tr>\n");
+      }
+      out.append("</tbody>\n</table>\n");
+    }
+
+    private void signOff() {
+      out.append("<p>Ratified on the strength of this report, the protocol file it was ")
+          .append("generated from (fingerprint <code>").append(esc(input.provenance().fingerprint()))
+          .append("</code>) and the findings above.</p>\n<table class=\"sign-off\">\n")
+          .append("<thead><tr><th>Name</th><th>Role</th><th>Date</th><th>Decision</th>")
+          .append("<th>Signature</th></tr></thead>\n<tbody>\n");
+      for (int i = 0; i < 3; i++) {
+        out.append("<tr><td></td><td></td><td></td><td>ratified / ratified with changes / ")
+            .append("not ratified</td><td></td></tr>\n");
+      }
+      out.append("</tbody>\n</table>\n");
     }
 
     private void sourceList() {
@@ -281,8 +456,8 @@ public final class ReportWriter {
         Citation c = all.get(i);
         out.append("<li id=\"source-").append(i + 1).append("\">").append(esc(c.text()));
         if (c.span().isKnown()) {
-          out.append(" <span class=\"where\">(").append(esc(BpmnExporter.processId(protocol)))
-              .append(".esc, line ").append(c.span().line()).append(")</span>");
+          out.append(" <span class=\"where\">(").append(esc(input.provenance().file()))
+              .append(", line ").append(c.span().line()).append(")</span>");
         }
         out.append("</li>\n");
       }
@@ -292,6 +467,10 @@ public final class ReportWriter {
 
   static String esc(String s) {
     return Markup.escape(s);
+  }
+
+  private static String count(long n, String what) {
+    return n + " " + what + (n == 1 ? "" : "s");
   }
 
   /** A capital at the start, a full stop at the end. */

@@ -4,63 +4,69 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.escalon.compiler.verify.Counterexample;
+import org.escalon.compiler.diagnostics.Severity;
 import org.escalon.compiler.verify.Verdict;
 import org.escalon.compiler.verify.Verification;
 import org.escalon.compiler.verify.Verifier;
 import org.escalon.model.Citation;
+import org.escalon.model.Limit;
 import org.escalon.model.Property;
 import org.escalon.model.Protocol;
 import org.escalon.simulate.Simulator;
 import org.escalon.simulate.Timeline;
 
 /**
- * The findings of the verifier: the limits as {@link LimitFindings} checks them (the path where
- * nobody responds), then each declared property proved or refuted over every path, then each
- * built-in check that fails; a failure carries its counterexample replayed by the simulator from
- * the report's start date.
+ * The findings of the verifier, all of them: every error and warning `escalon verify` gives, in
+ * its order, each with its notes, its help and its counterexample replayed by the simulator from
+ * the report's start date; then each limit and property with nothing found against it, as
+ * holding. A limit or property with only warnings is never said to hold.
  */
 public final class VerifierFindings implements FindingSource {
 
   @Override
   public List<Finding> findings(Protocol protocol, LocalDate start) {
-    List<Finding> findings = new ArrayList<>();
-    for (Finding f : new LimitFindings().findings(protocol, start)) {
-      if (protocol.limits().stream().anyMatch(l -> l.title().equals(f.title()))) {
-        findings.add(f);
-      }
-    }
     Verification v = new Verifier().verify(protocol, start);
-    List<Property> properties = protocol.properties();
-    for (int i = 0; i < properties.size() && i < v.properties().size(); i++) {
-      findings.add(finding(protocol, v.properties().get(i), start, properties.get(i).citations()));
-    }
-    for (Verdict check : v.checks()) {
-      if (!check.holds()) {
-        findings.add(finding(protocol, check, start, List.of()));
+    List<Finding> findings = new ArrayList<>();
+    for (Verdict verdict : v.verdicts()) {
+      List<Citation> citations = citations(protocol, verdict);
+      for (org.escalon.compiler.verify.Finding f : verdict.findings()) {
+        Optional<Timeline> timeline = f.counterexample()
+            .map(c -> new Simulator(protocol).run(c.scenario(), start));
+        List<String> notes = new ArrayList<>(f.notes());
+        f.help().ifPresent(h -> notes.add("What to do: " + h));
+        f.counterexample().ifPresent(c -> notes.add("The timeline below is the verifier's "
+            + "path (" + c.ending() + "), dated from the report's start."));
+        findings.add(new Finding(verdict.name(), f.code().severity() == Severity.ERROR
+            ? Finding.Verdict.FAILS : Finding.Verdict.WARNS, Optional.of(f.code().name()),
+            f.message(), notes, timeline, citations));
       }
+      if (verdict.findings().isEmpty() && verdict.kind() != Verdict.Kind.CHECK) {
+        findings.add(new Finding(verdict.name(), verdict.holds() ? Finding.Verdict.HOLDS
+            : Finding.Verdict.NOT_CHECKED, Optional.empty(), verdict.holds()
+            ? "the verifier proved it on every path: " + verdict.summary() : verdict.summary(),
+            List.of(), Optional.empty(), citations));
+      }
+    }
+    if (v.truncated()) {
+      findings.add(new Finding("the verifier's search", Finding.Verdict.NOT_CHECKED,
+          "the verifier stopped at its limit of states, so what it did not reach is not checked",
+          Optional.empty(), List.of()));
+    }
+    for (String note : v.totalsNotes()) {
+      findings.add(new Finding("the verifier's totals", Finding.Verdict.NOTE, Optional.empty(),
+          note, List.of(), Optional.empty(), List.of()));
     }
     return findings;
   }
 
-  private static Finding finding(Protocol protocol, Verdict verdict, LocalDate start,
-      List<Citation> citations) {
-    if (verdict.holds()) {
-      return new Finding(verdict.name(), Finding.Verdict.HOLDS, "the verifier proved it on "
-          + "every path: " + verdict.summary(), Optional.empty(), citations);
-    }
-    StringBuilder why = new StringBuilder(verdict.findings().isEmpty() ? verdict.summary() : "");
-    Optional<Counterexample> path = Optional.empty();
-    for (org.escalon.compiler.verify.Finding f : verdict.findings()) {
-      why.append(why.length() == 0 ? "" : "; ").append(f.message());
-      if (path.isEmpty()) {
-        path = f.counterexample();
-      }
-    }
-    Optional<Timeline> timeline = path.map(c -> new Simulator(protocol).run(c.scenario(), start));
-    path.ifPresent(c -> why.append(". The timeline below is the verifier's shortest such path ("
-        + c.ending() + ")"));
-    return new Finding(verdict.name(), Finding.Verdict.FAILS, why.toString(), timeline,
-        citations);
+  private static List<Citation> citations(Protocol protocol, Verdict verdict) {
+    return switch (verdict.kind()) {
+      case LIMIT -> protocol.limits().stream().filter(l -> l.title().equals(verdict.name()))
+          .findFirst().map(Limit::citations).orElse(List.of());
+      case PROPERTY -> protocol.properties().stream()
+          .filter(p -> p.title().equals(verdict.name())).findFirst().map(Property::citations)
+          .orElse(List.of());
+      case CHECK -> List.of();
+    };
   }
 }

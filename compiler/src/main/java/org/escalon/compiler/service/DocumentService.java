@@ -3,7 +3,9 @@ package org.escalon.compiler.service;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.escalon.compiler.diagnostics.SourceText;
 
 /**
@@ -17,13 +19,26 @@ public final class DocumentService {
   /** Longer documents are refused rather than parsed: no protocol comes near this. */
   public static final int MAX_CHARS = 1_000_000;
 
+  /** Open documents kept at most; past this the one opened longest ago is forgotten. */
+  public static final int MAX_DOCUMENTS = 256;
+
   private final Map<String, Analysis> documents = new ConcurrentHashMap<>();
+  private final Queue<String> opened = new ConcurrentLinkedQueue<>();
   private final Analyser analyser = new Analyser();
 
   /** Opens a document or replaces its text, and checks it. */
   public Analysis update(String uri, int version, String text) {
     if (text.length() > MAX_CHARS) {
       throw new DocumentTooLarge(uri, text.length());
+    }
+    if (!documents.containsKey(uri)) {
+      opened.add(uri);
+      while (opened.size() > MAX_DOCUMENTS) {
+        String oldest = opened.poll();
+        if (oldest != null) {
+          documents.remove(oldest);
+        }
+      }
     }
     return documents.compute(uri, (u, previous) -> {
       if (previous != null && previous.version() > version) {
@@ -39,6 +54,7 @@ public final class DocumentService {
 
   public void close(String uri) {
     documents.remove(uri);
+    opened.remove(uri);
   }
 
   public Optional<Analysis> analysis(String uri) {

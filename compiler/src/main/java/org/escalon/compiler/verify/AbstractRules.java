@@ -39,9 +39,58 @@ final class AbstractRules {
   private final int stageCount;
   private final Map<String, Move> moves = new HashMap<>();
 
+  /**
+   * For each consent (agreements, then advice), the one before it in its group, or -1. A group is
+   * the consents required by exactly the same preconditions lists: to every rule they are one
+   * fact, "all given", so only how many are given matters. They are given in order (the first not
+   * yet given is the only one offered), which keeps n of them to n + 1 states instead of 2^n.
+   */
+  private final int[] consentBefore;
+
   AbstractRules(ProtocolIndex ix) {
     this.ix = ix;
     this.stageCount = ix.stages.size();
+    this.consentBefore = consentGroups();
+  }
+
+  private int[] consentGroups() {
+    int n = ix.agreements.size() + ix.advice.size();
+    List<List<Precondition>> lists = new ArrayList<>();
+    ix.stages.forEach(s -> lists.add(s.preconditions()));
+    ix.outcomes.forEach(o -> lists.add(o.preconditions()));
+    ix.protocol.extension().ifPresent(x -> lists.add(x.preconditions()));
+    ix.stages.forEach(s -> s.extension().ifPresent(x -> lists.add(x.preconditions())));
+    List<java.util.Set<Integer>> requiredBy = new ArrayList<>();
+    for (int b = 0; b < n; b++) {
+      requiredBy.add(new java.util.TreeSet<>());
+    }
+    for (int l = 0; l < lists.size(); l++) {
+      for (Precondition p : lists.get(l)) {
+        int bit = p instanceof Precondition.Agreement a ? ix.agreements.indexOf(a.role())
+            : p instanceof Precondition.Advice a ? ix.agreements.size() + ix.advice.indexOf(a.role())
+            : -1;
+        if (bit >= 0) {
+          requiredBy.get(bit).add(l);
+        }
+      }
+    }
+    int[] before = new int[n];
+    Map<java.util.Set<Integer>, Integer> last = new HashMap<>();
+    for (int b = 0; b < n; b++) {
+      Integer previous = last.put(requiredBy.get(b), b);
+      before[b] = previous == null ? -1 : previous;
+    }
+    return before;
+  }
+
+  /** Whether the consents are given in their groups' order (see {@link #consentBefore}). */
+  private boolean inOrder(Bits consents) {
+    for (int b : consents.members()) {
+      if (consentBefore[b] >= 0 && !consents.get(consentBefore[b])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   ProtocolIndex index() {
@@ -56,50 +105,126 @@ final class AbstractRules {
    * stage, a right to start elsewhere, a trigger), for each set of facts the case may already
    * have (attributes, agreements and advice given, anchor events happened).
    */
-  List<Next> initial() {
+  List<Next> initial(SearchLimits.Budget budget) {
     Map<State, Move> found = new LinkedHashMap<>();
-    long assignments = 1;
-    for (List<String> domain : ix.domains) {
-      assignments *= domain.size();
+    // Only the facts the raise itself can tell apart are set before it: an agreement no stage an
+    // escalation starts at requires, or an event no such stage's timescale or trigger counts,
+    // is given just after the raise by its own move instead, and the paths are the same. The
+    // combinations are counted one by one against the budget, never all built first.
+    List<Integer> consents = raiseConsents();
+    List<Integer> events = raiseEvents();
+    int[] digits = new int[ix.domains.size() + consents.size() + events.size()];
+    int[] radix = new int[digits.length];
+    for (int i = 0; i < radix.length; i++) {
+      radix[i] = i < ix.domains.size() ? ix.domains.get(i).size() : 2;
     }
-    int consents = ix.agreements.size() + ix.advice.size();
-    for (long a = 0; a < assignments; a++) {
-      long packed = unpackAssignment(a);
-      for (int c = 0; c < (1 << consents); c++) {
-        for (int events = 0; events < (1 << ix.anchorEvents.size()); events++) {
-          int o = events;
-          // setting the facts before a raise by hand must not already have fired a trigger
-          boolean fired = ix.protocol.triggers().stream().anyMatch(t -> firedBy(t.rule(), packed, o));
-          for (Move raise : raises(packed)) {
-            if (fired && raise.detail().indexOf("trigger ") != 0) {
-              continue;
-            }
-            Draft d = new Draft(packed, c, o);
-            Stage stage = ix.stages.get(ix.stage(raise.target()));
-            if (met(d, stage.preconditions())) {
-              d.enter(ix.stage(raise.target()));
-              found.putIfAbsent(d.freeze(), raise);
-            }
-          }
+    budget.starts(combinations(radix));
+    do {
+      budget.start();
+      Bits packed = Bits.NONE;
+      for (int i = 0; i < ix.domains.size(); i++) {
+        packed = ix.withValue(packed, i, digits[i]);
+      }
+      Bits c = Bits.NONE;
+      for (int i = 0; i < consents.size(); i++) {
+        c = digits[ix.domains.size() + i] == 1 ? c.with(consents.get(i)) : c;
+      }
+      Bits o = Bits.NONE;
+      for (int i = 0; i < events.size(); i++) {
+        o = digits[ix.domains.size() + consents.size() + i] == 1 ? o.with(events.get(i)) : o;
+      }
+      if (!inOrder(c)) {
+        continue;
+      }
+      Bits attributes = packed;
+      Bits occurred = o;
+      // setting the facts before a raise by hand must not already have fired a trigger
+      boolean fired = ix.protocol.triggers().stream()
+          .anyMatch(t -> firedBy(t.rule(), attributes, occurred));
+      for (Move raise : raises(attributes)) {
+        if (fired && raise.detail().indexOf("trigger ") != 0) {
+          continue;
+        }
+        Draft d = new Draft(attributes, c, occurred);
+        Stage stage = ix.stages.get(ix.stage(raise.target()));
+        if (met(d, stage.preconditions())) {
+          d.enter(ix.stage(raise.target()));
+          found.putIfAbsent(d.freeze(), raise);
         }
       }
-    }
+    } while (next(digits, radix));
     List<Next> out = new ArrayList<>();
     found.forEach((state, move) -> out.add(new Next(move, state)));
     return out;
   }
 
-  private long unpackAssignment(long a) {
-    long packed = 0;
-    for (int i = 0; i < ix.domains.size(); i++) {
-      int size = ix.domains.get(i).size();
-      packed = ix.withValue(packed, i, (int) (a % size));
-      a /= size;
+  /** How many combinations the radices make, stopping at {@link Long#MAX_VALUE}. */
+  private static long combinations(int[] radix) {
+    long product = 1;
+    for (int r : radix) {
+      product = product > Long.MAX_VALUE / r ? Long.MAX_VALUE : product * r;
     }
-    return packed;
+    return product;
   }
 
-  private List<Move> raises(long attributes) {
+  /** Counts {@code digits} up by one in mixed radix; false once it has gone all the way round. */
+  private static boolean next(int[] digits, int[] radix) {
+    for (int i = 0; i < digits.length; i++) {
+      if (++digits[i] < radix[i]) {
+        return true;
+      }
+      digits[i] = 0;
+    }
+    return false;
+  }
+
+  /** The stages an escalation can be raised at. */
+  private List<Stage> raiseTargets() {
+    List<Stage> targets = new ArrayList<>(List.of(ix.stages.get(0)));
+    for (Right r : ix.protocol.rights()) {
+      if (r.kind() == Right.Kind.START) {
+        r.targets().stream().filter(Target.ToStage.class::isInstance)
+            .map(t -> ix.stages.get(ix.stage(((Target.ToStage) t).key()))).forEach(targets::add);
+      }
+    }
+    ix.protocol.triggers().forEach(t -> targets.add(ix.stages.get(ix.stage(t.raiseAt()))));
+    return targets;
+  }
+
+  /** The consents (agreements, then advice) a stage an escalation starts at requires. */
+  private List<Integer> raiseConsents() {
+    java.util.Set<Integer> bits = new java.util.TreeSet<>();
+    for (Stage s : raiseTargets()) {
+      for (Precondition p : s.preconditions()) {
+        if (p instanceof Precondition.Agreement a) {
+          bits.add(ix.agreements.indexOf(a.role()));
+        } else if (p instanceof Precondition.Advice a) {
+          bits.add(ix.agreements.size() + ix.advice.indexOf(a.role()));
+        }
+      }
+    }
+    return List.copyOf(bits);
+  }
+
+  /** The anchor events a stage an escalation starts at counts from, or a trigger counts. */
+  private List<Integer> raiseEvents() {
+    java.util.Set<Integer> bits = new java.util.TreeSet<>();
+    for (Stage s : raiseTargets()) {
+      for (Timescale t : s.timescales()) {
+        if (t.anchor() instanceof Timescale.Anchor.Event e) {
+          bits.add(ix.anchorEvents.indexOf(e.name()));
+        }
+      }
+    }
+    if (!ix.protocol.triggers().isEmpty()) {
+      for (int e = 0; e < ix.anchorEvents.size(); e++) {
+        bits.add(e);
+      }
+    }
+    return List.copyOf(bits);
+  }
+
+  private List<Move> raises(Bits attributes) {
     List<Move> raises = new ArrayList<>();
     String raiser = ix.protocol.header().raisedBy();
     String first = ix.stages.get(0).key();
@@ -126,7 +251,7 @@ final class AbstractRules {
   }
 
   /** Whether some history makes a trigger's rule true, given the tracked attributes. */
-  private boolean canFire(HistoryRule rule, long attributes) {
+  private boolean canFire(HistoryRule rule, Bits attributes) {
     if (rule instanceof HistoryRule.Holds h) {
       // an attribute nothing reads after the raise can be whatever the rule needs
       return ix.attribute(h.attribute()).map(i -> ix.value(attributes, i) == 1).orElse(true);
@@ -139,12 +264,12 @@ final class AbstractRules {
   }
 
   /** Whether a trigger's rule holds with no history but the facts set and the events happened. */
-  private boolean firedBy(HistoryRule rule, long attributes, int occurred) {
+  private boolean firedBy(HistoryRule rule, Bits attributes, Bits occurred) {
     if (rule instanceof HistoryRule.Holds h) {
       return ix.attribute(h.attribute()).map(i -> ix.value(attributes, i) == 1).orElse(false);
     } else if (rule instanceof HistoryRule.Count c) {
       int bit = ix.anchorEvents.indexOf(c.event());
-      return c.atLeast() <= 1 && bit >= 0 && (occurred & (1 << bit)) != 0;
+      return c.atLeast() <= 1 && bit >= 0 && occurred.get(bit);
     } else if (rule instanceof HistoryRule.And a) {
       return firedBy(a.left(), attributes, occurred) && firedBy(a.right(), attributes, occurred);
     } else if (rule instanceof HistoryRule.Or o) {
@@ -296,9 +421,9 @@ final class AbstractRules {
       }
     }
     for (int e = 0; e < ix.anchorEvents.size(); e++) {
-      if ((s.occurred() & (1 << e)) == 0) {
+      if (!s.occurred().get(e)) {
         Draft d = new Draft(s);
-        d.occurred |= 1 << e;
+        d.occurred = d.occurred.with(e);
         d.entered = false;
         out.add(new Next(move(Move.Kind.OCCUR, "", ix.anchorEvents.get(e), "", Optional.empty(),
             SourceSpan.NONE), d.freeze()));
@@ -307,11 +432,11 @@ final class AbstractRules {
   }
 
   private void consent(State s, int bit, Move.Kind kind, String role, List<Next> out) {
-    if ((s.consents() & (1 << bit)) != 0) {
+    if (s.consents().get(bit) || consentBefore[bit] >= 0 && !s.consents().get(consentBefore[bit])) {
       return;
     }
     Draft d = new Draft(s);
-    d.consents |= 1 << bit;
+    d.consents = d.consents.with(bit);
     d.entered = false;
     d.retryWaiting();
     Precondition why = requirer(kind, role);
@@ -332,9 +457,9 @@ final class AbstractRules {
     return ix.protocol.header().raisedBy();
   }
 
-  private Optional<Citation> timescaleCitation(Stage stage, int mask) {
+  private Optional<Citation> timescaleCitation(Stage stage, Bits mask) {
     for (int i = 0; i < stage.timescales().size(); i++) {
-      if ((mask & (1 << i)) != 0 && stage.timescales().get(i).citation().isPresent()) {
+      if (mask.get(i) && stage.timescales().get(i).citation().isPresent()) {
         return stage.timescales().get(i).citation();
       }
     }
@@ -383,11 +508,11 @@ final class AbstractRules {
     return moves.computeIfAbsent(key, k -> new Move(kind, role, target, detail, citation, span));
   }
 
-  boolean holds(Optional<Condition> c, long attributes) {
+  boolean holds(Optional<Condition> c, Bits attributes) {
     return c.map(x -> holds(x, attributes)).orElse(true);
   }
 
-  boolean holds(Condition c, long attributes) {
+  boolean holds(Condition c, Bits attributes) {
     if (c instanceof Condition.Holds h) {
       return ix.attribute(h.attribute()).map(i -> ix.value(attributes, i) == 1
           && ix.attributes.get(i).isYesNo()).orElse(false);
@@ -414,30 +539,29 @@ final class AbstractRules {
     return true;
   }
 
-  boolean met(long completed, int consents, long attributes, Precondition p) {
+  boolean met(Bits completed, Bits consents, Bits attributes, Precondition p) {
     if (p instanceof Precondition.Completed c) {
       for (String key : c.stages()) {
-        int bit = ix.completedBit[ix.stage(key)];
-        if ((completed & (1L << bit)) == 0) {
+        if (!completed.get(ix.completedBit[ix.stage(key)])) {
           return false;
         }
       }
       return true;
     } else if (p instanceof Precondition.Agreement a) {
-      return (consents & (1 << ix.agreements.indexOf(a.role()))) != 0;
+      return consents.get(ix.agreements.indexOf(a.role()));
     } else if (p instanceof Precondition.Advice a) {
-      return (consents & (1 << (ix.agreements.size() + ix.advice.indexOf(a.role())))) != 0;
+      return consents.get(ix.agreements.size() + ix.advice.indexOf(a.role()));
     }
     return holds(((Precondition.Holds) p).condition(), attributes);
   }
 
   /** The role actions of the properties that a list of steps does, given the case's facts. */
-  int acts(List<Step> steps, long attributes) {
-    int mask = 0;
+  Bits acts(List<Step> steps, Bits attributes) {
+    Bits mask = Bits.NONE;
     for (int i = 0; i < ix.roleActions.size(); i++) {
       for (Step step : steps) {
         if (ProtocolIndex.does(step, ix.roleActions.get(i)) && holds(step.when(), attributes)) {
-          mask |= 1 << i;
+          mask = mask.with(i);
           break;
         }
       }
@@ -446,19 +570,19 @@ final class AbstractRules {
   }
 
   /** The timescales of a stage that apply on entry, as the engine chooses them. */
-  int timescales(Stage stage, long attributes, int occurred) {
+  Bits timescales(Stage stage, Bits attributes, Bits occurred) {
     boolean conditional = false;
     for (Timescale t : stage.timescales()) {
       conditional |= t.when().isPresent() && holds(t.when().get(), attributes);
     }
-    int mask = 0;
+    Bits mask = Bits.NONE;
     for (int i = 0; i < stage.timescales().size(); i++) {
       Timescale t = stage.timescales().get(i);
       boolean applies = t.when().isPresent() ? holds(t.when().get(), attributes) : !conditional;
       boolean anchored = !(t.anchor() instanceof Timescale.Anchor.Event e)
-          || (occurred & (1 << ix.anchorEvents.indexOf(e.name()))) != 0;
+          || occurred.get(ix.anchorEvents.indexOf(e.name()));
       if (applies && anchored) {
-        mask |= 1 << i;
+        mask = mask.with(i);
       }
     }
     return mask;
@@ -472,18 +596,18 @@ final class AbstractRules {
     int stage;
     int waiting;
     int outcome;
-    long completed;
-    int consents;
-    long attributes;
+    Bits completed = Bits.NONE;
+    Bits consents;
+    Bits attributes;
     int extensionsAtStage;
     int extensionsInTotal;
     boolean pending;
-    int occurred;
-    int timescales;
-    int acts;
+    Bits occurred;
+    Bits timescales = Bits.NONE;
+    Bits acts = Bits.NONE;
     boolean entered;
 
-    Draft(long attributes, int consents, int occurred) {
+    Draft(Bits attributes, Bits consents, Bits occurred) {
       this.stage = -1;
       this.waiting = -1;
       this.outcome = -1;
@@ -517,7 +641,7 @@ final class AbstractRules {
     void complete(int index) {
       int bit = ix.completedBit[index];
       if (bit >= 0) {
-        completed |= 1L << bit;
+        completed = completed.with(bit);
       }
     }
 
@@ -550,7 +674,7 @@ final class AbstractRules {
 
     void waitFor(int target) {
       waiting = target;
-      timescales = 0;
+      timescales = Bits.NONE;
       entered = false;
     }
 
@@ -580,11 +704,11 @@ final class AbstractRules {
       outcome = index;
       waiting = -1;
       pending = false;
-      timescales = 0;
+      timescales = Bits.NONE;
       extensionsAtStage = 0;
       extensionsInTotal = 0;
-      consents = 0;
-      occurred = 0;
+      consents = Bits.NONE;
+      occurred = Bits.NONE;
       acts = AbstractRules.this.acts(ix.outcomes.get(index).steps(), attributes);
       entered = false;
     }

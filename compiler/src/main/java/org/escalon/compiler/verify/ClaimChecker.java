@@ -124,13 +124,13 @@ final class ClaimChecker {
           .orElse(false);
     } else if (c instanceof Claim.Completed x) {
       for (String key : x.stages()) {
-        if ((s.completed() & (1L << ix.completedBit[ix.stage(key)])) == 0) {
+        if (!s.completed().get(ix.completedBit[ix.stage(key)])) {
           return false;
         }
       }
       return true;
     } else if (c instanceof Claim.RoleAction x) {
-      return (s.acts() & (1 << ix.roleActions.indexOf(x))) != 0;
+      return s.acts().get(ix.roleActions.indexOf(x));
     }
     throw new IllegalStateException("not a claim about one point: " + c);
   }

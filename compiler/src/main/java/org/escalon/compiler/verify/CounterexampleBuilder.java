@@ -138,18 +138,18 @@ final class CounterexampleBuilder {
   /** Agreement and advice given before the raise, given at once after it instead. */
   private void consents(State first, List<ScenarioStep> out) {
     for (int i = 0; i < ix.agreements.size(); i++) {
-      if ((first.consents() & (1 << i)) != 0) {
+      if (first.consents().get(i)) {
         out.add(new ScenarioStep(new When.FromStart(0), new Action.Agree(ix.agreements.get(i)),
             0));
       }
     }
     for (int i = 0; i < ix.advice.size(); i++) {
-      if ((first.consents() & (1 << (ix.agreements.size() + i))) != 0) {
+      if (first.consents().get(ix.agreements.size() + i)) {
         out.add(new ScenarioStep(new When.FromStart(0), new Action.Advise(ix.advice.get(i)), 0));
       }
     }
     for (int i = 0; i < ix.anchorEvents.size(); i++) {
-      if ((first.occurred() & (1 << i)) != 0) {
+      if (first.occurred().get(i)) {
         out.add(new ScenarioStep(new When.FromStart(0), new Action.Happen(ix.anchorEvents.get(i)),
             0));
       }

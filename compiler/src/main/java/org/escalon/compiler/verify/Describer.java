@@ -38,17 +38,17 @@ final class Describer {
           .ifPresent(v -> facts.add(ix.attributes.get(attribute).name() + " is " + v));
     }
     for (int i = 0; i < ix.agreements.size(); i++) {
-      if ((s.consents() & (1 << i)) != 0) {
+      if (s.consents().get(i)) {
         facts.add(ix.agreements.get(i) + " has agreed");
       }
     }
     for (int i = 0; i < ix.advice.size(); i++) {
-      if ((s.consents() & (1 << (ix.agreements.size() + i))) != 0) {
+      if (s.consents().get(ix.agreements.size() + i)) {
         facts.add(ix.advice.get(i) + " has given advice");
       }
     }
     for (int i = 0; i < ix.anchorEvents.size(); i++) {
-      if ((s.occurred() & (1 << i)) != 0) {
+      if (s.occurred().get(i)) {
         facts.add(ix.anchorEvents.get(i) + " has happened");
       }
     }
@@ -88,7 +88,7 @@ final class Describer {
   private String words(Precondition p, State s) {
     if (p instanceof Precondition.Completed c) {
       for (String key : c.stages()) {
-        if ((s.completed() & (1L << ix.completedBit[ix.stage(key)])) == 0) {
+        if (!s.completed().get(ix.completedBit[ix.stage(key)])) {
           return "stage " + key + " has not been completed";
         }
       }

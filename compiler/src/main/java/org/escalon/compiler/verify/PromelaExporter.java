@@ -68,6 +68,31 @@ public final class PromelaExporter {
     this.cap = Math.min(30_000, 2 * (total + offsets) + 2);
   }
 
+  /**
+   * Why the model cannot be written, if it cannot: Promela keeps each set of facts in one 32-bit
+   * int, one bit a fact, so a set of more than 31 would wrap and SPIN would check another
+   * protocol. The verifier itself has no such limit.
+   */
+  public Optional<String> tooWide() {
+    int completed = 0;
+    for (int bit : ix.completedBit) {
+      completed = Math.max(completed, bit + 1);
+    }
+    int timescales = ix.stages.stream().mapToInt(st -> st.timescales().size()).max().orElse(0);
+    int[] widths = {completed, ix.agreements.size() + ix.advice.size(), ix.anchorEvents.size(),
+        ix.roleActions.size(), timescales, ix.outcomes.size()};
+    String[] names = {"stages whose completion is tracked", "agreements and advice",
+        "events a timescale counts from", "role actions the properties speak of",
+        "timescales on one stage", "outcomes"};
+    for (int i = 0; i < widths.length; i++) {
+      if (widths[i] > 31) {
+        return Optional.of("the Promela model keeps each set of facts in a 32-bit int, and this "
+            + "protocol has " + widths[i] + " " + names[i] + " (at most 31)");
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The names of the claims written, with what the verifier says of each, for a comparison. */
   public record ClaimName(String name, String says) {}
 

@@ -45,7 +45,7 @@ final class ProtocolIndex {
   final List<Attribute> attributes;
   final List<List<String>> domains;
   private final int[] attributeShift;
-  private final long[] attributeMask;
+  private final int[] attributeWidth;
   /** Events a timescale counts from: whether one has happened is tracked. */
   final List<String> anchorEvents;
   /** What the properties say of roles ("IRO is notified"): one bit each, set at entry. */
@@ -129,7 +129,7 @@ final class ProtocolIndex {
     this.attributes = protocol.attributes().stream().filter(a -> read.contains(a.name())).toList();
     this.domains = new ArrayList<>();
     this.attributeShift = new int[attributes.size()];
-    this.attributeMask = new long[attributes.size()];
+    this.attributeWidth = new int[attributes.size()];
     int shift = 0;
     for (int i = 0; i < attributes.size(); i++) {
       Attribute a = attributes.get(i);
@@ -139,11 +139,8 @@ final class ProtocolIndex {
       domains.add(List.copyOf(values));
       int width = 64 - Long.numberOfLeadingZeros(values.size() - 1L);
       attributeShift[i] = shift;
-      attributeMask[i] = (1L << width) - 1;
+      attributeWidth[i] = width;
       shift += width;
-    }
-    if (shift > 63) {
-      throw new IllegalStateException("too many attributes to track: " + attributes.size());
     }
     this.anchorEvents = List.copyOf(anchors);
     this.roleActions = List.copyOf(actions);
@@ -183,17 +180,16 @@ final class ProtocolIndex {
   }
 
   /** The value index of an attribute in a packed set of values. */
-  int value(long packed, int attribute) {
-    return (int) ((packed >>> attributeShift[attribute]) & attributeMask[attribute]);
+  int value(Bits packed, int attribute) {
+    return (int) packed.field(attributeShift[attribute], attributeWidth[attribute]);
   }
 
-  long withValue(long packed, int attribute, int value) {
-    long cleared = packed & ~(attributeMask[attribute] << attributeShift[attribute]);
-    return cleared | ((long) value << attributeShift[attribute]);
+  Bits withValue(Bits packed, int attribute, int value) {
+    return packed.withField(attributeShift[attribute], attributeWidth[attribute], value);
   }
 
   /** The attribute's value as the engine keeps it; empty when unset. */
-  Optional<String> valueName(long packed, int attribute) {
+  Optional<String> valueName(Bits packed, int attribute) {
     int v = value(packed, attribute);
     if (v == 0) {
       return Optional.empty();

@@ -11,12 +11,12 @@ package org.escalon.compiler.verify;
  * @param outcome the outcome's index when ended, or -1
  * @param completed the tracked stages completed, one bit each
  * @param consents the agreements then the advice given, one bit each
- * @param attributes the tracked attributes' values, packed
+ * @param attributes the tracked attributes' values, packed (as {@link ProtocolIndex} lays them out)
  * @param extensionsAtStage extensions granted in this stay, up to the largest per-stage cap
  * @param extensionsInTotal extensions granted in all, up to the largest total cap
  * @param pending whether a request for more time waits for an answer
  * @param occurred which anchor events have happened, one bit each
- * @param timescales the current stay's timescales that apply, one bit each; 0 when no deadline
+ * @param timescales the current stay's timescales that apply, one bit each; none when no deadline
  * @param acts the role actions of the properties done on entering the stage (or outcome)
  * @param entered whether the last move entered the stage
  */
@@ -25,15 +25,15 @@ record State(
     int stage,
     int waiting,
     int outcome,
-    long completed,
-    int consents,
-    long attributes,
+    Bits completed,
+    Bits consents,
+    Bits attributes,
     int extensionsAtStage,
     int extensionsInTotal,
     boolean pending,
-    int occurred,
-    int timescales,
-    int acts,
+    Bits occurred,
+    Bits timescales,
+    Bits acts,
     boolean entered) {
 
   boolean open() {
@@ -41,7 +41,7 @@ record State(
   }
 
   boolean hasDeadline() {
-    return timescales != 0;
+    return !timescales.isEmpty();
   }
 
   boolean isWaiting() {

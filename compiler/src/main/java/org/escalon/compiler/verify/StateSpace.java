@@ -25,12 +25,14 @@ final class StateSpace {
   /** For each state, the state and move it was first found from; -1 for initial states. */
   final int[] parent;
   final int[] parentMove;
-  /** Whether the search stopped at the limit of states before the end. */
+  /** Whether the search stopped at a limit before the end. */
   final boolean truncated;
+  /** The limit that stopped the search, when it was stopped. */
+  final SearchLimits.Reached stoppedBy;
 
   private StateSpace(AbstractRules rules, List<State> states, int[] initial, Move[] initialMoves,
       int[] edgeStart, int[] edgeTarget, int[] edgeMove, List<Move> moves, int[] parent,
-      int[] parentMove, boolean truncated) {
+      int[] parentMove, SearchLimits.Reached stoppedBy) {
     this.rules = rules;
     this.states = states;
     this.initial = initial;
@@ -41,18 +43,26 @@ final class StateSpace {
     this.moves = moves;
     this.parent = parent;
     this.parentMove = parentMove;
-    this.truncated = truncated;
+    this.truncated = stoppedBy != null;
+    this.stoppedBy = stoppedBy;
   }
 
-  /** Explores every state reachable from a raise, up to {@code maxStates}. */
-  static StateSpace explore(AbstractRules rules, int maxStates) {
+  /** Explores every state reachable from a raise, within the limits. */
+  static StateSpace explore(AbstractRules rules, SearchLimits limits) {
+    SearchLimits.Budget budget = limits.budget();
     Map<State, Integer> ids = new HashMap<>();
     List<State> states = new ArrayList<>();
     Map<Move, Integer> moveIds = new HashMap<>();
     List<Move> moves = new ArrayList<>();
     IntList parent = new IntList();
     IntList parentMove = new IntList();
-    List<AbstractRules.Next> starts = rules.initial();
+    List<AbstractRules.Next> starts;
+    try {
+      starts = rules.initial(budget);
+    } catch (SearchLimits.Reached stopped) {
+      return new StateSpace(rules, List.of(), new int[0], new Move[0], new int[] {0}, new int[0],
+          new int[0], List.of(), new int[0], new int[0], stopped);
+    }
     int[] initial = new int[starts.size()];
     Move[] initialMoves = new Move[starts.size()];
     for (int i = 0; i < starts.size(); i++) {
@@ -72,17 +82,25 @@ final class StateSpace {
     IntList edgeTarget = new IntList();
     IntList edgeMove = new IntList();
     List<AbstractRules.Next> next = new ArrayList<>();
-    boolean truncated = false;
-    for (int i = 0; i < states.size(); i++) {
+    SearchLimits.Reached stopped = null;
+    for (int i = 0; i < states.size() && stopped == null; i++) {
       edgeStart.add(edgeTarget.size());
       next.clear();
       rules.successors(states.get(i), next);
+      try {
+        budget.transitions(next.size());
+      } catch (SearchLimits.Reached reached) {
+        stopped = reached;
+        break;
+      }
       for (AbstractRules.Next n : next) {
         Integer id = ids.get(n.state());
         if (id == null) {
-          if (states.size() >= maxStates) {
-            truncated = true;
-            continue;
+          try {
+            budget.state(states.size() + 1);
+          } catch (SearchLimits.Reached reached) {
+            stopped = reached;
+            break;
           }
           id = states.size();
           ids.put(n.state(), id);
@@ -94,10 +112,11 @@ final class StateSpace {
         edgeMove.add(moveId(n.move(), moveIds, moves));
       }
     }
+    // a stopped search is only counted and reported, never searched: its edges are partial
     edgeStart.add(edgeTarget.size());
     return new StateSpace(rules, List.copyOf(states), initial, initialMoves, edgeStart.toArray(),
         edgeTarget.toArray(), edgeMove.toArray(), List.copyOf(moves), parent.toArray(),
-        parentMove.toArray(), truncated);
+        parentMove.toArray(), stopped);
   }
 
   private static int moveId(Move m, Map<Move, Integer> ids, List<Move> moves) {

@@ -20,14 +20,18 @@ public final class Verifier {
   /** Above this many states the search stops and says so (E0609). */
   public static final int DEFAULT_MAX_STATES = 2_000_000;
 
-  private final int maxStates;
+  private final SearchLimits limits;
 
   public Verifier() {
-    this(DEFAULT_MAX_STATES);
+    this(SearchLimits.defaults());
   }
 
   public Verifier(int maxStates) {
-    this.maxStates = maxStates;
+    this(SearchLimits.defaults().withStates(maxStates));
+  }
+
+  public Verifier(SearchLimits limits) {
+    this.limits = limits;
   }
 
   /** Verifies a protocol; counterexamples are dated from {@code start}. */
@@ -35,15 +39,19 @@ public final class Verifier {
     long began = System.nanoTime();
     StateSpace space = explore(protocol);
     if (space.truncated) {
-      Finding f = new Finding(Code.E0609, "the state space", "there are more than " + maxStates
-          + " states to explore; the verifier stopped", protocol.span(), "this protocol",
+      SearchLimits.Kind kind = space.stoppedBy.kind;
+      Finding f = new Finding(Code.E0609, "the state space", space.stoppedBy.getMessage()
+          + " (the limit of " + kind.what + ")", protocol.span(), "this protocol",
           List.of("the protocol tracks many facts at once (attributes, agreements, completed "
-              + "stages); each one doubles the states"), Optional.of("split the protocol, or "
-              + "give a larger --max-states"), Optional.empty(), Finding.Timing.AT_ONCE);
+              + "stages); each one can double the states",
+              "no verdict is given: the verifier cannot decide within its limits, so it says "
+                  + "nothing holds or fails"),
+          Optional.of("split the protocol, or give a larger " + kind.option), Optional.empty(),
+          Finding.Timing.AT_ONCE);
       return new Verification(protocol, space.size(), space.transitions(),
           System.nanoTime() - began, true, List.of(new Verdict(Verdict.Kind.CHECK,
-              "the state space", false, List.of(f), "too many states")), List.of(), List.of(),
-          List.of(), List.of(), List.of());
+              "the state space", false, List.of(f), "too many " + kind.what)), List.of(),
+          List.of(), List.of(), List.of(), List.of());
     }
     Search search = new Search(space);
     ClaimChecker claims = new ClaimChecker(space, search);
@@ -70,11 +78,14 @@ public final class Verifier {
   /** The state space alone, for benchmarks: how many states and moves. */
   public static int[] explore(Protocol protocol, int maxStates) {
     StateSpace space = new Verifier(maxStates).explore(protocol);
+    if (space.truncated) {
+      throw new IllegalStateException(space.stoppedBy.getMessage());
+    }
     return new int[] {space.size(), space.transitions()};
   }
 
   StateSpace explore(Protocol protocol) {
-    return StateSpace.explore(new AbstractRules(new ProtocolIndex(protocol)), maxStates);
+    return StateSpace.explore(new AbstractRules(new ProtocolIndex(protocol)), limits);
   }
 
   private Verdict property(Property property, ClaimChecker claims, Checks checks,

@@ -46,7 +46,7 @@ final class WorkingDays {
    * the applicable timescales. One counted from the raise falls at its offset (or at once, if
    * that has passed); one counted from an event is taken at its longest, from the entry.
    */
-  static long deadline(Stage stage, int timescales, long entry) {
+  static long deadline(Stage stage, Bits timescales, long entry) {
     return deadline(stage, timescales, entry, false);
   }
 
@@ -54,11 +54,11 @@ final class WorkingDays {
    * The same, on the calendar: a stay entered when a deadline passes (at midnight) counts from
    * the next working day, so a timescale counted from its stage's start ends a day later.
    */
-  static long deadline(Stage stage, int timescales, long entry, boolean atMidnight) {
+  static long deadline(Stage stage, Bits timescales, long entry, boolean atMidnight) {
     long earliest = UNBOUNDED;
     List<Timescale> all = stage.timescales();
     for (int i = 0; i < all.size(); i++) {
-      if ((timescales & (1 << i)) == 0) {
+      if (!timescales.get(i)) {
         continue;
       }
       Timescale t = all.get(i);
@@ -71,11 +71,11 @@ final class WorkingDays {
   }
 
   /** The longest a stay can last before its deadline, whenever it was entered. */
-  static long longestStay(Stage stage, int timescales) {
+  static long longestStay(Stage stage, Bits timescales) {
     long longest = UNBOUNDED;
     List<Timescale> all = stage.timescales();
     for (int i = 0; i < all.size(); i++) {
-      if ((timescales & (1 << i)) != 0) {
+      if (timescales.get(i)) {
         longest = Math.min(longest, of(all.get(i).duration()));
       }
     }
@@ -83,10 +83,10 @@ final class WorkingDays {
   }
 
   /** Whether the applicable timescales of a stay count in working days from its own start. */
-  static boolean exact(Stage stage, int timescales) {
+  static boolean exact(Stage stage, Bits timescales) {
     List<Timescale> all = stage.timescales();
     for (int i = 0; i < all.size(); i++) {
-      if ((timescales & (1 << i)) != 0 && !(exact(all.get(i).duration())
+      if (timescales.get(i) && !(exact(all.get(i).duration())
           && all.get(i).anchor() instanceof Timescale.Anchor.StageStart)) {
         return false;
       }

@@ -142,8 +142,11 @@ class LanguageServerTest {
     Map<String, Object> params = doc("kent-iro.esc", at(kent, "stage 2 \"", "TeamManager"));
     JsonArray definition = client.request("textDocument/definition", params)
         .getAsJsonArray("result");
-    assertEquals(24, definition.get(0).getAsJsonObject().getAsJsonObject("range")
-        .getAsJsonObject("start").get("line").getAsInt());
+    assertEquals(at(kent, "role TeamManager", "TeamManager"), Map.of(
+        "line", definition.get(0).getAsJsonObject().getAsJsonObject("range")
+            .getAsJsonObject("start").get("line").getAsInt(),
+        "character", definition.get(0).getAsJsonObject().getAsJsonObject("range")
+            .getAsJsonObject("start").get("character").getAsInt()));
     Map<String, Object> refs = new java.util.HashMap<>(params);
     refs.put("context", Map.of("includeDeclaration", true));
     JsonArray references = client.request("textDocument/references", refs)

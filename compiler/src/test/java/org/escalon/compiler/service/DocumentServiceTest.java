@@ -68,6 +68,17 @@ class DocumentServiceTest {
   }
 
   @Test
+  void theDocumentOpenedLongestAgoIsForgottenPastTheLimit() {
+    DocumentService service = new DocumentService();
+    for (int i = 0; i <= DocumentService.MAX_DOCUMENTS; i++) {
+      service.update("file:///d" + i + ".esc", 1, "protocol \"p\" {}");
+    }
+    assertEquals(DocumentService.MAX_DOCUMENTS, service.open().size());
+    assertTrue(service.analysis("file:///d0.esc").isEmpty());
+    assertTrue(service.analysis("file:///d1.esc").isPresent());
+  }
+
+  @Test
   void aRoleIsDeclaredOnceAndUsedWhereTheLadderNamesIt() throws IOException {
     String kent = kent();
     Analysis a = new DocumentService().update(URI, 1, kent);
@@ -76,7 +87,7 @@ class DocumentServiceTest {
     assertFalse(use.declaration());
     List<Occurrence> all = a.index().occurrencesOf(use.symbol());
     assertTrue(all.get(0).declaration());
-    assertEquals(25, all.get(0).span().line());
+    assertEquals(caret(kent, "role TeamManager", "TeamManager").line(), all.get(0).span().line());
     assertTrue(all.size() >= 5, all.toString());
   }
 

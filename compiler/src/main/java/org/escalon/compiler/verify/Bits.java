@@ -1,0 +1,104 @@
+package org.escalon.compiler.verify;
+
+import java.util.Arrays;
+
+/**
+ * An immutable set of small numbers, as many as it needs: the facts of an abstract state (stages
+ * completed, agreements given, events happened, timescales that apply, role actions done) and the
+ * packed values of its attributes. A fixed-width number here once wrapped past 64 stages or 32
+ * role mentions and made false properties hold; this cannot wrap.
+ */
+final class Bits {
+
+  static final Bits NONE = new Bits(new long[0]);
+
+  private final long[] words; // no trailing zero word, so equal sets have equal arrays
+  private final int hash;
+
+  private Bits(long[] words) {
+    this.words = words;
+    this.hash = Arrays.hashCode(words);
+  }
+
+  private static Bits of(long[] words) {
+    int n = words.length;
+    while (n > 0 && words[n - 1] == 0) {
+      n--;
+    }
+    return n == 0 ? NONE : new Bits(n == words.length ? words : Arrays.copyOf(words, n));
+  }
+
+  boolean get(int bit) {
+    int w = bit >>> 6;
+    return w < words.length && (words[w] & (1L << bit)) != 0;
+  }
+
+  Bits with(int bit) {
+    if (get(bit)) {
+      return this;
+    }
+    long[] copy = Arrays.copyOf(words, Math.max(words.length, (bit >>> 6) + 1));
+    copy[bit >>> 6] |= 1L << bit;
+    return of(copy);
+  }
+
+  boolean isEmpty() {
+    return words.length == 0;
+  }
+
+  /** The number held in {@code width} bits (at most 62) from {@code offset}. */
+  long field(int offset, int width) {
+    long value = 0;
+    for (int i = 0; i < width; i++) {
+      if (get(offset + i)) {
+        value |= 1L << i;
+      }
+    }
+    return value;
+  }
+
+  /** The same set with {@code width} bits from {@code offset} holding {@code value}. */
+  Bits withField(int offset, int width, long value) {
+    long[] copy = Arrays.copyOf(words, Math.max(words.length, ((offset + width) >>> 6) + 1));
+    for (int i = 0; i < width; i++) {
+      int bit = offset + i;
+      if ((value & (1L << i)) != 0) {
+        copy[bit >>> 6] |= 1L << bit;
+      } else {
+        copy[bit >>> 6] &= ~(1L << bit);
+      }
+    }
+    return of(copy);
+  }
+
+  /** Every member, smallest first. */
+  int[] members() {
+    int count = 0;
+    for (long w : words) {
+      count += Long.bitCount(w);
+    }
+    int[] out = new int[count];
+    int k = 0;
+    for (int w = 0; w < words.length; w++) {
+      for (long rest = words[w]; rest != 0; rest &= rest - 1) {
+        out[k++] = (w << 6) + Long.numberOfTrailingZeros(rest);
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Bits b && hash == b.hash && Arrays.equals(words, b.words);
+  }
+
+  @Override
+  public int hashCode() {
+    return hash;
+  }
+
+  @Override
+  public String toString() {
+    return Arrays.toString(members());
+  }
+}

@@ -1,0 +1,528 @@
+package org.escalon.simulate;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import org.escalon.calendar.WorkingCalendar;
+import org.escalon.machine.Facts;
+import org.escalon.machine.Guard;
+import org.escalon.machine.Guards;
+import org.escalon.machine.OperationalModel;
+import org.escalon.machine.Requirement;
+import org.escalon.machine.Route;
+import org.escalon.machine.StageRule;
+import org.escalon.machine.TargetCases;
+import org.escalon.model.Duration;
+import org.escalon.model.ExtensionRule;
+import org.escalon.model.Step;
+import org.escalon.model.Target;
+import org.escalon.model.TimeUnit;
+import org.escalon.model.Timescale;
+
+/**
+ * A population's cases run on the protocol's operational model at speed: every decision the model
+ * takes for a population is taken once, here, with the population's facts (no case attribute is
+ * ever set, agreement and advice are given as soon as they are needed), and compiled to arrays
+ * run on epoch days and working-day ordinals, with no objects made per case. What is left to
+ * decide per case (which stages have been completed, how many extensions are left) is a few
+ * bits. A protocol whose timescales are not all counted in working days from entering the stage,
+ * or whose moves depend on more than that, runs through the engine ({@link EngineCases}), on the
+ * same model; a property checks the two agree case for case.
+ */
+final class ModelCases implements CaseRunner {
+
+  /** The facts of a population's case when the model is compiled: nothing set, nothing done. */
+  private static final Facts NOTHING = new Facts() {
+    @Override
+    public boolean attribute(String name, String value) {
+      return false;
+    }
+
+    @Override
+    public boolean completed(String stage) {
+      return false;
+    }
+
+    @Override
+    public boolean agreed(String role) {
+      return false;
+    }
+
+    @Override
+    public boolean advised(String role) {
+      return false;
+    }
+
+    @Override
+    public int occurrences(String event) {
+      return 0;
+    }
+
+    @Override
+    public boolean graded(String scale, String grade, int times) {
+      return false;
+    }
+
+    @Override
+    public boolean elapsed(Duration duration, String event) {
+      return false;
+    }
+  };
+
+  /** A target no case can ever enter: a requirement on the case that never holds. */
+  private static final long NEVER = Long.MIN_VALUE;
+
+  private final PopulationModel m;
+  private final WorkingCalendar calendar;
+  private final int[] timescale; // -1: no timescale applies, the stage waits for an answer
+  private final int[] onResolved;
+  private final int[] onUnsatisfactory;
+  private final int[] onNoResponse;
+  private final long[] stageNeeds; // completed stages a stage needs before it can be entered
+  private final long[] outcomeNeeds;
+  private final int[] bypassTargets;
+  private final boolean[] bypassAgreesFirst; // a bypass to the target is preceded by agreement
+  private final int[] extensionDays; // -1: no extension at the stage
+  private final boolean[] asks; // a request for more time is accepted (granted or not)
+  private final boolean[] agreesFirst; // the request is preceded by agreement or advice
+  private final int[] maxPerStage;
+  private final int maxInTotal;
+
+  private ModelCases(PopulationModel m, Compiled c) {
+    this.m = m;
+    this.calendar = m.calendar;
+    int n = m.stages.size();
+    timescale = c.timescale;
+    onResolved = new int[n];
+    onUnsatisfactory = new int[n];
+    onNoResponse = new int[n];
+    extensionDays = new int[n];
+    asks = new boolean[n];
+    agreesFirst = new boolean[n];
+    maxPerStage = new int[n];
+    int total = Integer.MAX_VALUE;
+    for (int i = 0; i < n; i++) {
+      StageRule s = c.model.stages().get(i);
+      onResolved[i] = code(arrival(s.onResolved()));
+      onUnsatisfactory[i] = code(arrival(s.onUnsatisfactory()));
+      onNoResponse[i] = code(arrival(s.onNoResponse()));
+      Optional<ExtensionRule> rule = s.extension();
+      asks[i] = rule.isPresent() && m.extensionAmount[i].amount() > 0;
+      agreesFirst[i] = !s.extensionRequires().isEmpty();
+      // a stage with no deadline has nothing to extend: the request waits, never granted
+      boolean grantable = asks[i] && !rule.get().grantedBy().isEmpty() && timescale[i] >= 0;
+      extensionDays[i] = grantable ? m.extensionAmount[i].amount() : -1;
+      maxPerStage[i] = rule.flatMap(ExtensionRule::maxPerStage).orElse(Integer.MAX_VALUE);
+      if (rule.isPresent() && rule.get().maxInTotal().isPresent()) {
+        total = rule.get().maxInTotal().get();
+      }
+    }
+    maxInTotal = total;
+    stageNeeds = c.stageNeeds;
+    outcomeNeeds = c.outcomeNeeds;
+    bypassTargets = m.bypassTargets.stream().mapToInt(this::code).toArray();
+    bypassAgreesFirst = new boolean[bypassTargets.length];
+    for (int i = 0; i < bypassTargets.length; i++) {
+      bypassAgreesFirst[i] = c.model.requires(m.bypassTargets.get(i))
+          .stream().anyMatch(r -> given(List.of(r)));
+    }
+  }
+
+  /**
+   * The model compiled for a population, if everything it decides for one is fixed in advance
+   * or a matter of completed stages; otherwise the engine must run it.
+   */
+  static Optional<ModelCases> of(PopulationModel m, OperationalModel model) {
+    int n = model.stages().size();
+    if (n > 63 || m.protocol.limits().stream()
+        .anyMatch(l -> l.atMost().unit() != TimeUnit.WORKING_DAYS)) {
+      return Optional.empty();
+    }
+    Compiled c = new Compiled(model, n, model.outcomes().size());
+    Target first = new Target.ToStage(model.stages().get(0).key());
+    if (!arrival(model.route(first)).equals(first)) {
+      return Optional.empty(); // the raise is skipped on: the engine decides what that means
+    }
+    for (int i = 0; i < n; i++) {
+      StageRule s = model.stages().get(i);
+      Optional<Integer> days = workingDays(s.timescales().applying(NOTHING));
+      Optional<ExtensionRule> rule = s.extension();
+      // a reminder falling due moves the engine's clock, which these cases do not model
+      boolean reminds = s.duties().stream().anyMatch(d -> d.step() instanceof Step.Remind);
+      if (days.isEmpty() || reminds || !given(s.extensionRequires()) || rule.isPresent()
+          && m.extensionAmount[i].unit() != TimeUnit.WORKING_DAYS) {
+        return Optional.empty();
+      }
+      c.timescale[i] = days.get();
+      Optional<Long> needs = needs(s.requires(), m);
+      if (needs.isEmpty()) {
+        return Optional.empty();
+      }
+      c.stageNeeds[i] = needs.get();
+    }
+    for (int i = 0; i < model.outcomes().size(); i++) {
+      Optional<Long> needs = needs(model.outcomes().get(i).requires(), m);
+      if (needs.isEmpty()) {
+        return Optional.empty();
+      }
+      c.outcomeNeeds[i] = needs.get();
+    }
+    // a bypass gives the agreement its target asks for; one skipped on elsewhere is the engine's
+    for (Target t : m.bypassTargets) {
+      if (!arrival(model.route(t)).equals(t)) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(new ModelCases(m, c));
+  }
+
+  /** What the model decides for a population before any case runs. */
+  private static final class Compiled {
+    final OperationalModel model;
+    final int[] timescale;
+    final long[] stageNeeds;
+    final long[] outcomeNeeds;
+
+    Compiled(OperationalModel model, int stages, int outcomes) {
+      this.model = model;
+      timescale = new int[stages];
+      stageNeeds = new long[stages];
+      outcomeNeeds = new long[outcomes];
+    }
+  }
+
+  /** Where a route arrives for a population's case: its guards are over attributes never set. */
+  private static Target arrival(Route route) {
+    return route.branches().stream().filter(b -> Guards.holds(b.when(), NOTHING)).findFirst()
+        .orElseThrow().to();
+  }
+
+  /**
+   * The earliest of the timescales that apply, when all count working days from entry; -1 when
+   * none applies.
+   */
+  private static Optional<Integer> workingDays(List<Timescale> applying) {
+    int days = Integer.MAX_VALUE;
+    for (Timescale t : applying) {
+      boolean fromEntry = t.anchor() instanceof Timescale.Anchor.StageStart;
+      TimeUnit unit = t.duration().unit();
+      if (!fromEntry || unit != TimeUnit.WORKING_DAYS && unit != TimeUnit.SAME_WORKING_DAY) {
+        return Optional.empty();
+      }
+      days = Math.min(days, t.duration().amount());
+    }
+    return Optional.of(days == Integer.MAX_VALUE ? -1 : days);
+  }
+
+  /** Requirements that are only agreement or advice: a population gives them when asked. */
+  private static boolean given(List<Requirement> requirements) {
+    return requirements.stream().allMatch(r -> r.guard() instanceof Guard.Agreed
+        || r.guard() instanceof Guard.Advised);
+  }
+
+  /**
+   * The completed stages the requirements need, as a mask; agreement and advice are given when
+   * needed; a condition on the case is decided now (one that never holds gives {@link #NEVER});
+   * anything else leaves the protocol to the engine.
+   */
+  private static Optional<Long> needs(List<Requirement> requirements, PopulationModel m) {
+    long mask = 0;
+    for (Requirement r : requirements) {
+      Optional<Long> part = mask(r.guard(), m);
+      if (part.isEmpty()) {
+        return Optional.empty();
+      }
+      mask |= part.get();
+    }
+    return Optional.of(mask);
+  }
+
+  private static Optional<Long> mask(Guard guard, PopulationModel m) {
+    return guard.accept(new Guard.Visitor<Optional<Long>>() {
+      @Override
+      public Optional<Long> always() {
+        return Optional.of(0L);
+      }
+
+      @Override
+      public Optional<Long> attribute(Guard.Attribute g) {
+        return decided(g);
+      }
+
+      @Override
+      public Optional<Long> completed(Guard.Completed g) {
+        return Optional.of(1L << m.stageIndex.get(g.stage()));
+      }
+
+      @Override
+      public Optional<Long> agreed(Guard.Agreed g) {
+        return Optional.of(0L);
+      }
+
+      @Override
+      public Optional<Long> advised(Guard.Advised g) {
+        return Optional.of(0L);
+      }
+
+      @Override
+      public Optional<Long> occurred(Guard.Occurred g) {
+        return decided(g);
+      }
+
+      @Override
+      public Optional<Long> graded(Guard.Graded g) {
+        return decided(g);
+      }
+
+      @Override
+      public Optional<Long> elapsed(Guard.Elapsed g) {
+        return Optional.empty();
+      }
+
+      @Override
+      public Optional<Long> not(Guard.Not g) {
+        return decided(g);
+      }
+
+      @Override
+      public Optional<Long> and(Guard.And g) {
+        Optional<Long> left = g.left().accept(this);
+        Optional<Long> right = g.right().accept(this);
+        return left.isPresent() && right.isPresent() ? Optional.of(left.get() | right.get())
+            : Optional.empty();
+      }
+
+      @Override
+      public Optional<Long> or(Guard.Or g) {
+        return decided(g);
+      }
+
+      // a guard on the case's facts, which a population never sets: decided now, if it can be
+      private Optional<Long> decided(Guard g) {
+        return onCaseOnly(g) ? Optional.of(Guards.holds(g, NOTHING) ? 0L : NEVER)
+            : Optional.empty();
+      }
+    });
+  }
+
+  /** Whether the guard reads only facts a population never changes. */
+  private static boolean onCaseOnly(Guard guard) {
+    return guard.accept(new Guard.Visitor<Boolean>() {
+      @Override
+      public Boolean always() {
+        return true;
+      }
+
+      @Override
+      public Boolean attribute(Guard.Attribute g) {
+        return true;
+      }
+
+      @Override
+      public Boolean completed(Guard.Completed g) {
+        return false;
+      }
+
+      @Override
+      public Boolean agreed(Guard.Agreed g) {
+        return false;
+      }
+
+      @Override
+      public Boolean advised(Guard.Advised g) {
+        return false;
+      }
+
+      @Override
+      public Boolean occurred(Guard.Occurred g) {
+        return true;
+      }
+
+      @Override
+      public Boolean graded(Guard.Graded g) {
+        return true;
+      }
+
+      @Override
+      public Boolean elapsed(Guard.Elapsed g) {
+        return false;
+      }
+
+      @Override
+      public Boolean not(Guard.Not g) {
+        return g.operand().accept(this);
+      }
+
+      @Override
+      public Boolean and(Guard.And g) {
+        return g.left().accept(this) && g.right().accept(this);
+      }
+
+      @Override
+      public Boolean or(Guard.Or g) {
+        return g.left().accept(this) && g.right().accept(this);
+      }
+    });
+  }
+
+  // A target as one int: a stage's index, or -(outcome index + 1).
+  private int code(Target t) {
+    return TargetCases.on(t, new TargetCases<>() {
+      @Override
+      public Integer stage(String key) {
+        return m.stageIndex.get(key);
+      }
+
+      @Override
+      public Integer outcome(String name) {
+        return -(m.outcomeIndex.get(name) + 1);
+      }
+    });
+  }
+
+  private boolean enterable(int target, long completed) {
+    long needs = target >= 0 ? stageNeeds[target] : outcomeNeeds[-target - 1];
+    return (needs & ~completed) == 0;
+  }
+
+  @Override
+  public void run(int startEpochDay, SplittableRandom random, CaseOutcome out, Tally tally) {
+    out.clear();
+    int startOrdinal = calendar.workingOrdinal(startEpochDay);
+    // the engine's cases stop at the first event after 00:00 of this day
+    int horizonDay = (int) java.time.LocalDate.ofEpochDay(startEpochDay)
+        .plusYears(Simulator.HORIZON_YEARS).toEpochDay();
+    long completed = 0;
+    long[] spent = m.limitStages.length > 0 ? new long[m.limitStages.length] : null;
+    int stage = 0;
+    int entryDay = startEpochDay;
+    int extensionsInTotal = 0;
+    int endDay = startEpochDay;
+    int noonEntry = -1; // the day of the last entry, when it was at noon (an answer, a bypass)
+    int entriesAtOnce = 0;
+    while (true) {
+      out.stage = stage;
+      int day0 = calendar.workingOrdinal(entryDay);
+      if (entriesAtOnce > stageNeeds.length) {
+        // answered the moment it starts, by a stage that goes back to itself: as in the engine's
+        // cases, one instant sees each stage entered at most once, so the case stops, unfinished
+        tally.stay(stage, Tally.Stay.OPEN);
+        spend(spent, stage, endDay, day0);
+        break;
+      }
+      boolean timed = timescale[stage] >= 0;
+      int lastDay = timed ? calendar.workingEpochDay(day0 + timescale[stage]) : Integer.MAX_VALUE;
+      VisitPlan p = VisitPlan.draw(random, m.behaviours[stage], m.window[stage]);
+      int next;
+      int leftDay;
+      Tally.Stay how;
+      long leaving = completed | (1L << stage);
+      int pick = bypassTargets.length > 0 ? p.bypassPick() % bypassTargets.length : -1;
+      int bypass = p.bypassDay() >= 0 && pick >= 0 ? bypassTargets[pick] : Integer.MIN_VALUE;
+      boolean bypassing = bypass != Integer.MIN_VALUE && enterable(bypass, leaving);
+      boolean responding = p.responseDay() >= 0;
+      // The day's events in order (a bypass, then a request for more time, then a response, on
+      // the same day): the first of them that leaves the stage ends the stay.
+      boolean asking = p.extensionDay() >= 0 && (!bypassing || p.extensionDay() < p.bypassDay())
+          && (!responding || p.extensionDay() <= p.responseDay());
+      // Events come at noon of their working day; one after the deadline never comes. The
+      // events of the stay the host logs before it is left: a request for more time (and the
+      // agreement it needs first), the agreement a refused bypass gives its target first.
+      int extensionAt = asking ? calendar.workingEpochDay(day0 + p.extensionDay()) : -1;
+      int logged = -1;
+      boolean asked = asking && extensionAt <= lastDay && asks[stage] && maxPerStage[stage] > 0
+          && extensionsInTotal < maxInTotal;
+      if (asking && extensionAt <= lastDay && (asked || agreesFirst[stage])) {
+        logged = extensionAt;
+      }
+      if (asked && extensionDays[stage] >= 0) {
+        lastDay = calendar.workingEpochDay(calendar.workingOrdinal(lastDay) + extensionDays[stage]);
+        extensionsInTotal++;
+        tally.extensions[stage]++;
+      }
+      int bypassAt = bypass != Integer.MIN_VALUE
+          ? calendar.workingEpochDay(day0 + p.bypassDay()) : Integer.MAX_VALUE;
+      bypassing = bypassing && bypassAt <= lastDay;
+      if (bypass != Integer.MIN_VALUE && !bypassing && bypassAt <= lastDay
+          && bypassAgreesFirst[pick]
+          && (!responding || p.bypassDay() <= p.responseDay())) {
+        logged = Math.max(logged, bypassAt);
+      }
+      if (!timed && !bypassing && !responding) {
+        // no deadline and nobody moves: the case waits at this stage, unfinished
+        if (logged >= 0 && logged < horizonDay) {
+          endDay = Math.max(endDay, logged);
+        }
+        tally.stay(stage, Tally.Stay.OPEN);
+        spend(spent, stage, endDay, day0);
+        break;
+      }
+      if (bypassing && (!responding || p.bypassDay() <= p.responseDay())) {
+        next = bypass;
+        leftDay = calendar.workingEpochDay(day0 + p.bypassDay());
+        completed = leaving;
+        how = Tally.Stay.BYPASSED;
+      } else {
+        int answer = responding ? calendar.workingEpochDay(day0 + p.responseDay())
+            : Integer.MAX_VALUE;
+        if (answer <= lastDay) {
+          next = p.resolving() ? onResolved[stage] : onUnsatisfactory[stage];
+          completed = p.resolving() ? completed : leaving;
+          leftDay = answer;
+          how = Tally.Stay.IN_TIME;
+        } else {
+          next = onNoResponse[stage];
+          completed = leaving;
+          leftDay = lastDay;
+          how = Tally.Stay.TIMED_OUT;
+        }
+      }
+      if (how == Tally.Stay.TIMED_OUT ? leftDay + 1 > horizonDay : leftDay >= horizonDay) {
+        // the stay would end after the horizon: the case stops there, unfinished
+        if (logged >= 0 && logged < horizonDay) {
+          endDay = Math.max(endDay, logged);
+        }
+        tally.stay(stage, Tally.Stay.OPEN);
+        spend(spent, stage, endDay, day0);
+        break;
+      }
+      tally.stay(stage, how);
+      endDay = leftDay;
+      spend(spent, stage, leftDay, day0);
+      if (!enterable(next, completed)) {
+        break; // waits for stages that cannot now be completed: unfinished
+      }
+      if (next < 0) {
+        out.outcome = -next - 1;
+        break;
+      }
+      // a deadline passes at midnight: the next stage begins the day after the last day
+      entryDay = how == Tally.Stay.TIMED_OUT ? leftDay + 1 : leftDay;
+      int noon = how == Tally.Stay.TIMED_OUT ? -1 : leftDay;
+      entriesAtOnce = noon >= 0 && noon == noonEntry ? entriesAtOnce + 1 : 0;
+      noonEntry = noon;
+      stage = next;
+    }
+    out.days = calendar.workingOrdinal(endDay) - startOrdinal;
+    if (spent != null) {
+      for (int i = 0; i < spent.length; i++) {
+        if (spent[i] > m.limitDays[i]) {
+          out.breaches |= 1L << i;
+        }
+      }
+    }
+  }
+
+
+  /** Adds a stay, to its last day, to the limits that count its stage. */
+  private void spend(long[] spent, int stage, int lastDay, int day0) {
+    if (spent == null) {
+      return;
+    }
+    for (int i = 0; i < spent.length; i++) {
+      if ((m.limitStages[i] & (1L << stage)) != 0) {
+        spent[i] += calendar.workingOrdinal(lastDay) - day0;
+      }
+    }
+  }
+}
