@@ -31,6 +31,11 @@ public record Analysis(
     diagnostics = List.copyOf(diagnostics);
   }
 
+  /** The same analysis for a later version of the same text (an edit that changed nothing). */
+  public Analysis at(int newVersion) {
+    return new Analysis(newVersion, source, ast, protocol, diagnostics, index, lastGood, ladder);
+  }
+
   /** Whether this version itself checked (the ladder and model are of this text). */
   public boolean current() {
     return protocol.isPresent();

@@ -45,7 +45,7 @@ public final class DocumentService {
         return previous;
       }
       if (previous != null && previous.source().text().equals(text)) {
-        return previous;
+        return previous.at(version); // the editor counts every edit, even one that undoes itself
       }
       return analyser.analyse(version, SourceText.of(pathOf(u), text),
           Optional.ofNullable(previous));
