@@ -38,21 +38,12 @@ final class Differential {
       String actual = call(machine, event, now);
       String where = protocol.name() + ", after\n" + trail;
       assertEquals(expected, actual, "refusal differs: " + where);
-      assertEquals(announced(heardByEngine.told), heardByMachine.told,
+      assertEquals(heardByEngine.told, heardByMachine.told,
           "listener calls differ: " + where);
       assertEquals(engine.state(), machine.state(), "state differs: " + where);
       assertEquals(engine.log(), machine.log(), "log differs: " + where);
       assertEquals(engine.nextDue(), machine.nextDue(), "next due differs: " + where);
     }
-  }
-
-  /**
-   * The engine's listener calls but its announcements of a wait ({@code Effect.WaitingFor}, issue
-   * 17), which generated machines do not make yet: the wait itself is compared, in the state.
-   */
-  private static List<org.escalon.engine.Effect> announced(List<org.escalon.engine.Effect> told) {
-    return told.stream().filter(e -> !(e instanceof org.escalon.engine.Effect.WaitingFor))
-        .toList();
   }
 
   /** Applies an event (or lets time pass); a refusal in words, or "accepted". */
