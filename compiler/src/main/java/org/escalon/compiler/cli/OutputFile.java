@@ -26,7 +26,7 @@ final class OutputFile {
     if (Files.isDirectory(file)) {
       throw new UsageError("`" + file + "` is a folder; give one protocol file (.esc)");
     }
-    Optional<Protocol> protocol = ProtocolFile.load(file, new Reporter(Reporter.Format.rich, err));
+    Optional<Protocol> protocol = ProtocolLoader.load(file, new Reporter(Reporter.Format.rich, err));
     err.flush();
     return protocol;
   }

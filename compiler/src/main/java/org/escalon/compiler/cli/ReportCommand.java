@@ -100,7 +100,7 @@ final class ReportCommand implements Callable<Integer> {
         throw new UsageError("`" + file + "` is a folder; give one protocol file (.esc)");
       }
       Instant generated = generated();
-      Optional<Compilation> compiled = ProtocolFile.compile(file,
+      Optional<Compilation> compiled = ProtocolLoader.compile(file,
           new Reporter(Reporter.Format.rich, err));
       err.flush();
       if (compiled.isEmpty()) {

@@ -67,7 +67,7 @@ final class SimulateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     try {
       Reporter reporter = new Reporter(Reporter.Format.rich, err);
-      Optional<Protocol> protocol = ProtocolFile.load(file, reporter);
+      Optional<Protocol> protocol = ProtocolLoader.load(file, reporter);
       if (protocol.isEmpty()) {
         err.flush();
         return ExitCodes.FINDINGS;

@@ -232,15 +232,15 @@ final class Bounds {
     String scope = scope(limit);
     List<Finding> findings = new ArrayList<>();
     if (openAt >= 0) {
-      Path p = search.fromRaise(search.all(), i -> openStay(space.state(i), stages));
+      StatePath p = search.fromRaise(search.all(), i -> openStay(space.state(i), stages));
       Stage stage = ix.stages.get(space.state(p.last()).stage());
       findings.add(new Finding(Code.E0607, title, scope + " have no limit to their time: stage "
           + stage.key() + " has no timescale on some path", limit.span(), "this limit",
           List.of("the shortest such path: " + checks.summary(p) + "; then nobody responds"),
           Optional.of("give stage " + stage.key() + " a timescale"), Optional.of(
-              p.ending(Path.Ending.WAITS_FOREVER, -1)), Finding.Timing.AT_ONCE));
+              p.ending(StatePath.Ending.WAITS_FOREVER, -1)), Finding.Timing.AT_ONCE));
     } else if (worst > bound) {
-      Path p = shortestOf(worst, stages, spent);
+      StatePath p = shortestOf(worst, stages, spent);
       findings.add(new Finding(Code.E0607, title, scope + " can take "
           + WorkingDays.words(worst) + ", over the limit of " + limit.atMost(), limit.span(),
           "this limit", List.of(parts(p, stages, worst) + (exactStays(stages) ? ""
@@ -267,13 +267,13 @@ final class Bounds {
   }
 
   /** Of the states where the worst total is reached, the one with the shortest story. */
-  private Path shortestOf(long worst, BitSet stages, Timing.Values spent) {
-    Path best = null;
+  private StatePath shortestOf(long worst, BitSet stages, Timing.Values spent) {
+    StatePath best = null;
     int tried = 0;
     for (int s = 0; s < space.size() && tried < 64; s++) {
       if (total(s, spent, stages) == worst) {
         tried++;
-        Path p = timing.pathTo(s, spent);
+        StatePath p = timing.pathTo(s, spent);
         if (best == null || p.states().size() < best.states().size()) {
           best = p;
         }
@@ -318,7 +318,7 @@ final class Bounds {
   }
 
   // "stage 1: 5 + stage 2: 5 + ... = 23 working days", the stays in the limit on the path
-  private String parts(Path p, BitSet stages, long worst) {
+  private String parts(StatePath p, BitSet stages, long worst) {
     List<String> parts = new ArrayList<>();
     for (int i = 0; i < p.states().size(); i++) {
       State s = space.state(p.states().get(i));
@@ -342,7 +342,7 @@ final class Bounds {
     String name = property.title();
     long bound = WorkingDays.of(w.bound());
     if (!claims.holds(w.operand())) {
-      Path p = claims.counterexample(w.operand());
+      StatePath p = claims.counterexample(w.operand());
       return new Verdict(Verdict.Kind.PROPERTY, name, false, List.of(new Finding(Code.E0606,
           name, "property \"" + name + "\" does not hold: on one path it never comes true",
           property.span(), "does not hold", List.of("the shortest such path: "
@@ -355,7 +355,7 @@ final class Bounds {
     long[] worstWithExtensions = arrival(withExtensions, goal);
     List<Finding> findings = new ArrayList<>();
     if (worst[0] > bound) {
-      Path p = worst[1] < 0 ? timing.pathTo((int) worst[2], values)
+      StatePath p = worst[1] < 0 ? timing.pathTo((int) worst[2], values)
           : withEdge(timing.pathTo((int) worst[1], values), (int) worst[2]);
       boolean open = OutcomeTotals.unbounded(worst[0]);
       findings.add(new Finding(Code.E0606, name, "property \"" + name + "\" does not hold: "
@@ -406,12 +406,12 @@ final class Bounds {
     return new long[] {worst, from, edge};
   }
 
-  private Path withEdge(Path p, int edge) {
+  private StatePath withEdge(StatePath p, int edge) {
     List<Integer> states = new ArrayList<>(p.states());
     List<Move> moves = new ArrayList<>(p.moves());
     states.add(space.target(edge));
     moves.add(space.move(edge));
-    return new Path(states, moves, Path.Ending.STOPS, -1);
+    return new StatePath(states, moves, StatePath.Ending.STOPS, -1);
   }
 
   /** Outcomes named in the report's order. */

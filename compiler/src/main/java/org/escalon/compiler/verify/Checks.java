@@ -57,7 +57,7 @@ final class Checks {
     BitSet ended = claims.ended();
     BitSet open = claims.not(ended);
     BitSet stays = search.idleStaysIn(open);
-    Map<String, Path> places = new LinkedHashMap<>();
+    Map<String, StatePath> places = new LinkedHashMap<>();
     Map<String, Integer> at = new LinkedHashMap<>();
     BitSet reached = search.canReach(stays, open);
     // the shortest path to each distinct place, taken in order of distance from the raise
@@ -68,11 +68,11 @@ final class Checks {
       if (remaining.isEmpty()) {
         break;
       }
-      Path p = search.fromRaise(open, remaining::get);
+      StatePath p = search.fromRaise(open, remaining::get);
       if (p == null || !reached.get(p.last())) {
         break;
       }
-      Path whole = p.then(search.idleFrom(p.last(), p.moves().get(p.moves().size() - 1)));
+      StatePath whole = p.then(search.idleFrom(p.last(), p.moves().get(p.moves().size() - 1)));
       String place = place(whole);
       for (int s = remaining.nextSetBit(0); s >= 0; s = remaining.nextSetBit(s + 1)) {
         if (place(search.idleFrom(s, whole.moves().get(0))).equals(place)) {
@@ -83,7 +83,7 @@ final class Checks {
       at.putIfAbsent(place, whole.last());
     }
     List<Finding> findings = new ArrayList<>();
-    for (Map.Entry<String, Path> e : places.entrySet()) {
+    for (Map.Entry<String, StatePath> e : places.entrySet()) {
       findings.add(neverEnds(e.getValue()));
     }
     return new Verdict(Verdict.Kind.CHECK, ENDS, findings.isEmpty(), findings,
@@ -92,8 +92,8 @@ final class Checks {
   }
 
   /** Where a never-ending path stays: the state it waits in, or the stages of its loop. */
-  private String place(Path p) {
-    if (p.ending() == Path.Ending.LOOPS) {
+  private String place(StatePath p) {
+    if (p.ending() == StatePath.Ending.LOOPS) {
       Set<String> stages = new LinkedHashSet<>();
       for (int i = p.loopsBackTo(); i < p.states().size(); i++) {
         stages.add(ix.stages.get(space.state(p.states().get(i)).stage()).key());
@@ -110,7 +110,7 @@ final class Checks {
     return "stage " + s.stage();
   }
 
-  private Finding neverEnds(Path p) {
+  private Finding neverEnds(StatePath p) {
     State last = space.state(p.last());
     Stage stage = ix.stages.get(last.stage());
     List<String> notes = new ArrayList<>();
@@ -118,7 +118,7 @@ final class Checks {
     String label;
     String message;
     Optional<String> help;
-    if (p.ending() == Path.Ending.LOOPS) {
+    if (p.ending() == StatePath.Ending.LOOPS) {
       List<String> keys = new ArrayList<>();
       for (int i = p.loopsBackTo(); i < p.states().size() - 1; i++) {
         keys.add("stage " + ix.stages.get(space.state(p.states().get(i)).stage()).key());
@@ -154,7 +154,7 @@ final class Checks {
   }
 
   /** A path in one line: its moves, then how it goes on. */
-  String summary(Path p) {
+  String summary(StatePath p) {
     List<String> parts = new ArrayList<>(describer.facts(space.state(p.states().get(0))));
     for (Move m : p.moves()) {
       parts.add(m.describe());

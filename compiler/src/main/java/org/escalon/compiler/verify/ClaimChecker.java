@@ -165,13 +165,13 @@ final class ClaimChecker {
   // Counterexamples
 
   /** The shortest path from a raise that breaks the claim; null when it holds. */
-  Path counterexample(Claim claim) {
+  StatePath counterexample(Claim claim) {
     BitSet failing = not(sat(claim));
     IntPredicate start = failing::get;
-    Path found = null;
+    StatePath found = null;
     for (int i = 0; i < space.initial.length; i++) {
       if (start.test(space.initial[i])) {
-        Path p = explain(claim, space.initial[i], space.initialMoves[i]);
+        StatePath p = explain(claim, space.initial[i], space.initialMoves[i]);
         if (found == null || length(p) < length(found)) {
           found = p;
         }
@@ -180,14 +180,14 @@ final class ClaimChecker {
     return found;
   }
 
-  private static int length(Path p) {
+  private static int length(StatePath p) {
     return p.states().size();
   }
 
   /** A path from a state where the claim fails that shows why it fails. */
-  Path explain(Claim c, int state, Move arrivedBy) {
-    Path here = new Path(java.util.List.of(state), java.util.List.of(arrivedBy),
-        Path.Ending.STOPS, -1);
+  StatePath explain(Claim c, int state, Move arrivedBy) {
+    StatePath here = new StatePath(java.util.List.of(state), java.util.List.of(arrivedBy),
+        StatePath.Ending.STOPS, -1);
     if (c instanceof Claim.And x) {
       return explain(sat(x.left()).get(state) ? x.right() : x.left(), state, arrivedBy);
     } else if (c instanceof Claim.Or x) {
@@ -209,14 +209,14 @@ final class ClaimChecker {
       BitSet condition = sat(x.condition());
       BitSet bad = (BitSet) sat(x.subject()).clone();
       bad.andNot(condition);
-      Path p = search.from(state, arrivedBy, not(condition), bad::get);
+      StatePath p = search.from(state, arrivedBy, not(condition), bad::get);
       return p == null ? here : p;
     }
     return here;
   }
 
-  private Path to(Path here, BitSet bad, Claim then) {
-    Path p = search.from(here.last(), here.moves().get(0), search.all(), bad::get);
+  private StatePath to(StatePath here, BitSet bad, Claim then) {
+    StatePath p = search.from(here.last(), here.moves().get(0), search.all(), bad::get);
     if (p == null) {
       return here;
     }
@@ -226,10 +226,10 @@ final class ClaimChecker {
     return p;
   }
 
-  private Path neverMeets(Path here, BitSet goal) {
+  private StatePath neverMeets(StatePath here, BitSet goal) {
     BitSet outside = not(goal);
     BitSet stays = search.idleStaysIn(outside);
-    Path p = search.from(here.last(), here.moves().get(0), outside, stays::get);
+    StatePath p = search.from(here.last(), here.moves().get(0), outside, stays::get);
     if (p == null) {
       return here;
     }

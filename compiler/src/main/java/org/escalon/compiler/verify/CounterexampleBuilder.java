@@ -51,7 +51,7 @@ final class CounterexampleBuilder {
     this.calendar = WorkingCalendar.of(protocol.header().calendar(), protocol.header().zone());
   }
 
-  Counterexample build(String name, Path path, Finding.Timing timing, LocalDate start) {
+  Counterexample build(String name, StatePath path, Finding.Timing timing, LocalDate start) {
     Replay r = new Replay(start);
     State first = space.state(path.states().get(0));
     Move raise = path.moves().get(0);
@@ -124,7 +124,7 @@ final class CounterexampleBuilder {
     return all.lines().skip(1).findFirst().orElse("");
   }
 
-  private String ending(Path p) {
+  private String ending(StatePath p) {
     State last = space.state(p.last());
     return switch (p.ending()) {
       case ENDS -> "the escalation has ended";

@@ -23,7 +23,7 @@ public record Finding(
     String label,
     List<String> notes,
     Optional<String> help,
-    Optional<Path> path,
+    Optional<StatePath> path,
     Timing timing,
     Optional<Counterexample> counterexample) {
 
@@ -40,7 +40,7 @@ public record Finding(
   }
 
   Finding(Code code, String subject, String message, SourceSpan span, String label,
-      List<String> notes, Optional<String> help, Optional<Path> path, Timing timing) {
+      List<String> notes, Optional<String> help, Optional<StatePath> path, Timing timing) {
     this(code, subject, message, span, label, notes, help, path, timing, Optional.empty());
   }
 

@@ -109,7 +109,7 @@ final class Search {
   }
 
   /** What happens from a state if nobody acts again: deadlines pass until it ends, waits or loops. */
-  Path idleFrom(int state, Move arrivedBy) {
+  StatePath idleFrom(int state, Move arrivedBy) {
     List<Integer> states = new ArrayList<>(List.of(state));
     List<Move> moves = new ArrayList<>(List.of(arrivedBy));
     Map<Integer, Integer> seen = new HashMap<>();
@@ -118,15 +118,15 @@ final class Search {
     while (true) {
       int next = idleNext[at];
       if (next < 0) {
-        Path.Ending how = space.state(at).ended() ? Path.Ending.ENDS : Path.Ending.WAITS_FOREVER;
-        return new Path(states, moves, how, -1);
+        StatePath.Ending how = space.state(at).ended() ? StatePath.Ending.ENDS : StatePath.Ending.WAITS_FOREVER;
+        return new StatePath(states, moves, how, -1);
       }
       Move deadline = deadlineMove(at);
       Integer back = seen.get(next);
       if (back != null) {
         states.add(next);
         moves.add(deadline);
-        return new Path(states, moves, Path.Ending.LOOPS, back);
+        return new StatePath(states, moves, StatePath.Ending.LOOPS, back);
       }
       seen.put(next, states.size());
       states.add(next);
@@ -145,18 +145,18 @@ final class Search {
   }
 
   /** The shortest path from a raise, through {@code allowed} states, to a {@code goal} state. */
-  Path fromRaise(BitSet allowed, IntPredicate goal) {
+  StatePath fromRaise(BitSet allowed, IntPredicate goal) {
     int[] sources = space.initial;
     Move[] arrivals = space.initialMoves;
     return shortest(sources, arrivals, allowed, goal);
   }
 
   /** The shortest path from a state, through {@code allowed} states, to a {@code goal} state. */
-  Path from(int state, Move arrivedBy, BitSet allowed, IntPredicate goal) {
+  StatePath from(int state, Move arrivedBy, BitSet allowed, IntPredicate goal) {
     return shortest(new int[] {state}, new Move[] {arrivedBy}, allowed, goal);
   }
 
-  private Path shortest(int[] sources, Move[] arrivals, BitSet allowed, IntPredicate goal) {
+  private StatePath shortest(int[] sources, Move[] arrivals, BitSet allowed, IntPredicate goal) {
     int n = space.size();
     int[] parent = new int[n];
     int[] via = new int[n];
@@ -188,14 +188,14 @@ final class Search {
     return null;
   }
 
-  private Path path(int s, int[] parent, int[] via, Map<Integer, Move> first) {
+  private StatePath path(int s, int[] parent, int[] via, Map<Integer, Move> first) {
     List<Integer> states = new ArrayList<>();
     List<Move> moves = new ArrayList<>();
     for (int at = s; at >= 0; at = parent[at]) {
       states.add(0, at);
       moves.add(0, parent[at] < 0 ? first.get(at) : space.move(via[at]));
     }
-    return new Path(states, moves, Path.Ending.STOPS, -1);
+    return new StatePath(states, moves, StatePath.Ending.STOPS, -1);
   }
 
   /** Every state. */

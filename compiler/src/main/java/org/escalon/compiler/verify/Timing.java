@@ -332,7 +332,7 @@ final class Timing {
   }
 
   /** The path from a raise that gives a state its value, following {@code via} back. */
-  Path pathTo(int state, Values values) {
+  StatePath pathTo(int state, Values values) {
     List<Integer> states = new ArrayList<>();
     List<Move> moves = new ArrayList<>();
     BitSet seen = new BitSet();
@@ -346,7 +346,7 @@ final class Timing {
     }
     states.add(0, at);
     moves.add(0, raiseOf(at));
-    return new Path(states, moves, Path.Ending.STOPS, -1);
+    return new StatePath(states, moves, StatePath.Ending.STOPS, -1);
   }
 
   private Move raiseOf(int state) {

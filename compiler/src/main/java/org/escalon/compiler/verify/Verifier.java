@@ -99,7 +99,7 @@ public final class Verifier {
       } else if (claims.holds(c)) {
         parts.add(new Verdict(Verdict.Kind.PROPERTY, property.title(), true, List.of(), "holds"));
       } else {
-        Path p = claims.counterexample(c);
+        StatePath p = claims.counterexample(c);
         parts.add(new Verdict(Verdict.Kind.PROPERTY, property.title(), false, List.of(
             new Finding(Code.E0606, property.title(), "property \"" + property.title()
                 + "\" does not hold", property.span(), "does not hold on every path",
@@ -129,7 +129,7 @@ public final class Verifier {
         || c instanceof Claim.And a && (contains(a.left()) || contains(a.right()));
   }
 
-  private static String why(Claim c, Path p) {
+  private static String why(Claim c, StatePath p) {
     return switch (p.ending()) {
       case WAITS_FOREVER -> "on this path the escalation waits for ever before it comes true";
       case LOOPS -> "on this path the escalation goes round for ever before it comes true";

@@ -8,9 +8,9 @@ import org.escalon.compiler.EscalonCompiler;
 import org.escalon.model.Protocol;
 
 /** Reads and compiles the one protocol a command works on, reporting what stops it. */
-final class ProtocolFile {
+final class ProtocolLoader {
 
-  private ProtocolFile() {}
+  private ProtocolLoader() {}
 
   /** The protocol, or empty after its problems were reported (warnings are reported too). */
   static Optional<Protocol> load(Path file, Reporter reporter) {

@@ -12,7 +12,7 @@ import java.util.List;
  * @param ending what happens after the last state
  * @param loopsBackTo for {@link Ending#LOOPS}, the index of the state the path returns to
  */
-public record Path(List<Integer> states, List<Move> moves, Ending ending, int loopsBackTo) {
+public record StatePath(List<Integer> states, List<Move> moves, Ending ending, int loopsBackTo) {
 
   /** How a path goes on after its last state. */
   public enum Ending {
@@ -26,7 +26,7 @@ public record Path(List<Integer> states, List<Move> moves, Ending ending, int lo
     LOOPS
   }
 
-  public Path {
+  public StatePath {
     states = List.copyOf(states);
     moves = List.copyOf(moves);
   }
@@ -36,16 +36,16 @@ public record Path(List<Integer> states, List<Move> moves, Ending ending, int lo
   }
 
   /** This path followed by another that starts where it stops. */
-  Path then(Path rest) {
+  StatePath then(StatePath rest) {
     List<Integer> s = new ArrayList<>(states);
     List<Move> m = new ArrayList<>(moves);
     s.addAll(rest.states.subList(1, rest.states.size()));
     m.addAll(rest.moves.subList(1, rest.moves.size()));
     int back = rest.ending == Ending.LOOPS ? rest.loopsBackTo + states.size() - 1 : -1;
-    return new Path(s, m, rest.ending, back);
+    return new StatePath(s, m, rest.ending, back);
   }
 
-  Path ending(Ending how, int back) {
-    return new Path(states, moves, how, back);
+  StatePath ending(Ending how, int back) {
+    return new StatePath(states, moves, how, back);
   }
 }
