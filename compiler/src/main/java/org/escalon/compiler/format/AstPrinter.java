@@ -49,7 +49,7 @@ public final class AstPrinter {
     decls(file.decls(), inside, out);
     out.line(0, "}");
     file.trailingComments().forEach(c -> out.comment(0, c));
-    return AlignedCitations.apply(out.text(), file);
+    return out.text();
   }
 
   // -------------------------------------------------------------------------------------------

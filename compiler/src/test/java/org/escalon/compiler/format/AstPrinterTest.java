@@ -429,28 +429,6 @@ class AstPrinterTest {
   // -------------------------------------------------------------------------------------------
   // Helpers
 
-  @Test
-  void citationsTheAuthorAlignedStayInTheirColumnAndALoneOneTakesOneSpace() {
-    String text = """
-        protocol "Aligned" {
-          raised by IRO        source "Introduction"
-          role IRO "Independent Reviewing Officer"
-          stage 1 "To the Team Manager" {
-            to TeamManager                 source "Stage 1: to the Team Manager"
-            respond within 5 working days  source "Stage 1: five working days"
-            when not resolved go to resolved
-          }
-        }
-        """;
-    String printed = printer.print(parse(text));
-    assertTrue(printed.contains("    to TeamManager                 source \"Stage 1: to the Team "
-        + "Manager\"\n    respond within 5 working days  source \"Stage 1: five working days\""),
-        printed);
-    assertTrue(printed.contains("  raised by IRO source \"Introduction\""), "a lone citation is not "
-        + "aligned with anything: " + printed);
-    assertEquals(printed, printer.print(parse(printed)), "printing again changes nothing");
-  }
-
   private static final SourceSpan NONE = SourceSpan.NONE;
 
   private void assertRoundTrip(String text) {
