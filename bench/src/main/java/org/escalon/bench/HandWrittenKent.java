@@ -11,7 +11,7 @@ import java.util.function.Consumer;
 import org.escalon.calendar.WorkingCalendar;
 import org.escalon.engine.CaseEvent;
 import org.escalon.model.Citation;
-import org.escalon.model.Duration;
+import org.escalon.model.Timespan;
 import org.escalon.model.Protocol;
 import org.escalon.model.Step;
 
@@ -51,7 +51,7 @@ public final class HandWrittenKent {
     default void waiting(String at, String target, List<String> missing) {}
   }
 
-  private static final Duration FIVE_WORKING_DAYS = Duration.workingDays(5);
+  private static final Timespan FIVE_WORKING_DAYS = Timespan.workingDays(5);
   private static final List<List<Consumer<Host>>> ON_ENTRY = new ArrayList<>();
   private static final List<Consumer<Host>> CAFCASS = new ArrayList<>();
 

@@ -6,7 +6,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.escalon.calendar.WorkingCalendar;
 import org.escalon.model.CalendarSpec.Region;
-import org.escalon.model.Duration;
+import org.escalon.model.Timespan;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -30,13 +30,13 @@ public class WorkingDayBenchmark {
   private WorkingCalendar calendar;
   private LocalDate[] dates;
   private ZonedDateTime[] starts;
-  private Duration fiveWorkingDays;
+  private Timespan fiveWorkingDays;
   private int next;
 
   @Setup
   public void setUp() {
     calendar = WorkingCalendar.of(Region.ENGLAND_AND_WALES);
-    fiveWorkingDays = Duration.workingDays(5);
+    fiveWorkingDays = Timespan.workingDays(5);
     SplittableRandom random = new SplittableRandom(20261218L);
     long first = LocalDate.of(2000, 1, 1).toEpochDay();
     long last = LocalDate.of(2090, 12, 31).toEpochDay();

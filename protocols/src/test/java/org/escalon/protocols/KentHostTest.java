@@ -12,7 +12,7 @@ import org.escalon.engine.Effect;
 import org.escalon.engine.EscalationState;
 import org.escalon.engine.RefusedEvent;
 import org.escalon.model.Citation;
-import org.escalon.model.Duration;
+import org.escalon.model.Timespan;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -72,7 +72,7 @@ class KentHostTest {
 
     escalation.agree(at("2026-03-03T09:00:00Z"), KentIro.Role.LINE_MANAGER);
     escalation.requestExtension(at("2026-03-03T10:00:00Z"), KentIro.Role.SOCIAL_WORKER,
-        Duration.workingDays(3), true, "the assessment is not back");
+        Timespan.workingDays(3), true, "the assessment is not back");
     escalation.grantExtension(at("2026-03-03T11:00:00Z"), KentIro.Role.IRO);
     assertEquals(Optional.of(at("2026-03-13T00:00:00Z")), escalation.deadline(), "5 + 3");
 
@@ -106,7 +106,7 @@ class KentHostTest {
     KentIro escalation = new KentIro();
     escalation.raise(at("2026-03-02T09:00:00Z"));
     RefusedEvent refused = assertThrows(RefusedEvent.class, () -> escalation.requestExtension(
-        at("2026-03-03T10:00:00Z"), KentIro.Role.SOCIAL_WORKER, Duration.workingDays(3), false,
+        at("2026-03-03T10:00:00Z"), KentIro.Role.SOCIAL_WORKER, Timespan.workingDays(3), false,
         "no time"));
     assertEquals("a request for more time must be in writing", refused.rule());
     assertEquals("kent-iro.esc", refused.span().file());

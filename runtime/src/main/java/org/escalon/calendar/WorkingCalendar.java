@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import org.escalon.model.CalendarSpec;
 import org.escalon.model.CalendarSpec.Region;
-import org.escalon.model.Duration;
+import org.escalon.model.Timespan;
 
 /**
  * A protocol's working-day calendar: a region's bank holidays plus local closure days, in a time
@@ -143,7 +143,7 @@ public final class WorkingCalendar {
   }
 
   /** When a duration started at {@code start} runs out, by the rules in the class comment. */
-  public ZonedDateTime deadline(ZonedDateTime start, Duration duration) {
+  public ZonedDateTime deadline(ZonedDateTime start, Timespan duration) {
     Objects.requireNonNull(start, "start");
     Objects.requireNonNull(duration, "duration");
     int n = duration.amount();

@@ -2,11 +2,11 @@ package org.escalon.engine;
 
 import java.time.Instant;
 import java.util.List;
-import org.escalon.model.Duration;
+import org.escalon.model.Timespan;
 
 /** A repeating reminder in force: who is reminded, how often, and when next. */
 public record ActiveReminder(String stage, List<String> roles, List<String> copying,
-    Duration every, boolean untilResolved, Instant next) {
+    Timespan every, boolean untilResolved, Instant next) {
 
   public ActiveReminder {
     roles = List.copyOf(roles);

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import org.escalon.model.Duration;
+import org.escalon.model.Timespan;
 
 /** Something that happens to an escalation, at an instant the caller gives. */
 public sealed interface CaseEvent {
@@ -29,7 +29,7 @@ public sealed interface CaseEvent {
       implements CaseEvent {}
 
   /** A respondent asks for more time. */
-  record RequestExtension(Instant at, String by, Duration amount, boolean inWriting,
+  record RequestExtension(Instant at, String by, Timespan amount, boolean inWriting,
       Optional<String> rationale) implements CaseEvent {}
 
   /** The pending request for more time is granted. */

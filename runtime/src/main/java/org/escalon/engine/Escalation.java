@@ -111,10 +111,10 @@ public final class Escalation implements EscalationMachine {
    * the host's later events are applied again while the engine's own (deadlines, reminders) are
    * worked out afresh up to where the escalation had got to. If one of those later events is no
    * longer allowed, the late event is refused, naming it, and nothing changes. The listener is
-   * told only the effects the old history did not have; {@link Step#superseded()} lists the
+   * told only the effects the old history did not have; {@link CallResult#superseded()} lists the
    * events that no longer happened.
    */
-  public synchronized Step step(EventRecord record) {
+  public synchronized CallResult step(EventRecord record) {
     boolean late = record.enteredAt().isPresent() && state.lastEventAt()
         .filter(last -> record.event().at().isBefore(last)).isPresent();
     if (late) {
@@ -127,23 +127,23 @@ public final class Escalation implements EscalationMachine {
   }
 
   /** Lets time pass as {@link #advanceTo} does, and says what that did. */
-  public synchronized Step stepTo(Instant now) {
+  public synchronized CallResult stepTo(Instant now) {
     Pending pending = new Pending(state, records.size());
     pending.advanceTo(now);
     return commit(pending);
   }
 
-  private Step commit(Pending pending) {
+  private CallResult commit(Pending pending) {
     int from = records.size();
     state = pending.state;
     records.addAll(pending.records);
     for (TimedEffect effect : pending.effects) {
       EscalationListener.deliver(effect.effect(), listener);
     }
-    return new Step(from, false, pending.records, pending.effects, List.of(), state);
+    return new CallResult(from, false, pending.records, pending.effects, List.of(), state);
   }
 
-  private Step late(EventRecord record) {
+  private CallResult late(EventRecord record) {
     Instant at = record.event().at();
     int from = 0;
     while (from < records.size() && !records.get(from).event().at().isAfter(at)) {
@@ -181,7 +181,7 @@ public final class Escalation implements EscalationMachine {
       }
     }
     List<EventRecord> superseded = old.stream().filter(r -> !tail.contains(r)).toList();
-    Step step = new Step(from, true, tail, owed, superseded, fresh.state);
+    CallResult step = new CallResult(from, true, tail, owed, superseded, fresh.state);
     records.subList(from, records.size()).clear();
     records.addAll(step.records());
     state = fresh.state;

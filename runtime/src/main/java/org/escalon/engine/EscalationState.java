@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import org.escalon.model.Duration;
+import org.escalon.model.Timespan;
 import org.escalon.model.Target;
 
 /**
@@ -23,7 +23,7 @@ public record EscalationState(
     List<StageVisit> visits,
     List<String> completed,
     int extensionsInTotal,
-    Optional<Duration> pendingExtension,
+    Optional<Timespan> pendingExtension,
     List<String> agreements,
     List<String> advice,
     SortedMap<String, String> attributes,

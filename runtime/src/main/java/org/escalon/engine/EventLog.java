@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.escalon.calendar.WorkingCalendar;
 import org.escalon.model.Citation;
-import org.escalon.model.Duration;
+import org.escalon.model.Timespan;
 import org.escalon.machine.OperationalModel;
 import org.escalon.model.Protocol;
 import org.escalon.model.TimeUnit;
@@ -349,9 +349,9 @@ public final class EventLog {
     return v.equals("yes");
   }
 
-  private static Duration duration(String v) {
+  private static Timespan duration(String v) {
     int colon = v.indexOf(':');
-    return new Duration(Integer.parseInt(v.substring(0, colon)),
+    return new Timespan(Integer.parseInt(v.substring(0, colon)),
         TimeUnit.valueOf(v.substring(colon + 1)));
   }
 

@@ -20,7 +20,7 @@ import org.escalon.machine.StepCases;
 import org.escalon.machine.TargetCases;
 import org.escalon.machine.TriggerRule;
 import org.escalon.model.Citation;
-import org.escalon.model.Duration;
+import org.escalon.model.Timespan;
 import org.escalon.model.ExtensionRule;
 import org.escalon.model.Protocol;
 import org.escalon.model.Right;
@@ -296,7 +296,7 @@ final class Rules {
       throw refuse(e, "more time is granted by " + String.join(", ", rule.grantedBy()) + ", not "
           + e.by(), rule.span(), first(rule));
     }
-    Duration amount = w.pendingExtension.orElseThrow(() -> refuse(e,
+    Timespan amount = w.pendingExtension.orElseThrow(() -> refuse(e,
         "there is no request for more time to grant", rule.span(), first(rule)));
     if (w.deadline.isEmpty()) {
       throw refuse(e, "stage " + w.stage.orElseThrow() + " has no deadline to extend",
@@ -331,7 +331,7 @@ final class Rules {
         Optional.empty()));
   }
 
-  private static boolean exceeds(Duration asked, Duration limit) {
+  private static boolean exceeds(Timespan asked, Timespan limit) {
     return asked.unit() != limit.unit() || asked.amount() > limit.amount();
   }
 
@@ -497,7 +497,7 @@ final class Rules {
     });
   }
 
-  private Instant due(Instant from, Duration d) {
+  private Instant due(Instant from, Timespan d) {
     ZonedDateTime start = from.atZone(calendar.zone());
     return calendar.deadline(start, d).toInstant();
   }

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.escalon.model.Duration;
+import org.escalon.model.Timespan;
 import org.escalon.model.Target;
 
 /**
@@ -88,7 +88,7 @@ public final class StateRecorder {
 
   /** The engine's view of the escalation: the history recorded, with what the machine holds. */
   public EscalationState state(EscalationState.Status status, Optional<String> stage,
-      Optional<Instant> deadline, Optional<Target> waitingFor, Optional<Duration> pendingExtension,
+      Optional<Instant> deadline, Optional<Target> waitingFor, Optional<Timespan> pendingExtension,
       List<ActiveReminder> reminders, Optional<String> outcome, Optional<String> resolvedAt,
       Optional<Instant> lastEventAt) {
     return new EscalationState(status, stage, raisedAt, deadline, waitingFor, visits, completed,

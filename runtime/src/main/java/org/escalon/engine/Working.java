@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.escalon.calendar.WorkingCalendar;
 import org.escalon.machine.Facts;
-import org.escalon.model.Duration;
+import org.escalon.model.Timespan;
 import org.escalon.model.Target;
 
 /**
@@ -27,7 +27,7 @@ final class Working implements Facts {
   final List<StageVisit> visits;
   final List<String> completed;
   int extensionsInTotal;
-  Optional<Duration> pendingExtension;
+  Optional<Timespan> pendingExtension;
   final List<String> agreements;
   final List<String> advice;
   final TreeMap<String, String> attributes;
@@ -125,7 +125,7 @@ final class Working implements Facts {
   }
 
   @Override
-  public boolean elapsed(Duration duration, String event) {
+  public boolean elapsed(Timespan duration, String event) {
     List<Instant> times = occurrences.getOrDefault(event, List.of());
     return !times.isEmpty() && !calendar.deadline(times.get(0).atZone(calendar.zone()), duration)
         .toInstant().isAfter(now);

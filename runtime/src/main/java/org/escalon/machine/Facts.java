@@ -1,6 +1,6 @@
 package org.escalon.machine;
 
-import org.escalon.model.Duration;
+import org.escalon.model.Timespan;
 
 /**
  * What the interpreter may ask of an escalation. The engine answers from a concrete state (real
@@ -24,5 +24,5 @@ public interface Facts {
   boolean graded(String scale, String grade, int times);
 
   /** Whether at least the duration has passed, now, since the event first happened. */
-  boolean elapsed(Duration duration, String event);
+  boolean elapsed(Timespan duration, String event);
 }

@@ -1,6 +1,6 @@
 package org.escalon.machine;
 
-import org.escalon.model.Duration;
+import org.escalon.model.Timespan;
 
 /**
  * The one language of conditions in the operational model: a stage's {@code only if}, a step's or a
@@ -97,7 +97,7 @@ public sealed interface Guard {
   }
 
   /** At least the duration has passed since the event first happened. */
-  record Elapsed(Duration duration, String event) implements Guard {
+  record Elapsed(Timespan duration, String event) implements Guard {
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.elapsed(this);

@@ -24,7 +24,7 @@ public sealed interface Claim {
    * The operand, an {@link Eventually} or a {@link Reaches}, comes true on every path within the
    * bound, counted from the raise; stands only at the top of a property's claim.
    */
-  record Within(Claim operand, Duration bound) implements Claim {}
+  record Within(Claim operand, Timespan bound) implements Claim {}
 
   /** The subject holds only in states where the condition already held. */
   record OnlyAfter(Claim subject, Claim condition) implements Claim {}

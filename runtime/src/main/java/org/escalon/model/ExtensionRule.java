@@ -12,7 +12,7 @@ public record ExtensionRule(
     boolean inWriting,
     boolean withRationale,
     List<String> grantedBy,
-    Optional<Duration> upTo,
+    Optional<Timespan> upTo,
     Optional<Integer> maxPerStage,
     Optional<Integer> maxInTotal,
     List<String> records,

@@ -11,7 +11,7 @@ public sealed interface HistoryRule {
   record Count(String event, int atLeast) implements HistoryRule {}
 
   /** At least a duration has passed since an event. */
-  record Since(Duration duration, String event) implements HistoryRule {}
+  record Since(Timespan duration, String event) implements HistoryRule {}
 
   /** A yes/no attribute of the case holds. */
   record Holds(String attribute) implements HistoryRule {}

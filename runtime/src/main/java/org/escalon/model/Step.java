@@ -33,7 +33,7 @@ public sealed interface Step {
 
   /** Inform, advise or consult these roles. */
   record Inform(Kind kind, List<String> roles, Optional<String> what, Optional<String> by,
-      Optional<Duration> within,
+      Optional<Timespan> within,
       Optional<Condition> when, Optional<Citation> citation, SourceSpan span) implements Step {
     public Inform {
       roles = List.copyOf(roles);
@@ -48,12 +48,12 @@ public sealed interface Step {
   }
 
   /** An action someone must take. */
-  record Act(String what, Optional<String> by, Optional<Duration> within, Optional<Condition> when,
+  record Act(String what, Optional<String> by, Optional<Timespan> within, Optional<Condition> when,
       Optional<Citation> citation, SourceSpan span) implements Step {}
 
   /** Record a form (by name) or a note (in words), possibly sending it to roles. */
   record Keep(Optional<String> form, Optional<String> note, List<String> sentTo,
-      Optional<Duration> within, Optional<Condition> when, Optional<Citation> citation,
+      Optional<Timespan> within, Optional<Condition> when, Optional<Citation> citation,
       SourceSpan span) implements Step {
     public Keep {
       sentTo = List.copyOf(sentTo);
@@ -61,7 +61,7 @@ public sealed interface Step {
   }
 
   /** Remind roles at a fixed interval, until the escalation is resolved when so said. */
-  record Remind(List<String> roles, Duration every, boolean untilResolved, List<String> copying,
+  record Remind(List<String> roles, Timespan every, boolean untilResolved, List<String> copying,
       Optional<Condition> when, Optional<Citation> citation, SourceSpan span) implements Step {
     public Remind {
       roles = List.copyOf(roles);

@@ -7,7 +7,7 @@ import java.util.Optional;
  * (a stage's unconditional timescale has none).
  */
 public record Timescale(
-    Duration duration, Anchor anchor, Optional<Condition> when, Optional<Citation> citation,
+    Timespan duration, Anchor anchor, Optional<Condition> when, Optional<Citation> citation,
     SourceSpan span) {
 
   /** What a timescale counts from. */

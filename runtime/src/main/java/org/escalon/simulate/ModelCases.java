@@ -12,7 +12,7 @@ import org.escalon.machine.Requirement;
 import org.escalon.machine.Route;
 import org.escalon.machine.StageRule;
 import org.escalon.machine.TargetCases;
-import org.escalon.model.Duration;
+import org.escalon.model.Timespan;
 import org.escalon.model.ExtensionRule;
 import org.escalon.model.Step;
 import org.escalon.model.Target;
@@ -64,7 +64,7 @@ final class ModelCases implements CaseRunner {
     }
 
     @Override
-    public boolean elapsed(Duration duration, String event) {
+    public boolean elapsed(Timespan duration, String event) {
       return false;
     }
   };

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.escalon.calendar.WorkingCalendar;
 import org.escalon.machine.OperationalModel;
-import org.escalon.model.Duration;
+import org.escalon.model.Timespan;
 import org.escalon.model.ExtensionRule;
 import org.escalon.model.Limit;
 import org.escalon.model.Protocol;
@@ -37,7 +37,7 @@ final class PopulationModel {
   final StageBehaviour[] behaviours;
   final List<Target> bypassTargets = new ArrayList<>();
   final List<Optional<ExtensionRule>> extension = new ArrayList<>();
-  final Duration[] extensionAmount;
+  final Timespan[] extensionAmount;
   final long[] limitStages;
   final int[] limitDays;
 
@@ -52,21 +52,21 @@ final class PopulationModel {
     respondent = new String[n];
     window = new int[n];
     behaviours = new StageBehaviour[n];
-    extensionAmount = new Duration[n];
+    extensionAmount = new Timespan[n];
     for (int i = 0; i < n; i++) {
       Stage s = stages.get(i);
       stageIndex.put(s.key(), i);
       respondent[i] = s.steps().stream().filter(Step.EscalateTo.class::isInstance)
           .map(x -> ((Step.EscalateTo) x).roles().get(0)).findFirst().orElse(raiser);
-      Optional<Duration> timescale = s.defaultTimescale().map(t -> t.duration());
+      Optional<Timespan> timescale = s.defaultTimescale().map(t -> t.duration());
       // bypasses and requests for more time fall within the stage's own timescale
       window[i] = Math.max(1, timescale.filter(d -> d.unit() == TimeUnit.WORKING_DAYS)
-          .map(Duration::amount).orElse(5));
+          .map(Timespan::amount).orElse(5));
       behaviours[i] = behaviour.at(s.key());
       Optional<ExtensionRule> rule = s.extension().or(protocol::extension);
       extension.add(rule);
       extensionAmount[i] = rule.flatMap(ExtensionRule::upTo).or(() -> timescale)
-          .orElse(Duration.workingDays(5));
+          .orElse(Timespan.workingDays(5));
     }
     for (int i = 0; i < protocol.outcomes().size(); i++) {
       outcomeIndex.put(protocol.outcomes().get(i).name(), i);

@@ -2,7 +2,7 @@ package org.escalon.simulate;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import org.escalon.model.Duration;
+import org.escalon.model.Timespan;
 
 /** One line of a scenario: when something happens, what, and the line that says so. */
 public record ScenarioStep(When when, Action action, int line) {
@@ -39,7 +39,7 @@ public record ScenarioStep(When when, Action action, int line) {
     record Refer(String by, String outcome, Optional<String> reason) implements Action {}
 
     /** A role asks for more time. */
-    record AskForTime(String by, Duration amount, boolean inWriting, Optional<String> rationale)
+    record AskForTime(String by, Timespan amount, boolean inWriting, Optional<String> rationale)
         implements Action {}
 
     /** A role grants the time asked for. */

@@ -5,7 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.escalon.model.Duration;
+import org.escalon.model.Timespan;
 import org.escalon.model.TimeUnit;
 
 /**
@@ -146,21 +146,21 @@ final class Words {
   }
 
   /** A length of time: a number and a unit ("5 working days", "2 weeks", "same working day"). */
-  Duration duration() throws ScenarioException {
+  Timespan duration() throws ScenarioException {
     if (accept("same", "working", "day")) {
-      return new Duration(0, TimeUnit.SAME_WORKING_DAY);
+      return new Timespan(0, TimeUnit.SAME_WORKING_DAY);
     }
     int n = number("a number of days");
     if (accept("working", "days") || accept("working", "day")) {
-      return new Duration(n, TimeUnit.WORKING_DAYS);
+      return new Timespan(n, TimeUnit.WORKING_DAYS);
     }
     if (accept("working", "weeks") || accept("working", "week")) {
-      return new Duration(n * 5, TimeUnit.WORKING_DAYS);
+      return new Timespan(n * 5, TimeUnit.WORKING_DAYS);
     }
     for (TimeUnit unit : List.of(TimeUnit.CALENDAR_DAYS, TimeUnit.WEEKS, TimeUnit.MONTHS,
         TimeUnit.HOURS)) {
       if (accept(unit.words(2).split(" ")) || accept(unit.words(1).split(" "))) {
-        return new Duration(n, unit);
+        return new Timespan(n, unit);
       }
     }
     throw error("expected a unit of time after " + n,

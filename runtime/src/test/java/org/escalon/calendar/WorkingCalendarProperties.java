@@ -26,7 +26,7 @@ import net.jqwik.api.constraints.IntRange;
 import org.escalon.model.CalendarSpec;
 import org.escalon.model.CalendarSpec.Region;
 import org.escalon.model.CalendarSpec.YearlyClosure;
-import org.escalon.model.Duration;
+import org.escalon.model.Timespan;
 import org.escalon.model.TimeUnit;
 
 /** Properties of the working-day arithmetic and the deadline rules, over 1970–2100. */
@@ -167,7 +167,7 @@ class WorkingCalendarProperties {
       @ForAll("innerStart") ZonedDateTime start, @ForAll("dayUnit") TimeUnit unit,
       @ForAll @IntRange(max = 48) int n, @ForAll Region region) {
     WorkingCalendar cal = PLAIN.get(region);
-    ZonedDateTime deadline = cal.deadline(start, new Duration(n, unit));
+    ZonedDateTime deadline = cal.deadline(start, new Timespan(n, unit));
     assertEquals(LocalTime.MIDNIGHT, deadline.toLocalTime());
     LocalDate closedDay = deadline.toLocalDate().minusDays(1);
     assertTrue(cal.isWorkingDay(closedDay), () -> closedDay + " is not a working day");
@@ -202,8 +202,8 @@ class WorkingCalendarProperties {
       @ForAll Region region) {
     WorkingCalendar cal = PLAIN.get(region);
     int cap = cap(unit);
-    ZonedDateTime shorter = cal.deadline(start, new Duration(n % cap, unit));
-    ZonedDateTime longer = cal.deadline(start, new Duration(n % cap + 1 + more % cap, unit));
+    ZonedDateTime shorter = cal.deadline(start, new Timespan(n % cap, unit));
+    ZonedDateTime longer = cal.deadline(start, new Timespan(n % cap + 1 + more % cap, unit));
     if (unit == TimeUnit.WORKING_DAYS) {
       assertTrue(shorter.isBefore(longer), shorter + " vs " + longer);
     } else {
@@ -225,7 +225,7 @@ class WorkingCalendarProperties {
       @ForAll("innerStart") ZonedDateTime start, @ForAll @IntRange(max = 20 * 24 * 60) int laterBy,
       @ForAll TimeUnit unit, @ForAll @IntRange(max = 300) int n, @ForAll Region region) {
     WorkingCalendar cal = PLAIN.get(region);
-    Duration d = new Duration(n % cap(unit), unit);
+    Timespan d = new Timespan(n % cap(unit), unit);
     ZonedDateTime later = start.plusMinutes(laterBy);
     assertFalse(cal.deadline(start, d).isAfter(cal.deadline(later, d)));
   }
@@ -245,7 +245,7 @@ class WorkingCalendarProperties {
       }
       assertEquals(tuesday, cal.addWorkingDays(friday, 1), h::toString);
       assertEquals(cal.closeOf(tuesday),
-          cal.deadline(friday.atTime(15, 0).atZone(LONDON), Duration.workingDays(1)));
+          cal.deadline(friday.atTime(15, 0).atZone(LONDON), Timespan.workingDays(1)));
       checked++;
     }
     // The Summer bank holiday is a Monday between ordinary weeks every year, so there is always at
@@ -257,7 +257,7 @@ class WorkingCalendarProperties {
   void hourDeadlinesAreElapsedTime(
       @ForAll("innerStart") ZonedDateTime start, @ForAll @IntRange(max = 2000) int hours) {
     ZonedDateTime deadline = PLAIN.get(Region.ENGLAND_AND_WALES)
-        .deadline(start, new Duration(hours, TimeUnit.HOURS));
+        .deadline(start, new Timespan(hours, TimeUnit.HOURS));
     assertEquals(java.time.Duration.ofHours(hours),
         java.time.Duration.between(start.toInstant(), deadline.toInstant()));
     assertEquals(LONDON, deadline.getZone());
@@ -270,7 +270,7 @@ class WorkingCalendarProperties {
     LocalDate spring = LocalDate.of(year, 3, 31).with(TemporalAdjusters.lastInMonth(DayOfWeek.SUNDAY));
     LocalDate autumn = LocalDate.of(year, 10, 31).with(TemporalAdjusters.lastInMonth(DayOfWeek.SUNDAY));
     WorkingCalendar cal = PLAIN.get(Region.ENGLAND_AND_WALES);
-    Duration day = new Duration(24, TimeUnit.HOURS);
+    Timespan day = new Timespan(24, TimeUnit.HOURS);
     // From the Saturday to the Sunday: for starts from 02:00 on, 24 hours span the change and
     // read one hour more in March and one hour less in October.
     ZonedDateTime marchStart = spring.minusDays(1).atTime(hour, 0).atZone(LONDON);
@@ -298,16 +298,16 @@ class WorkingCalendarProperties {
       assertEquals(monday, dayZero);
     }
     assertEquals(cal.addWorkingDays(dayZero, n), cal.addWorkingDays(saturday, n));
-    assertEquals(cal.deadline(dayZero.atTime(9, 0).atZone(LONDON), Duration.workingDays(n)),
-        cal.deadline(saturday.atTime(14, 0).atZone(LONDON), Duration.workingDays(n)));
+    assertEquals(cal.deadline(dayZero.atTime(9, 0).atZone(LONDON), Timespan.workingDays(n)),
+        cal.deadline(saturday.atTime(14, 0).atZone(LONDON), Timespan.workingDays(n)));
   }
 
   @Property
   void sameWorkingDayClosesDayZero(@ForAll("innerStart") ZonedDateTime start, @ForAll Region region) {
     WorkingCalendar cal = PLAIN.get(region);
     LocalDate day = start.toLocalDate();
-    ZonedDateTime deadline = cal.deadline(start, new Duration(0, TimeUnit.SAME_WORKING_DAY));
-    assertEquals(deadline, cal.deadline(start, Duration.workingDays(0)));
+    ZonedDateTime deadline = cal.deadline(start, new Timespan(0, TimeUnit.SAME_WORKING_DAY));
+    assertEquals(deadline, cal.deadline(start, Timespan.workingDays(0)));
     if (cal.isWorkingDay(day)) {
       assertEquals(day.plusDays(1).atStartOfDay(LONDON), deadline);
     } else {

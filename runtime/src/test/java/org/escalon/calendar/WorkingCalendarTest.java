@@ -16,7 +16,7 @@ import java.util.List;
 import org.escalon.model.CalendarSpec;
 import org.escalon.model.CalendarSpec.Region;
 import org.escalon.model.CalendarSpec.YearlyClosure;
-import org.escalon.model.Duration;
+import org.escalon.model.Timespan;
 import org.escalon.model.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -40,10 +40,10 @@ class WorkingCalendarTest {
     // Monday 1 June 2026 is day 0; the 5th working day after it is Monday 8 June; its close is
     // 00:00 on Tuesday 9 June.
     assertEquals(london("2026-06-09T00:00"),
-        EW.deadline(london("2026-06-01T10:15"), Duration.workingDays(5)));
+        EW.deadline(london("2026-06-01T10:15"), Timespan.workingDays(5)));
     // The time of day on day 0 does not matter.
     assertEquals(london("2026-06-09T00:00"),
-        EW.deadline(london("2026-06-01T23:59"), Duration.workingDays(5)));
+        EW.deadline(london("2026-06-01T23:59"), Timespan.workingDays(5)));
   }
 
   @Test
@@ -64,12 +64,12 @@ class WorkingCalendarTest {
     assertEquals(date("2026-05-26"), EW.addWorkingDays(date("2026-05-23"), 0));
     assertEquals(date("2026-05-27"), EW.addWorkingDays(date("2026-05-23"), 1));
     assertEquals(london("2026-06-03T00:00"),
-        EW.deadline(london("2026-05-23T11:00"), Duration.workingDays(5)));
+        EW.deadline(london("2026-05-23T11:00"), Timespan.workingDays(5)));
   }
 
   @Test
   void sameWorkingDayEndsAtTheCloseOfDayZero() {
-    Duration same = new Duration(0, TimeUnit.SAME_WORKING_DAY);
+    Timespan same = new Timespan(0, TimeUnit.SAME_WORKING_DAY);
     assertEquals(london("2026-06-02T00:00"), EW.deadline(london("2026-06-01T16:45"), same));
     // Started on Sunday 24 May 2026, before the Spring bank holiday: the close of Tuesday 26 May.
     assertEquals(london("2026-05-27T00:00"), EW.deadline(london("2026-05-24T09:00"), same));
@@ -80,18 +80,18 @@ class WorkingCalendarTest {
     // 20 Dec 2026 + 5 days = Christmas Day (Friday); Saturday, Sunday, Boxing Day substitute on
     // Monday 28; so the close of Tuesday 29 December.
     assertEquals(london("2026-12-30T00:00"),
-        EW.deadline(london("2026-12-20T10:00"), new Duration(5, TimeUnit.CALENDAR_DAYS)));
+        EW.deadline(london("2026-12-20T10:00"), new Timespan(5, TimeUnit.CALENDAR_DAYS)));
     // A calendar duration that lands on a working day is not moved.
     assertEquals(london("2026-06-04T00:00"),
-        EW.deadline(london("2026-06-01T10:00"), new Duration(2, TimeUnit.CALENDAR_DAYS)));
+        EW.deadline(london("2026-06-01T10:00"), new Timespan(2, TimeUnit.CALENDAR_DAYS)));
     // Monday 11 May 2026 + 2 weeks = Spring bank holiday; rolled to Tuesday 26 May.
     assertEquals(london("2026-05-27T00:00"),
-        EW.deadline(london("2026-05-11T10:00"), new Duration(2, TimeUnit.WEEKS)));
+        EW.deadline(london("2026-05-11T10:00"), new Timespan(2, TimeUnit.WEEKS)));
   }
 
   @Test
   void monthsFollowPlusMonthsThenRollForward() {
-    Duration month = new Duration(1, TimeUnit.MONTHS);
+    Timespan month = new Timespan(1, TimeUnit.MONTHS);
     // 31 Jan 2026 + 1 month = Saturday 28 Feb, rolled to Monday 2 March.
     assertEquals(london("2026-03-03T00:00"), EW.deadline(london("2026-01-31T09:00"), month));
     // Leap year: 31 Jan 2024 + 1 month = Thursday 29 Feb.
@@ -100,33 +100,33 @@ class WorkingCalendarTest {
 
   @Test
   void hoursAreElapsedTimeAcrossClockChanges() {
-    Duration day = new Duration(24, TimeUnit.HOURS);
+    Timespan day = new Timespan(24, TimeUnit.HOURS);
     // Clocks go forward at 01:00 on Sunday 29 March 2026: 24 hours later reads 13:00.
     assertEquals(london("2026-03-29T13:00"), EW.deadline(london("2026-03-28T12:00"), day));
     // Clocks go back at 02:00 on Sunday 25 October 2026: 24 hours later reads 11:00.
     assertEquals(london("2026-10-25T11:00"), EW.deadline(london("2026-10-24T12:00"), day));
     // Within the repeated hour: 00:30 BST + 2 hours is 01:30 GMT, one hour after 01:30 BST.
     ZonedDateTime twoHours =
-        EW.deadline(london("2026-10-25T00:30"), new Duration(2, TimeUnit.HOURS));
+        EW.deadline(london("2026-10-25T00:30"), new Timespan(2, TimeUnit.HOURS));
     assertEquals(LocalDateTime.parse("2026-10-25T01:30"), twoHours.toLocalDateTime());
     assertEquals(ZoneOffset.UTC, twoHours.getOffset());
     // Hours are not rolled forward to a working day.
     assertEquals(london("2026-05-24T10:00"),
-        EW.deadline(london("2026-05-23T10:00"), new Duration(24, TimeUnit.HOURS)));
+        EW.deadline(london("2026-05-23T10:00"), new Timespan(24, TimeUnit.HOURS)));
   }
 
   @Test
   void theStartIsReadInTheCalendarsZone() {
     // 23:30 UTC on Monday 1 June 2026 is 00:30 BST on Tuesday 2 June: day 0 is the Tuesday.
     ZonedDateTime utc = ZonedDateTime.of(2026, 6, 1, 23, 30, 0, 0, ZoneOffset.UTC);
-    ZonedDateTime deadline = EW.deadline(utc, Duration.workingDays(0));
+    ZonedDateTime deadline = EW.deadline(utc, Timespan.workingDays(0));
     assertEquals(london("2026-06-03T00:00"), deadline);
     assertEquals(LONDON, deadline.getZone());
     // Another zone counts in its own midnight.
     WorkingCalendar utcCalendar = WorkingCalendar.of(
         new CalendarSpec(Region.ENGLAND_AND_WALES, List.of(), List.of()), ZoneOffset.UTC);
     assertEquals(ZonedDateTime.of(2026, 6, 2, 0, 0, 0, 0, ZoneOffset.UTC),
-        utcCalendar.deadline(utc, Duration.workingDays(0)));
+        utcCalendar.deadline(utc, Timespan.workingDays(0)));
   }
 
   @Test
@@ -166,7 +166,7 @@ class WorkingCalendarTest {
     assertThrows(DateTimeException.class, () -> EW.addWorkingDays(date("1970-01-05"), -30));
     assertThrows(DateTimeException.class, () -> EW.isWorkingDay(date("1969-12-31")));
     assertThrows(IllegalArgumentException.class,
-        () -> EW.deadline(london("2026-06-01T10:00"), Duration.workingDays(-1)));
+        () -> EW.deadline(london("2026-06-01T10:00"), Timespan.workingDays(-1)));
     assertEquals(date("1970-01-01"), WorkingCalendar.firstDay());
     assertEquals(date("2100-12-31"), WorkingCalendar.lastDay());
   }

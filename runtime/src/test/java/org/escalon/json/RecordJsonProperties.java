@@ -15,7 +15,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.escalon.engine.CaseEvent;
 import org.escalon.engine.EventRecord;
-import org.escalon.model.Duration;
+import org.escalon.model.Timespan;
 import org.escalon.model.TimeUnit;
 
 /**
@@ -83,7 +83,7 @@ class RecordJsonProperties {
         Combinators.combine(at, s, Arbitraries.integers().between(0, 99),
             Arbitraries.of(TimeUnit.class), Arbitraries.of(true, false), s.optional())
             .as((t, by, n, unit, writing, why) -> new CaseEvent.RequestExtension(t, by,
-                new Duration(n, unit), writing, why)),
+                new Timespan(n, unit), writing, why)),
         Combinators.combine(at, s, s).as(CaseEvent.SetAttribute::new),
         Combinators.combine(at, s, s, s).as(CaseEvent.Grade::new),
         Combinators.combine(at, s).as(CaseEvent.DeadlinePassed::new));

@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.escalon.model.Condition;
-import org.escalon.model.Duration;
+import org.escalon.model.Timespan;
 import org.escalon.model.HistoryRule;
 import org.escalon.model.Precondition;
 import org.escalon.model.SourceSpan;
@@ -51,7 +51,7 @@ class MachineKindsTest {
             NO),
         new Step.Keep(Optional.of("f"), Optional.empty(), List.of(), Optional.empty(),
             Optional.empty(), Optional.empty(), NO),
-        new Step.Remind(List.of("A"), Duration.workingDays(1), true, List.of(),
+        new Step.Remind(List.of("A"), Timespan.workingDays(1), true, List.of(),
             Optional.empty(), Optional.empty(), NO));
     assertCovers(Step.class, samples, s -> StepCases.on(s, nameOfCase(StepCases.class)));
   }
@@ -77,7 +77,7 @@ class MachineKindsTest {
         new Precondition.Holds(yes, NO)), ModelBuilder::requirement);
     HistoryRule holds = new HistoryRule.Holds("a");
     assertCovers(HistoryRule.class, List.of(new HistoryRule.Graded("s", "g", 2, true),
-        new HistoryRule.Count("e", 2), new HistoryRule.Since(Duration.workingDays(1), "e"),
+        new HistoryRule.Count("e", 2), new HistoryRule.Since(Timespan.workingDays(1), "e"),
         holds, new HistoryRule.And(holds, holds), new HistoryRule.Or(holds, holds)),
         ModelBuilder::history);
   }

@@ -24,7 +24,7 @@ import org.escalon.engine.EscalationState;
 import org.escalon.engine.Escalation;
 import org.escalon.engine.EventRecord;
 import org.escalon.engine.RefusedEvent;
-import org.escalon.engine.Step;
+import org.escalon.engine.CallResult;
 import org.escalon.engine.TimedEffect;
 import org.escalon.json.RecordJson;
 import org.escalon.machine.OperationalModel;
@@ -130,7 +130,7 @@ public final class EscalationStore {
         return new Escalation(model(p), calendar(p), new EscalationListener() {});
       });
       checkpoints.reached("apply:loaded");
-      Step step = escalation.step(command.record());
+      CallResult step = escalation.step(command.record());
       long version = write(c, escalationId, loaded, escalation, step, "apply");
       try (PreparedStatement s = c.prepareStatement(
           "INSERT INTO escalon_command (command_id, escalation_id, version) VALUES (?, ?, ?)")) {
@@ -171,7 +171,7 @@ public final class EscalationStore {
         return Optional.<Long>empty();
       }
       checkpoints.reached("schedule:loaded");
-      Step step = loaded.get().escalation().stepTo(now);
+      CallResult step = loaded.get().escalation().stepTo(now);
       if (step.records().isEmpty()) {
         return Optional.<Long>empty();
       }
@@ -316,7 +316,7 @@ public final class EscalationStore {
 
   /** Writes what a call did, in the caller's transaction; the escalation's new version. */
   private long write(Connection c, String id, Optional<Loaded> loaded, Escalation escalation,
-      Step step, String phase) throws SQLException {
+      CallResult step, String phase) throws SQLException {
     long version = loaded.map(Loaded::version).orElse(0L) + 1;
     int revision = loaded.map(Loaded::revision).orElse(0) + (step.revised() ? 1 : 0);
     List<EventRecord> records = step.revised() ? escalation.records() : step.records();

@@ -14,7 +14,7 @@ import org.escalon.engine.EscalationListener;
 import org.escalon.engine.EscalationState;
 import org.escalon.engine.EventRecord;
 import org.escalon.engine.RefusedEvent;
-import org.escalon.engine.Step;
+import org.escalon.engine.CallResult;
 import org.escalon.engine.TimedEffect;
 
 /**
@@ -72,7 +72,7 @@ final class Workload {
         Command command = new Command("cmd-" + seed + "-" + i, "user-" + random.nextInt(5),
             event, Map.of("step", Integer.toString(i)), Optional.empty());
         try {
-          Step step = escalation.step(command.record());
+          CallResult step = escalation.step(command.record());
           w.effects.get(id).addAll(step.effects());
           w.actions.add(new Submit(id, command));
           w.commands++;

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.escalon.calendar.WorkingCalendar;
 import org.escalon.compiler.export.BpmnExporter;
-import org.escalon.model.Duration;
+import org.escalon.model.Timespan;
 import org.escalon.model.Outcome;
 import org.escalon.model.Precondition;
 import org.escalon.model.Protocol;
@@ -160,7 +160,7 @@ final class BpmnRun implements AutoCloseable {
     final TaskService tasks = engine.getTaskService();
     String id;
     Instant last;
-    Duration asked;
+    Timespan asked;
 
     Drive(Protocol protocol, Scenario scenario, LocalDate startDate) {
       this.protocol = protocol;

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.escalon.engine.CaseEvent;
-import org.escalon.model.Duration;
+import org.escalon.model.Timespan;
 import org.escalon.model.Protocol;
 import org.escalon.model.Scale;
 import org.escalon.model.TimeUnit;
@@ -55,7 +55,7 @@ final class CaseEvents {
           reason);
       case 9 -> new CaseEvent.RequestExtension(at, pick % 3 == 0 ? role
           : extensionRole(p, pick, true, role),
-          new Duration(1 + pick % 8, pick % 3 == 0
+          new Timespan(1 + pick % 8, pick % 3 == 0
               ? TimeUnit.values()[pick % TimeUnit.values().length] : TimeUnit.WORKING_DAYS),
           pick % 5 != 0, pick % 7 == 0 ? Optional.empty() : Optional.of("because " + pick));
       case 10 -> new CaseEvent.GrantExtension(at, pick % 3 == 0 ? role

@@ -19,7 +19,7 @@ import org.escalon.engine.EscalationState;
 import org.escalon.engine.EventLog;
 import org.escalon.engine.RefusedEvent;
 import org.escalon.engine.Snapshot;
-import org.escalon.model.Duration;
+import org.escalon.model.Timespan;
 import org.escalon.model.Protocol;
 import org.escalon.model.Scale;
 import org.escalon.model.TimeUnit;
@@ -97,7 +97,7 @@ class EngineProperties {
       case 6 -> p.outcomes().size() < 2 ? null : new CaseEvent.Refer(at, p.header().raisedBy(),
           p.outcomes().get(1 + pick % (p.outcomes().size() - 1)).name(), reason);
       case 7 -> new CaseEvent.RequestExtension(at, role,
-          new Duration(1 + pick % 8, pick % 5 == 0 ? TimeUnit.CALENDAR_DAYS : TimeUnit.WORKING_DAYS),
+          new Timespan(1 + pick % 8, pick % 5 == 0 ? TimeUnit.CALENDAR_DAYS : TimeUnit.WORKING_DAYS),
           pick % 2 == 0, reason);
       case 8 -> new CaseEvent.GrantExtension(at, role);
       case 9 -> pick % 2 == 0 ? new CaseEvent.Agree(at, role) : new CaseEvent.Advise(at, role);

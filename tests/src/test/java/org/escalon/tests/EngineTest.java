@@ -17,7 +17,7 @@ import org.escalon.engine.EventLog;
 import org.escalon.engine.RefusedEvent;
 import org.escalon.engine.ResolutionRecord;
 import org.escalon.engine.Snapshot;
-import org.escalon.model.Duration;
+import org.escalon.model.Timespan;
 import org.escalon.compiler.EscalonCompiler;
 import org.escalon.compiler.diagnostics.SourceText;
 import org.escalon.model.Protocol;
@@ -105,7 +105,7 @@ class EngineTest {
   void extensionsFollowTheRule() {
     kent.apply(raise(MONDAY_14_DEC));
     Instant t = Instant.parse("2026-12-15T09:00:00Z");
-    Duration five = Duration.workingDays(5);
+    Timespan five = Timespan.workingDays(5);
     RefusedEvent notInWriting = assertThrows(RefusedEvent.class, () -> kent.apply(
         new CaseEvent.RequestExtension(t, "SocialWorker", five, false, Optional.of("ill"))));
     assertTrue(notInWriting.getMessage().contains("in writing"), notInWriting.getMessage());

@@ -11,7 +11,7 @@ import org.escalon.engine.Escalation;
 import org.escalon.engine.EscalationState;
 import org.escalon.engine.EventLog;
 import org.escalon.engine.RefusedEvent;
-import org.escalon.model.Duration;
+import org.escalon.model.Timespan;
 import org.escalon.model.Protocol;
 import org.junit.jupiter.api.Test;
 
@@ -78,12 +78,12 @@ class EngineWhoMayActTest {
     Instant t = T0.plusSeconds(3_600);
     kent.apply(new CaseEvent.Agree(t, "LineManager"));
     RefusedEvent negative = refused(new CaseEvent.RequestExtension(t, "SocialWorker",
-        Duration.workingDays(-3), true, Optional.of("ill")));
+        Timespan.workingDays(-3), true, Optional.of("ill")));
     assertTrue(negative.rule().contains("positive"), negative.rule());
-    refused(new CaseEvent.RequestExtension(t, "SocialWorker", Duration.workingDays(0), true,
+    refused(new CaseEvent.RequestExtension(t, "SocialWorker", Timespan.workingDays(0), true,
         Optional.of("ill")));
     Optional<Instant> due = kent.nextDue();
-    kent.apply(new CaseEvent.RequestExtension(t, "SocialWorker", Duration.workingDays(5), true,
+    kent.apply(new CaseEvent.RequestExtension(t, "SocialWorker", Timespan.workingDays(5), true,
         Optional.of("ill")));
     refused(new CaseEvent.DeclineExtension(t, "SocialWorker"));
     kent.apply(new CaseEvent.DeclineExtension(t, "IRO"));
@@ -91,7 +91,7 @@ class EngineWhoMayActTest {
     assertEquals(due, kent.nextDue(), "declined: the deadline stays");
     refused(new CaseEvent.DeclineExtension(t, "IRO"));
     // a declined request no longer blocks the next one
-    kent.apply(new CaseEvent.RequestExtension(t, "SocialWorker", Duration.workingDays(2), true,
+    kent.apply(new CaseEvent.RequestExtension(t, "SocialWorker", Timespan.workingDays(2), true,
         Optional.of("still ill")));
     kent.apply(new CaseEvent.GrantExtension(t, "IRO"));
     assertEquals(EventLog.parse(EventLog.format(kent.log(), KENT)), kent.log(),

@@ -7,7 +7,7 @@ import java.util.Date;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.escalon.calendar.WorkingCalendar;
-import org.escalon.model.Duration;
+import org.escalon.model.Timespan;
 import org.escalon.model.TimeUnit;
 import org.flowable.common.engine.api.FlowableIllegalArgumentException;
 import org.flowable.common.engine.impl.calendar.BusinessCalendarImpl;
@@ -54,27 +54,27 @@ final class EscalonBusinessCalendar extends BusinessCalendarImpl {
       from = Instant.parse(text.substring(0, slash));
       text = text.substring(slash + 1);
     }
-    Duration duration = duration(text);
+    Timespan duration = duration(text);
     return Date.from(calendar.deadline(from.atZone(calendar.zone()), duration).toInstant());
   }
 
-  private Duration duration(String iso) {
+  private Timespan duration(String iso) {
     Matcher m = ISO.matcher(iso);
     if (!m.matches()) {
       throw new FlowableIllegalArgumentException("not an Escalon timer description: " + iso);
     }
     if (m.group(3) != null) {
-      return new Duration(Integer.parseInt(m.group(3)), TimeUnit.HOURS);
+      return new Timespan(Integer.parseInt(m.group(3)), TimeUnit.HOURS);
     }
     int amount = Integer.parseInt(m.group(1));
     if (workingDays) {
       if (!m.group(2).equals("D")) {
         throw new FlowableIllegalArgumentException("working days are written PnD, not " + iso);
       }
-      return amount == 0 ? new Duration(0, TimeUnit.SAME_WORKING_DAY)
-          : new Duration(amount, TimeUnit.WORKING_DAYS);
+      return amount == 0 ? new Timespan(0, TimeUnit.SAME_WORKING_DAY)
+          : new Timespan(amount, TimeUnit.WORKING_DAYS);
     }
-    return new Duration(amount, switch (m.group(2)) {
+    return new Timespan(amount, switch (m.group(2)) {
       case "D" -> TimeUnit.CALENDAR_DAYS;
       case "W" -> TimeUnit.WEEKS;
       default -> TimeUnit.MONTHS;

@@ -85,6 +85,7 @@ class GeneratedMachineHostTest {
         import java.util.ArrayList;
         import java.util.List;
         import java.util.function.Supplier;
+        import org.escalon.model.Timespan;
         import org.escalon.engine.Effect;
 
         public class CatchAll implements Supplier<List<Object>> {
@@ -172,7 +173,7 @@ class GeneratedMachineHostTest {
   @Test
   void aHostImportingTheJavaTypesOfTheSameNamesCompilesCleanly() throws Exception {
     // java.time.Duration, java.util.concurrent.TimeUnit, java.util.* and java.time.* beside the
-    // machine: nothing the host must name clashes (the model's Duration is named in full)
+    // machine: nothing the host must name clashes (the model's length of time is a Timespan)
     InMemoryJavac.Result result = compileWithHost(Map.of("host.Imports", """
         package host;
 
@@ -194,7 +195,7 @@ class GeneratedMachineHostTest {
             Instant raised = Instant.parse("2026-03-02T09:00:00Z");
             machine.raise(raised);
             machine.requestExtension(raised.plus(Duration.ofHours(1)), Role.SOCIAL_WORKER,
-                org.escalon.model.Duration.workingDays(5), true, "waiting for a report");
+                Timespan.workingDays(5), true, "waiting for a report");
             Optional<Stage> stage = machine.stage();
             return List.of(stage.orElseThrow(), TimeUnit.SECONDS.toMillis(1));
           }

@@ -21,7 +21,7 @@ import org.escalon.engine.Escalation;
 import org.escalon.engine.EscalationState;
 import org.escalon.engine.EventRecord;
 import org.escalon.engine.RefusedEvent;
-import org.escalon.engine.Step;
+import org.escalon.engine.CallResult;
 import org.escalon.engine.TimedEffect;
 import org.escalon.json.RecordJson;
 import org.escalon.model.Protocol;
@@ -63,7 +63,7 @@ class HostApiTest {
   @Test
   void aCatchUpAttributesEveryEffectToTheDeadlineThatCausedItAndItsInstant() {
     kent.apply(raise(MONDAY_14_DEC));
-    Step step = kent.stepTo(Instant.parse("2027-03-01T00:00:00Z"));
+    CallResult step = kent.stepTo(Instant.parse("2027-03-01T00:00:00Z"));
     List<CaseEvent> log = kent.log();
     long deadlines = step.records().stream()
         .filter(r -> r.event() instanceof CaseEvent.DeadlinePassed).count();
@@ -121,7 +121,7 @@ class HostApiTest {
   void anEscalationWaitingForCafcassRequirementsSaysWhatIsMissing() {
     kent.apply(new CaseEvent.Raise(MONDAY_14_DEC, "IRO", Optional.of("4"),
         Optional.of("serious")));
-    Step step = kent.stepTo(Instant.parse("2027-03-01T00:00:00Z"));
+    CallResult step = kent.stepTo(Instant.parse("2027-03-01T00:00:00Z"));
     assertEquals(Optional.of(new Target.ToOutcome("cafcass")), kent.state().waitingFor());
     assertEquals(Optional.empty(), kent.nextDue(), "nothing is due while it waits");
     Effect.WaitingFor waiting = step.effects().stream().map(TimedEffect::effect)
@@ -151,7 +151,7 @@ class HostApiTest {
     assertEquals(RefusedEvent.Kind.OUT_OF_ORDER, unmarked.kind());
 
     int heard = host.told.size();
-    Step step = kent.step(EventRecord.command(reply, "late-1", "u-9", Map.of()).enteredAt(keyedIn));
+    CallResult step = kent.step(EventRecord.command(reply, "late-1", "u-9", Map.of()).enteredAt(keyedIn));
     assertTrue(step.revised());
     assertEquals(EscalationState.Status.ENDED, kent.state().status());
     assertEquals(Optional.of("informal"), kent.state().resolvedAt());
@@ -189,7 +189,7 @@ class HostApiTest {
         Optional.of("a \"quoted\" reason\nover two lines")), "c-1", "u-1", Map.of("k", "v")));
     kent.apply(new CaseEvent.SetAttribute(Instant.parse("2026-12-15T09:00:00Z"), "for_alert",
         "yes"));
-    Step step = kent.stepTo(Instant.parse("2027-03-01T00:00:00Z"));
+    CallResult step = kent.stepTo(Instant.parse("2027-03-01T00:00:00Z"));
     EscalationState state = kent.state();
     assertEquals(state, RecordJson.read(RecordJson.write(state), EscalationState.class));
     for (EventRecord r : kent.records()) {

@@ -3,7 +3,7 @@ package org.escalon.tests;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.escalon.model.Duration;
+import org.escalon.model.Timespan;
 import org.escalon.model.Outcome;
 import org.escalon.model.Precondition;
 import org.escalon.model.Protocol;
@@ -85,7 +85,7 @@ final class Mutants {
         Timescale t = s.timescales().get(k);
         if (t.when().isEmpty() && t.duration().amount() > 0) {
           List<Timescale> ts = new ArrayList<>(s.timescales());
-          ts.set(k, new Timescale(new Duration(t.duration().amount() * 2, t.duration().unit()),
+          ts.set(k, new Timescale(new Timespan(t.duration().amount() * 2, t.duration().unit()),
               t.anchor(), t.when(), t.citation(), t.span()));
           Stage changed = new Stage(s.key(), s.title(), s.steps(), ts, s.preconditions(),
               s.onlyIf(), s.transitions(), s.extension(), s.citations(), s.span());

@@ -8,7 +8,7 @@ import java.util.Random;
 import org.escalon.compiler.revision.Change;
 import org.escalon.model.CalendarSpec;
 import org.escalon.model.Citation;
-import org.escalon.model.Duration;
+import org.escalon.model.Timespan;
 import org.escalon.model.Header;
 import org.escalon.model.Limit;
 import org.escalon.model.Protocol;
@@ -50,12 +50,12 @@ final class OneChange {
     // a timescale changed
     List<Timescale> timescales = new ArrayList<>(s.timescales());
     if (timescales.isEmpty()) {
-      timescales.add(new Timescale(Duration.workingDays(4), new Timescale.Anchor.StageStart(),
+      timescales.add(new Timescale(Timespan.workingDays(4), new Timescale.Anchor.StageStart(),
           Optional.empty(), Optional.empty(), SourceSpan.NONE));
     } else {
       Timescale t = timescales.get(0);
-      Duration d = t.duration().unit() == TimeUnit.SAME_WORKING_DAY ? Duration.workingDays(1)
-          : new Duration(t.duration().amount() + 1, t.duration().unit());
+      Timespan d = t.duration().unit() == TimeUnit.SAME_WORKING_DAY ? Timespan.workingDays(1)
+          : new Timespan(t.duration().amount() + 1, t.duration().unit());
       timescales.set(0, new Timescale(d, t.anchor(), t.when(), t.citation(), t.span()));
     }
     all.add(new Mutation(withStage(p, i, new Stage(s.key(), s.title(), s.steps(), timescales,
@@ -125,7 +125,7 @@ final class OneChange {
       List<Limit> limits = new ArrayList<>(p.limits());
       int k = random.nextInt(limits.size());
       Limit l = limits.get(k);
-      limits.set(k, new Limit(l.title(), l.stages(), new Duration(l.atMost().amount() + 1,
+      limits.set(k, new Limit(l.title(), l.stages(), new Timespan(l.atMost().amount() + 1,
           l.atMost().unit()), l.citations(), l.span()));
       all.add(new Mutation(new Protocol(p.name(), p.header(), p.agencies(), p.roles(),
           p.attributes(), p.events(), p.scales(), p.forms(), p.stages(), p.outcomes(),

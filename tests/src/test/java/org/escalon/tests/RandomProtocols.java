@@ -9,7 +9,7 @@ import org.escalon.model.Attribute;
 import org.escalon.model.CalendarSpec;
 import org.escalon.model.Citation;
 import org.escalon.model.Condition;
-import org.escalon.model.Duration;
+import org.escalon.model.Timespan;
 import org.escalon.model.EventType;
 import org.escalon.model.ExtensionRule;
 import org.escalon.model.Form;
@@ -204,14 +204,14 @@ final class RandomProtocols {
         : new Target.ToOutcome(pick(outcomes));
   }
 
-  private Duration duration() {
+  private Timespan duration() {
     return switch (random.nextInt(7)) {
-      case 0 -> new Duration(0, TimeUnit.SAME_WORKING_DAY);
-      case 1 -> new Duration(1 + random.nextInt(10), TimeUnit.CALENDAR_DAYS);
-      case 2 -> new Duration(1 + random.nextInt(3), TimeUnit.WEEKS);
-      case 3 -> new Duration(1 + random.nextInt(48), TimeUnit.HOURS);
-      case 4 -> new Duration(1, TimeUnit.MONTHS);
-      default -> new Duration(1 + random.nextInt(8), TimeUnit.WORKING_DAYS);
+      case 0 -> new Timespan(0, TimeUnit.SAME_WORKING_DAY);
+      case 1 -> new Timespan(1 + random.nextInt(10), TimeUnit.CALENDAR_DAYS);
+      case 2 -> new Timespan(1 + random.nextInt(3), TimeUnit.WEEKS);
+      case 3 -> new Timespan(1 + random.nextInt(48), TimeUnit.HOURS);
+      case 4 -> new Timespan(1, TimeUnit.MONTHS);
+      default -> new Timespan(1 + random.nextInt(8), TimeUnit.WORKING_DAYS);
     };
   }
 
@@ -235,8 +235,8 @@ final class RandomProtocols {
                 Optional.empty(),
                 when, citation(), span());
         default -> new Step.Remind(some(roles), random.nextBoolean()
-            ? new Duration(1 + random.nextInt(2), TimeUnit.WEEKS)
-            : new Duration(24 + random.nextInt(48), TimeUnit.HOURS), random.nextBoolean(),
+            ? new Timespan(1 + random.nextInt(2), TimeUnit.WEEKS)
+            : new Timespan(24 + random.nextInt(48), TimeUnit.HOURS), random.nextBoolean(),
             some(roles), when, citation(), span());
       });
     }
@@ -324,7 +324,7 @@ final class RandomProtocols {
   private ExtensionRule extension() {
     return new ExtensionRule(random.nextInt(4) == 0 ? List.of() : some(roles),
         random.nextBoolean(), random.nextBoolean(), some(roles),
-        random.nextBoolean() ? Optional.of(Duration.workingDays(1 + random.nextInt(5)))
+        random.nextBoolean() ? Optional.of(Timespan.workingDays(1 + random.nextInt(5)))
             : Optional.empty(),
         random.nextBoolean() ? Optional.of(1 + random.nextInt(2)) : Optional.empty(),
         random.nextBoolean() ? Optional.of(1 + random.nextInt(3)) : Optional.empty(),

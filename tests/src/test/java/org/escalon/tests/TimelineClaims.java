@@ -12,7 +12,7 @@ import java.util.Set;
 import org.escalon.calendar.WorkingCalendar;
 import org.escalon.model.Claim;
 import org.escalon.model.Condition;
-import org.escalon.model.Duration;
+import org.escalon.model.Timespan;
 import org.escalon.model.Protocol;
 import org.escalon.model.Step;
 import org.escalon.model.TimeUnit;
@@ -206,7 +206,7 @@ final class TimelineClaims {
     return p.acts().contains(r.role() + ":" + r.action().name());
   }
 
-  static long workingDays(Duration d) {
+  static long workingDays(Timespan d) {
     return d.unit() == TimeUnit.WORKING_DAYS ? d.amount()
         : d.unit() == TimeUnit.WEEKS ? 5L * d.amount() : Long.MAX_VALUE;
   }

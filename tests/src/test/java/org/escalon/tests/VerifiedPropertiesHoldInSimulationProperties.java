@@ -18,7 +18,7 @@ import org.escalon.compiler.verify.Verification;
 import org.escalon.compiler.verify.Verifier;
 import org.escalon.model.Attribute;
 import org.escalon.model.Claim;
-import org.escalon.model.Duration;
+import org.escalon.model.Timespan;
 import org.escalon.model.Protocol;
 import org.escalon.model.Right;
 import org.escalon.model.Stage;
@@ -156,7 +156,7 @@ class VerifiedPropertiesHoldInSimulationProperties {
         }
         String by = rule.get().requestedBy().isEmpty() ? respondent
             : rule.get().requestedBy().get(random.nextInt(rule.get().requestedBy().size()));
-        Duration amount = rule.get().upTo().orElse(Duration.workingDays(1 + random.nextInt(10)));
+        Timespan amount = rule.get().upTo().orElse(Timespan.workingDays(1 + random.nextInt(10)));
         return Optional.of(new Action.AskForTime(by, amount, true, Optional.of("why")));
       }
       case 4: {

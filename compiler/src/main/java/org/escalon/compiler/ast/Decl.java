@@ -36,44 +36,44 @@ public sealed interface Decl
   SourceSpan span();
 
   /** {@code version "2022-09"}. */
-  record VersionDecl(Text version, Optional<Citation> citation, SourceSpan span) implements Decl {}
+  record VersionDecl(Text version, Optional<SourceRef> citation, SourceSpan span) implements Decl {}
 
   /** {@code status ratified} (or {@code draft}). */
-  record StatusDecl(Name status, Optional<Citation> citation, SourceSpan span) implements Decl {}
+  record StatusDecl(Name status, Optional<SourceRef> citation, SourceSpan span) implements Decl {}
 
   /** {@code effective 2022-09-01}. */
-  record EffectiveDecl(DateLit date, Optional<Citation> citation, SourceSpan span)
+  record EffectiveDecl(DateLit date, Optional<SourceRef> citation, SourceSpan span)
       implements Decl {}
 
   /** {@code review by 2023-09-01}. */
-  record ReviewDecl(DateLit date, Optional<Citation> citation, SourceSpan span) implements Decl {}
+  record ReviewDecl(DateLit date, Optional<SourceRef> citation, SourceSpan span) implements Decl {}
 
   /** {@code owner "Kent County Council"}. */
-  record OwnerDecl(Text owner, Optional<Citation> citation, SourceSpan span) implements Decl {}
+  record OwnerDecl(Text owner, Optional<SourceRef> citation, SourceSpan span) implements Decl {}
 
   /** {@code calendar england-and-wales}. */
-  record CalendarDecl(Name calendar, Optional<Citation> citation, SourceSpan span)
+  record CalendarDecl(Name calendar, Optional<SourceRef> citation, SourceSpan span)
       implements Decl {}
 
   /** {@code closed 2026-12-29 to 2026-12-31}: local closure days on top of bank holidays. */
-  record ClosureDecl(DateLit from, Optional<DateLit> to, Optional<Citation> citation, SourceSpan span)
+  record ClosureDecl(DateLit from, Optional<DateLit> to, Optional<SourceRef> citation, SourceSpan span)
       implements Decl {}
 
   /** {@code closed every year from 12-27 to 12-31}. */
-  record YearlyClosureDecl(DateLit from, DateLit to, Optional<Citation> citation, SourceSpan span)
+  record YearlyClosureDecl(DateLit from, DateLit to, Optional<SourceRef> citation, SourceSpan span)
       implements Decl {}
 
   /** {@code time zone "Europe/London"}. */
-  record ZoneDecl(Text zone, Optional<Citation> citation, SourceSpan span) implements Decl {}
+  record ZoneDecl(Text zone, Optional<SourceRef> citation, SourceSpan span) implements Decl {}
 
   /** {@code raised by IRO}: the role that raises escalations. */
-  record RaisedByDecl(Name role, Optional<Citation> citation, SourceSpan span) implements Decl {}
+  record RaisedByDecl(Name role, Optional<SourceRef> citation, SourceSpan span) implements Decl {}
 
   /** {@code source "..."}: the document the whole protocol encodes. */
   record SourceDecl(Text source, SourceSpan span) implements Decl {}
 
   /** {@code agency police "Police"}. */
-  record AgencyDecl(Name name, Optional<Text> title, Optional<Citation> citation, SourceSpan span)
+  record AgencyDecl(Name name, Optional<Text> title, Optional<SourceRef> citation, SourceSpan span)
       implements Decl {}
 
   /** {@code role TeamManager "Team Manager" { in police "Detective Sergeant" }}. */
@@ -81,7 +81,7 @@ public sealed interface Decl
       Name name,
       Optional<Text> title,
       boolean external,
-      Optional<Citation> citation,
+      Optional<SourceRef> citation,
       Optional<List<RoleStmt>> body,
       SourceSpan span)
       implements Decl {
@@ -95,7 +95,7 @@ public sealed interface Decl
       Name name,
       Optional<Text> title,
       List<Name> choices,
-      Optional<Citation> citation,
+      Optional<SourceRef> citation,
       SourceSpan span)
       implements Decl {
     public AttributeDecl {
@@ -104,7 +104,7 @@ public sealed interface Decl
   }
 
   /** {@code event plan_started "..."}: something that happens to a case, named for timescales and triggers. */
-  record EventDecl(Name name, Optional<Text> title, Optional<Citation> citation, SourceSpan span)
+  record EventDecl(Name name, Optional<Text> title, Optional<SourceRef> citation, SourceSpan span)
       implements Decl {}
 
   /** {@code scale grading "..." { inadequate = 1, requires_improvement = 2, good, outstanding }}. */
@@ -112,7 +112,7 @@ public sealed interface Decl
       Name name,
       Optional<Text> title,
       List<ScaleValue> values,
-      Optional<Citation> citation,
+      Optional<SourceRef> citation,
       SourceSpan span)
       implements Decl {
     public ScaleDecl {
@@ -163,7 +163,7 @@ public sealed interface Decl
       boolean withReason,
       boolean concurrently,
       Optional<ConditionExpr> guard,
-      Optional<Citation> citation,
+      Optional<SourceRef> citation,
       SourceSpan span)
       implements Decl {}
 

@@ -21,7 +21,7 @@ public sealed interface ExtensionStmt
       List<Name> roles,
       boolean inWriting,
       boolean withRationale,
-      Optional<Citation> citation,
+      Optional<SourceRef> citation,
       SourceSpan span)
       implements ExtensionStmt {
     public RequestedBy {
@@ -30,7 +30,7 @@ public sealed interface ExtensionStmt
   }
 
   /** {@code granted by IRO}. */
-  record GrantedBy(List<Name> roles, Optional<Citation> citation, SourceSpan span)
+  record GrantedBy(List<Name> roles, Optional<SourceRef> citation, SourceSpan span)
       implements ExtensionStmt {
     public GrantedBy {
       roles = List.copyOf(roles);
@@ -38,11 +38,11 @@ public sealed interface ExtensionStmt
   }
 
   /** {@code up to 5 working days}: the most one extension may add. */
-  record UpTo(DurationExpr duration, Optional<Citation> citation, SourceSpan span)
+  record UpTo(DurationExpr duration, Optional<SourceRef> citation, SourceSpan span)
       implements ExtensionStmt {}
 
   /** {@code at most 1 times per stage}. */
-  record AtMost(int count, Per per, Optional<Citation> citation, SourceSpan span)
+  record AtMost(int count, Per per, Optional<SourceRef> citation, SourceSpan span)
       implements ExtensionStmt {}
 
   /** What an {@code at most} count is counted over. */
@@ -52,11 +52,11 @@ public sealed interface ExtensionStmt
   }
 
   /** {@code record "a copy of the request in a case note"}. */
-  record Record(StageStmt.RecordSubject subject, Optional<Citation> citation, SourceSpan span)
+  record Record(StageStmt.RecordSubject subject, Optional<SourceRef> citation, SourceSpan span)
       implements ExtensionStmt {}
 
   /** {@code notify TeamManager}. */
-  record Notify(List<Name> roles, Optional<Citation> citation, SourceSpan span)
+  record Notify(List<Name> roles, Optional<SourceRef> citation, SourceSpan span)
       implements ExtensionStmt {
     public Notify {
       roles = List.copyOf(roles);
@@ -64,7 +64,7 @@ public sealed interface ExtensionStmt
   }
 
   /** {@code requires agreement of LineManager}: what must hold before more time is asked for. */
-  record Requires(List<StageStmt.Requirement> requirements, Optional<Citation> citation,
+  record Requires(List<StageStmt.Requirement> requirements, Optional<SourceRef> citation,
       SourceSpan span) implements ExtensionStmt {
     public Requires {
       requirements = List.copyOf(requirements);
@@ -72,5 +72,5 @@ public sealed interface ExtensionStmt
   }
 
   /** {@code source "..."}. */
-  record Source(Citation citation) implements ExtensionStmt {}
+  record Source(SourceRef citation) implements ExtensionStmt {}
 }

@@ -9,7 +9,7 @@ public sealed interface FormStmt permits Comment, FormStmt.Field, FormStmt.Sourc
 
   /** {@code field child_name "Name of Child" text}. */
   record Field(
-      Name name, Optional<Text> title, FieldType type, Optional<Citation> citation, SourceSpan span)
+      Name name, Optional<Text> title, FieldType type, Optional<SourceRef> citation, SourceSpan span)
       implements FormStmt {}
 
   /** A field's type; {@code choices} is only used by {@link Kind#CHOICE}. */
@@ -31,5 +31,5 @@ public sealed interface FormStmt permits Comment, FormStmt.Field, FormStmt.Sourc
   }
 
   /** {@code source "..."}. */
-  record Source(Citation citation) implements FormStmt {}
+  record Source(SourceRef citation) implements FormStmt {}
 }

@@ -15,7 +15,7 @@ public sealed interface LimitStmt permits Comment, LimitStmt.Total, LimitStmt.So
       boolean allStages,
       List<StageRef> stages,
       DurationExpr atMost,
-      Optional<Citation> citation,
+      Optional<SourceRef> citation,
       SourceSpan span)
       implements LimitStmt {
     public Total {
@@ -24,5 +24,5 @@ public sealed interface LimitStmt permits Comment, LimitStmt.Total, LimitStmt.So
   }
 
   /** {@code source "..."}. */
-  record Source(Citation citation) implements LimitStmt {}
+  record Source(SourceRef citation) implements LimitStmt {}
 }

@@ -7,9 +7,9 @@ import org.escalon.model.SourceSpan;
 public sealed interface PropertyStmt permits Comment, PropertyStmt.Claim, PropertyStmt.Source {
 
   /** The statement the property makes. */
-  record Claim(ClaimExpr claim, Optional<Citation> citation, SourceSpan span)
+  record Claim(ClaimExpr claim, Optional<SourceRef> citation, SourceSpan span)
       implements PropertyStmt {}
 
   /** {@code source "..."}. */
-  record Source(Citation citation) implements PropertyStmt {}
+  record Source(SourceRef citation) implements PropertyStmt {}
 }

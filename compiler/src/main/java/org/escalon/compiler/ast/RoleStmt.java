@@ -8,7 +8,7 @@ import org.escalon.model.SourceSpan;
 public sealed interface RoleStmt permits Comment, RoleStmt.Equivalent, RoleStmt.Source {
 
   /** {@code in police "Detective Sergeant"}: the equivalent role in another agency. */
-  record Equivalent(Name agency, List<Text> titles, Optional<Citation> citation, SourceSpan span)
+  record Equivalent(Name agency, List<Text> titles, Optional<SourceRef> citation, SourceSpan span)
       implements RoleStmt {
     public Equivalent {
       titles = List.copyOf(titles);
@@ -16,5 +16,5 @@ public sealed interface RoleStmt permits Comment, RoleStmt.Equivalent, RoleStmt.
   }
 
   /** {@code source "..."}. */
-  record Source(Citation citation) implements RoleStmt {}
+  record Source(SourceRef citation) implements RoleStmt {}
 }

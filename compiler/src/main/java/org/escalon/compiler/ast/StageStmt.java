@@ -31,7 +31,7 @@ public sealed interface StageStmt
       List<Name> roles,
       boolean bothAgencies,
       Optional<ConditionExpr> guard,
-      Optional<Citation> citation,
+      Optional<SourceRef> citation,
       SourceSpan span)
       implements StageStmt {
     public To {
@@ -41,7 +41,7 @@ public sealed interface StageStmt
 
   /** {@code copy SocialWorker, TeamManager if child_protection_plan}. */
   record Copy(
-      List<Name> roles, Optional<ConditionExpr> guard, Optional<Citation> citation, SourceSpan span)
+      List<Name> roles, Optional<ConditionExpr> guard, Optional<SourceRef> citation, SourceSpan span)
       implements StageStmt {
     public Copy {
       roles = List.copyOf(roles);
@@ -59,7 +59,7 @@ public sealed interface StageStmt
       Optional<Name> by,
       Optional<DurationExpr> within,
       Optional<ConditionExpr> guard,
-      Optional<Citation> citation,
+      Optional<SourceRef> citation,
       SourceSpan span)
       implements StageStmt {
     public Notify {
@@ -80,7 +80,7 @@ public sealed interface StageStmt
       Optional<Name> by,
       Optional<DurationExpr> within,
       Optional<ConditionExpr> guard,
-      Optional<Citation> citation,
+      Optional<SourceRef> citation,
       SourceSpan span)
       implements StageStmt {}
 
@@ -90,7 +90,7 @@ public sealed interface StageStmt
       List<Name> sentTo,
       Optional<DurationExpr> within,
       Optional<ConditionExpr> guard,
-      Optional<Citation> citation,
+      Optional<SourceRef> citation,
       SourceSpan span)
       implements StageStmt {
     public Record {
@@ -105,7 +105,7 @@ public sealed interface StageStmt
       boolean untilResolved,
       List<Name> copying,
       Optional<ConditionExpr> guard,
-      Optional<Citation> citation,
+      Optional<SourceRef> citation,
       SourceSpan span)
       implements StageStmt {
     public Remind {
@@ -118,7 +118,7 @@ public sealed interface StageStmt
   record RespondWithin(
       DurationExpr duration,
       Optional<ConditionExpr> guard,
-      Optional<Citation> citation,
+      Optional<SourceRef> citation,
       SourceSpan span)
       implements StageStmt {}
 
@@ -127,12 +127,12 @@ public sealed interface StageStmt
       DurationExpr duration,
       Anchor anchor,
       Optional<ConditionExpr> guard,
-      Optional<Citation> citation,
+      Optional<SourceRef> citation,
       SourceSpan span)
       implements StageStmt {}
 
   /** {@code requires completed stage 4, agreement of QAAssistantDirector}. */
-  record Requires(List<Requirement> requirements, Optional<Citation> citation, SourceSpan span)
+  record Requires(List<Requirement> requirements, Optional<SourceRef> citation, SourceSpan span)
       implements StageStmt {
     public Requires {
       requirements = List.copyOf(requirements);
@@ -140,11 +140,11 @@ public sealed interface StageStmt
   }
 
   /** {@code only if child_protection_issue}: the stage is skipped when the condition is false. */
-  record OnlyIf(ConditionExpr condition, Optional<Citation> citation, SourceSpan span)
+  record OnlyIf(ConditionExpr condition, Optional<SourceRef> citation, SourceSpan span)
       implements StageStmt {}
 
   /** {@code when not resolved go to stage 2}. */
-  record When(ResponseKind response, Target target, Optional<Citation> citation, SourceSpan span)
+  record When(ResponseKind response, Target target, Optional<SourceRef> citation, SourceSpan span)
       implements StageStmt {}
 
   /** An {@code extension { ... }} block that applies to this stage only. */
@@ -155,7 +155,7 @@ public sealed interface StageStmt
   }
 
   /** {@code source "..."}: the paragraph this stage encodes. */
-  record Source(Citation citation) implements StageStmt {
+  record Source(SourceRef citation) implements StageStmt {
     @Override
     public SourceSpan span() {
       return citation.span();

@@ -8,13 +8,13 @@ public sealed interface TriggerStmt
     permits Comment, TriggerStmt.When, TriggerStmt.RaiseAt, TriggerStmt.Source {
 
   /** {@code when grading is inadequate for any section}. */
-  record When(HistoryExpr history, Optional<Citation> citation, SourceSpan span)
+  record When(HistoryExpr history, Optional<SourceRef> citation, SourceSpan span)
       implements TriggerStmt {}
 
   /** {@code raise at stage 1}. */
-  record RaiseAt(StageKey stage, Optional<Citation> citation, SourceSpan span)
+  record RaiseAt(StageKey stage, Optional<SourceRef> citation, SourceSpan span)
       implements TriggerStmt {}
 
   /** {@code source "..."}. */
-  record Source(Citation citation) implements TriggerStmt {}
+  record Source(SourceRef citation) implements TriggerStmt {}
 }

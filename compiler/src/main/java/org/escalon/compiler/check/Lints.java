@@ -116,7 +116,7 @@ final class Lints {
     return body.stream().anyMatch(s -> s instanceof StageStmt.Source || citation(s).isPresent());
   }
 
-  private static java.util.Optional<org.escalon.compiler.ast.Citation> citation(StageStmt s) {
+  private static java.util.Optional<org.escalon.compiler.ast.SourceRef> citation(StageStmt s) {
     if (s instanceof StageStmt.To t) {
       return t.citation();
     } else if (s instanceof StageStmt.Copy c) {

@@ -23,7 +23,7 @@ import org.escalon.calendar.WorkingCalendar;
 import org.escalon.compiler.check.Suggestions;
 import org.escalon.model.CalendarSpec;
 import org.escalon.model.CalendarSpec.Region;
-import org.escalon.model.Duration;
+import org.escalon.model.Timespan;
 import org.escalon.model.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -147,7 +147,7 @@ final class CalendarCommand implements Callable<Integer> {
           + "deadline is printed as text");
     }
     ZoneId z = zone(zone);
-    Duration duration = duration(add);
+    Timespan duration = duration(add);
     ZonedDateTime start = start(from, z);
     List<LocalDate> closures = new ArrayList<>();
     for (String c : closed) {
@@ -218,7 +218,7 @@ final class CalendarCommand implements Callable<Integer> {
   // ---------------------------------------------------------------------------------------------
   // A deadline
 
-  private static String deadline(WorkingCalendar calendar, ZonedDateTime start, Duration d) {
+  private static String deadline(WorkingCalendar calendar, ZonedDateTime start, Timespan d) {
     ZonedDateTime deadline;
     try {
       deadline = calendar.deadline(start, d);
@@ -361,10 +361,10 @@ final class CalendarCommand implements Callable<Integer> {
   }
 
   /** A timescale as a protocol writes it; "working weeks" become five working days each. */
-  static Duration duration(String text) {
+  static Timespan duration(String text) {
     String t = text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     if (t.equals("same working day")) {
-      return new Duration(0, TimeUnit.SAME_WORKING_DAY);
+      return new Timespan(0, TimeUnit.SAME_WORKING_DAY);
     }
     Matcher m = TIMESCALE.matcher(t);
     if (!m.matches()) {
@@ -392,14 +392,14 @@ final class CalendarCommand implements Callable<Integer> {
       if (n > Integer.MAX_VALUE / 5) {
         throw new UsageError("`" + text + "` is too long a timescale to count");
       }
-      return new Duration(n * 5, TimeUnit.WORKING_DAYS);
+      return new Timespan(n * 5, TimeUnit.WORKING_DAYS);
     }
     TimeUnit u = unit.startsWith("working") ? TimeUnit.WORKING_DAYS
         : unit.startsWith("calendar") ? TimeUnit.CALENDAR_DAYS
         : unit.startsWith("week") ? TimeUnit.WEEKS
         : unit.startsWith("month") ? TimeUnit.MONTHS
         : TimeUnit.HOURS;
-    return new Duration(n, u);
+    return new Timespan(n, u);
   }
 
   /** --from: a date (the start of that day in the zone) or a date-time, maybe with an offset. */

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.escalon.model.Duration;
+import org.escalon.model.Timespan;
 import org.escalon.model.Protocol;
 import org.escalon.model.Stage;
 import org.escalon.model.TimeUnit;
@@ -46,7 +46,7 @@ final class Summary {
       if (t == null) {
         none.add(stage.key());
       } else if (t.anchor() instanceof Timescale.Anchor.StageStart) {
-        Duration d = t.duration();
+        Timespan d = t.duration();
         sums.merge(d.unit(), d.unit() == TimeUnit.SAME_WORKING_DAY ? 1L : d.amount(), Long::sum);
       } else {
         fromStart.add("stage " + stage.key() + " by " + t.duration() + " after "

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.escalon.model.Attribute;
 import org.escalon.model.Claim;
-import org.escalon.model.Duration;
+import org.escalon.model.Timespan;
 import org.escalon.model.Outcome;
 import org.escalon.model.Property;
 import org.escalon.model.Protocol;
@@ -85,7 +85,7 @@ public final class ConformanceTestWriter {
         "net.jqwik.api.Provide", "org.escalon.calendar.WorkingCalendar",
         "org.escalon.engine.CaseEvent", "org.escalon.engine.EscalationMachine",
         "org.escalon.engine.EscalationState", "org.escalon.engine.RefusedEvent",
-        "org.escalon.model.Condition", "org.escalon.model.Duration",
+        "org.escalon.model.Condition", "org.escalon.model.Timespan",
         "org.escalon.model.Protocol", "org.escalon.model.Step")) {
       line("import " + i + ";");
     }
@@ -254,7 +254,7 @@ public final class ConformanceTestWriter {
     return "run." + word + "(" + at + ", " + i + " -> " + claim(operand, i) + ")";
   }
 
-  private static long days(Duration d) {
+  private static long days(Timespan d) {
     return d.unit() == TimeUnit.WORKING_DAYS ? d.amount() : d.unit() == TimeUnit.WEEKS
         ? 5L * d.amount() : d.unit() == TimeUnit.MONTHS ? 22L * d.amount()
         : (d.amount() * 5L + 6) / 7;
@@ -442,7 +442,7 @@ public final class ConformanceTestWriter {
                   REFERRALS[m.a() % REFERRALS.length][0], REFERRALS[m.a() % REFERRALS.length][1],
                   Optional.of("conformance run"));
               case 4 -> event = new CaseEvent.RequestExtension(now, requester(stage, m.a()),
-                  Duration.workingDays(1 + m.b() % 10), true, Optional.of("conformance run"));
+                  Timespan.workingDays(1 + m.b() % 10), true, Optional.of("conformance run"));
               case 5 -> event = new CaseEvent.GrantExtension(now, granter(stage));
               case 6 -> event = new CaseEvent.Agree(now, ROLES[m.a() % ROLES.length]);
               case 7 -> event = new CaseEvent.Advise(now, ROLES[m.a() % ROLES.length]);

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.escalon.model.Condition;
-import org.escalon.model.Duration;
+import org.escalon.model.Timespan;
 import org.escalon.model.Precondition;
 import org.escalon.model.Stage;
 import org.escalon.model.Timescale;
@@ -88,7 +88,7 @@ final class BpmnExpressions {
   }
 
   /** The ISO 8601 duration of a timescale, read by the calendar {@link #calendar} names. */
-  static String iso(Duration d) {
+  static String iso(Timespan d) {
     return switch (d.unit()) {
       case WORKING_DAYS, CALENDAR_DAYS -> "P" + d.amount() + "D";
       case SAME_WORKING_DAY -> "P0D";
@@ -102,11 +102,11 @@ final class BpmnExpressions {
    * The period of a reminder, for the engine's own cycle calendar: weeks as days, since cycles are
    * read as XML Schema durations, which have no weeks.
    */
-  static String cycle(Duration d) {
+  static String cycle(Timespan d) {
     return d.unit() == org.escalon.model.TimeUnit.WEEKS ? "P" + 7 * d.amount() + "D" : iso(d);
   }
 
-  static String calendar(Duration d) {
+  static String calendar(Timespan d) {
     return switch (d.unit()) {
       case WORKING_DAYS, SAME_WORKING_DAY -> WORKING_DAYS;
       default -> CALENDAR;

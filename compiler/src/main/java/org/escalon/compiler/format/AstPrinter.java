@@ -5,7 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.escalon.compiler.ast.Citation;
+import org.escalon.compiler.ast.SourceRef;
 import org.escalon.compiler.ast.Comment;
 import org.escalon.compiler.ast.Decl;
 import org.escalon.compiler.ast.ExtensionStmt;
@@ -425,11 +425,11 @@ public final class AstPrinter {
   }
 
   /** {@code  source "..."} at the end of a one-line statement, or nothing. */
-  static String cite(Optional<Citation> citation) {
+  static String cite(Optional<SourceRef> citation) {
     return citation.map(c -> " " + source(c)).orElse("");
   }
 
-  static String source(Citation citation) {
+  static String source(SourceRef citation) {
     return "source " + Strings.quote(citation.text());
   }
 

@@ -11,7 +11,7 @@ import javax.lang.model.element.Modifier;
 import org.escalon.engine.CaseEvent;
 import org.escalon.model.Attribute;
 import org.escalon.model.Citation;
-import org.escalon.model.Duration;
+import org.escalon.model.Timespan;
 import org.escalon.model.Right;
 import org.escalon.model.Scale;
 
@@ -56,14 +56,14 @@ final class EventsWriter {
       methods.add(event("requestExtension", "{@code by} asks for {@code amount} more time, in "
               + "writing or not, giving its\nrationale.\n$L", Javadocs.policy(cited))
           .addParameter(Instant.class, "at").addParameter(role, "by")
-          .addParameter(Duration.class, "amount").addParameter(boolean.class, "inWriting")
+          .addParameter(Timespan.class, "amount").addParameter(boolean.class, "inWriting")
           .addParameter(String.class, "rationale")
           .addStatement("accept(new $T(at, by.key(), amount, inWriting, $T.of(rationale)))",
               CaseEvent.RequestExtension.class, Optional.class).build());
       methods.add(event("requestExtension", "{@code by} asks for {@code amount} more time, "
               + "giving no rationale.\n$L", Javadocs.policy(cited))
           .addParameter(Instant.class, "at").addParameter(role, "by")
-          .addParameter(Duration.class, "amount").addParameter(boolean.class, "inWriting")
+          .addParameter(Timespan.class, "amount").addParameter(boolean.class, "inWriting")
           .addStatement("accept(new $T(at, by.key(), amount, inWriting, $T.empty()))",
               CaseEvent.RequestExtension.class, Optional.class).build());
       methods.add(event("grantExtension", "{@code by} grants the more time asked for.\n$L",

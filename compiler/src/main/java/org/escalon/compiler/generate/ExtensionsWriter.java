@@ -11,7 +11,7 @@ import java.util.Optional;
 import javax.lang.model.element.Modifier;
 import org.escalon.engine.CaseEvent;
 import org.escalon.model.Citation;
-import org.escalon.model.Duration;
+import org.escalon.model.Timespan;
 import org.escalon.model.ExtensionRule;
 import org.escalon.model.Stage;
 
@@ -104,7 +104,7 @@ final class ExtensionsWriter {
             "more time must be a positive length of time, not ", span, source)
         .endControlFlow();
     if (rule.upTo().isPresent()) {
-      Duration upTo = rule.upTo().get();
+      Timespan upTo = rule.upTo().get();
       body.beginControlFlow("if (e.amount().unit() != $L.unit() || e.amount().amount() > $L"
               + ".amount())", cx.literals.duration(upTo), cx.literals.duration(upTo))
           .addStatement("throw refuse(e, $S + e.amount(), $L, $L)", "an extension may be up to "

@@ -20,7 +20,7 @@ public final class JavaGenerator {
 
   /** Simple names a generated top-level class must not take (they would hide what it uses). */
   private static final Set<String> TAKEN = Set.of("Object", "String", "Class", "Override",
-      "Optional", "List", "Set", "Map", "Instant", "Duration", "Citation", "Effect", "CaseEvent",
+      "Optional", "List", "Set", "Map", "Instant", "Timespan", "Citation", "Effect", "CaseEvent",
       "EscalationState", "EscalationMachine", "EscalationListener", "RefusedEvent", "Protocol",
       "SourceSpan", "WorkingCalendar", "Consumer", "ArrayList", "TimeUnit", "Math", "Objects",
       "Long", "Integer", "Boolean", "Batch", "StateRecorder", "ActiveReminder", "Snapshot",
@@ -91,7 +91,7 @@ public final class JavaGenerator {
     type = type.toBuilder().addAnnotation(GENERATED).build();
     JavaFile file = JavaFile.builder(packageName, type).addFileComment("$L", comment)
         .skipJavaLangImports(true).indent("  ").build();
-    return new GeneratedFile(packageName, type.name(), LineSafe.decode(Layout.compact(file.toString())));
+    return new GeneratedFile(packageName, type.name(), LineSafe.decode(SourceLayout.compact(file.toString())));
   }
 
   private static String classDoc(Plan plan, Context cx) {

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
 import org.escalon.model.Citation;
-import org.escalon.model.Duration;
+import org.escalon.model.Timespan;
 import org.escalon.model.SourceSpan;
 import org.escalon.model.Target;
 
@@ -29,13 +29,13 @@ final class Literals {
   static final ClassName LIST = ClassName.get(List.class);
   static final ClassName SPAN = ClassName.get(SourceSpan.class);
   static final ClassName CITATION = ClassName.get(Citation.class);
-  static final ClassName DURATION = ClassName.get(Duration.class);
+  static final ClassName DURATION = ClassName.get(Timespan.class);
 
   private final Plan plan;
   private final String compiledFile;
   private final String fileName;
   private final JavaNames constantNames;
-  private final Map<Duration, String> durations = new LinkedHashMap<>();
+  private final Map<Timespan, String> durations = new LinkedHashMap<>();
   private List<Citation> citations;
 
   Literals(Plan plan, JavaNames constantNames) {
@@ -182,7 +182,7 @@ final class Literals {
   }
 
   /** The name of the constant that holds a duration, declared on first use. */
-  String duration(Duration d) {
+  String duration(Timespan d) {
     return durations.computeIfAbsent(d, x -> constantNames.constant(
         x.unit() == org.escalon.model.TimeUnit.SAME_WORKING_DAY ? "same working day"
             : x.unit().name().toLowerCase(Locale.ROOT) + " " + x.amount(), "DURATION"));
@@ -191,7 +191,7 @@ final class Literals {
   /** The duration constants used so far, in order of first use. */
   List<FieldSpec> durationFields() {
     List<FieldSpec> fields = new ArrayList<>();
-    durations.forEach((d, name) -> fields.add(FieldSpec.builder(TypeName.get(Duration.class),
+    durations.forEach((d, name) -> fields.add(FieldSpec.builder(TypeName.get(Timespan.class),
         name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer("new $T($L, $T.$L)", DURATION, d.amount(),
             org.escalon.model.TimeUnit.class, d.unit().name())

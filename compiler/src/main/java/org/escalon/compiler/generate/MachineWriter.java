@@ -23,7 +23,7 @@ import org.escalon.engine.RefusedEvent;
 import org.escalon.engine.Snapshot;
 import org.escalon.engine.StateRecorder;
 import org.escalon.model.Citation;
-import org.escalon.model.Duration;
+import org.escalon.model.Timespan;
 import org.escalon.model.HistoryRule;
 import org.escalon.model.Protocol;
 import org.escalon.model.SourceSpan;
@@ -63,7 +63,7 @@ final class MachineWriter {
           "What the escalation waits to enter until its requirements hold; null if nothing."));
     }
     if (plan.extensions) {
-      state.add(new StateField(ClassName.get(Duration.class), "pendingExtension", null,
+      state.add(new StateField(ClassName.get(Timespan.class), "pendingExtension", null,
           "The more time asked for and not granted yet; null if none."));
     }
     if (plan.perStageLimit) {
@@ -423,7 +423,7 @@ final class MachineWriter {
     cx.add(cx.method("due", "When {@code duration} started at {@code from} runs out, in "
             + "nanoseconds since 1970.")
         .returns(long.class).addParameter(Instant.class, "from")
-        .addParameter(Duration.class, "duration")
+        .addParameter(Timespan.class, "duration")
         .addStatement("$T end = calendar.deadline(from.atZone(calendar.zone()), duration)"
             + ".toInstant()", Instant.class)
         .addStatement("return $T.addExact($T.multiplyExact(end.getEpochSecond(), 1_000_000_000L), "
@@ -482,7 +482,7 @@ final class MachineWriter {
     if (rules.stream().anyMatch(HistoryRule.Since.class::isInstance)) {
       cx.add(cx.method("since", "Whether {@code duration} has run since {@code event} first "
               + "happened, by {@code now}.").returns(boolean.class)
-          .addParameter(String.class, "event").addParameter(Duration.class, "duration")
+          .addParameter(String.class, "event").addParameter(Timespan.class, "duration")
           .addParameter(Instant.class, "now")
           .addStatement("$T<$T> times = occurrences.getOrDefault(event, $T.of())", List.class,
               Instant.class, List.class)
@@ -494,7 +494,7 @@ final class MachineWriter {
     if (eventAnchors) {
       cx.add(cx.method("dueAfter", "When {@code duration} runs out, counted from the last time "
               + "{@code event} happened;\nNONE if it never has.").returns(long.class)
-          .addParameter(String.class, "event").addParameter(Duration.class, "duration")
+          .addParameter(String.class, "event").addParameter(Timespan.class, "duration")
           .addStatement("$T<$T> times = occurrences.getOrDefault(event, $T.of())", List.class,
               Instant.class, List.class)
           .addStatement("return times.isEmpty() ? NONE : due(times.get(times.size() - 1), "

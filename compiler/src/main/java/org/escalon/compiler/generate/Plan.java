@@ -98,7 +98,7 @@ final class Plan {
     this.machine = ClassName.get(packageName, className);
     this.model = ClassName.get(packageName, className + "Model");
     JavaNames typeNames = new JavaNames(className, "Object", "String", "Class", "Override",
-        "Optional", "List", "Set", "Map", "Instant", "Duration", "Citation", "Effect", "CaseEvent",
+        "Optional", "List", "Set", "Map", "Instant", "Timespan", "Citation", "Effect", "CaseEvent",
         "EscalationState", "EscalationMachine", "EscalationListener", "RefusedEvent", "Protocol",
         "SourceSpan", "WorkingCalendar", "Consumer", "ArrayList", "TimeUnit", "Math", "Objects",
         "Long", "Integer", "Boolean", "Enum", "Record", "System", "Batch", "StateRecorder",

@@ -75,7 +75,7 @@ final class Body {
     return guard.map(expressions::condition);
   }
 
-  private static Optional<Citation> cite(Optional<org.escalon.compiler.ast.Citation> citation) {
+  private static Optional<Citation> cite(Optional<org.escalon.compiler.ast.SourceRef> citation) {
     return citation.map(Expressions::citation);
   }
 

@@ -10,7 +10,7 @@ import org.escalon.compiler.check.SymbolTable;
 import org.escalon.model.Citation;
 import org.escalon.model.Claim;
 import org.escalon.model.Condition;
-import org.escalon.model.Duration;
+import org.escalon.model.Timespan;
 import org.escalon.model.HistoryRule;
 import org.escalon.model.Precondition;
 import org.escalon.model.TimeUnit;
@@ -24,21 +24,21 @@ final class Expressions {
     this.symbols = symbols;
   }
 
-  static Duration duration(DurationExpr d) {
+  static Timespan duration(DurationExpr d) {
     return switch (d.unit()) {
-      case WORKING_DAYS -> new Duration(d.amount(), TimeUnit.WORKING_DAYS);
+      case WORKING_DAYS -> new Timespan(d.amount(), TimeUnit.WORKING_DAYS);
       // a working week is five working days: London CP Procedures 11.1.4 "a working week"
-      case WORKING_WEEKS -> new Duration(d.amount() * 5, TimeUnit.WORKING_DAYS);
-      case CALENDAR_DAYS -> new Duration(d.amount(), TimeUnit.CALENDAR_DAYS);
-      case WEEKS -> new Duration(d.amount(), TimeUnit.WEEKS);
-      case MONTHS -> new Duration(d.amount(), TimeUnit.MONTHS);
-      case HOURS -> new Duration(d.amount(), TimeUnit.HOURS);
-      case SAME_WORKING_DAY -> new Duration(0, TimeUnit.SAME_WORKING_DAY);
+      case WORKING_WEEKS -> new Timespan(d.amount() * 5, TimeUnit.WORKING_DAYS);
+      case CALENDAR_DAYS -> new Timespan(d.amount(), TimeUnit.CALENDAR_DAYS);
+      case WEEKS -> new Timespan(d.amount(), TimeUnit.WEEKS);
+      case MONTHS -> new Timespan(d.amount(), TimeUnit.MONTHS);
+      case HOURS -> new Timespan(d.amount(), TimeUnit.HOURS);
+      case SAME_WORKING_DAY -> new Timespan(0, TimeUnit.SAME_WORKING_DAY);
       case UNLABELLED_DAYS -> throw new IllegalStateException("unchecked duration " + d);
     };
   }
 
-  static Citation citation(org.escalon.compiler.ast.Citation c) {
+  static Citation citation(org.escalon.compiler.ast.SourceRef c) {
     return new Citation(c.text(), c.span());
   }
 

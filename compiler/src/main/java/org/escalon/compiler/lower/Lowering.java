@@ -264,7 +264,7 @@ public final class Lowering {
     List<Citation> citations = new ArrayList<>();
     boolean inWriting = false;
     boolean withRationale = false;
-    Optional<org.escalon.model.Duration> upTo = Optional.empty();
+    Optional<org.escalon.model.Timespan> upTo = Optional.empty();
     Optional<Integer> perStage = Optional.empty();
     Optional<Integer> inTotal = Optional.empty();
     for (ExtensionStmt statement : body) {
@@ -324,7 +324,7 @@ public final class Lowering {
 
   private Limit limit(Decl.LimitDecl d) {
     List<String> stages = symbols.stageKeys();
-    org.escalon.model.Duration atMost = null;
+    org.escalon.model.Timespan atMost = null;
     List<Citation> citations = new ArrayList<>();
     for (LimitStmt statement : d.body()) {
       if (statement instanceof LimitStmt.Total t) {

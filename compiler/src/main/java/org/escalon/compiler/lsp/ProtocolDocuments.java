@@ -48,7 +48,7 @@ import org.escalon.compiler.service.DocumentService;
 import org.escalon.compiler.service.Fix;
 import org.escalon.compiler.service.Fixes;
 import org.escalon.compiler.service.Hovers;
-import org.escalon.compiler.service.Layout;
+import org.escalon.compiler.service.CanonicalLayout;
 import org.escalon.compiler.service.Occurrence;
 import org.escalon.compiler.service.Outline;
 import org.escalon.compiler.service.Renames;
@@ -195,7 +195,7 @@ final class ProtocolDocuments implements TextDocumentService {
     List<TextEdit> edits = analysis(params.getTextDocument().getUri()).flatMap(a -> {
       String text = a.source().text();
       // the layout of the text as it is now, which may differ from the last that parsed
-      return Layout.of(a.source().path(), text)
+      return CanonicalLayout.of(a.source().path(), text)
           .filter(formatted -> !formatted.equals(text))
           .map(formatted -> List.of(new TextEdit(Ranges.whole(text), formatted)));
     }).orElse(List.of());

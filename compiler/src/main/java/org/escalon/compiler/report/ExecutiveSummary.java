@@ -28,7 +28,7 @@ final class ExecutiveSummary {
     this.titles = titles;
   }
 
-  void write(StringBuilder out, Timeline worst, List<Finding> findings) {
+  void write(StringBuilder out, Timeline worst, List<ReportedFinding> findings) {
     String raiser = protocol.role(protocol.header().raisedBy()).map(r -> r.title())
         .orElse(protocol.header().raisedBy());
     out.append("<p class=\"summary\">").append(esc(protocol.name())).append(": an escalation ")
@@ -69,14 +69,14 @@ final class ExecutiveSummary {
           .append("worst case, which can be more because a stage entered late in a day starts ")
           .append("its count the next working day.</p>\n");
     }
-    List<Finding> fails = findings.stream().filter(f -> f.verdict() == Finding.Verdict.FAILS)
+    List<ReportedFinding> fails = findings.stream().filter(f -> f.verdict() == ReportedFinding.Verdict.FAILS)
         .toList();
-    long warns = findings.stream().filter(f -> f.verdict() == Finding.Verdict.WARNS).count();
+    long warns = findings.stream().filter(f -> f.verdict() == ReportedFinding.Verdict.WARNS).count();
     if (fails.isEmpty()) {
       out.append("<p><b>Findings:</b> nothing fails");
     } else {
       out.append("<p><b>Findings that fail</b> (").append(fails.size()).append("):</p>\n<ul>\n");
-      for (Finding f : fails) {
+      for (ReportedFinding f : fails) {
         out.append("<li>").append(esc(capital(titles.in(f.explanation())))).append(".</li>\n");
       }
       out.append("</ul>\n<p>");

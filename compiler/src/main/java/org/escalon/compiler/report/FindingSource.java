@@ -10,5 +10,5 @@ import org.escalon.model.Protocol;
  */
 public interface FindingSource {
 
-  List<Finding> findings(Protocol protocol, LocalDate start);
+  List<ReportedFinding> findings(Protocol protocol, LocalDate start);
 }

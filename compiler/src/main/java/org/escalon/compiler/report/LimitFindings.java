@@ -27,33 +27,33 @@ import org.escalon.simulate.Simulator;
 public final class LimitFindings implements FindingSource {
 
   @Override
-  public List<Finding> findings(Protocol protocol, LocalDate start) {
+  public List<ReportedFinding> findings(Protocol protocol, LocalDate start) {
     Diagnostics diagnostics = new Diagnostics();
     new LimitChecker(diagnostics).check(protocol);
-    List<Finding> findings = new ArrayList<>();
+    List<ReportedFinding> findings = new ArrayList<>();
     for (Limit limit : protocol.limits()) {
       Optional<Diagnostic> broken = diagnostics.all().stream()
           .filter(d -> d.code() == Code.W0601 && d.span().equals(limit.span())).findFirst();
       if (broken.isPresent()) {
         Diagnostic d = broken.get();
         Scenario path = path(protocol, limit);
-        findings.add(new Finding(limit.title(), Finding.Verdict.FAILS, d.message() + " ("
+        findings.add(new ReportedFinding(limit.title(), ReportedFinding.Verdict.FAILS, d.message() + " ("
             + String.join("; ", d.notes()) + "). The timeline below is that path, from the "
             + "report's start date.", Optional.of(new Simulator(protocol).run(path, start)),
             limit.citations()));
       } else if (additive(protocol, limit)) {
-        findings.add(new Finding(limit.title(), Finding.Verdict.HOLDS, "the stages' timescales "
+        findings.add(new ReportedFinding(limit.title(), ReportedFinding.Verdict.HOLDS, "the stages' timescales "
             + "on the path where nobody responds stay within " + limit.atMost(),
             Optional.empty(), limit.citations()));
       } else {
-        findings.add(new Finding(limit.title(), Finding.Verdict.NOT_CHECKED, "the stages' "
+        findings.add(new ReportedFinding(limit.title(), ReportedFinding.Verdict.NOT_CHECKED, "the stages' "
             + "timescales are not all counted in " + limit.atMost().unit().words(2)
             + " from the start of their stage, so they do not simply add up; the simulator's "
             + "population report measures this limit", Optional.empty(), limit.citations()));
       }
     }
     for (Property property : protocol.properties()) {
-      findings.add(new Finding(property.title(), Finding.Verdict.NOT_CHECKED, "properties are "
+      findings.add(new ReportedFinding(property.title(), ReportedFinding.Verdict.NOT_CHECKED, "properties are "
           + "proved by the verifier, whose findings VerifierFindings adds", Optional.empty(),
           property.citations()));
     }

@@ -273,7 +273,7 @@ public final class ProtocolDescriber {
   public Prose.Paragraph step(Step step) {
     StringBuilder text = new StringBuilder();
     Optional<String> by = Optional.empty();
-    Optional<org.escalon.model.Duration> within = Optional.empty();
+    Optional<org.escalon.model.Timespan> within = Optional.empty();
     if (step instanceof Step.EscalateTo e) {
       text.append("Escalate to ").append(words.roles(e.roles()))
           .append(e.bothAgencies() ? " in both agencies" : "");

@@ -73,7 +73,7 @@ public final class ReportWriter {
     String html() {
       Prose prose = new ProtocolDescriber(protocol).describe();
       Timeline worst = new Simulator(protocol).run(Scenario.worstCase(), start);
-      List<Finding> found = findings.findings(protocol, start);
+      List<ReportedFinding> found = findings.findings(protocol, start);
       out.append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n")
           .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
           .append("<meta name=\"generator\" content=\"Escalon\">\n<title>")
@@ -342,22 +342,22 @@ public final class ReportWriter {
       }
     }
 
-    private void findings(List<Finding> found) {
+    private void findings(List<ReportedFinding> found) {
       if (found.isEmpty()) {
         out.append("<p>The verifier found nothing, and the protocol declares no limits and no ")
             .append("properties to check.</p>\n");
         return;
       }
-      long fails = found.stream().filter(f -> f.verdict() == Finding.Verdict.FAILS).count();
-      long warns = found.stream().filter(f -> f.verdict() == Finding.Verdict.WARNS).count();
-      long notes = found.stream().filter(f -> f.verdict() == Finding.Verdict.NOTE).count();
+      long fails = found.stream().filter(f -> f.verdict() == ReportedFinding.Verdict.FAILS).count();
+      long warns = found.stream().filter(f -> f.verdict() == ReportedFinding.Verdict.WARNS).count();
+      long notes = found.stream().filter(f -> f.verdict() == ReportedFinding.Verdict.NOTE).count();
       out.append("<p>Everything <code>escalon verify</code> reports, in its order: ")
           .append(count(fails, "error")).append(", ").append(count(warns, "warning"))
           .append(", ").append(count(notes, "note"))
           .append(", and each declared limit and property it found nothing against. An error ")
           .append("or warning comes with its counterexample where the verifier gives one: a ")
           .append("dated timeline on which it happens.</p>\n");
-      for (Finding f : found) {
+      for (ReportedFinding f : found) {
         String verdict = switch (f.verdict()) {
           case HOLDS -> "holds";
           case FAILS -> "fails";

@@ -24,9 +24,9 @@ import org.escalon.simulate.Timeline;
 public final class VerifierFindings implements FindingSource {
 
   @Override
-  public List<Finding> findings(Protocol protocol, LocalDate start) {
+  public List<ReportedFinding> findings(Protocol protocol, LocalDate start) {
     Verification v = new Verifier().verify(protocol, start);
-    List<Finding> findings = new ArrayList<>();
+    List<ReportedFinding> findings = new ArrayList<>();
     for (Verdict verdict : v.verdicts()) {
       List<Citation> citations = citations(protocol, verdict);
       for (org.escalon.compiler.verify.Finding f : verdict.findings()) {
@@ -36,24 +36,24 @@ public final class VerifierFindings implements FindingSource {
         f.help().ifPresent(h -> notes.add("What to do: " + h));
         f.counterexample().ifPresent(c -> notes.add("The timeline below is the verifier's "
             + "path (" + c.ending() + "), dated from the report's start."));
-        findings.add(new Finding(verdict.name(), f.code().severity() == Severity.ERROR
-            ? Finding.Verdict.FAILS : Finding.Verdict.WARNS, Optional.of(f.code().name()),
+        findings.add(new ReportedFinding(verdict.name(), f.code().severity() == Severity.ERROR
+            ? ReportedFinding.Verdict.FAILS : ReportedFinding.Verdict.WARNS, Optional.of(f.code().name()),
             f.message(), notes, timeline, citations));
       }
       if (verdict.findings().isEmpty() && verdict.kind() != Verdict.Kind.CHECK) {
-        findings.add(new Finding(verdict.name(), verdict.holds() ? Finding.Verdict.HOLDS
-            : Finding.Verdict.NOT_CHECKED, Optional.empty(), verdict.holds()
+        findings.add(new ReportedFinding(verdict.name(), verdict.holds() ? ReportedFinding.Verdict.HOLDS
+            : ReportedFinding.Verdict.NOT_CHECKED, Optional.empty(), verdict.holds()
             ? "the verifier proved it on every path: " + verdict.summary() : verdict.summary(),
             List.of(), Optional.empty(), citations));
       }
     }
     if (v.truncated()) {
-      findings.add(new Finding("the verifier's search", Finding.Verdict.NOT_CHECKED,
+      findings.add(new ReportedFinding("the verifier's search", ReportedFinding.Verdict.NOT_CHECKED,
           "the verifier stopped at its limit of states, so what it did not reach is not checked",
           Optional.empty(), List.of()));
     }
     for (String note : v.totalsNotes()) {
-      findings.add(new Finding("the verifier's totals", Finding.Verdict.NOTE, Optional.empty(),
+      findings.add(new ReportedFinding("the verifier's totals", ReportedFinding.Verdict.NOTE, Optional.empty(),
           note, List.of(), Optional.empty(), List.of()));
     }
     return findings;

@@ -24,7 +24,7 @@ import org.escalon.compiler.service.DocumentService;
 import org.escalon.compiler.service.Fix;
 import org.escalon.compiler.service.Fixes;
 import org.escalon.compiler.service.Hovers;
-import org.escalon.compiler.service.Layout;
+import org.escalon.compiler.service.CanonicalLayout;
 import org.escalon.compiler.service.Position;
 import org.escalon.compiler.verify.VerificationReport;
 import org.escalon.compiler.verify.Verifier;
@@ -182,7 +182,7 @@ final class Api {
     if (text.length() > DocumentService.MAX_CHARS) {
       throw new Workspace.Refused(413, "the document is too long to format");
     }
-    String formatted = Layout.of("untitled.esc", text).orElseThrow(() -> new Workspace.Refused(400, "the protocol does not parse, so it "
+    String formatted = CanonicalLayout.of("untitled.esc", text).orElseThrow(() -> new Workspace.Refused(400, "the protocol does not parse, so it "
             + "cannot be laid out: fix the syntax errors first"));
     return Reply.json(java.util.Map.of("text", formatted));
   }

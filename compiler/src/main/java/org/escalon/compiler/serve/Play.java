@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.escalon.calendar.WorkingCalendar;
 import org.escalon.model.Citation;
-import org.escalon.model.Duration;
+import org.escalon.model.Timespan;
 import org.escalon.model.Protocol;
 import org.escalon.model.TimeUnit;
 import org.escalon.simulate.Scenario;
@@ -153,7 +153,7 @@ public final class Play {
       case "respond" -> new ScenarioStep.Action.Respond(or(a.by(), recipient), a.resolving());
       case "bypass" -> new ScenarioStep.Action.Bypass(or(a.by(), raiser), a.target(), reason);
       case "time" -> new ScenarioStep.Action.AskForTime(or(a.by(), recipient),
-          new Duration(Math.max(a.days(), 1), TimeUnit.WORKING_DAYS), true, reason);
+          new Timespan(Math.max(a.days(), 1), TimeUnit.WORKING_DAYS), true, reason);
       case "grant" -> new ScenarioStep.Action.GrantTime(or(a.by(), raiser));
       default -> throw new IllegalArgumentException("`" + a.kind() + "` is not a play action: "
           + "use raise, pass, respond, bypass, time or grant");

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
-import org.escalon.compiler.ast.Citation;
+import org.escalon.compiler.ast.SourceRef;
 import org.escalon.compiler.ast.ClaimExpr;
 import org.escalon.compiler.ast.Comment;
 import org.escalon.compiler.ast.ConditionExpr;
@@ -175,7 +175,7 @@ final class AstBuilder {
       List<Text> titles = c.STRING().stream().map(t -> text(t.getSymbol())).toList();
       return new RoleStmt.Equivalent(name(c.name()), titles, citation(c.citation()), span(c));
     } else if (ctx instanceof RoleSourceStatementContext c) {
-      return new RoleStmt.Source(new Citation(text(c.STRING().getSymbol()).value(), span(c)));
+      return new RoleStmt.Source(new SourceRef(text(c.STRING().getSymbol()).value(), span(c)));
     }
     throw unexpected(ctx);
   }
@@ -191,7 +191,7 @@ final class AstBuilder {
       return new FormStmt.Field(name(c.name()), optText(c.STRING()), fieldType(c.fieldType()),
           citation(c.citation()), span(c));
     } else if (ctx instanceof FormSourceStatementContext c) {
-      return new FormStmt.Source(new Citation(text(c.STRING().getSymbol()).value(), span(c)));
+      return new FormStmt.Source(new SourceRef(text(c.STRING().getSymbol()).value(), span(c)));
     }
     throw unexpected(ctx);
   }
@@ -303,7 +303,7 @@ final class AstBuilder {
       return new StageStmt.Extension(
           body(c.extensionStatement(), c.RBRACE().getSymbol(), this::extensionStatement), span(c));
     } else if (ctx instanceof StageSourceStatementContext c) {
-      return new StageStmt.Source(new Citation(text(c.STRING().getSymbol()).value(), span(c)));
+      return new StageStmt.Source(new SourceRef(text(c.STRING().getSymbol()).value(), span(c)));
     }
     throw unexpected(ctx);
   }
@@ -415,7 +415,7 @@ final class AstBuilder {
       return new ExtensionStmt.Requires(c.requirement().stream().map(this::requirement).toList(),
           citation(c.citation()), span(c));
     } else if (ctx instanceof ExtensionSourceStatementContext c) {
-      return new ExtensionStmt.Source(new Citation(text(c.STRING().getSymbol()).value(), span(c)));
+      return new ExtensionStmt.Source(new SourceRef(text(c.STRING().getSymbol()).value(), span(c)));
     }
     throw unexpected(ctx);
   }
@@ -426,7 +426,7 @@ final class AstBuilder {
     } else if (ctx instanceof RaiseAtStatementContext c) {
       return new TriggerStmt.RaiseAt(stageKey(c.stageKey()), citation(c.citation()), span(c));
     } else if (ctx instanceof TriggerSourceStatementContext c) {
-      return new TriggerStmt.Source(new Citation(text(c.STRING().getSymbol()).value(), span(c)));
+      return new TriggerStmt.Source(new SourceRef(text(c.STRING().getSymbol()).value(), span(c)));
     }
     throw unexpected(ctx);
   }
@@ -472,7 +472,7 @@ final class AstBuilder {
       return new LimitStmt.Total(all, stages, duration(c.duration()), citation(c.citation()),
           span(c));
     } else if (ctx instanceof LimitSourceStatementContext c) {
-      return new LimitStmt.Source(new Citation(text(c.STRING().getSymbol()).value(), span(c)));
+      return new LimitStmt.Source(new SourceRef(text(c.STRING().getSymbol()).value(), span(c)));
     }
     throw unexpected(ctx);
   }
@@ -491,7 +491,7 @@ final class AstBuilder {
       return new PropertyStmt.Claim(new ClaimExpr.Within(operand, duration(c.duration()),
           operand.span().to(span(c.duration()))), citation(c.citation()), span(c));
     } else if (ctx instanceof PropertySourceStatementContext c) {
-      return new PropertyStmt.Source(new Citation(text(c.STRING().getSymbol()).value(), span(c)));
+      return new PropertyStmt.Source(new SourceRef(text(c.STRING().getSymbol()).value(), span(c)));
     }
     throw unexpected(ctx);
   }
@@ -630,10 +630,10 @@ final class AstBuilder {
   // -------------------------------------------------------------------------------------------
   // Leaves
 
-  private Optional<Citation> citation(CitationContext c) {
+  private Optional<SourceRef> citation(CitationContext c) {
     return c == null
         ? Optional.empty()
-        : Optional.of(new Citation(text(c.STRING().getSymbol()).value(), span(c)));
+        : Optional.of(new SourceRef(text(c.STRING().getSymbol()).value(), span(c)));
   }
 
   private List<Name> roleList(RoleListContext c) {

@@ -14,7 +14,7 @@ import org.escalon.engine.EscalationListener;
 import org.escalon.engine.EscalationState;
 import org.escalon.engine.RefusedEvent;
 import org.escalon.engine.StageVisit;
-import org.escalon.model.Duration;
+import org.escalon.model.Timespan;
 import org.escalon.model.ExtensionRule;
 import org.escalon.model.HistoryRule;
 import org.escalon.model.Protocol;
@@ -224,12 +224,12 @@ final class CounterexampleBuilder {
   }
 
   /** All the time the stage's extension rule allows, or the stage's own timescale again. */
-  private Duration amount(String stageKey) {
+  private Timespan amount(String stageKey) {
     Stage stage = ix.stages.get(ix.stage(stageKey));
     Optional<ExtensionRule> rule = stage.extension().or(() -> protocol.extension());
     return rule.flatMap(ExtensionRule::upTo).or(() -> stage.defaultTimescale()
         .map(t -> t.duration()).filter(d -> d.unit() != TimeUnit.SAME_WORKING_DAY))
-        .orElse(Duration.workingDays(5));
+        .orElse(Timespan.workingDays(5));
   }
 
   /** The engine, run along the path on the dates the simulator will use. */

@@ -1,7 +1,7 @@
 package org.escalon.compiler.verify;
 
 import java.util.List;
-import org.escalon.model.Duration;
+import org.escalon.model.Timespan;
 import org.escalon.model.Stage;
 import org.escalon.model.Timescale;
 
@@ -18,7 +18,7 @@ final class WorkingDays {
   private WorkingDays() {}
 
   /** A duration as working days, rounded up. */
-  static long of(Duration d) {
+  static long of(Timespan d) {
     return switch (d.unit()) {
       case WORKING_DAYS -> d.amount();
       case SAME_WORKING_DAY -> 0;
@@ -30,7 +30,7 @@ final class WorkingDays {
   }
 
   /** Whether counting the duration in working days is exact. */
-  static boolean exact(Duration d) {
+  static boolean exact(Timespan d) {
     return switch (d.unit()) {
       case WORKING_DAYS, SAME_WORKING_DAY -> true;
       default -> false;

@@ -7,7 +7,7 @@ import java.util.List;
 import org.escalon.compiler.Compilation;
 import org.escalon.compiler.EscalonCompiler;
 import org.escalon.compiler.diagnostics.SourceText;
-import org.escalon.model.Duration;
+import org.escalon.model.Timespan;
 import org.escalon.model.Precondition;
 import org.escalon.model.Protocol;
 import org.escalon.model.Right;
@@ -71,10 +71,10 @@ class LoweringTest {
   void timescalesAreTypedAndAnchored() {
     Protocol p = lower();
     Timescale one = p.stage("1").orElseThrow().defaultTimescale().orElseThrow();
-    assertEquals(new Duration(5, TimeUnit.WORKING_DAYS), one.duration(), "a working week");
+    assertEquals(new Timespan(5, TimeUnit.WORKING_DAYS), one.duration(), "a working week");
     assertTrue(one.anchor() instanceof Timescale.Anchor.StageStart);
     Timescale three = p.stage("3").orElseThrow().defaultTimescale().orElseThrow();
-    assertEquals(new Duration(3, TimeUnit.WEEKS), three.duration());
+    assertEquals(new Timespan(3, TimeUnit.WEEKS), three.duration());
     assertTrue(three.anchor() instanceof Timescale.Anchor.EscalationStart);
   }
 

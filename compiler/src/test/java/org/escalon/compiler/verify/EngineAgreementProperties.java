@@ -17,7 +17,7 @@ import org.escalon.engine.Escalation;
 import org.escalon.engine.EscalationListener;
 import org.escalon.engine.EscalationState;
 import org.escalon.model.Claim;
-import org.escalon.model.Duration;
+import org.escalon.model.Timespan;
 import org.escalon.model.HistoryRule;
 import org.escalon.model.Protocol;
 import org.escalon.model.Trigger;
@@ -228,12 +228,12 @@ class EngineAgreementProperties {
     return now;
   }
 
-  private static Duration amount(Move m) {
+  private static Timespan amount(Move m) {
     if (m.detail().startsWith("up to ")) {
       String[] words = m.detail().substring("up to ".length()).split(" ", 2);
-      return new Duration(Integer.parseInt(words[0]), unit(words[1]));
+      return new Timespan(Integer.parseInt(words[0]), unit(words[1]));
     }
-    return Duration.workingDays(2);
+    return Timespan.workingDays(2);
   }
 
   private static org.escalon.model.TimeUnit unit(String words) {

@@ -1,10 +1,10 @@
 package org.escalon.model;
 
 /** A typed length of time: an amount and its unit; {@code same working day} has amount 0. */
-public record Duration(int amount, TimeUnit unit) {
+public record Timespan(int amount, TimeUnit unit) {
 
-  public static Duration workingDays(int amount) {
-    return new Duration(amount, TimeUnit.WORKING_DAYS);
+  public static Timespan workingDays(int amount) {
+    return new Timespan(amount, TimeUnit.WORKING_DAYS);
   }
 
   @Override

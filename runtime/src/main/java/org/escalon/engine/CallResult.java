@@ -9,10 +9,10 @@ import java.util.List;
  * ({@link #revised()}), and then {@code superseded} holds the records that no longer happened (a
  * deadline that was answered in time after all).
  */
-public record Step(int from, boolean revised, List<EventRecord> records,
+public record CallResult(int from, boolean revised, List<EventRecord> records,
     List<TimedEffect> effects, List<EventRecord> superseded, EscalationState state) {
 
-  public Step {
+  public CallResult {
     records = List.copyOf(records);
     effects = List.copyOf(effects);
     superseded = List.copyOf(superseded);

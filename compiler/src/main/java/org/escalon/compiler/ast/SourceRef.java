@@ -3,4 +3,4 @@ package org.escalon.compiler.ast;
 import org.escalon.model.SourceSpan;
 
 /** A {@code source "..."} clause: the paragraph of the policy a declaration encodes. */
-public record Citation(String text, SourceSpan span) {}
+public record SourceRef(String text, SourceSpan span) {}

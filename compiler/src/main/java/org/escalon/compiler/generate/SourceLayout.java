@@ -11,14 +11,14 @@ import java.util.regex.Pattern;
  * a line longer than 100 columns is broken after a comma or before an operator outside string
  * literals (a comment at a space), and the rest indented four more.
  */
-final class Layout {
+final class SourceLayout {
 
   private static final Pattern FIELD = Pattern.compile(
       "^ +(private |public |protected )?(static )?(final )?[\\w.<>, ?\\[\\]]+ \\w+( = [^;]*)?;$");
 
   private static final int COLUMNS = 100;
 
-  private Layout() {}
+  private SourceLayout() {}
 
   static String compact(String source) {
     String[] lines = source.split("\n", -1);

@@ -10,16 +10,16 @@ import org.escalon.simulate.Timeline;
  * the diagnostic code and notes when it comes from one, and when it does not hold, a
  * counterexample as a dated timeline a reviewer can read.
  */
-public record Finding(String title, Verdict verdict, Optional<String> code, String explanation,
+public record ReportedFinding(String title, Verdict verdict, Optional<String> code, String explanation,
     List<String> notes, Optional<Timeline> counterexample, List<Citation> citations) {
 
-  public Finding {
+  public ReportedFinding {
     notes = List.copyOf(notes);
     citations = List.copyOf(citations);
   }
 
   /** A finding with no code and no notes. */
-  public Finding(String title, Verdict verdict, String explanation,
+  public ReportedFinding(String title, Verdict verdict, String explanation,
       Optional<Timeline> counterexample, List<Citation> citations) {
     this(title, verdict, Optional.empty(), explanation, List.of(), counterexample, citations);
   }

@@ -6,9 +6,9 @@ import org.escalon.compiler.format.AstPrinter;
 import org.escalon.compiler.syntax.SourceParser;
 
 /** The {@code escalon fmt} layout of a text, for the editors' "format" (LSP and the workspace). */
-public final class Layout {
+public final class CanonicalLayout {
 
-  private Layout() {}
+  private CanonicalLayout() {}
 
   /** The text laid out canonically; empty if it does not parse (there is nothing to lay out). */
   public static Optional<String> of(String path, String text) {
