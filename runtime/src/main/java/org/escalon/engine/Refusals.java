@@ -17,18 +17,28 @@ import org.escalon.model.Target;
  * malformed (the event alone is wrong), unknown (it names what the protocol lacks), out of order
  * (dated before the last event), forbidden (who acts never holds the right), else not now.
  */
-final class Refusals {
+public final class Refusals {
 
   private Refusals() {}
 
   static RefusedEvent.Kind kind(Protocol protocol, EscalationState state, CaseEvent event) {
+    return kind(protocol, state.lastEventAt().orElse(null), event);
+  }
+
+  /**
+   * The kind of a refusal of {@code event}, given when the escalation's last event happened
+   * ({@code null} if none has): what generated machines, which keep no {@code EscalationState},
+   * ask so that their refusals are of the engine's kinds.
+   */
+  public static RefusedEvent.Kind kind(Protocol protocol, java.time.Instant lastEventAt,
+      CaseEvent event) {
     if (malformed(protocol, event)) {
       return RefusedEvent.Kind.MALFORMED;
     }
     if (!names(protocol, event).allMatch(known -> known)) {
       return RefusedEvent.Kind.UNKNOWN;
     }
-    if (state.lastEventAt().filter(last -> event.at().isBefore(last)).isPresent()) {
+    if (lastEventAt != null && event.at().isBefore(lastEventAt)) {
       return RefusedEvent.Kind.OUT_OF_ORDER;
     }
     return forbidden(protocol, event) ? RefusedEvent.Kind.FORBIDDEN : RefusedEvent.Kind.NOT_NOW;

@@ -15,7 +15,7 @@ import org.escalon.model.Protocol;
 /**
  * Drives the engine and a generated machine side by side with the same events and compares,
  * after every call: the state, the log, when each is next due, every listener call (in order)
- * and every refusal (its rule, place, citation and message).
+ * and every refusal (its rule, place, citation, message and kind).
  */
 final class Differential {
 
@@ -57,7 +57,7 @@ final class Differential {
       return "accepted";
     } catch (RefusedEvent r) {
       return "refused " + r.event() + ": " + r.rule() + " | " + r.span() + " | " + r.citation()
-          + " | " + r.getMessage();
+          + " | " + r.getMessage() + " | " + r.kind();
     }
   }
 }

@@ -24,14 +24,15 @@ import org.junit.jupiter.api.TestFactory;
  * {@code src/test/resources/golden/java/} (refreshed with {@code -Dgolden.update=true}, reviewed
  * with {@code git diff}), byte-identical when generated twice, compiling under {@code -Xlint:all
  * -Werror}, laid out as by hand (lines within 100 columns, no negated test followed by the same
- * test) and documented where it says something: Javadoc on every public type and method, the
- * policy cited on the class and on raising, none on private members.
+ * test) and documented where it says something: Javadoc on every public type and method that
+ * does not override one documented where it is declared, the policy cited on the class and on
+ * raising, none on private members.
  */
 class GeneratedJavaTest {
 
   static final String PACKAGE = "org.escalon.protocols";
   private static final Path GOLDEN = Path.of("src/test/resources/golden/java");
-  private static final int KENT_LINES = 2_250;
+  private static final int KENT_LINES = 1_700;
 
   /** A public declaration: a type, method or constructor a host can call. */
   private static final Pattern PUBLIC = Pattern.compile(
@@ -84,7 +85,8 @@ class GeneratedJavaTest {
         String[] lines = file.text().split("\n");
         for (int i = 0; i < lines.length; i++) {
           String line = lines[i];
-          if (PUBLIC.matcher(line).matches() && !line.contains(" new ") && !documented(lines, i)) {
+          if (PUBLIC.matcher(line).matches() && !line.contains(" new ") && !documented(lines, i)
+              && !overrides(lines, i)) {
             wrong.add(file.className() + ":" + (i + 1) + ": undocumented: " + line.strip());
           } else if (PRIVATE.matcher(line).matches() && documented(lines, i)) {
             wrong.add(file.className() + ":" + (i + 1) + ": Javadoc on a private member: "
@@ -127,7 +129,8 @@ class GeneratedJavaTest {
   void kentsMachineIsShort() {
     String kent = generate(Repository.root().resolve("protocols/kent-iro.esc")).get(0).text();
     long lines = kent.lines().count();
-    // 4,332 lines before its steps were tables and shared, and its private members undocumented
+    // 4,332 lines before its steps were tables and shared, and its private members undocumented;
+    // 2,207 before it was printed from the operational model and its texts read from the model
     assertTrue(lines <= KENT_LINES, "KentIro.java has " + lines + " lines");
   }
 
@@ -137,6 +140,11 @@ class GeneratedJavaTest {
     while (j >= 0 && lines[j].strip().startsWith("@")) {
       j--;
     }
-    return j >= 0 && lines[j].strip().equals("*/");
+    return j >= 0 && lines[j].strip().endsWith("*/");
+  }
+
+  /** Whether a declaration overrides one documented where it is declared (Javadoc inherits). */
+  private static boolean overrides(String[] lines, int i) {
+    return i > 0 && lines[i - 1].strip().equals("@Override");
   }
 }

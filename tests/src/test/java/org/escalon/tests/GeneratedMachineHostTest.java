@@ -186,6 +186,7 @@ class GeneratedMachineHostTest {
         import java.util.*;
         import java.util.concurrent.TimeUnit;
         import java.util.function.Supplier;
+        import org.escalon.model.Timespan;
 
         public class Imports implements Supplier<List<Object>> {
           @Override

@@ -1,13 +1,16 @@
 package org.escalon.compiler.generate;
 
 import com.palantir.javapoet.CodeBlock;
+import org.escalon.machine.Guard;
+import org.escalon.machine.Guards;
 import org.escalon.model.Condition;
 import org.escalon.model.HistoryRule;
 
 /**
- * Compiles the protocol's conditions on a case and the rules of its triggers to Java boolean
- * expressions over the machine's fields, with the engine's meaning: an attribute not set yet is
- * neither yes nor no nor any choice.
+ * Prints the operational model's guards as Java boolean expressions over the machine's fields,
+ * through {@link Guard.Visitor} (a new kind of guard does not compile here until it is printed),
+ * with the engine's meaning: an attribute not set yet is neither yes nor no nor any choice. The
+ * lowered model's conditions and trigger rules are printed as the guards the model makes of them.
  */
 final class ConditionWriter {
 
@@ -20,30 +23,93 @@ final class ConditionWriter {
   }
 
   CodeBlock condition(Condition c) {
-    if (c instanceof Condition.Holds h) {
-      return is(h.attribute(), "yes");
-    } else if (c instanceof Condition.Is i) {
-      return is(i.attribute(), i.value());
-    } else if (c instanceof Condition.Not n) {
-      CodeBlock operand = condition(n.operand());
-      String text = operand.toString();
-      if (text.matches("\\w+ [=!]= \\w+")) {
-        // not (x is v): x != v, as one writes it (an attribute not set is neither)
-        return CodeBlock.of("$L", text.contains(" == ") ? text.replace(" == ", " != ")
-            : text.replace(" != ", " == "));
-      }
-      return text.equals("false") ? CodeBlock.of("true") : CodeBlock.of("!($L)", operand);
-    } else if (c instanceof Condition.And a) {
-      return CodeBlock.of("$L && $L", grouped(a.left()), grouped(a.right()));
-    } else if (c instanceof Condition.Or o) {
-      return CodeBlock.of("$L || $L", grouped(o.left()), grouped(o.right()));
-    }
-    throw new IllegalArgumentException("unknown condition " + c);
+    return guard(Guards.of(c));
   }
 
-  private CodeBlock grouped(Condition c) {
-    boolean binary = c instanceof Condition.And || c instanceof Condition.Or;
-    return binary ? CodeBlock.of("($L)", condition(c)) : condition(c);
+  /** A trigger's rule, read when event {@code e} may fire it. */
+  CodeBlock history(HistoryRule rule) {
+    return guard(Guards.of(rule));
+  }
+
+  CodeBlock guard(Guard g) {
+    return g.accept(new Guard.Visitor<>() {
+      @Override
+      public CodeBlock always() {
+        return CodeBlock.of("true");
+      }
+
+      @Override
+      public CodeBlock attribute(Guard.Attribute a) {
+        return is(a.name(), a.value());
+      }
+
+      @Override
+      public CodeBlock completed(Guard.Completed c) {
+        return CodeBlock.of("completed($L)", literals.stage(c.stage()));
+      }
+
+      @Override
+      public CodeBlock agreed(Guard.Agreed a) {
+        return fact(plan.agreedFields.get(a.role()));
+      }
+
+      @Override
+      public CodeBlock advised(Guard.Advised a) {
+        return fact(plan.advisedFields.get(a.role()));
+      }
+
+      @Override
+      public CodeBlock occurred(Guard.Occurred o) {
+        return CodeBlock.of("occurrences($S) >= $L", o.event(), o.atLeast());
+      }
+
+      @Override
+      public CodeBlock graded(Guard.Graded r) {
+        return CodeBlock.of("$T.graded(gradings, $S, $S, $L)", org.escalon.engine.Gradings.class,
+            r.scale(), r.grade(), r.times());
+      }
+
+      @Override
+      public CodeBlock elapsed(Guard.Elapsed r) {
+        return CodeBlock.of("since($S, $L, e.at())", r.event(), literals.duration(r.duration()));
+      }
+
+      @Override
+      public CodeBlock not(Guard.Not n) {
+        String text = n.operand().accept(this).toString();
+        if (text.matches("\\w+ [=!]= \\w+")) {
+          // not (x is v): x != v, as one writes it (an attribute not set is neither)
+          return CodeBlock.of("$L", text.contains(" == ") ? text.replace(" == ", " != ")
+              : text.replace(" != ", " == "));
+        }
+        return text.equals("false") ? CodeBlock.of("true") : CodeBlock.of("!($L)", text);
+      }
+
+      @Override
+      public CodeBlock and(Guard.And a) {
+        return CodeBlock.of("$L && $L", grouped(a.left(), this), grouped(a.right(), this));
+      }
+
+      @Override
+      public CodeBlock or(Guard.Or o) {
+        return CodeBlock.of("$L || $L", grouped(o.left(), this), grouped(o.right(), this));
+      }
+    });
+  }
+
+  private static CodeBlock grouped(Guard g, Guard.Visitor<CodeBlock> printer) {
+    boolean binary = g instanceof Guard.And || g instanceof Guard.Or;
+    return binary ? CodeBlock.of("($L)", g.accept(printer)) : g.accept(printer);
+  }
+
+  /** An agreement or advice the machine keeps; one it does not keep was never given. */
+  private CodeBlock fact(String field) {
+    if (field == null) {
+      return CodeBlock.of("false");
+    }
+    String lacks = plan.lacks(field);
+    return CodeBlock.of("$L", lacks.startsWith("!") ? lacks.substring(1)
+        : lacks.replace(" == 0", " != 0"));
   }
 
   /** The attribute has this value: yes, no, or one of its choices. */
@@ -61,28 +127,5 @@ final class ConditionWriter {
     String constant = plan.choices.get(attribute).get(value);
     return constant == null ? CodeBlock.of("false")
         : CodeBlock.of("$L == $T.$L", field, plan.choiceTypes.get(attribute), constant);
-  }
-
-  /** A trigger's rule, read when event {@code e} may fire it. */
-  CodeBlock history(HistoryRule rule) {
-    if (rule instanceof HistoryRule.Graded g) {
-      return CodeBlock.of("graded($S, $S, $L)", g.scale(), g.grade(), g.times());
-    } else if (rule instanceof HistoryRule.Count c) {
-      return CodeBlock.of("occurrences($S) >= $L", c.event(), c.atLeast());
-    } else if (rule instanceof HistoryRule.Since s) {
-      return CodeBlock.of("since($S, $L, e.at())", s.event(), literals.duration(s.duration()));
-    } else if (rule instanceof HistoryRule.Holds h) {
-      return is(h.attribute(), "yes");
-    } else if (rule instanceof HistoryRule.And a) {
-      return CodeBlock.of("$L && $L", groupedHistory(a.left()), groupedHistory(a.right()));
-    } else if (rule instanceof HistoryRule.Or o) {
-      return CodeBlock.of("$L || $L", groupedHistory(o.left()), groupedHistory(o.right()));
-    }
-    throw new IllegalArgumentException("unknown rule " + rule);
-  }
-
-  private CodeBlock groupedHistory(HistoryRule r) {
-    boolean binary = r instanceof HistoryRule.And || r instanceof HistoryRule.Or;
-    return binary ? CodeBlock.of("($L)", history(r)) : history(r);
   }
 }

@@ -36,17 +36,17 @@ final class Context {
 
   Context(Plan plan) {
     this.plan = plan;
-    this.constants = new JavaNames("MODEL", "CALENDAR", "FILE", "NONE", "MAX_SKIPS",
+    this.constants = new JavaNames("MODEL", "CALENDAR", "FILE", "NONE", "RULES",
         "YES", "NO");
     this.methods = new JavaNames("accept", "passTime", "handle", "announce", "enter", "go",
         "conclude", "end", "await", "complete", "open", "ended", "endedIn", "role", "stage",
         "outcome", "target", "describe", "refuse", "due", "nanos", "instant", "span", "source",
         "where", "unmetAt", "requireMet", "waitReason", "met", "completed", "right", "reason",
         "exceeds", "graded", "occurrences", "since", "lastOccurrence", "roles", "conclusion",
-        "deadlineOf", "onResolved", "onUnsatisfactory", "onNoResponse", "onlyIf", "view",
+        "deadlineOf", "onResolved", "onUnsatisfactory", "onNoResponse", "arrive", "view",
         "fireTriggers", "retryWaiting", "raiseByTrigger", "untilResolved", "remind",
-        "requestExtension", "grantExtension", "declineExtension", "earliest", "bypassRight", "startRight",
-        "referRight", "setAttribute", "deadlinePassed", "reminderDue", "lastEventAt", "lastAt", "missing", "answeredBy");
+        "requestExtension", "grantExtension", "declineExtension", "earliest", "word", "setAttribute", "deadlinePassed", "reminderDue", "lastEventAt", "lastAt", "missing", "answeredBy",
+        "yesNo", "yesOrNo", "migrated", "told", "roles", "targetOf", "unmetForExtension");
     plan.factBits.values().forEach(constants::reserve);
     this.literals = new Literals(plan, constants);
     this.conditions = new ConditionWriter(plan, literals);
@@ -54,13 +54,45 @@ final class Context {
     this.batch = ParameterizedTypeName.get(ClassName.get(Batch.class), plan.type("Listener"));
   }
 
-  /** A private method, its documentation a short comment at the top of its body. */
+  /** Helpers whose name and parameters say all a comment would. */
+  private static final java.util.Set<String> SELF_EVIDENT = java.util.Set.of("ended", "endedIn",
+      "role", "stage", "outcome", "where", "span", "lastAt", "met", "conclude", "conclusion",
+      "complete", "await", "right", "accept", "completed", "onResolved", "onUnsatisfactory",
+      "onNoResponse", "requireMet", "waitReason", "agree", "advise", "grade", "occur");
+
+  /**
+   * A private method, its documentation a short comment at the top of its body, unless its name
+   * says it all.
+   */
   MethodSpec.Builder method(String name, String doc, Object... args) {
     MethodSpec.Builder m = MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE);
+    if (SELF_EVIDENT.contains(name)) {
+      return m;
+    }
     for (String line : Javadocs.comment(CodeBlock.of(doc, args).toString())) {
       m.addComment("$L", line);
     }
     return m;
+  }
+
+  /**
+   * Declares {@code RULES}, the interpreter of the protocol's operational model, for the rules
+   * the machine asks it (who answers a stage, who may withdraw) rather than deciding them again.
+   */
+  void useRules() {
+    if (fields.stream().noneMatch(f -> f.name().equals("RULES"))) {
+      fields.add(FieldSpec.builder(org.escalon.machine.Interpreter.class, "RULES",
+              Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+          .initializer("new $T($T.of(MODEL))", org.escalon.machine.Interpreter.class,
+              org.escalon.machine.OperationalModel.class).build());
+    }
+  }
+
+  /** Whether the machine's facts are asked of ({@code Known}, see {@link FactsWriter}). */
+  boolean factsUsed;
+
+  void useFacts() {
+    factsUsed = true;
   }
 
   void add(MethodSpec method) {

@@ -37,14 +37,14 @@ final class EventsWriter {
     String raiser = plan.protocol.header().raisedBy();
     String first = plan.protocol.stages().get(0).key();
     methods.add(event("raise", "$L raises the escalation at stage $L.\n$L",
-        Javadocs.text(raiser), Javadocs.text(first), cx.policy()).addParameter(Instant.class, "at")
+        Javadocs.text(raiser), Javadocs.text(first), cx.policy()).addAnnotation(Override.class)
+        .addParameter(Instant.class, "at")
         .addStatement("accept(new $T(at, $S, $T.empty(), $T.empty()))", CaseEvent.Raise.class,
             raiser, Optional.class, Optional.class).build());
     for (Plan.RightGroup group : plan.rightGroups) {
       rights(group, methods);
     }
-    methods.add(event("respond", "{@code by} answers the present stage: resolving the concern, "
-            + "or not.\n")
+    methods.add(overriding("respond")
         .addParameter(Instant.class, "at").addParameter(role, "by")
         .addParameter(boolean.class, "resolving")
         .addStatement("accept(new $T(at, by.key(), resolving))", CaseEvent.Respond.class)
@@ -77,10 +77,10 @@ final class EventsWriter {
           .addStatement("accept(new $T(at, by.key()))", CaseEvent.DeclineExtension.class)
           .build());
     }
-    methods.add(event("agree", "{@code role} gives its agreement.\n")
+    methods.add(overriding("agree")
         .addParameter(Instant.class, "at").addParameter(role, "role")
         .addStatement("accept(new $T(at, role.key()))", CaseEvent.Agree.class).build());
-    methods.add(event("advise", "The advice of {@code role} has been sought and given.\n")
+    methods.add(overriding("advise")
         .addParameter(Instant.class, "at").addParameter(role, "role")
         .addStatement("accept(new $T(at, role.key()))", CaseEvent.Advise.class).build());
     for (Attribute a : plan.protocol.attributes()) {
@@ -108,23 +108,27 @@ final class EventsWriter {
             + "the case.\n")
         .addParameter(Instant.class, "at").addParameter(type, "event")
         .addStatement("accept(new $T(at, event.key()))", CaseEvent.Occur.class).build()));
-    methods.add(event("withdraw", "{@code by} withdraws the escalation.\n")
+    methods.add(overriding("withdraw")
         .addParameter(Instant.class, "at").addParameter(role, "by")
         .addStatement("accept(new $T(at, by.key(), $T.empty()))", CaseEvent.Withdraw.class,
             Optional.class).build());
-    methods.add(event("withdraw", "{@code by} withdraws the escalation, giving the reason.\n")
+    methods.add(overriding("withdraw")
         .addParameter(Instant.class, "at").addParameter(role, "by")
         .addParameter(String.class, "reason")
         .addStatement("accept(new $T(at, by.key(), $T.of(reason)))", CaseEvent.Withdraw.class,
             Optional.class).build());
-    methods.add(event("passTimeTo", "Lets time pass up to and including {@code now}: deadlines "
-            + "and reminders due by then\nfire. Unlike {@link #advanceTo}, builds no state "
-            + "view.\n").addParameter(Instant.class, "now")
+    methods.add(overriding("passTimeTo").addParameter(Instant.class, "now")
         .addStatement("accept(null, now)").build());
     cx.add(cx.method("accept", "Applies {@code event} after letting time pass up to it.")
         .addParameter(CaseEvent.class, "event").addStatement("accept(event, event.at())")
         .build());
     return methods;
+  }
+
+  /** A method of the runtime's {@code TypedMachine}: its Javadoc is the interface's. */
+  private MethodSpec.Builder overriding(String name) {
+    return MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC)
+        .addAnnotation(Override.class);
   }
 
   private MethodSpec.Builder event(String name, String doc, Object... args) {

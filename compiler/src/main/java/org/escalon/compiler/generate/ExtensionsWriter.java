@@ -36,8 +36,13 @@ final class ExtensionsWriter {
     for (Stage s : cx.plan.protocol.stages()) {
       s.extension().ifPresent(r -> names.put(r, "stage " + s.key()));
     }
+    // with the protocol's rule alone, its methods handle the events themselves
+    boolean direct = names.size() == 1 && cx.plan.protocol.extension().isPresent();
     Map<ExtensionRule, String[]> methods = new LinkedHashMap<>();
-    names.forEach((rule, name) -> methods.put(rule, rule(rule, name)));
+    names.forEach((rule, name) -> methods.put(rule, rule(rule, name, direct)));
+    if (direct) {
+      return;
+    }
     Class<?>[] events = {CaseEvent.RequestExtension.class, CaseEvent.GrantExtension.class,
         CaseEvent.DeclineExtension.class};
     String[] handlers = {"requestExtension", "grantExtension", "declineExtension"};
@@ -70,16 +75,22 @@ final class ExtensionsWriter {
     }
   }
 
-  /** Writes the request and grant methods of one rule; returns their names. */
-  private String[] rule(ExtensionRule rule, String name) {
+  /**
+   * Writes the request, grant and decline methods of one rule; returns their names. {@code
+   * direct}: they are the handlers of the events, and refuse them when nothing runs.
+   */
+  private String[] rule(ExtensionRule rule, String name, boolean direct) {
     Optional<Citation> first = rule.citations().stream().findFirst();
     String source = cx.constants.constant(name + " extension source", "EXTENSION_SOURCE");
     cx.fields.add(FieldSpec.builder(ParameterizedTypeName.get(Optional.class, Citation.class),
         source, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer(cx.literals.source(first)).build());
-    String request = cx.methods.member("request under", name, "requestUnderRule");
-    String grant = cx.methods.member("grant under", name, "grantUnderRule");
-    CodeBlock.Builder body = CodeBlock.builder();
+    String request = direct ? "requestExtension"
+        : cx.methods.member("request under", name, "requestUnderRule");
+    String grant = direct ? "grantExtension"
+        : cx.methods.member("grant under", name, "grantUnderRule");
+    CodeBlock open = direct ? CodeBlock.of("open(e);\n") : CodeBlock.of("");
+    CodeBlock.Builder body = CodeBlock.builder().add(open);
     CodeBlock span = cx.literals.span(rule.span());
     if (!rule.requestedBy().isEmpty()) {
       body.beginControlFlow("switch (e.by())")
@@ -140,7 +151,7 @@ final class ExtensionsWriter {
         .addParameter(CaseEvent.RequestExtension.class, "e").addParameter(cx.batch, "b")
         .addCode(body.build()).build());
 
-    CodeBlock.Builder g = CodeBlock.builder();
+    CodeBlock.Builder g = CodeBlock.builder().add(open);
     if (rule.grantedBy().isEmpty()) {
       g.addStatement("throw refuse(e, $S + e.by(), $L, $L)", "more time is granted by , not ",
           span, source);
@@ -170,8 +181,9 @@ final class ExtensionsWriter {
             Javadocs.text(name), Javadocs.policy(rule.citations()))
         .addParameter(CaseEvent.GrantExtension.class, "e").addParameter(cx.batch, "b")
         .addCode(g.build()).build());
-    String decline = cx.methods.member("decline under", name, "declineUnderRule");
-    CodeBlock.Builder d = CodeBlock.builder();
+    String decline = direct ? "declineExtension"
+        : cx.methods.member("decline under", name, "declineUnderRule");
+    CodeBlock.Builder d = CodeBlock.builder().add(open);
     if (rule.grantedBy().isEmpty()) {
       d.addStatement("throw refuse(e, $S + e.by(), $L, $L)", "more time is declined by , not ",
           span, source);

@@ -55,13 +55,18 @@ final class Javadocs {
 
   /** Breaks lines longer than 88 characters at spaces, so that comments read like code's. */
   static String wrap(String text) {
+    return wrap(text, 88);
+  }
+
+  /** Breaks lines longer than {@code width} characters at spaces. */
+  static String wrap(String text, int width) {
     StringBuilder out = new StringBuilder();
     for (String line : text.split("\n", -1)) {
       String rest = line;
-      while (rest.length() > 88) {
-        int cut = rest.lastIndexOf(' ', 88);
+      while (rest.length() > width) {
+        int cut = rest.lastIndexOf(' ', width);
         if (cut <= 0) {
-          cut = rest.indexOf(' ', 88);
+          cut = rest.indexOf(' ', width);
           if (cut < 0) {
             break;
           }
@@ -101,7 +106,7 @@ final class Javadocs {
     int policy = doc.indexOf("<p>Policy:");
     String text = (policy < 0 ? doc : doc.substring(0, policy)).replace('\n', ' ')
         .replaceAll("\\{@(?:code|link) #?([^}]*)}", "$1").replaceAll(" +", " ").strip();
-    return text.isEmpty() ? List.of() : List.of(wrap(text).split("\n"));
+    return text.isEmpty() ? List.of() : List.of(wrap(text, 92).split("\n"));
   }
 
   static String policy(Optional<Citation> citation) {

@@ -128,9 +128,6 @@ final class MachineWriter {
       fields.add(constant(TypeName.BYTE, "YES", CodeBlock.of("1")));
       fields.add(constant(TypeName.BYTE, "NO", CodeBlock.of("2")));
     }
-    if (plan.protocol.stages().stream().anyMatch(s -> s.onlyIf().isPresent())) {
-      fields.add(constant(TypeName.INT, "MAX_SKIPS", CodeBlock.of("1_000")));
-    }
     int bit = 0;
     for (String constant : plan.factBits.values()) {
       fields.add(constant(TypeName.INT, constant, CodeBlock.of("1 << $L", bit++)));
@@ -285,17 +282,18 @@ final class MachineWriter {
         {"DeclineExtension", "declineExtension"},
         {"Agree", "agree"}, {"Advise", "advise"}, {"SetAttribute", "setAttribute"},
         {"Grade", "grade"}, {"Occur", "occur"}, {"Withdraw", "withdraw"},
-        {"ReminderDue", "reminderDue"}};
+        {"ReminderDue", "reminderDue"}, {"Migrated", "migrated"}};
     CodeBlock.Builder body = CodeBlock.builder()
-        .addStatement("$T last = lastAt(b)", Instant.class)
+        .addStatement("$T last = lastAt(b)", Instant.class);
+    if (plan.waits) {
+      body.addStatement("$T waited = waitingFor", plan.type("Place"));
+    }
+    body.beginControlFlow("try")
         .beginControlFlow("if (last != null && event.at().isBefore(last))")
         .addStatement("throw refuse(event, $S + last, $T.NONE, $T.empty())",
             "events come in time order: this one is dated before ", SourceSpan.class,
             Optional.class)
         .endControlFlow();
-    if (plan.waits) {
-      body.addStatement("$T waited = waitingFor", plan.type("Place"));
-    }
     boolean first = true;
     for (String[] kind : kinds) {
       String handler = kind[1];
@@ -318,7 +316,12 @@ final class MachineWriter {
         body.addStatement("$L(e, b)", handler);
       }
     }
-    body.endControlFlow();
+    body.endControlFlow()
+        .nextControlFlow("catch ($T refused)", RefusedEvent.class)
+        .add("// of the kind the engine gives it: the runtime's Refusals decides, once\n")
+        .addStatement("throw refused.as($T.kind(MODEL, last, refused.event()))",
+            org.escalon.engine.Refusals.class)
+        .endControlFlow();
     if (plan.waits) {
       body.beginControlFlow("if (waitingFor != null && waitingFor != waited && !b.recording())")
           .add("// the host hears what the escalation has begun to wait for: it has no deadline "
@@ -375,11 +378,11 @@ final class MachineWriter {
         .beginControlFlow("if (o != null)").addStatement("return o").endControlFlow()
         .addStatement("throw refuse(e, $S + text, MODEL.span(), $T.empty())",
             "the protocol has no stage or outcome ", Optional.class).build());
-    cx.add(cx.method("describe", "A stage or an outcome, as the protocol's rules name it.")
-        .addModifiers(Modifier.STATIC).returns(String.class)
+    cx.add(cx.method("targetOf", "A stage or outcome as the model names it.")
+        .addModifiers(Modifier.STATIC).returns(Target.class)
         .addParameter(plan.type("Place"), "p")
-        .addStatement("return p instanceof $T ? $S + p.key() : p.key()", plan.type("Stage"),
-            "stage ").build());
+        .addStatement("return p instanceof $T s ? new $T.ToStage(s.key()) : new $T.ToOutcome("
+            + "p.key())", plan.type("Stage"), Target.class, Target.class).build());
     cx.add(cx.method("where", "Where the protocol declares stage {@code s}.")
         .addModifiers(Modifier.STATIC).returns(SourceSpan.class)
         .addParameter(plan.type("Stage"), "s")
@@ -428,20 +431,6 @@ final class MachineWriter {
             + ".toInstant()", Instant.class)
         .addStatement("return $T.addExact($T.multiplyExact(end.getEpochSecond(), 1_000_000_000L), "
             + "end.getNano())", Math.class, Math.class).build());
-    cx.add(cx.method("nanos", "An instant in nanoseconds since 1970, held to the range of a "
-            + "long: deadlines lie well\ninside it, so comparisons with them stay exact.")
-        .addModifiers(Modifier.STATIC).returns(long.class).addParameter(Instant.class, "t")
-        .addStatement("long seconds = t.getEpochSecond()")
-        .beginControlFlow("if (seconds >= $T.MAX_VALUE / 1_000_000_000L)", Long.class)
-        .addStatement("return $T.MAX_VALUE", Long.class).endControlFlow()
-        .beginControlFlow("if (seconds <= $T.MIN_VALUE / 1_000_000_000L)", Long.class)
-        .addStatement("return $T.MIN_VALUE + 1", Long.class).endControlFlow()
-        .addStatement("return seconds * 1_000_000_000L + t.getNano()").build());
-    cx.add(cx.method("instant", "The instant of a count of nanoseconds since 1970.")
-        .addModifiers(Modifier.STATIC).returns(Instant.class).addParameter(long.class, "nanos")
-        .addStatement("return $T.ofEpochSecond($T.floorDiv(nanos, 1_000_000_000L), "
-            + "$T.floorMod(nanos, 1_000_000_000L))", Instant.class, Math.class, Math.class)
-        .build());
     if (needsEarliest()) {
       cx.add(cx.method("earliest", "The earlier of two deadlines, either of which may be NONE.")
           .addModifiers(Modifier.STATIC).returns(long.class)
@@ -459,20 +448,6 @@ final class MachineWriter {
   private void history() {
     List<HistoryRule> rules = new ArrayList<>();
     plan.protocol.triggers().forEach(t -> Plan.flatten(t.rule(), rules));
-    if (rules.stream().anyMatch(HistoryRule.Graded.class::isInstance)) {
-      cx.add(cx.method("graded", "Whether the last {@code times} grades on {@code scale} of "
-              + "some section were all {@code grade}.")
-          .returns(boolean.class).addParameter(String.class, "scale")
-          .addParameter(String.class, "grade").addParameter(int.class, "times")
-          .beginControlFlow("for ($T.Entry<String, $T<String>> section : gradings.entrySet())",
-              Map.class, List.class)
-          .addStatement("$T<String> grades = section.getValue()", List.class)
-          .beginControlFlow("if (section.getKey().startsWith(scale + $S) && grades.size() >= "
-              + "times\n$>$>&& grades.subList(grades.size() - times, grades.size()).stream()"
-              + ".allMatch(grade::equals))$<$<", "/")
-          .addStatement("return true").endControlFlow().endControlFlow()
-          .addStatement("return false").build());
-    }
     if (rules.stream().anyMatch(HistoryRule.Count.class::isInstance)) {
       cx.add(cx.method("occurrences", "How often {@code event} has happened.")
           .returns(int.class).addParameter(String.class, "event")
@@ -507,80 +482,79 @@ final class MachineWriter {
 
   List<MethodSpec> publicMethods() {
     List<MethodSpec> methods = new ArrayList<>();
-    methods.add(override("protocol", ClassName.get(Protocol.class), "The protocol this machine "
-        + "was generated from.").addStatement("return MODEL").build());
-    methods.add(override("state", ClassName.get(EscalationState.class), "Where the escalation "
-            + "stands, as the engine would say: rebuilt by replaying the log,\nwhich holds the "
-            + "history the machine itself does not keep.")
+    methods.add(override("protocol", ClassName.get(Protocol.class))
+        .addStatement("return MODEL").build());
+    methods.add(override("state", ClassName.get(EscalationState.class))
+        .addComment("rebuilt by replaying the log: it holds the history the machine does not keep")
         .addStatement("$T replica = new $T(effect -> { }, calendar)", self, self)
         .addStatement("$T recorder = new $T()", StateRecorder.class, StateRecorder.class)
         .addStatement("$T b = new $T<>(recorder)", cx.batch, Batch.class)
         .beginControlFlow("for ($T event : log)", CaseEvent.class)
         .addStatement("replica.handle(event, b)").endControlFlow()
         .addStatement("return replica.view(recorder, lastEventAt())").build());
-    methods.add(override("log", ParameterizedTypeName.get(List.class, CaseEvent.class), "Every "
-        + "event applied so far, deadlines passing included, in order.")
+    methods.add(override("log", ParameterizedTypeName.get(List.class, CaseEvent.class))
         .addStatement("return $T.copyOf(log)", List.class).build());
-    methods.add(override("nextDue", ParameterizedTypeName.get(Optional.class, Instant.class),
-            "When the machine must next be told that time has passed, if ever.")
+    methods.add(override("nextDue", ParameterizedTypeName.get(Optional.class, Instant.class))
         .addStatement("long due = due()")
         .addStatement("return due == NONE ? $T.empty() : $T.of(instant(due))", Optional.class,
             Optional.class).build());
-    methods.add(override("apply", ClassName.get(EscalationState.class), "Applies an event after "
-            + "letting pass every deadline due before it; throws {@link\nRefusedEvent} if the "
-            + "protocol does not allow it, and then nothing has changed.")
+    methods.add(override("apply", ClassName.get(EscalationState.class))
         .addParameter(CaseEvent.class, "event").addStatement("accept(event, event.at())")
         .addStatement("return state()").build());
-    methods.add(override("advanceTo", ClassName.get(EscalationState.class), "Lets time pass up "
-            + "to and including {@code now}.").addParameter(Instant.class, "now")
+    methods.add(override("advanceTo", ClassName.get(EscalationState.class))
+        .addParameter(Instant.class, "now")
         .addStatement("accept(null, now)").addStatement("return state()").build());
     methods.addAll(new EventsWriter(cx).write());
     views(methods);
     return methods;
   }
 
-  private MethodSpec.Builder override(String name, TypeName returns, String doc) {
+  /** A method of {@code EscalationMachine}: its Javadoc is the interface's. */
+  private MethodSpec.Builder override(String name, TypeName returns) {
     return MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC)
-        .addAnnotation(Override.class).returns(returns).addJavadoc("$L\n", doc);
+        .addAnnotation(Override.class).returns(returns);
   }
 
   private void views(List<MethodSpec> methods) {
     ClassName optional = ClassName.get(Optional.class);
     methods.add(MethodSpec.methodBuilder("status").addModifiers(Modifier.PUBLIC)
         .returns(EscalationState.Status.class)
-        .addJavadoc("Whether the escalation has not been raised, is open, or has ended.\n")
+        .addAnnotation(Override.class)
         .addStatement("return ended() ? $T.ENDED : stage == null ? $T.NOT_RAISED : $T.OPEN",
             EscalationState.Status.class, EscalationState.Status.class,
             EscalationState.Status.class).build());
     methods.add(MethodSpec.methodBuilder("stage").addModifiers(Modifier.PUBLIC)
         .returns(ParameterizedTypeName.get(optional, plan.type("Stage")))
-        .addJavadoc("The stage the escalation is at, or ended at.\n")
+        .addAnnotation(Override.class)
         .addStatement("return $T.ofNullable(stage)", Optional.class).build());
     methods.add(MethodSpec.methodBuilder("deadline").addModifiers(Modifier.PUBLIC)
         .returns(ParameterizedTypeName.get(optional, ClassName.get(Instant.class)))
-        .addJavadoc("When the present stage's response is due, if it has a timescale.\n")
+        .addAnnotation(Override.class)
         .addStatement("return deadline == NONE ? $T.empty() : $T.of(instant(deadline))",
             Optional.class, Optional.class).build());
     methods.add(MethodSpec.methodBuilder("waitingFor").addModifiers(Modifier.PUBLIC)
         .returns(ParameterizedTypeName.get(optional, plan.type("Place")))
-        .addJavadoc("What the escalation waits to enter until its requirements hold.\n")
+        .addAnnotation(Override.class)
         .addStatement(plan.waits ? "return $T.ofNullable(waitingFor)" : "return $T.empty()",
             Optional.class).build());
     methods.add(MethodSpec.methodBuilder("outcome").addModifiers(Modifier.PUBLIC)
         .returns(ParameterizedTypeName.get(optional, plan.type("Outcome")))
-        .addJavadoc("The outcome the escalation ended in, unless it was withdrawn.\n")
+        .addAnnotation(Override.class)
         .addStatement("return $T.ofNullable(outcome)", Optional.class).build());
     methods.add(MethodSpec.methodBuilder("withdrawn").addModifiers(Modifier.PUBLIC)
-        .returns(boolean.class).addJavadoc("Whether the raiser withdrew the escalation.\n")
+        .returns(boolean.class).addAnnotation(Override.class)
         .addStatement("return withdrawn").build());
+    methods.add(MethodSpec.methodBuilder("role").addModifiers(Modifier.PUBLIC)
+        .addAnnotation(Override.class).returns(plan.type("Role"))
+        .addParameter(String.class, "name")
+        .addStatement("return $T.of(name)", plan.type("Role")).build());
     methods.add(MethodSpec.methodBuilder("current").addModifiers(Modifier.PUBLIC)
         .returns(plan.type("State")).addJavadoc("Where the escalation stands now, as an "
             + "immutable value.\n")
         .addStatement("return new $T(status(), stage(), deadline(), waitingFor(), outcome(), "
             + "withdrawn)", plan.type("State")).build());
     methods.add(MethodSpec.methodBuilder("snapshot").addModifiers(Modifier.PUBLIC)
-        .returns(String.class).addJavadoc("The escalation as text: the protocol it follows and "
-            + "its log, which {@link #restore}\nreads back.\n")
+        .returns(String.class).addAnnotation(Override.class)
         .addStatement("return $T.write(this)", Snapshot.class).build());
     methods.add(MethodSpec.methodBuilder("restore").addModifiers(Modifier.PUBLIC,
             Modifier.STATIC).returns(self)

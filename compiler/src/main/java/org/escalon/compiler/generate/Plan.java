@@ -32,7 +32,7 @@ final class Plan {
 
   /** The nested types every generated class has, in the order they are declared. */
   static final List<String> FIXED_TYPES = List.of("Stage", "Outcome", "Place", "Role", "Listener",
-      "State", "Step");
+      "State", "Step", "Known");
 
   /** Methods of the generated class; attribute setters must not take these names. */
   private static final String[] METHODS = {"protocol", "state", "log", "nextDue", "apply",
@@ -51,13 +51,15 @@ final class Plan {
       "by", "next", "target", "event", "now", "due", "l", "p", "s", "o", "r", "key", "value",
       "from", "right", "rule", "amount", "reason", "skips", "replica", "recorder", "saved",
       "refused", "times", "section", "grade", "role", "what", "place", "host", "text", "it",
-      "MODEL", "CALENDAR", "NONE", "MAX_SKIPS", "FILE", "calendar", "facts", "effect", "closures", "spec"};
+      "MODEL", "CALENDAR", "NONE", "RULES", "FILE", "calendar", "facts", "effect", "closures", "spec"};
 
   /** The Java types and members that stand for one right: its kind, held by one role or all. */
   record RightGroup(Right.Kind kind, Optional<String> role, ClassName type, List<Target> targets,
       List<Right> rights, Map<Target, String> constants) {}
 
   final Protocol protocol;
+  /** What the protocol means, decided once: the rules are printed from it. */
+  final org.escalon.machine.OperationalModel operational;
   final String file;
   final ClassName machine;
   final ClassName model;
@@ -93,6 +95,7 @@ final class Plan {
   final boolean reminds;
 
   Plan(Protocol protocol, String packageName, String className) {
+    this.operational = org.escalon.machine.OperationalModel.of(protocol);
     this.protocol = protocol;
     this.file = protocol.span().file();
     this.machine = ClassName.get(packageName, className);
@@ -184,7 +187,7 @@ final class Plan {
     facts.addAll(firedFields.values());
     if (facts.size() > 1 && facts.size() <= 31) {
       // one bit each in an int, as one would pack flags by hand: the state stays small
-      JavaNames bits = new JavaNames("MODEL", "CALENDAR", "FILE", "NONE", "MAX_SKIPS", "YES",
+      JavaNames bits = new JavaNames("MODEL", "CALENDAR", "FILE", "NONE", "RULES", "YES",
           "NO");
       facts.forEach(f -> factBits.put(f, bits.constant(f, "FACT")));
     }
@@ -350,8 +353,9 @@ final class Plan {
   }
 
   /** Whether some yes/no attribute has a field, so that YES and NO are declared. */
+  /** Whether YES and NO are needed: some yes/no attribute is kept, or checked when set. */
   boolean yesNoFields() {
-    return attributeFields.keySet().stream().anyMatch(this::isYesNo);
+    return protocol.attributes().stream().anyMatch(a -> a.isYesNo());
   }
 
   boolean isYesNo(String attribute) {

@@ -15,6 +15,8 @@ import org.escalon.engine.ActiveReminder;
 import org.escalon.engine.CaseEvent;
 import org.escalon.machine.OperationalModel;
 import org.escalon.machine.Respondents;
+import org.escalon.machine.Route;
+import org.escalon.machine.StageRule;
 import org.escalon.model.Attribute;
 import org.escalon.model.Citation;
 import org.escalon.model.Outcome;
@@ -64,6 +66,7 @@ final class RulesWriter {
     grade();
     occur();
     withdraw();
+    migrated();
     fireTriggers();
     go();
     enter();
@@ -95,7 +98,8 @@ final class RulesWriter {
         .addStatement("$T start = e.stage().isPresent() ? stage(e, e.stage().get()) : $L", stage,
             cx.literals.stage(first))
         .beginControlFlow("if (start != $L)", cx.literals.stage(first))
-        .addStatement("$T right = startRight(e, e.by(), start, $S + start.key())", Right.class,
+        .addStatement("$T right = right(e, $T.START, e.by(), start, $S + start.key())", Right.class,
+            Right.Kind.class,
             "may not start the escalation at stage ")
         .addStatement("reason(e, right, e.reason())")
         .nextControlFlow("else if (!($L))", mayRaise)
@@ -107,8 +111,9 @@ final class RulesWriter {
       // `only if` holds at the raise too: a start at a stage that does not apply goes past it
       body.beginControlFlow("if (waitingFor != null)")
           .addStatement("$T unmet = unmetAt(waitingFor)", requirements.unmetType())
-          .addStatement("throw refuse(e, $S + start.key() + $S + unmet.why(), unmet.where(), "
-              + "$T.empty())", "cannot start at stage ", ": ", Optional.class)
+          .addStatement("throw refuse(e, $S + start.key() + $S + unmet.reason(),\n"
+              + "$>$>unmet.requirement().span(), $T.empty())$<$<", "cannot start at stage ", ": ",
+              Optional.class)
           .endControlFlow();
     }
     cx.add(cx.method("raise", "Raises the escalation at the first stage, or at one the raiser "
@@ -125,7 +130,8 @@ final class RulesWriter {
       byTrigger.beginControlFlow("if (waitingFor != null)")
           .addStatement("$T unmet = unmetAt(waitingFor)", requirements.unmetType())
           .addStatement("throw refuse(new $T(cause.at(), $S, $T.of(start.key()), $T.of($S + "
-                  + "trigger)),\n$S + start.key() + $S + unmet.why(), unmet.where(), $T.empty())",
+                  + "trigger)),\n$S + start.key() + $S + unmet.reason(), "
+                  + "unmet.requirement().span(),\n$T.empty())",
               CaseEvent.Raise.class, raiser, Optional.class, Optional.class, "trigger ",
               "cannot start at stage ", ": ", Optional.class)
           .endControlFlow();
@@ -147,36 +153,20 @@ final class RulesWriter {
   }
 
   /**
-   * Who answers each stage: the roles it is escalated to (anyone when it names none); the
-   * refusal of anyone else points at its first {@code to} line.
+   * Who answers the stage: decided by the operational model ({@code Interpreter.mayRespond} on
+   * the stage's respondents), read once when the class loads; the refusal of anyone else points
+   * at the stage's first {@code to} line.
    */
   private CodeBlock respondents() {
-    OperationalModel model = OperationalModel.of(plan.protocol);
-    CodeBlock.Builder cases = CodeBlock.builder();
-    for (Stage s : plan.protocol.stages()) {
-      Respondents by = model.stage(s.key()).orElseThrow().respondents();
-      if (!by.roles().isEmpty()) {
-        List<CodeBlock> roles = by.roles().stream().map(r -> CodeBlock.of("$S", r)).toList();
-        cases.add("case $L -> answeredBy(e,$W$L,$W$L,$W$L);\n", plan.stages.get(s.key()),
-            cx.literals.span(by.span()), cx.literals.source(by.citation()),
-            CodeBlock.join(roles, ",$W"));
-      }
-    }
-    CodeBlock code = cases.build();
-    if (code.isEmpty()) {
-      return code;
-    }
-    cx.add(cx.method("answeredBy", "Refuses {@code e} unless it comes from one of the roles the "
-            + "present stage is escalated\nto: they answer it.")
-        .addParameter(CaseEvent.Respond.class, "e").addParameter(SourceSpan.class, "where")
-        .addParameter(ParameterizedTypeName.get(Optional.class, Citation.class), "source")
-        .addParameter(String[].class, "roles").varargs()
-        .beginControlFlow("if (!$T.asList(roles).contains(e.by()))", java.util.Arrays.class)
-        .addStatement("throw refuse(e, $S + stage.key() + $S + String.join($S, roles) + $S + "
-            + "e.by(), where,\n$>$>source)$<$<", "stage ", " is answered by ", ", ", ", not ")
-        .endControlFlow().build());
-    return CodeBlock.builder().beginControlFlow("switch (from)").add(code)
-        .add("default -> { }\n").endControlFlow().build();
+    cx.useRules();
+    return CodeBlock.builder()
+        .addStatement("$T rule = RULES.model().stages().get(from.ordinal())", StageRule.class)
+        .beginControlFlow("if (!RULES.mayRespond(rule, e.by()))")
+        .addStatement("$T to = rule.respondents()", Respondents.class)
+        .addStatement("throw refuse(e, $S + from.key() + $S + String.join($S, to.roles()) + $S + "
+            + "e.by(),\n$>$>to.span(), to.citation())$<$<", "stage ", " is answered by ", ", ",
+            ", not ")
+        .endControlFlow().build();
   }
 
   private void respond() {
@@ -251,8 +241,8 @@ final class RulesWriter {
         .addParameter(CaseEvent.Bypass.class, "e").addParameter(cx.batch, "b")
         .addStatement("open(e)")
         .addStatement("$T target = target(e, e.target())", place)
-        .addStatement("$T right = bypassRight(e, e.by(), target, $S + describe(target))",
-            Right.class, "may not bypass to ")
+        .addStatement("$T right = right(e, $T.BYPASS, e.by(), target, $S + target.named())",
+            Right.class, Right.Kind.class, "may not bypass to ")
         .addStatement("reason(e, right, e.reason())")
         .addStatement("$T from = stage", stage)
         .addCode(cx.history("left(e.at(), $S)", "bypassed"))
@@ -260,7 +250,7 @@ final class RulesWriter {
         .addStatement("go(target, e.at(), b)");
     if (plan.waits) {
       m.beginControlFlow("if (waitingFor != null)")
-          .addStatement("throw refuse(e, $S + describe(target) + $S + waitReason(target), "
+          .addStatement("throw refuse(e, $S + target.named() + $S + waitReason(waitingFor), "
               + "right.span(),\n$>$>right.citation())$<$<", "cannot bypass to ", ": ")
           .endControlFlow();
     }
@@ -273,7 +263,8 @@ final class RulesWriter {
         .addParameter(CaseEvent.Refer.class, "e").addParameter(cx.batch, "b")
         .addStatement("open(e)")
         .addStatement("$T outcome = outcome(e, e.outcome())", outcome)
-        .addStatement("$T right = referRight(e, e.by(), outcome, $S + e.outcome())", Right.class,
+        .addStatement("$T right = right(e, $T.REFER, e.by(), outcome, $S + e.outcome())", Right.class,
+            Right.Kind.class,
             "may not refer to ")
         .addStatement("reason(e, right, e.reason())");
     if (requirements.any()) {
@@ -323,18 +314,15 @@ final class RulesWriter {
       return;
     }
     CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch (e.attribute())");
+    boolean yesNo = false;
     for (Attribute a : plan.protocol.attributes()) {
       String field = plan.attributeFields.get(a.name());
-      body.add("case $S -> {\n$>", a.name());
+      body.add(a.isYesNo() ? "case $S -> " : "case $S -> {\n$>", a.name());
       CodeBlock span = cx.literals.span(a.span());
       if (a.isYesNo()) {
-        body.beginControlFlow("if (!e.value().equals($S) && !e.value().equals($S))", "yes", "no")
-            .addStatement("throw refuse(e, $S + e.value(), $L, $T.empty())", a.name()
-                + " takes yes or no, not ", span, Optional.class)
-            .endControlFlow();
-        if (field != null) {
-          body.addStatement("$L = e.value().equals($S) ? YES : NO", field, "yes");
-        }
+        yesNo = true;
+        body.addStatement(field != null ? "$L = yesNo(e, $L)" : "$LyesNo(e, $L)",
+            field != null ? field : "", span);
       } else {
         ClassName type = plan.choiceTypes.get(a.name());
         body.addStatement("$T value = $T.of(e.value())", type, type)
@@ -347,7 +335,20 @@ final class RulesWriter {
           body.addStatement("$L = value", field);
         }
       }
-      body.add("$<}\n");
+      if (!a.isYesNo()) {
+        body.add("$<}\n");
+      }
+    }
+    if (yesNo) {
+      cx.add(cx.method("yesNo", "yes or no, as an attribute that holds or not is set; refuses "
+              + "anything else").addModifiers(Modifier.STATIC).returns(byte.class)
+          .addParameter(CaseEvent.SetAttribute.class, "e")
+          .addParameter(SourceSpan.class, "where")
+          .beginControlFlow("if (!e.value().equals($S) && !e.value().equals($S))", "yes", "no")
+          .addStatement("throw refuse(e, e.attribute() + $S + e.value(), where, $T.empty())",
+              " takes yes or no, not ", Optional.class)
+          .endControlFlow()
+          .addStatement("return e.value().equals($S) ? YES : NO", "yes").build());
     }
     body.add("default -> $L", cx.refuseUnknown("e", CodeBlock.of("$S + e.attribute()",
         "the protocol has no attribute "))).endControlFlow()
@@ -381,14 +382,8 @@ final class RulesWriter {
     body.add("default -> $L", cx.refuseUnknown("e", CodeBlock.of("$S + e.scale()",
         "the protocol has no scale "))).endControlFlow();
     if (plan.tracksGradings) {
-      body.addStatement("$T key = e.scale() + $S + e.section()", String.class, "/")
-          .addStatement("$T<String, $T<String>> next = new $T<>(gradings)", TreeMap.class,
-              List.class, TreeMap.class)
-          .addStatement("$T<String> grades = new $T<>(next.getOrDefault(key, $T.of()))",
-              List.class, ArrayList.class, List.class)
-          .addStatement("grades.add(e.grade())")
-          .addStatement("next.put(key, $T.copyOf(grades))", List.class)
-          .addStatement("gradings = next");
+      body.addStatement("gradings = $T.add(gradings, e.scale(), e.section(), e.grade())",
+          org.escalon.engine.Gradings.class);
     }
     body.add(cx.history("graded(e.scale(), e.section(), e.grade())"))
         .addStatement("fireTriggers(e, b)");
@@ -426,15 +421,12 @@ final class RulesWriter {
   }
 
   /** Only the role that raises escalations, or one that may start one, withdraws it. */
+  /** Who may withdraw: decided by the operational model ({@code Interpreter.mayWithdraw}). */
   private CodeBlock mayWithdraw() {
+    cx.useRules();
     String raiser = plan.protocol.header().raisedBy();
-    List<CodeBlock> labels = new ArrayList<>();
-    labels.add(CodeBlock.of("$S", raiser));
-    plan.protocol.rights().stream().filter(r -> r.kind() == Right.Kind.START).map(Right::role)
-        .distinct().filter(r -> !r.equals(raiser)).forEach(r -> labels.add(CodeBlock.of("$S", r)));
-    return CodeBlock.builder().beginControlFlow("switch (e.by())")
-        .add("case $L -> { }\n", CodeBlock.join(labels, ",$W"))
-        .add("default -> $L", cx.refuse("e", CodeBlock.of("$L + e.by()", Literals.string(
+    return CodeBlock.builder().beginControlFlow("if (!RULES.mayWithdraw(e.by()))")
+        .add(cx.refuse("e", CodeBlock.of("$L + e.by()", Literals.string(
             "an escalation is withdrawn by the role that raised it (" + raiser + "), not ")),
             plan.protocol.span(), raiserSource()))
         .endControlFlow().build();
@@ -448,6 +440,65 @@ final class RulesWriter {
         .addCode(mayWithdraw())
         .addCode(cx.history("left(e.at(), $S)", "withdrawn"))
         .addStatement("withdrawn = true").addStatement("end()").build());
+  }
+
+  /**
+   * {@code migrated}: the escalation moved here from another version of its protocol (the first
+   * event of its log under this one), as the engine lands it: at the plan's stage as though it
+   * had been there since it entered it, with the stages completed, agreements, advice and facts
+   * the plan carried over; its deadline and reminders are this version's; nobody is told again.
+   */
+  private void migrated() {
+    CodeBlock.Builder body = CodeBlock.builder()
+        .beginControlFlow("if (stage != null || ended())")
+        .add(cx.refuseUnknown("e", CodeBlock.of("$S",
+            "a migration starts the log under the version it moves to")))
+        .endControlFlow()
+        .addStatement("$T at = stage(e, e.stage())", stage);
+    if (plan.tracksRaisedAt) {
+      body.addStatement("raisedAt = e.raisedAt()");
+    }
+    if (plan.tracksCompleted) {
+      body.beginControlFlow("for (String key : e.completed())")
+          .addStatement("$T s = $T.of(key)", stage, stage)
+          .beginControlFlow("if (s != null)").addStatement("completed |= $L", plan.stageBit())
+          .endControlFlow().endControlFlow();
+    }
+    plan.agreedFields.forEach((role, field) -> body.beginControlFlow(
+        "if (e.agreements().contains($S))", role).addStatement("$L", plan.record(field))
+        .endControlFlow());
+    plan.advisedFields.forEach((role, field) -> body.beginControlFlow(
+        "if (e.advice().contains($S))", role).addStatement("$L", plan.record(field))
+        .endControlFlow());
+    plan.attributeFields.forEach((attribute, field) -> {
+      if (plan.isYesNo(attribute)) {
+        body.addStatement("$L = yesOrNo(e.attributes().get($S))", field, attribute);
+      } else {
+        body.addStatement("$L = $T.of(e.attributes().getOrDefault($S, $S))", field,
+            plan.choiceTypes.get(attribute), attribute, "");
+      }
+    });
+    if (plan.attributeFields.keySet().stream().anyMatch(plan::isYesNo)) {
+      cx.add(cx.method("yesOrNo", "An attribute's value as the machine keeps it: YES, NO, or 0.")
+          .addModifiers(Modifier.STATIC).returns(byte.class).addParameter(String.class, "value")
+          .addStatement("return $S.equals(value) ? YES : $S.equals(value) ? NO : 0", "yes", "no")
+          .build());
+    }
+    body.beginControlFlow("if (b.recording())")
+        .addStatement("b.history().raised(e.raisedAt())")
+        .addStatement("e.completed().forEach(b.history()::completed)")
+        .addStatement("e.agreements().forEach(b.history()::agreed)")
+        .addStatement("e.advice().forEach(b.history()::advised)")
+        .addStatement("e.attributes().forEach(b.history()::attribute)")
+        .endControlFlow()
+        .add("// entered as on any entry, what it tells the host dropped: it was told before\n")
+        .addStatement("enter(at, e.entered(), b.recording() ? b : new $T<>())",
+            org.escalon.engine.Batch.class);
+    cx.add(cx.method("migrated", "The escalation moved here from another version of its "
+            + "protocol: it lands at the plan's stage as\nthough it had been there since it "
+            + "entered it; nobody is told again.")
+        .addParameter(CaseEvent.Migrated.class, "e").addParameter(cx.batch, "b")
+        .addCode(body.build()).build());
   }
 
   private void fireTriggers() {
@@ -488,49 +539,20 @@ final class RulesWriter {
 
   private void go() {
     CodeBlock.Builder body = CodeBlock.builder();
-    if (!plan.waits && !skips()) {
-      body.beginControlFlow("if (target instanceof $T s)", stage)
-          .addStatement("enter(s, at, b)")
-          .nextControlFlow("else if (target instanceof $T o)", outcome)
-          .addStatement("conclude(o, b)").endControlFlow();
-    } else {
-      if (!skips()) {
-        // a stage is entered or an outcome concluded at once: no loop
-        if (plan.waits) {
-          body.beginControlFlow("if (!met(target))").addStatement("await(target)")
-              .addStatement("return").endControlFlow();
-        }
-        body.beginControlFlow("if (target instanceof $T s)", stage)
-            .addStatement("enter(s, at, b)")
-            .nextControlFlow("else if (target instanceof $T o)", outcome)
-            .addStatement("conclude(o, b)").endControlFlow();
-        cx.add(cx.method("go", "Goes to {@code target}: enters a stage or ends in an outcome, "
-                + "or waits while its\nrequirements do not hold.")
-            .addParameter(place, "target").addParameter(Instant.class, "at")
-            .addParameter(cx.batch, "b").addCode(body.build()).build());
-        waiting();
-        return;
-      }
-      body.addStatement("int skips = 0");
-      body.addStatement("$T next = target", place)
-          .beginControlFlow("while (next instanceof $T s)", stage);
-      // whether a stage applies is decided before what it requires
-      body.beginControlFlow("if (onlyIf(s) || ++skips > MAX_SKIPS)");
-      if (plan.waits) {
-        body.beginControlFlow("if (!met(s))").addStatement("await(s)").addStatement("return")
-            .endControlFlow();
-      }
-      body.addStatement("enter(s, at, b)").addStatement("return").endControlFlow()
-          .add("// a stage whose condition does not hold is skipped as if it had had no "
-              + "response\n")
-          .addStatement("next = onNoResponse(s)");
-      body.endControlFlow().beginControlFlow("if (next instanceof $T o)", outcome);
-      if (plan.waits) {
-        body.beginControlFlow("if (!met(o))").addStatement("await(o)").addStatement("return")
-            .endControlFlow();
-      }
-      body.addStatement("conclude(o, b)").endControlFlow();
+    String to = "target";
+    if (skips()) {
+      arrive();
+      body.addStatement("$T to = arrive(target)", place);
+      to = "to";
     }
+    if (plan.waits) {
+      body.beginControlFlow("if (!met($L))", to).addStatement("await($L)", to)
+          .addStatement("return").endControlFlow();
+    }
+    body.beginControlFlow("if ($L instanceof $T s)", to, stage)
+        .addStatement("enter(s, at, b)")
+        .nextControlFlow("else if ($L instanceof $T o)", to, outcome)
+        .addStatement("conclude(o, b)").endControlFlow();
     cx.add(cx.method("go", "Goes to {@code target}: enters a stage or ends in an outcome, or "
             + "waits while its\nrequirements do not hold.")
         .addParameter(place, "target").addParameter(Instant.class, "at")
@@ -538,7 +560,38 @@ final class RulesWriter {
     waiting();
   }
 
-  /** {@code await} and {@code retryWaiting}, and {@code onlyIf} for stages that may not apply. */
+  /**
+   * {@code arrive(target)}: where a move towards a target really arrives, printed from the
+   * model's routes (every {@code only if} skip unrolled into guarded branches, tried in order).
+   */
+  private void arrive() {
+    CodeBlock.Builder body = CodeBlock.builder();
+    List<Target> targets = new ArrayList<>();
+    plan.protocol.stages().forEach(s -> targets.add(new Target.ToStage(s.key())));
+    plan.protocol.outcomes().forEach(o -> targets.add(new Target.ToOutcome(o.name())));
+    for (Target t : targets) {
+      List<Route.Branch> branches = plan.operational.route(t).branches();
+      if (branches.size() < 2) {
+        continue;
+      }
+      CodeBlock.Builder chain = CodeBlock.builder();
+      for (int i = 0; i < branches.size() - 1; i++) {
+        chain.add("$L ? $L\n: ", cx.conditions.guard(branches.get(i).when()),
+            cx.literals.place(branches.get(i).to()));
+      }
+      chain.add("$L", cx.literals.place(branches.get(branches.size() - 1).to()));
+      body.beginControlFlow("if (target == $L)", cx.literals.place(t))
+          .addStatement("return $L", chain.build())
+          .endControlFlow();
+    }
+    body.addStatement("return target");
+    cx.add(cx.method("arrive", "Where a move towards {@code target} arrives: a stage whose "
+            + "{@code only if} does not hold\nis walked past as if it had had no response "
+            + "(the model's routes, skips unrolled).")
+        .returns(place).addParameter(place, "target").addCode(body.build()).build());
+  }
+
+  /** {@code await} and {@code retryWaiting}. */
   private void waiting() {
     if (plan.waits) {
       MethodSpec.Builder await = cx.method("await", "Waits to enter {@code target}: no deadline "
@@ -556,17 +609,6 @@ final class RulesWriter {
           .addStatement("$T target = waitingFor", place)
           .addStatement("waitingFor = null")
           .addStatement("go(target, e.at(), b)").build());
-    }
-    if (skips()) {
-      CodeBlock.Builder onlyIf = CodeBlock.builder().add("return switch (s) {\n$>");
-      for (Stage s : plan.protocol.stages()) {
-        s.onlyIf().ifPresent(c -> onlyIf.add("case $L -> $L;\n", plan.stages.get(s.key()),
-            cx.conditions.condition(c)));
-      }
-      onlyIf.add("default -> true;\n$<};\n");
-      cx.add(cx.method("onlyIf", "Whether stage {@code s} applies to this case ({@code only "
-              + "if}).").addParameter(stage, "s").returns(boolean.class)
-          .addCode(onlyIf.build()).build());
     }
   }
 

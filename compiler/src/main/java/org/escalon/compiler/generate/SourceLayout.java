@@ -7,14 +7,22 @@ import java.util.regex.Pattern;
  * line between every two members, where hand-written code lists enum constants and one-line
  * fields together: a blank line goes when the line before it ends an enum constant (a line ending
  * in a comma never ends a statement or a member otherwise) or when both lines around it declare
- * one field each, on one line and undocumented. And JavaPoet breaks long lines only where told:
+ * one field each, on one line and undocumented, or between two constants however long. A
+ * Javadoc of one sentence that fits is written on one line. And JavaPoet breaks long lines only where told:
  * a line longer than 100 columns is broken after a comma or before an operator outside string
  * literals (a comment at a space), and the rest indented four more.
  */
 final class SourceLayout {
 
   private static final Pattern FIELD = Pattern.compile(
-      "^ +(private |public |protected )?(static )?(final )?[\\w.<>, ?\\[\\]]+ \\w+( = [^;]*)?;$");
+      "^ +(private |public |protected )?(static )?(final )?\\w[\\w.<>, ?\\[\\]]* \\w+( = [^;]*)?;$");
+
+  /** The first line of a constant: its multi-line declarations are listed together too. */
+  private static final Pattern CONSTANT = Pattern.compile(
+      "^ +private static final [\\w.<>, ?\\[\\]]+ [A-Z][A-Z0-9_]* = .*$");
+
+  /** An enum constant alone on its line, with no arguments. */
+  private static final Pattern BARE_CONSTANT = Pattern.compile("^ +[A-Z][A-Z0-9_]*[,;]$");
 
   private static final int COLUMNS = 100;
 
@@ -23,10 +31,48 @@ final class SourceLayout {
   static String compact(String source) {
     String[] lines = source.split("\n", -1);
     StringBuilder out = new StringBuilder(source.length());
+    int declared = 0;
     for (int i = 0; i < lines.length; i++) {
       boolean blank = lines[i].isEmpty() && i > 0 && i + 1 < lines.length;
-      if (blank && (lines[i - 1].endsWith(",") && !lines[i + 1].strip().startsWith("/*")
-          || FIELD.matcher(lines[i - 1]).matches() && FIELD.matcher(lines[i + 1]).matches())) {
+      if (blank) {
+        boolean together = lines[i - 1].endsWith(",") && !lines[i + 1].strip().startsWith("/*")
+            || FIELD.matcher(lines[i - 1]).matches() && FIELD.matcher(lines[i + 1]).matches()
+            || lines[i - 1].endsWith(";") && CONSTANT.matcher(lines[declared]).matches()
+                && CONSTANT.matcher(lines[i + 1]).matches();
+        declared = i + 1;
+        if (together) {
+          continue;
+        }
+      }
+      if (i + 2 < lines.length && lines[i].strip().equals("/**")
+          && lines[i + 1].strip().startsWith("* ") && !lines[i + 1].strip().startsWith("* @")
+          && lines[i + 2].strip().equals("*/")) {
+        // a one-sentence Javadoc on one line, as one writes it by hand, where it fits
+        String one = lines[i].replace("/**", "/** " + lines[i + 1].strip().substring(2) + " */");
+        if (one.length() <= COLUMNS) {
+          out.append(one).append('\n');
+          i += 2;
+          continue;
+        }
+      }
+      if (BARE_CONSTANT.matcher(lines[i]).matches() && lines[i].endsWith(",")) {
+        // undocumented enum constants, listed on as few lines as fit, as one writes them
+        // (JavaPoet puts a blank line between them)
+        StringBuilder run = new StringBuilder(lines[i]);
+        int next = i + 1;
+        while (next < lines.length && lines[next].isEmpty()) {
+          next++;
+        }
+        while (next < lines.length && BARE_CONSTANT.matcher(lines[next]).matches()
+            && run.charAt(run.length() - 1) == ','
+            && run.length() + 1 + lines[next].strip().length() <= COLUMNS) {
+          run.append(' ').append(lines[next].strip());
+          i = next++;
+          while (next < lines.length && lines[next].isEmpty()) {
+            next++;
+          }
+        }
+        out.append(run).append('\n');
         continue;
       }
       out.append(wrap(lines[i].stripTrailing()));

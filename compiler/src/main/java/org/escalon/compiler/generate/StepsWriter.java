@@ -44,7 +44,9 @@ final class StepsWriter {
     RECORD_FORM("recordingForm", "recordForm"),
     RECORD_NOTE("recordingNote", "recordNote"),
     REMIND("reminding", "remind"),
-    CONCLUDE("concluding", "concluded");
+    CONCLUDE("concluding", "concluded"),
+    /** A step the protocol declares, looked up in the model by where it is written. */
+    DECLARED("told", "");
 
     final String factory;
     final String callback;
@@ -222,7 +224,7 @@ final class StepsWriter {
    */
   private CodeBlock tell(List<Step> steps, String place) {
     CodeBlock.Builder code = CodeBlock.builder();
-    List<Step> told = steps.stream().filter(step -> call(step).isPresent()).toList();
+    List<Step> told = steps.stream().filter(step -> !(step instanceof Step.Remind)).toList();
     for (int i = 0; i < told.size(); i++) {
       Step step = told.get(i);
       String name = constant(step).orElseThrow();
@@ -273,11 +275,32 @@ final class StepsWriter {
         .build();
   }
 
-  /** The name of the constant of a step, declared on first use; none for a reminder. */
+  /**
+   * The name of the constant of a step, declared on first use; none for a reminder. A step the
+   * model holds at its own line and column is read from the model ({@code told(line, column)}),
+   * so its texts are written once, in the model class; any other is written out.
+   */
   private Optional<String> constant(Step step) {
-    Optional<CodeBlock> call = call(step);
-    return call.map(code -> declare(step.getClass().getSimpleName() + ": " + describe(step)
-        + " " + step.citation(), name(step), code));
+    if (step instanceof Step.Remind) {
+      return Optional.empty();
+    }
+    return Optional.of(declare(step.getClass().getSimpleName() + ": " + describe(step) + " "
+        + step.citation(), name(step), declared(step) ? told(step) : call(step).orElseThrow()));
+  }
+
+  /** Whether the first step the protocol declares where this one is written is this one. */
+  private boolean declared(Step step) {
+    return step.span().isKnown() && java.util.stream.Stream.concat(
+            plan.protocol.stages().stream().flatMap(x -> x.steps().stream()),
+            plan.protocol.outcomes().stream().flatMap(o -> o.steps().stream()))
+        .filter(x -> x.span().line() == step.span().line()
+            && x.span().column() == step.span().column())
+        .findFirst().filter(step::equals).isPresent();
+  }
+
+  private CodeBlock told(Step step) {
+    use(Call.DECLARED);
+    return CodeBlock.of("told($L, $L)", step.span().line(), step.span().column());
   }
 
   /** A constant for a step's listener call; steps that tell the same thing share one. */
@@ -382,12 +405,15 @@ final class StepsWriter {
   /** The factory methods of the listener calls that some constant or rule makes. */
   List<MethodSpec> factories() {
     List<MethodSpec> methods = new ArrayList<>();
+    if (used.containsKey(Call.DECLARED)) {
+      methods.add(toldMethod());
+    }
     TypeName roles = ParameterizedTypeName.get(Literals.LIST, plan.type("Role"));
     TypeName source = ParameterizedTypeName.get(Literals.OPTIONAL, Literals.CITATION);
     TypeName what = ParameterizedTypeName.get(Literals.OPTIONAL, ClassName.get(String.class));
     TypeName by = ParameterizedTypeName.get(Literals.OPTIONAL, plan.type("Role"));
     for (Call call : Call.values()) {
-      if (!used.containsKey(call)) {
+      if (!used.containsKey(call) || call == Call.DECLARED) {
         continue;
       }
       boolean bound = call != Call.REMIND && call != Call.CONCLUDE;
@@ -444,6 +470,24 @@ final class StepsWriter {
       methods.add(m.build());
     }
     return methods;
+  }
+
+  /**
+   * {@code told(line, column)}: the step the model holds at that place, as the listener call it
+   * makes ({@link org.escalon.engine.StepCalls} decides which), bound to every place.
+   */
+  private MethodSpec toldMethod() {
+    CodeBlock form = plan.formType.map(f -> CodeBlock.of("$T::of", f))
+        .orElse(CodeBlock.of("form -> null"));
+    return MethodSpec.methodBuilder("told").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(stepType).addParameter(int.class, "line").addParameter(int.class, "column")
+        .addComment("the step the protocol declares at line:column, as the host's listener "
+            + "hears it")
+        .addStatement("$T declared = $T.declaredAt(MODEL, line, column)", Step.class,
+            org.escalon.engine.StepCalls.class)
+        .addStatement("return new $T(at -> $T.call(declared, at, $T::of, $L)::accept)", stepType,
+            org.escalon.engine.StepCalls.class, plan.type("Role"), form)
+        .build();
   }
 
   /** A constant's name: what the step does and the first words of what it says. */

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
 import org.escalon.engine.EscalationState;
+import org.escalon.engine.Keyed;
 import org.escalon.model.Attribute;
 import org.escalon.model.Citation;
 import org.escalon.model.EventType;
@@ -49,15 +50,16 @@ final class TypesWriter {
       constant(stage, plan.stages.get(s.key()), "stage " + s.key() + ": " + s.title(),
           s.citations(), s.key(), s.title());
     }
-    types.add(finish(stage, plan.type("Stage"), plan.stages, true, "stage", "key").build());
+    types.add(finish(stage, plan.type("Stage"), "stages().get(ordinal())", ".key()", ".title()",
+        "stage", "key").build());
     TypeSpec.Builder outcome = keyed(plan.type("Outcome"), "name", "The ways an escalation "
         + "ends.", sources).addSuperinterface(plan.type("Place"));
     for (Outcome o : plan.protocol.outcomes()) {
       constant(outcome, plan.outcomes.get(o.name()), o.name() + ": " + o.title(), o.citations(),
           o.name(), o.title());
     }
-    types.add(finish(outcome, plan.type("Outcome"), plan.outcomes, true, "outcome", "name")
-        .build());
+    types.add(finish(outcome, plan.type("Outcome"), "outcomes().get(ordinal())", ".name()",
+        ".title()", "outcome", "name").build());
     types.add(place());
     TypeSpec.Builder role = keyed(plan.type("Role"), "name", "The roles of the protocol.",
         sources);
@@ -65,34 +67,31 @@ final class TypesWriter {
       constant(role, plan.roles.get(r.name()), r.name() + ": " + r.title()
           + (r.external() ? " (external)" : ""), r.citations(), r.name(), r.title());
     }
-    finish(role, plan.type("Role"), plan.roles, false, "role", "name");
-    role.addMethod(MethodSpec.methodBuilder("keys").addModifiers(Modifier.PRIVATE,
-            Modifier.STATIC)
-        .returns(ParameterizedTypeName.get(List.class, String.class))
-        .addParameter(ParameterizedTypeName.get(Literals.LIST, plan.type("Role")), "roles")
-        .addStatement("return roles.stream().map($T::key).toList()", plan.type("Role")).build());
-    types.add(role.build());
+    types.add(finish(role, plan.type("Role"), "roles().get(ordinal())", ".name()", ".title()",
+        "role", "name").build());
     for (Plan.RightGroup group : plan.rightGroups) {
       types.add(rightTargets(group));
     }
-    for (Attribute a : plan.protocol.attributes()) {
+    for (int i = 0; i < plan.protocol.attributes().size(); i++) {
+      Attribute a = plan.protocol.attributes().get(i);
       if (!a.isYesNo()) {
         TypeSpec.Builder choice = keyed(plan.choiceTypes.get(a.name()), "value", "The choices "
             + "of " + a.name() + ": " + a.title() + ".", sources);
         a.choices().forEach(c -> constant(choice, plan.choices.get(a.name()).get(c), c,
             List.of(), c, c));
-        types.add(finish(choice, plan.choiceTypes.get(a.name()), plan.choices.get(a.name()),
-            false, "choice", "value").build());
+        types.add(finish(choice, plan.choiceTypes.get(a.name()), "attributes().get(" + i
+            + ").choices().get(ordinal())", "", "", "choice", "value").build());
       }
     }
-    for (Scale s : plan.protocol.scales()) {
+    for (int i = 0; i < plan.protocol.scales().size(); i++) {
+      Scale s = plan.protocol.scales().get(i);
       TypeSpec.Builder scale = keyed(plan.scaleTypes.get(s.name()), "name", "The grades of "
           + s.name() + ": " + s.title() + ".", sources);
       s.grades().forEach(g -> constant(scale, plan.grades.get(s.name()).get(g.name()), g.name()
           + g.score().map(n -> " (scored " + n + ")").orElse(""), List.of(), g.name(),
           g.name()));
-      types.add(finish(scale, plan.scaleTypes.get(s.name()), plan.grades.get(s.name()), false,
-          "grade", "name").build());
+      types.add(finish(scale, plan.scaleTypes.get(s.name()), "scales().get(" + i
+          + ").grades().get(ordinal())", ".name()", ".name()", "grade", "name").build());
     }
     plan.eventType.ifPresent(type -> {
       TypeSpec.Builder event = keyed(type, "name", "What can happen to a case.", sources);
@@ -100,7 +99,8 @@ final class TypesWriter {
         constant(event, plan.events.get(e.name()), e.name() + ": " + e.title(), List.of(),
             e.name(), e.title());
       }
-      types.add(finish(event, type, plan.events, false, "event", "name").build());
+      types.add(finish(event, type, "events().get(ordinal())", ".name()", ".title()", "event",
+          "name").build());
     });
     plan.formType.ifPresent(type -> {
       TypeSpec.Builder form = keyed(type, "name", "The records the protocol keeps.", sources);
@@ -108,75 +108,74 @@ final class TypesWriter {
         constant(form, plan.forms.get(f.name()), f.name() + ": " + f.title(), f.citations(),
             f.name(), f.title());
       }
-      types.add(finish(form, type, plan.forms, false, "form", "name").build());
+      types.add(finish(form, type, "forms().get(ordinal())", ".name()", ".title()", "form",
+          "name").build());
     });
     types.add(state());
     return types;
   }
 
-  /** An enum of constants with a key (as the protocol writes it) and a title. */
+  /**
+   * An enum of constants with a key (as the protocol writes it) and a title, both read from the
+   * model: the texts are written once, in the model class.
+   */
   private TypeSpec.Builder keyed(ClassName type, String keyWord, String doc,
       List<Citation> sources) {
-    return TypeSpec.enumBuilder(type).addModifiers(Modifier.PUBLIC)
-        .addJavadoc("$L\n$L", Javadocs.wrap(Javadocs.text(doc)), Javadocs.policy(sources))
-        .addField(FieldSpec.builder(String.class, "key", Modifier.PRIVATE, Modifier.FINAL)
-            .build())
-        .addField(FieldSpec.builder(String.class, "title", Modifier.PRIVATE, Modifier.FINAL)
-            .build())
-        .addMethod(MethodSpec.constructorBuilder()
-            .addParameter(String.class, "key").addParameter(String.class, "title")
-            .addStatement("this.key = key").addStatement("this.title = title").build());
+    TypeSpec.Builder keyed = TypeSpec.enumBuilder(type).addModifiers(Modifier.PUBLIC);
+    if (!type.equals(plan.type("Stage")) && !type.equals(plan.type("Outcome"))) {
+      keyed.addSuperinterface(Keyed.class);
+    }
+    return keyed
+        .addJavadoc("$L\n$L", Javadocs.wrap(Javadocs.text(doc)), Javadocs.policy(sources));
   }
 
   private static void constant(TypeSpec.Builder type, String name, String doc,
       List<Citation> citations, String key, String title) {
-    TypeSpec.Builder constant = TypeSpec.anonymousClassBuilder("$L,$W$L", Literals.string(key),
-        Literals.string(title));
+    TypeSpec.Builder constant = TypeSpec.anonymousClassBuilder("");
     if (!citations.isEmpty()) {
-      // the constant's key and title are its arguments: its Javadoc is the policy it cites
+      // the constant's key and title are the model's: its Javadoc is the policy it cites
       constant.addJavadoc("$L\n", Javadocs.policy(citations).strip().replace("<p>", ""));
     }
     type.addEnumConstant(name, constant.build());
   }
 
-  private TypeSpec.Builder finish(TypeSpec.Builder type, ClassName self,
-      Map<String, String> constants, boolean place, String what, String keyWord) {
+  /**
+   * The members every keyed enum has: {@code key()} and {@code title()} (documented once, in the
+   * runtime's {@link Keyed}) read from the model entry {@code entry} ({@code ordinal()} picks
+   * it), and {@code of(key)}.
+   */
+  private TypeSpec.Builder finish(TypeSpec.Builder type, ClassName self, String entry,
+      String keyOf, String titleOf, String what, String keyWord) {
+    CodeBlock model = CodeBlock.of("$T.PROTOCOL.$L", plan.model, entry);
     MethodSpec.Builder key = MethodSpec.methodBuilder("key").addModifiers(Modifier.PUBLIC)
-        .returns(String.class)
-        .addJavadoc("The $L's $L, as the protocol writes it.\n", what, keyWord)
-        .addStatement("return key");
+        .addAnnotation(Override.class).returns(String.class)
+        .addStatement("return $L$L", model, keyOf);
     MethodSpec.Builder title = MethodSpec.methodBuilder("title").addModifiers(Modifier.PUBLIC)
-        .returns(String.class).addJavadoc("The $L's title.\n", what).addStatement("return title");
-    if (place) {
-      key.addAnnotation(Override.class);
-      title.addAnnotation(Override.class);
-    }
+        .addAnnotation(Override.class).returns(String.class)
+        .addStatement("return $L$L", model, titleOf);
     type.addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(Map.class),
             ClassName.get(String.class), self), "BY_KEY", Modifier.PRIVATE, Modifier.STATIC,
             Modifier.FINAL)
-        .initializer("$T.stream(values()).collect($T.toUnmodifiableMap(c -> c.key, c -> c))",
-            java.util.Arrays.class, java.util.stream.Collectors.class).build());
-    CodeBlock lookup = CodeBlock.of("return BY_KEY.get($L);\n", keyWord);
-    return type.addMethod(key.build()).addMethod(title.build())
-        .addMethod(MethodSpec.methodBuilder("of").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-            .returns(self).addParameter(String.class, keyWord)
-            .addJavadoc("The $L with this $L (a stored key read back), or null if the protocol "
-                + "has none.\n", what, keyWord)
-            .addCode(lookup).build());
+        .initializer("$T.byKey(values())", Keyed.class).build());
+    type.addMethod(key.build()).addMethod(title.build());
+    if (self.equals(plan.type("Stage"))) {
+      type.addMethod(MethodSpec.methodBuilder("named").addModifiers(Modifier.PUBLIC)
+          .addAnnotation(Override.class).returns(String.class)
+          .addStatement("return $S + key()", "stage ").build());
+    }
+    return type.addMethod(MethodSpec.methodBuilder("of").addModifiers(Modifier.PUBLIC,
+            Modifier.STATIC).returns(self).addParameter(String.class, keyWord)
+        .addJavadoc("The $L with this $L, or null if the protocol has none.\n", what, keyWord)
+        .addStatement("return BY_KEY.get($L)", keyWord).build());
   }
 
   private TypeSpec place() {
     return TypeSpec.interfaceBuilder(plan.type("Place"))
         .addModifiers(Modifier.PUBLIC, Modifier.SEALED)
         .addPermittedSubclass(plan.type("Stage")).addPermittedSubclass(plan.type("Outcome"))
+        .addSuperinterface(Keyed.class)
         .addJavadoc("A stage or an outcome: where an escalation is, waits to go, or ends, and "
             + "where the\nsteps the host carries out belong.\n")
-        .addMethod(MethodSpec.methodBuilder("key").addModifiers(Modifier.PUBLIC,
-            Modifier.ABSTRACT).returns(String.class)
-            .addJavadoc("A stage's key or an outcome's name, as the protocol writes it.\n")
-            .build())
-        .addMethod(MethodSpec.methodBuilder("title").addModifiers(Modifier.PUBLIC,
-            Modifier.ABSTRACT).returns(String.class).addJavadoc("Its title.\n").build())
         .build();
   }
 
@@ -201,21 +200,31 @@ final class TypesWriter {
     TypeSpec.Builder type = TypeSpec.enumBuilder(group.type()).addModifiers(Modifier.PUBLIC)
         .addJavadoc("Where $L may $L, by the protocol's rights: no other value can be passed.\n"
             + "$L", Javadocs.text(group.role().orElse("anyone")), verb,
-            Javadocs.policy(citations))
-        .addField(FieldSpec.builder(held, accessor, Modifier.PRIVATE, Modifier.FINAL).build())
-        .addMethod(MethodSpec.constructorBuilder()
-            .addParameter(held, accessor).addStatement("this.$L = $L", accessor, accessor)
-            .build())
-        .addMethod(MethodSpec.methodBuilder(accessor).addModifiers(Modifier.PUBLIC)
-            .returns(held).addJavadoc("The $L.\n", group.kind() == Right.Kind.BYPASS
-                ? "stage or outcome" : accessor)
-            .addStatement("return $L", accessor).build());
+            Javadocs.policy(citations));
+    // each constant is named as the stage it stands for: the stage is found by its name
+    boolean named = group.targets().stream().allMatch(t -> t instanceof Target.ToStage s
+        && plan.stages.get(s.key()).equals(group.constants().get(t)));
+    if (named) {
+      type.addMethod(MethodSpec.methodBuilder(accessor).addModifiers(Modifier.PUBLIC)
+          .returns(held).addJavadoc("The $L.\n", group.kind() == Right.Kind.BYPASS
+              ? "stage or outcome" : accessor)
+          .addStatement("return $T.valueOf(name())", plan.type("Stage")).build());
+    } else {
+      type.addField(FieldSpec.builder(held, accessor, Modifier.PRIVATE, Modifier.FINAL).build())
+          .addMethod(MethodSpec.constructorBuilder()
+              .addParameter(held, accessor).addStatement("this.$L = $L", accessor, accessor)
+              .build())
+          .addMethod(MethodSpec.methodBuilder(accessor).addModifiers(Modifier.PUBLIC)
+              .returns(held).addJavadoc("The $L.\n", group.kind() == Right.Kind.BYPASS
+                  ? "stage or outcome" : accessor)
+              .addStatement("return $L", accessor).build());
+    }
     for (Target t : group.targets()) {
       String constant = t instanceof Target.ToStage s ? plan.stages.get(s.key())
           : plan.outcomes.get(((Target.ToOutcome) t).name());
       ClassName owner = t instanceof Target.ToStage ? plan.type("Stage") : plan.type("Outcome");
-      type.addEnumConstant(group.constants().get(t), TypeSpec.anonymousClassBuilder("$T.$L",
-          owner, constant).build());
+      type.addEnumConstant(group.constants().get(t), named ? TypeSpec.anonymousClassBuilder("")
+          .build() : TypeSpec.anonymousClassBuilder("$T.$L", owner, constant).build());
     }
     return type.build();
   }
