@@ -33,10 +33,12 @@ public final class RightsTable {
 
   private record Holder(Right.Kind kind, String role) {}
 
+  private final List<Entry> entries;
   private final Map<Key, List<Entry>> byTarget = new LinkedHashMap<>();
   private final Map<Holder, List<Right>> byHolder = new LinkedHashMap<>();
 
   RightsTable(List<Entry> entries) {
+    this.entries = List.copyOf(entries);
     for (Entry e : entries) {
       Right r = e.right();
       byHolder.computeIfAbsent(new Holder(r.kind(), r.role()), k -> new ArrayList<>()).add(r);
@@ -44,6 +46,11 @@ public final class RightsTable {
         byTarget.computeIfAbsent(new Key(r.kind(), r.role(), t), k -> new ArrayList<>()).add(e);
       }
     }
+  }
+
+  /** Every right with its guard, in the order declared: for a printer of the whole table. */
+  public List<Entry> entries() {
+    return entries;
   }
 
   /** The rights of this kind the role holds, in the order declared. */
