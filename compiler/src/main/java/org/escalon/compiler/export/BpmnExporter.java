@@ -313,11 +313,9 @@ public final class BpmnExporter {
         return;
       }
       Map<Target, List<Guard>> byTarget = new LinkedHashMap<>();
-      for (RightsTable.Entry e : model.rights().entries()) {
-        if (e.right().kind() == Right.Kind.BYPASS) {
-          e.right().targets().forEach(t -> byTarget.computeIfAbsent(t, k -> new ArrayList<>())
-              .add(e.when()));
-        }
+      for (RightsTable.Entry e : model.rights().entries(Right.Kind.BYPASS)) {
+        e.right().targets().forEach(t -> byTarget.computeIfAbsent(t, k -> new ArrayList<>())
+            .add(e.when()));
       }
       byTarget.forEach((target, guards) -> {
         String test = BpmnExpressions.variable("bypassTo") + " == '" + TargetCases.name(target)
