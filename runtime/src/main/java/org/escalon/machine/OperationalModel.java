@@ -84,4 +84,9 @@ public record OperationalModel(
   public String raisedBy() {
     return protocol.header().raisedBy();
   }
+
+  /** A trigger's rule of the lowered model as the model's guard. */
+  public static Guard guard(org.escalon.model.HistoryRule rule) {
+    return ModelBuilder.history(rule);
+  }
 }

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.escalon.compiler.diagram.Words;
+import org.escalon.describe.PlainEnglish;
 import org.escalon.machine.Guard;
 import org.escalon.machine.OperationalModel;
 import org.escalon.machine.Requirement;
@@ -88,7 +88,7 @@ public final class BpmnExporter {
   private static final class Builder {
     private final Protocol protocol;
     private final OperationalModel model;
-    private final Words words;
+    private final PlainEnglish words;
     private final XmlWriter xml = new XmlWriter();
     private final List<Flow> flows = new ArrayList<>();
     private final Set<Target> routed = new LinkedHashSet<>();
@@ -100,7 +100,7 @@ public final class BpmnExporter {
     Builder(Protocol protocol) {
       this.protocol = protocol;
       this.model = OperationalModel.of(protocol);
-      this.words = new Words(protocol);
+      this.words = new PlainEnglish(protocol);
     }
 
     String write() {
@@ -119,7 +119,7 @@ public final class BpmnExporter {
       for (Stage stage : protocol.stages()) {
         if (!stage.timescales().isEmpty()) {
           xml.empty("escalation", "id", "escalation_" + safe(stage.key()),
-              "name", "No response at " + Words.stage(stage.key()),
+              "name", "No response at " + PlainEnglish.stage(stage.key()),
               "escalationCode", "timeout:" + stage.key());
         }
       }
@@ -185,7 +185,7 @@ public final class BpmnExporter {
       }
       connect("raised", "start_at", null, null, null);
       for (String key : starts) {
-        connect("start_at", new Target.ToStage(key), "start at " + Words.stage(key),
+        connect("start_at", new Target.ToStage(key), "start at " + PlainEnglish.stage(key),
             BpmnExpressions.variable("startAt") + " == '" + key + "'", null);
       }
       Flow fallback = connect("start_at", first, "start at the first stage", null, null);
@@ -252,7 +252,7 @@ public final class BpmnExporter {
       xml.close("boundaryEvent");
       String timedOut = task + "_timed_out";
       xml.open("intermediateThrowEvent", "id", timedOut, "name", "No response at "
-          + Words.stage(stage.key()));
+          + PlainEnglish.stage(stage.key()));
       xml.empty("escalationEventDefinition", "escalationRef", "escalation_" + safe(stage.key()));
       xml.close("intermediateThrowEvent");
       connect(task + "_deadline", timedOut, null, null, null);
@@ -449,7 +449,7 @@ public final class BpmnExporter {
       for (int i = 0; i < branches.size(); i++) {
         Route.Branch b = branches.get(i);
         String name = b.skipped().isEmpty() ? "it applies"
-            : "skipped: " + Words.stages(b.skipped()) + " " + (b.skipped().size() == 1
+            : "skipped: " + PlainEnglish.stages(b.skipped()) + " " + (b.skipped().size() == 1
                 ? "does" : "do") + " not apply";
         boolean last = i == branches.size() - 1;
         Flow f = connect(id, arrival(b.to()), name,
