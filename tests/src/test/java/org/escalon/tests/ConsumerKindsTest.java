@@ -32,9 +32,10 @@ import org.junit.jupiter.api.Test;
  */
 class ConsumerKindsTest {
 
-  /** The consumers of guards: the engine's evaluation, the describer, BPMN, Promela. */
+  /** The consumers of guards: the engine, populations, the describer, BPMN, Promela. */
   private static final List<String> GUARD_CONSUMERS = List.of(
       "org.escalon.machine.Guards",
+      "org.escalon.simulate.ModelCases",
       "org.escalon.describe.PlainEnglish",
       "org.escalon.compiler.export.BpmnExpressions",
       "org.escalon.compiler.verify.PromelaGuard");
