@@ -1,8 +1,6 @@
 package org.escalon.machine;
 
 import java.util.Optional;
-import org.escalon.model.Condition;
-import org.escalon.model.HistoryRule;
 
 /** Evaluates a guard against facts, and says in words why one that does not hold is unmet. */
 public final class Guards {
@@ -136,16 +134,6 @@ public final class Guards {
         return CONDITION;
       }
     }));
-  }
-
-  /** The guard a condition of the lowered model becomes, as the operational model builds it. */
-  public static Guard of(Condition condition) {
-    return ModelBuilder.guard(condition);
-  }
-
-  /** The guard a trigger's rule over the case's history becomes. */
-  public static Guard of(HistoryRule rule) {
-    return ModelBuilder.history(rule);
   }
 
   /** Both guards; {@link Guard#ALWAYS} drops out. */

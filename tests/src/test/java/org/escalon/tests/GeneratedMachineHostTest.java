@@ -85,7 +85,6 @@ class GeneratedMachineHostTest {
         import java.util.ArrayList;
         import java.util.List;
         import java.util.function.Supplier;
-        import org.escalon.model.Timespan;
         import org.escalon.engine.Effect;
 
         public class CatchAll implements Supplier<List<Object>> {

@@ -2,7 +2,7 @@ package org.escalon.compiler.generate;
 
 import com.palantir.javapoet.CodeBlock;
 import org.escalon.machine.Guard;
-import org.escalon.machine.Guards;
+import org.escalon.machine.OperationalModel;
 import org.escalon.model.Condition;
 import org.escalon.model.HistoryRule;
 
@@ -23,12 +23,12 @@ final class ConditionWriter {
   }
 
   CodeBlock condition(Condition c) {
-    return guard(Guards.of(c));
+    return guard(OperationalModel.guard(c));
   }
 
   /** A trigger's rule, read when event {@code e} may fire it. */
   CodeBlock history(HistoryRule rule) {
-    return guard(Guards.of(rule));
+    return guard(OperationalModel.guard(rule));
   }
 
   CodeBlock guard(Guard g) {
