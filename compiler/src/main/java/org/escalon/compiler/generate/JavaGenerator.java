@@ -139,7 +139,7 @@ public final class JavaGenerator {
         + p.header().status().name().toLowerCase(Locale.ROOT) + "): one escalation as a state "
         + "machine,\ngenerated from {@code " + Javadocs.text(cx.literals.fileName()) + "}.\n"
         + cx.policy()
-        + "\n<p>" + Javadocs.wrap("Raise it with {@link #raise}, then tell it what happens (a "
+        + "\n" + Javadocs.wrap("<p>Raise it with {@link #raise}, then tell it what happens (a "
         + "response, a bypass, a request for more time...) through its typed methods, and when "
         + "time passes through {@link #passTimeTo}. Each call is applied whole or refused with a "
         + "{@link org.escalon.engine.RefusedEvent} that names the rule, the line of the protocol "
