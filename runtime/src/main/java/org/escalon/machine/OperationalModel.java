@@ -3,6 +3,8 @@ package org.escalon.machine;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.escalon.model.Condition;
+import org.escalon.model.Precondition;
 import org.escalon.model.Protocol;
 import org.escalon.model.Target;
 
@@ -34,6 +36,16 @@ public record OperationalModel(
   /** The operational model of a lowered protocol. A pure function of it. */
   public static OperationalModel of(Protocol protocol) {
     return new ModelBuilder(protocol).build();
+  }
+
+  /** A condition of the lowered model as the guard the model evaluates it as. */
+  public static Guard guard(Condition condition) {
+    return ModelBuilder.guard(condition);
+  }
+
+  /** A precondition ({@code requires}) of the lowered model as the model's guard. */
+  public static Guard guard(Precondition precondition) {
+    return ModelBuilder.requirement(precondition);
   }
 
   public Optional<StageRule> stage(String key) {

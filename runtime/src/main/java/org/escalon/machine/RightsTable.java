@@ -1,6 +1,7 @@
 package org.escalon.machine;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,14 +30,46 @@ public final class RightsTable {
     }
   }
 
+  /**
+   * One target of one right, for listing what may be done: {@code earlier} are the rights of the
+   * same kind and role declared before it that name the same target (when one of them holds, it
+   * is the one that applies). {@code index} is its place among the covers of its kind, for a
+   * consumer to keep something per cover in an array.
+   */
+  public record Cover(Entry entry, Target target, List<Entry> earlier, int index) {
+
+    public Right right() {
+      return entry.right();
+    }
+  }
+
   private record Key(Right.Kind kind, String role, Target target) {}
 
   private record Holder(Right.Kind kind, String role) {}
 
+  private final List<Entry> entries;
+  private final Map<Right.Kind, List<Entry>> byKind = new EnumMap<>(Right.Kind.class);
+  private final Map<Right.Kind, List<Cover>> covers = new EnumMap<>(Right.Kind.class);
   private final Map<Key, List<Entry>> byTarget = new LinkedHashMap<>();
   private final Map<Holder, List<Right>> byHolder = new LinkedHashMap<>();
 
   RightsTable(List<Entry> entries) {
+    this.entries = List.copyOf(entries);
+    for (Right.Kind kind : Right.Kind.values()) {
+      List<Entry> ofKind = entries.stream().filter(e -> e.right().kind() == kind).toList();
+      byKind.put(kind, ofKind);
+      List<Cover> list = new ArrayList<>();
+      for (int i = 0; i < ofKind.size(); i++) {
+        Entry e = ofKind.get(i);
+        for (Target t : e.right().targets()) {
+          List<Entry> earlier = ofKind.subList(0, i).stream()
+              .filter(x -> x.right().role().equals(e.right().role())
+                  && x.right().targets().contains(t)).toList();
+          list.add(new Cover(e, t, earlier, list.size()));
+        }
+      }
+      covers.put(kind, List.copyOf(list));
+    }
     for (Entry e : entries) {
       Right r = e.right();
       byHolder.computeIfAbsent(new Holder(r.kind(), r.role()), k -> new ArrayList<>()).add(r);
@@ -44,6 +77,22 @@ public final class RightsTable {
         byTarget.computeIfAbsent(new Key(r.kind(), r.role(), t), k -> new ArrayList<>()).add(e);
       }
     }
+  }
+
+  /** The rights of this kind, in the order declared, each with its guard. */
+  public List<Entry> entries(Right.Kind kind) {
+    return byKind.get(kind);
+  }
+
+  /** Every target of every right of this kind, in the order declared. */
+  public List<Cover> covers(Right.Kind kind) {
+    return covers.get(kind);
+  }
+
+  /** The guard of a right of the protocol's (a right the protocol does not have always holds). */
+  public Guard guard(Right right) {
+    return entries.stream().filter(e -> e.right() == right).map(Entry::when).findFirst()
+        .orElse(Guard.ALWAYS);
   }
 
   /** The rights of this kind the role holds, in the order declared. */
