@@ -119,13 +119,11 @@ public final class PromelaExporter {
     names.add(new ClaimName("ends", verdict(v.verdict(Checks.ENDS).holds())));
     for (int k = 0; k < stages; k++) {
       String key = ix.stages.get(k).key();
-      boolean reached = v.verdict(Checks.REACHABLE).findings().stream()
-          .noneMatch(f -> f.message().startsWith("stage " + key + " is never entered"));
+      boolean reached = !v.neverReached().contains(new Target.ToStage(key));
       names.add(new ClaimName("reach_stage_" + safe(key), reached ? "fails" : "holds"));
     }
     for (Outcome o : ix.outcomes) {
-      boolean reached = v.verdict(Checks.REACHABLE).findings().stream()
-          .noneMatch(f -> f.message().startsWith("outcome " + o.name() + " is never reached"));
+      boolean reached = !v.neverReached().contains(new Target.ToOutcome(o.name()));
       names.add(new ClaimName("reach_outcome_" + safe(o.name()), reached ? "fails" : "holds"));
     }
     for (int i = 0; i < ix.protocol.properties().size(); i++) {
