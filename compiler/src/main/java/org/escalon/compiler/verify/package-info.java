@@ -2,7 +2,8 @@
  * The verifier: {@code escalon verify}. {@link org.escalon.compiler.verify.Verifier} explores
  * every reachable abstract state of a protocol ({@code StateSpace}, breadth first, within
  * {@link org.escalon.compiler.verify.SearchLimits}) and answers the built-in checks, the totals in
- * working days, the declared limits and the properties over it, each failure with a shortest (or
+ * working days, the declared limits and the properties over it (each word of a claim given its
+ * meaning once, by {@code org.escalon.machine.ClaimMeaning}), each failure with a shortest (or
  * slowest) counterexample that the simulator replays on real dates. It proves, refutes with a
  * counterexample, or says that it cannot decide (E0609).
  *
