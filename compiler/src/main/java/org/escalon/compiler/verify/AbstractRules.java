@@ -695,6 +695,9 @@ final class AbstractRules {
     /** The role actions of the properties that the duties done now do. */
     Bits acts(List<Duty> duties) {
       Bits mask = Bits.NONE;
+      if (ix.roleActions.isEmpty()) {
+        return mask; // no property speaks of what a stage does
+      }
       List<Duty> done = run.duties(duties, this);
       for (int i = 0; i < ix.roleActions.size(); i++) {
         for (Duty duty : done) {
