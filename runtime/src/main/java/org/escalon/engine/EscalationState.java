@@ -85,7 +85,9 @@ public record EscalationState(
   }
 
   private static <V> SortedMap<String, V> unmodifiable(Map<String, V> map) {
-    return java.util.Collections.unmodifiableSortedMap(new TreeMap<>(map));
+    // most states have no attributes, gradings or occurrences: share one empty map for them
+    return map.isEmpty() ? java.util.Collections.emptySortedMap()
+        : java.util.Collections.unmodifiableSortedMap(new TreeMap<>(map));
   }
 
   /**

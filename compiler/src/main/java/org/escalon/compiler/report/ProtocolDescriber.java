@@ -209,7 +209,10 @@ public final class ProtocolDescriber {
   /** Where a stage goes on each kind of response. */
   private String next(Stage stage) {
     var t = stage.transitions();
-    String resolved = "If the response resolves the concern, " + go(t.onResolved()) + ".";
+    // the usual route is said in few words: it is the same at most stages of most ladders
+    String resolved = t.onResolved() instanceof Target.ToOutcome o
+        && o.name().equals(Target.RESOLVED) ? "If resolved, the escalation ends."
+        : "If the response resolves the concern, " + go(t.onResolved()) + ".";
     String unsatisfactory = t.onUnsatisfactory().equals(t.onNoResponse())
         || stage.timescales().isEmpty()
         ? "If not, " + go(t.onUnsatisfactory()) + "."
