@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
+import org.escalon.machine.AnchorCases;
 import org.escalon.machine.ClaimMeaning;
 import org.escalon.machine.Duty;
 import org.escalon.machine.Guard;
@@ -291,8 +292,22 @@ public final class PromelaExporter {
       String applies = timescales.conditional().stream().filter(c -> c.timescale() == t)
           .map(c -> guards.exact(c.when(), "completed")).findFirst()
           .orElse("!" + anyConditional);
-      String anchored = t.anchor() instanceof Timescale.Anchor.Event e
-          ? "(occurred & " + (1 << ix.anchorEvents.indexOf(e.name())) + ") != 0" : "true";
+      String anchored = AnchorCases.on(t.anchor(), new AnchorCases<>() {
+        @Override
+        public String stageStart() {
+          return "true";
+        }
+
+        @Override
+        public String escalationStart() {
+          return "true";
+        }
+
+        @Override
+        public String event(String name) {
+          return "(occurred & " + (1 << ix.anchorEvents.indexOf(name)) + ") != 0";
+        }
+      });
       bits.add("((" + applies + ") && (" + anchored + ") -> " + (1 << i) + " : 0)");
     }
     return bits.isEmpty() ? "0" : String.join(" + ", bits);
@@ -415,8 +430,24 @@ public final class PromelaExporter {
     for (int i = 0; i < s.timescales().size(); i++) {
       Timescale t = s.timescales().get(i);
       long d = Math.min(cap, WorkingDays.of(t.duration()));
-      String due = t.anchor() instanceof Timescale.Anchor.EscalationStart
-          ? "MAX(elapsed, " + d + ")" : "MIN(elapsed + " + d + ", CAP)";
+      // one counted from the raise falls at its offset, any other that long after the entry
+      String fromEntry = "MIN(elapsed + " + d + ", CAP)";
+      String due = AnchorCases.on(t.anchor(), new AnchorCases<>() {
+        @Override
+        public String stageStart() {
+          return fromEntry;
+        }
+
+        @Override
+        public String escalationStart() {
+          return "MAX(elapsed, " + d + ")";
+        }
+
+        @Override
+        public String event(String name) {
+          return fromEntry;
+        }
+      });
       line(indent + "if :: (timescales & " + (1 << i) + ") -> tmp = MIN(tmp, " + due
           + ") :: else -> skip fi;");
     }
