@@ -89,4 +89,13 @@ public record EscalationState(
     return map.isEmpty() ? java.util.Collections.emptySortedMap()
         : java.util.Collections.unmodifiableSortedMap(new TreeMap<>(map));
   }
+
+  /**
+   * The state as the facts the operational model's interpreter asks about, at an instant (time
+   * since an event is counted to then on the calendar).
+   */
+  public org.escalon.machine.Facts facts(org.escalon.calendar.WorkingCalendar calendar,
+      Instant now) {
+    return new Working(this, calendar, now);
+  }
 }

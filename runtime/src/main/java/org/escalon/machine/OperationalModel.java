@@ -3,6 +3,8 @@ package org.escalon.machine;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.escalon.model.Condition;
+import org.escalon.model.Precondition;
 import org.escalon.model.Protocol;
 import org.escalon.model.Target;
 
@@ -40,6 +42,16 @@ public record OperationalModel(
    */
   public static OperationalModel of(Protocol protocol) {
     return BUILT.get(protocol);
+  }
+
+  /** A condition of the lowered model as the guard the model evaluates it as. */
+  public static Guard guard(Condition condition) {
+    return ModelBuilder.guard(condition);
+  }
+
+  /** A precondition ({@code requires}) of the lowered model as the model's guard. */
+  public static Guard guard(Precondition precondition) {
+    return ModelBuilder.requirement(precondition);
   }
 
   private static final RecentModels BUILT = new RecentModels();
@@ -127,5 +139,10 @@ public record OperationalModel(
   /** The role that raises escalations by default. */
   public String raisedBy() {
     return protocol.header().raisedBy();
+  }
+
+  /** A trigger's rule of the lowered model as the model's guard. */
+  public static Guard guard(org.escalon.model.HistoryRule rule) {
+    return ModelBuilder.history(rule);
   }
 }
