@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import org.escalon.calendar.BankHolidays;
 import org.escalon.calendar.WorkingCalendar;
 import org.escalon.machine.AnchorCases;
 import org.escalon.machine.Duty;
@@ -97,11 +98,13 @@ final class ModelCases implements CaseRunner {
   private final boolean[] asks; // a request for more time is accepted (granted or not)
   private final boolean[] agreesFirst; // the request is preceded by agreement or advice
   private final int[] maxPerStage;
+  private final int[] nextWorking;
   private final int[] maxInTotal; // of the rule that applies at the stage, as the engine counts
 
   private ModelCases(PopulationModel m, Compiled c) {
     this.m = m;
     this.calendar = m.calendar;
+    this.nextWorking = nextWorkingDays(calendar);
     int n = m.stages.size();
     dues = c.dues;
     reminders = c.reminders;
@@ -674,7 +677,33 @@ final class ModelCases implements CaseRunner {
   }
 
   private int nextWorkingDay(int day) {
-    return calendar.workingEpochDay(calendar.workingOrdinal(day));
+    int i = day - FIRST_DAY;
+    return i >= 0 && i < nextWorking.length ? nextWorking[i]
+        : calendar.workingEpochDay(calendar.workingOrdinal(day));
+  }
+
+  private static final int FIRST_DAY =
+      (int) LocalDate.of(BankHolidays.FIRST_YEAR, 1, 1).toEpochDay();
+  private static final int DAYS =
+      (int) LocalDate.of(BankHolidays.LAST_YEAR, 12, 31).toEpochDay() - FIRST_DAY + 1;
+
+  /**
+   * The first working day on or after each day the calendar knows, looked up once: deadlines in
+   * calendar days, weeks and months, and reminders, ask it several times a case, and each question
+   * to the calendar is two binary searches (most of a children's home case's time, by JFR).
+   */
+  private static int[] nextWorkingDays(WorkingCalendar calendar) {
+    // the last day the calendar knows is left to it: whether it works needs the day after
+    int[] next = new int[DAYS - 1];
+    int after = calendar.workingEpochDay(calendar.workingOrdinal(FIRST_DAY + DAYS - 1));
+    for (int i = DAYS - 2; i >= 0; i--) {
+      int day = FIRST_DAY + i;
+      // a day is a working day when the count of working days before the next one is larger
+      boolean working = calendar.workingOrdinal(day + 1) > calendar.workingOrdinal(day);
+      next[i] = working ? day : after;
+      after = next[i];
+    }
+    return next;
   }
 
   /**
