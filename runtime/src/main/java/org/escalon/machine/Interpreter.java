@@ -78,8 +78,9 @@ public final class Interpreter {
   }
 
   /** Which right, if any, lets the role do this to the target now. */
-  public RightsTable.Lookup right(Right.Kind kind, String role, Target target, Facts facts) {
-    return model.rights().find(kind, role, target, facts);
+  public RightsTable.Lookup right(Right.Kind kind, String role, Target target,
+      Optional<String> from, Facts facts) {
+    return model.rights().find(kind, role, target, from, facts);
   }
 
   /**

@@ -63,6 +63,9 @@ public final class BpmnExporter {
   }
 
   /** A sequence flow; {@code completes} names the stage it leaves unresolved, if it does. */
+  /** The variable a bypass sets to the index of the stage it leaves. */
+  private static final String BYPASS_FROM = "bypassFrom";
+
   private record Flow(String id, String from, String to, String name, String condition,
       String completes) {}
 
@@ -303,10 +306,12 @@ public final class BpmnExporter {
         String name = target instanceof Target.ToStage s ? s.key()
             : ((Target.ToOutcome) target).name();
         String test = BpmnExpressions.variable("bypassTo") + " == '" + name + "'";
-        if (rights.stream().allMatch(r -> r.when().isPresent())) {
-          test += " and (" + String.join(" or ", rights.stream()
-              .map(r -> "(" + BpmnExpressions.condition(r.when().orElseThrow()) + ")").toList())
-              + ")";
+        // each right that covers the target allows it when its condition holds and, for `any
+        // later stage` (RightsTable.reaches), when it comes from a stage before the target
+        List<String> allows = rights.stream().map(r -> allows(r, target)).toList();
+        if (allows.stream().noneMatch(String::isEmpty)) {
+          test += " and (" + String.join(" or ", allows.stream().map(a -> "(" + a + ")")
+              .toList()) + ")";
         }
         connect("bypass_to", target, "bypass to " + words.target(target), test, null);
       });
@@ -315,6 +320,20 @@ public final class BpmnExporter {
       xml.text("documentation", String.join("\n", protocol.rights().stream()
           .filter(r -> r.kind() == Right.Kind.BYPASS).map(words::right).toList()));
       xml.close("exclusiveGateway");
+    }
+
+    /** What a bypass right needs besides the target's name; empty when nothing. */
+    private String allows(Right r, Target target) {
+      List<String> parts = new ArrayList<>();
+      r.when().ifPresent(c -> parts.add(BpmnExpressions.condition(c)));
+      if (r.laterOnly() && target instanceof Target.ToStage s) {
+        parts.add(BpmnExpressions.variable(BYPASS_FROM) + " < " + stageIndex(s.key()));
+      }
+      return String.join(" and ", parts);
+    }
+
+    private int stageIndex(String key) {
+      return protocol.stages().stream().map(st -> st.key()).toList().indexOf(key);
     }
 
     /** The outcomes that may be referred to at any time, with whether it runs concurrently. */
@@ -475,6 +494,13 @@ public final class BpmnExporter {
         xml.empty("flowable:executionListener", "event", "take", "expression",
             BpmnExpressions.expression("execution.setVariable('"
                 + BpmnExpressions.completed(flow.completes()) + "', true)"));
+        if (flow.to().equals("bypass_to") && protocol.rights().stream()
+            .anyMatch(Right::laterOnly)) {
+          // where a bypass comes from, for `any later stage`
+          xml.empty("flowable:executionListener", "event", "take", "expression",
+              BpmnExpressions.expression("execution.setVariable('" + BYPASS_FROM + "', "
+                  + stageIndex(flow.completes()) + ")"));
+        }
         xml.close("extensionElements");
       }
       if (flow.condition() != null) {

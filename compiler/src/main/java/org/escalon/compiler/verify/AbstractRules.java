@@ -322,6 +322,9 @@ final class AbstractRules {
         continue;
       }
       for (Target t : r.targets()) {
+        if (!ix.rights.reaches(r, Optional.of(ix.stages.get(s.stage()).key()), t)) {
+          continue; // `any later stage`: not a stage after this one
+        }
         // the engine uses the first right of the role that covers the target
         if (seen.putIfAbsent(r.role() + "\u0000" + name(t), true) != null) {
           continue;

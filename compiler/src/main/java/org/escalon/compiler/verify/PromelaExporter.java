@@ -515,8 +515,10 @@ public final class PromelaExporter {
     for (Right r : ix.protocol.rights()) {
       if (r.kind() == Right.Kind.BYPASS) {
         for (Target t : r.targets()) {
+          // `any later stage` (RightsTable.reaches): only to a stage after the current one
+          String when = r.when().map(this::condition).orElse("true");
           conditions.computeIfAbsent(r.role() + " " + rules.code(t), k -> new ArrayList<>())
-              .add(r.when().map(this::condition).orElse("true"));
+              .add(r.laterOnly() ? "(stage < " + rules.code(t) + " && " + when + ")" : when);
         }
       }
     }
