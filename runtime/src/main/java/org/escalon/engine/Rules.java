@@ -217,7 +217,7 @@ final class Rules {
 
   private Right right(CaseEvent e, String role, Right.Kind kind, Target target, Working w,
       String refusal) {
-    RightsTable.Lookup lookup = run.right(kind, role, target, w);
+    RightsTable.Lookup lookup = run.right(kind, role, target, w.stage, w);
     if (lookup.applies().isPresent()) {
       return lookup.applies().get();
     }
@@ -225,7 +225,8 @@ final class Rules {
     // cite the right that names the target (its condition does not hold), else the role's first
     Right nearest = lookup.nearest().orElse(null);
     String allowed = rights.isEmpty() ? "the protocol gives " + role + " no such right"
-        : role + " may " + kindWord(kind) + " only " + targets(nearest)
+        : role + " may " + kindWord(kind) + " only " + (nearest.laterOnly() && w.stage.isPresent()
+            ? "a stage after stage " + w.stage.get() : targets(nearest))
             + (nearest.when().isPresent() ? " and only when its condition holds" : "");
     throw refuse(e, role + " " + refusal + ": " + allowed,
         nearest == null ? protocol.span() : nearest.span(),
@@ -651,6 +652,9 @@ final class Rules {
   }
 
   private static String targets(Right r) {
+    if (r.laterOnly()) {
+      return "a later stage";
+    }
     return String.join(", ", r.targets().stream().map(TargetCases::describe).toList());
   }
 

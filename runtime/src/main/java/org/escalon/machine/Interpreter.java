@@ -274,7 +274,7 @@ public final class Interpreter {
       out.deadlinePasses(stage, next.freeze());
     }
     for (Choice c : bypasses) {
-      if (applies(c.cover(), at)) {
+      if (applies(c.cover(), stage, at)) {
         Position.Successor<P> next = at.successor();
         next.complete(stage);
         if (go(c.legs(), next).isEmpty()) {
@@ -283,7 +283,7 @@ public final class Interpreter {
       }
     }
     for (RightsTable.Cover c : model.rights().covers(Right.Kind.REFER)) {
-      if (!(c.target() instanceof Target.ToOutcome o) || !applies(c, at)) {
+      if (!(c.target() instanceof Target.ToOutcome o) || !applies(c, stage, at)) {
         continue;
       }
       OutcomeRule outcome = outcomes.get(o.name());
@@ -324,12 +324,16 @@ public final class Interpreter {
   }
 
   /** Whether the right applies to its target now: it holds, and no earlier one of the role does. */
-  private static boolean applies(RightsTable.Cover c, Facts facts) {
-    if (!Guards.holds(c.entry().when(), facts)) {
+  private boolean applies(RightsTable.Cover c, StageRule from, Facts facts) {
+    Optional<String> at = Optional.of(from.key());
+    if (!model.rights().reaches(c.right(), at, c.target())
+        || !Guards.holds(c.entry().when(), facts)) {
       return false;
     }
+    // the first right of the role that covers the target applies; one that cannot reach it from
+    // here (`any later stage`) counts as one whose condition does not hold, as in RightsTable.find
     for (RightsTable.Entry e : c.earlier()) {
-      if (Guards.holds(e.when(), facts)) {
+      if (model.rights().reaches(e.right(), at, c.target()) && Guards.holds(e.when(), facts)) {
         return false;
       }
     }
@@ -369,8 +373,9 @@ public final class Interpreter {
   }
 
   /** Which right, if any, lets the role do this to the target now. */
-  public RightsTable.Lookup right(Right.Kind kind, String role, Target target, Facts facts) {
-    return model.rights().find(kind, role, target, facts);
+  public RightsTable.Lookup right(Right.Kind kind, String role, Target target,
+      Optional<String> from, Facts facts) {
+    return model.rights().find(kind, role, target, from, facts);
   }
 
   /**

@@ -52,8 +52,11 @@ public final class RightsTable {
   private final Map<Right.Kind, List<Cover>> covers = new EnumMap<>(Right.Kind.class);
   private final Map<Key, List<Entry>> byTarget = new LinkedHashMap<>();
   private final Map<Holder, List<Right>> byHolder = new LinkedHashMap<>();
+  /** The stages' keys in ladder order: what "later" means for {@code bypass to any later stage}. */
+  private final List<String> ladder;
 
-  RightsTable(List<Entry> entries) {
+  RightsTable(List<Entry> entries, List<String> ladder) {
+    this.ladder = List.copyOf(ladder);
     this.entries = List.copyOf(entries);
     for (Right.Kind kind : Right.Kind.values()) {
       List<Entry> ofKind = entries.stream().filter(e -> e.right().kind() == kind).toList();
@@ -100,11 +103,31 @@ public final class RightsTable {
     return byHolder.getOrDefault(new Holder(kind, role), List.of());
   }
 
-  /** Which right, if any, lets the role do this to the target now. */
-  public Lookup find(Right.Kind kind, String role, Target target, Facts facts) {
+  /**
+   * Which right, if any, lets the role do this to the target now, from the stage the escalation
+   * is at ({@code from}; empty before it is raised). A right that names the target but cannot
+   * reach it from here ({@link #reaches}) counts as one whose condition does not hold.
+   */
+  public Lookup find(Right.Kind kind, String role, Target target, Optional<String> from,
+      Facts facts) {
     List<Entry> entries = byTarget.getOrDefault(new Key(kind, role, target), List.of());
-    Optional<Right> applies = entries.stream().filter(e -> Guards.holds(e.when(), facts))
+    Optional<Right> applies = entries.stream()
+        .filter(e -> reaches(e.right(), from, target) && Guards.holds(e.when(), facts))
         .map(Entry::right).findFirst();
     return new Lookup(applies, entries.stream().map(Entry::right).toList(), held(role, kind));
+  }
+
+  /**
+   * Whether the right can take the escalation from stage {@code from} to the target: always,
+   * unless it is {@code laterOnly}, which reaches only a stage after {@code from} in the ladder
+   * ("the IRO may bypass to any later stage": never back, never the stage it is at). The one
+   * place this is decided; it ignores the right's condition.
+   */
+  public boolean reaches(Right right, Optional<String> from, Target target) {
+    if (!right.laterOnly()) {
+      return true;
+    }
+    return from.isPresent() && target instanceof Target.ToStage s
+        && ladder.indexOf(s.key()) > ladder.indexOf(from.get());
   }
 }

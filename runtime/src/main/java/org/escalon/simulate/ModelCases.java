@@ -19,6 +19,7 @@ import org.escalon.machine.StageRule;
 import org.escalon.machine.TargetCases;
 import org.escalon.model.Timespan;
 import org.escalon.model.ExtensionRule;
+import org.escalon.model.Right;
 import org.escalon.model.Step;
 import org.escalon.model.Target;
 import org.escalon.model.TimeUnit;
@@ -94,6 +95,7 @@ final class ModelCases implements CaseRunner {
   private final long[] outcomeNeeds;
   private final int[] bypassTargets;
   private final boolean[] bypassAgreesFirst; // a bypass to the target is preceded by agreement
+  private final boolean[][] bypassReaches; // [target][stage]: a right takes it there from here
   private final Timespan[] extension; // null: no extension is granted at the stage
   private final boolean[] asks; // a request for more time is accepted (granted or not)
   private final boolean[] agreesFirst; // the request is preceded by agreement or advice
@@ -134,7 +136,14 @@ final class ModelCases implements CaseRunner {
     outcomeNeeds = c.outcomeNeeds;
     bypassTargets = m.bypassTargets.stream().mapToInt(this::code).toArray();
     bypassAgreesFirst = new boolean[bypassTargets.length];
+    bypassReaches = new boolean[bypassTargets.length][n];
     for (int i = 0; i < bypassTargets.length; i++) {
+      for (int s = 0; s < n; s++) {
+        // the rights table decides, as for the engine: `any later stage` reaches only forward
+        bypassReaches[i][s] = c.model.rights().find(Right.Kind.BYPASS, m.raiser,
+            m.bypassTargets.get(i), Optional.of(c.model.stages().get(s).key()), NOTHING)
+            .applies().isPresent();
+      }
       bypassAgreesFirst[i] = c.model.requires(m.bypassTargets.get(i))
           .stream().anyMatch(r -> given(List.of(r)));
     }
@@ -550,7 +559,8 @@ final class ModelCases implements CaseRunner {
       Tally.Stay how;
       int pick = bypassTargets.length > 0 ? p.bypassPick() % bypassTargets.length : -1;
       int bypass = p.bypassDay() >= 0 && pick >= 0 ? bypassTargets[pick] : Integer.MIN_VALUE;
-      boolean bypassing = bypass != Integer.MIN_VALUE && enterable(bypass, leaving);
+      boolean bypassing = bypass != Integer.MIN_VALUE && bypassReaches[pick][stage]
+          && enterable(bypass, leaving);
       boolean responding = p.responseDay() >= 0;
       // The day's events in order (a bypass, then a request for more time, then a response, on
       // the same day): the first of them that leaves the stage ends the stay.

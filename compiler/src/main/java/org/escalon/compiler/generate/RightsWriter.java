@@ -80,7 +80,7 @@ final class RightsWriter {
         boolean always = false;
         for (int i : entry.getValue()) {
           Right r = all.get(i);
-          CodeBlock names = names(kind, r.targets());
+          CodeBlock names = r.laterOnly() ? later() : names(kind, r.targets());
           if (names.toString().equals("true") && r.when().isEmpty()) {
             body.addStatement("return right($L)", i);
             always = true;
@@ -100,6 +100,14 @@ final class RightsWriter {
         // else the role's first
         boolean refused = false;
         for (int i : entry.getValue()) {
+          if (all.get(i).laterOnly()) {
+            // it names every stage after the first, whether or not it reaches the target
+            CodeBlock named = names(kind, all.get(i).targets());
+            if (!named.toString().equals("false")) {
+              body.beginControlFlow("if ($L)", named).add(refusal(kind, all, i)).endControlFlow();
+            }
+            continue;
+          }
           String names = names(kind, all.get(i).targets()).toString();
           if (names.equals("false") || all.get(i).when().isEmpty()) {
             // a right with no condition that names the target has been used above
@@ -134,14 +142,30 @@ final class RightsWriter {
     return CodeBlock.of("($L)", cx.conditions.condition(c));
   }
 
-  /** Whether {@code target} is one of the right's targets, as briefly as Java can say it. */
+  /**
+   * {@code any later stage}: a stage after the one the escalation is at, as {@code
+   * RightsTable.reaches} decides it (the stage constants are in ladder order).
+   */
+  private CodeBlock later() {
+    return CodeBlock.of("(target instanceof $T later && later.ordinal() > stage.ordinal())",
+        cx.plan.type("Stage"));
+  }
+
+  /** The refusal that cites right {@code n}, worded as the engine words it. */
   private CodeBlock refusal(Right.Kind kind, List<Right> all, int n) {
     Right nearest = all.get(n);
-    String allowed = nearest.role() + " may " + word(kind) + " only " + targets(nearest)
-        + (nearest.when().isPresent() ? " and only when its condition holds" : "");
+    String when = nearest.when().isPresent() ? " and only when its condition holds" : "";
+    if (nearest.laterOnly()) {
+      return CodeBlock.of("throw refuse(e, by + $S + refusal + $S + stage.key() + $S, right($L)"
+          + ".span(), right($L).citation());\n", " ", ": " + nearest.role() + " may "
+          + word(kind) + " only a stage after stage ", when, n, n);
+    }
+    String allowed = nearest.role() + " may " + word(kind) + " only " + targets(nearest) + when;
     return CodeBlock.of("throw refuse(e, by + $S + refusal + $L, right($L).span(), right($L)"
         + ".citation());\n", " ", Literals.string(": " + allowed), n, n);
   }
+
+  /** Whether {@code target} is one of the right's targets, as briefly as Java can say it. */
 
   private CodeBlock names(Right.Kind kind, List<Target> targets) {
     List<Target> known = targets.stream().filter(cx.literals::exists).toList();

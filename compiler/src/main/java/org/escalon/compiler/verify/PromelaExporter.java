@@ -572,8 +572,10 @@ public final class PromelaExporter {
     Map<String, List<String>> conditions = new LinkedHashMap<>();
     for (RightsTable.Entry e : model.rights().entries(Right.Kind.BYPASS)) {
       for (Target t : e.right().targets()) {
+        // `any later stage` (RightsTable.reaches): only to a stage after the current one
+        String when = guards.exact(e.when(), "completed");
         conditions.computeIfAbsent(e.right().role() + " " + code(t), k -> new ArrayList<>())
-            .add(guards.exact(e.when(), "completed"));
+            .add(e.right().laterOnly() ? "(stage < " + code(t) + " && " + when + ")" : when);
       }
     }
     for (Map.Entry<String, List<String>> e : conditions.entrySet()) {

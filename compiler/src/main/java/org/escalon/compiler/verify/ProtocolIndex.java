@@ -32,6 +32,8 @@ import org.escalon.model.Timescale;
 final class ProtocolIndex {
 
   final Protocol protocol;
+  /** The rights as the operational model decides them (which stage a bypass reaches from here). */
+  final org.escalon.machine.RightsTable rights;
   final List<Stage> stages;
   final List<Outcome> outcomes;
   final int resolved;
@@ -59,6 +61,7 @@ final class ProtocolIndex {
 
   ProtocolIndex(Protocol protocol) {
     this.protocol = protocol;
+    this.rights = org.escalon.machine.OperationalModel.of(protocol).rights();
     this.stages = protocol.stages();
     this.outcomes = protocol.outcomes();
     for (int i = 0; i < stages.size(); i++) {
