@@ -25,9 +25,10 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * The verifier's speed in states explored per second: one full verification (state space, checks,
- * totals, limits, properties, dated counterexamples) of each seed protocol, and of a generated
- * protocol of 20 stages with every bypass right and 3 extensions per stage. The {@code states}
+ * The verifier's speed in states explored per second: the state space alone ({@link #explore}),
+ * and one full verification (state space, checks, totals, limits, properties, dated
+ * counterexamples; {@link #verify}), of each seed protocol and of a generated protocol of 20
+ * stages with every bypass right and 3 extensions per stage. The {@code states}
  * counter divided by the time is the rate; the exported Promela of the same model is what SPIN is
  * timed on (bench/RESULTS.md).
  */
@@ -71,6 +72,19 @@ public class VerifierBenchmark {
     explored.states += v.states();
     explored.transitions += v.transitions();
     return v;
+  }
+
+  /**
+   * The state space alone (every reachable state and move, as {@code escalon verify} explores it
+   * before any check): the states per second of the search itself, on the interpreter the engine
+   * runs on.
+   */
+  @Benchmark
+  public int[] explore(Explored explored) {
+    int[] size = Verifier.explore(compiled, 2_000_000);
+    explored.states += size[0];
+    explored.transitions += size[1];
+    return size;
   }
 
   /** Prints the generated protocol, to export it for SPIN: see bench/RESULTS.md. */

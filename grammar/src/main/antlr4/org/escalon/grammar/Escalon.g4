@@ -42,6 +42,7 @@ protocolStatement
     | CLOSED EVERY YEAR FROM MONTHDAY TO MONTHDAY citation?          # closedYearlyStatement
     | TIME ZONE STRING citation?                                     # zoneStatement
     | RAISED BY name citation?                                       # raisedByStatement
+    | ABOUT names citation?                                          # aboutStatement
     | SOURCE STRING                                                  # sourceStatement
     | AGENCY name STRING? citation?                                  # agencyDecl
     | ROLE name STRING? EXTERNAL? citation? roleBody?                # roleDecl
@@ -56,6 +57,7 @@ protocolStatement
     | EXTENSION LBRACE extensionStatement* RBRACE                     # extensionDecl
     | TRIGGER name STRING? LBRACE triggerStatement* RBRACE           # triggerDecl
     | LIMIT STRING LBRACE limitStatement* RBRACE                     # limitDecl
+    | PHASE name STRING? LBRACE phaseStatement* RBRACE               # phaseDecl
     | PROPERTY STRING LBRACE propertyStatement* RBRACE               # propertyDecl
     ;
 
@@ -85,7 +87,8 @@ fieldType
 // ---------------------------------------------------------------------------------------------
 // Stages, outcomes and obligations share one body; the checker says which statements fit where.
 
-stageKey             : INT | name ;
+// A key is numbered as the policy numbers it: `3`, `3A`, `4b`, or named: `informal`.
+stageKey             : INT | NUMBERED_KEY | name ;
 outcomeName          : name | RESOLVED ;   // `resolved` is built in, and may be declared to add records
 
 stageStatement
@@ -143,6 +146,15 @@ stageRefs            : stageRef (listSep stageRef)* ;
 stageRef
     : STAGE stageKey RANGE stageKey                                  # stageRangeRef
     | STAGE stageKey                                                 # singleStageRef
+    | PHASE name                                                     # phaseStageRef
+    ;
+
+// ---------------------------------------------------------------------------------------------
+// Phases: named groups of stages (`phase formal "The formal process" { stage 3..5 }`)
+
+phaseStatement
+    : stageRefs citation?                                            # phaseStagesStatement
+    | SOURCE STRING                                                  # phaseSourceStatement
     ;
 
 stageSet
@@ -158,6 +170,7 @@ rightKind
 
 rightTargets
     : ANY (OF)? STAGE                                                # anyStageTargets
+    | ANY LATER STAGE                                                # anyLaterStageTargets
     | rightTarget (listSep rightTarget)*                             # listedTargets
     ;
 rightTarget
@@ -318,7 +331,7 @@ EVENTUALLY : 'eventually' ; NEVER : 'never' ;       PATH : 'path' ;           RE
 ESCALATED : 'escalated' ; COPIED : 'copied' ;       NOTIFIED : 'notified' ;   ADVISED : 'advised' ;
 CONSULTED : 'consulted' ; WORKING : 'working' ;     DAY : 'day' ;             DAYS : 'days' ;
 WEEK : 'week' ;           WEEKS : 'weeks' ;         MONTH : 'month' ;         MONTHS : 'months' ;
-HOUR : 'hour' ;           HOURS : 'hours' ;
+HOUR : 'hour' ;           HOURS : 'hours' ;         PHASE : 'phase' ;         LATER : 'later' ;         ABOUT : 'about' ;
 
 LBRACE : '{' ;  RBRACE : '}' ;  LPAREN : '(' ;  RPAREN : ')' ;  COMMA : ',' ;  EQUALS : '=' ;
 RANGE : '..' ;
@@ -326,6 +339,8 @@ RANGE : '..' ;
 DATE     : DIGIT DIGIT DIGIT DIGIT '-' DIGIT DIGIT '-' DIGIT DIGIT ;
 MONTHDAY : DIGIT DIGIT '-' DIGIT DIGIT ;
 INT      : DIGIT+ ;
+// A stage numbered as policies number them: `3A`, `4a`, `4b` (a number, then a letter).
+NUMBERED_KEY : DIGIT+ [a-zA-Z] [a-zA-Z0-9_]* ;
 IDENT    : [a-zA-Z_] [a-zA-Z0-9_-]* ;
 STRING   : '"' ( ~["\\\r\n] | '\\' ["\\] )* '"' ;
 

@@ -431,7 +431,7 @@ public final class PlainEnglish {
     boolean allStages = r.kind() != Right.Kind.REFER && r.targets().size() > 1
         && r.targets().size() == protocol.stages().size();
     boolean onlyStages = r.targets().stream().allMatch(Target.ToStage.class::isInstance);
-    String targets = allStages ? "any stage"
+    String targets = r.laterOnly() ? "any later stage" : allStages ? "any stage"
         : onlyStages ? stages(r.targets().stream().map(t -> ((Target.ToStage) t).key()).toList())
         : list(r.targets().stream().map(this::target).toList());
     StringBuilder out = new StringBuilder(r.role()).append(" may ").append(verb).append(targets);

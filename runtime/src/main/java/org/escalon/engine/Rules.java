@@ -8,7 +8,9 @@ import java.util.Locale;
 import java.util.Optional;
 import org.escalon.calendar.WorkingCalendar;
 import org.escalon.machine.AnchorCases;
+import org.escalon.machine.Course;
 import org.escalon.machine.Duty;
+import org.escalon.machine.Facts;
 import org.escalon.machine.Interpreter;
 import org.escalon.machine.OperationalModel;
 import org.escalon.machine.OutcomeRule;
@@ -147,7 +149,7 @@ final class Rules {
     w.status = EscalationState.Status.OPEN;
     w.raisedAt = Optional.of(e.at());
     // `only if` holds at the raise too: a start at a stage that does not apply goes on past it
-    Optional<Interpreter.Unmet> blocked = go(w, e, new Target.ToStage(stage.key()), e.at());
+    Optional<Interpreter.Unmet> blocked = run.raise(stage, new Moving(w, e.at()));
     if (blocked.isPresent()) {
       throw refuse(e, "cannot start at stage " + start + ": " + blocked.get().reason(),
           blocked.get().requirement().span(), Optional.empty());
@@ -164,11 +166,7 @@ final class Rules {
           + ", not " + e.by(), by.span(), by.citation());
     }
     leave(w, e.at(), e.resolving() ? "resolved" : "unsatisfactory");
-    if (!e.resolving()) {
-      addOnce(w.completed, stage.key());
-    }
-    go(w, e, e.resolving() ? stage.onResolved().target()
-        : stage.onUnsatisfactory().target(), e.at());
+    run.respond(stage, e.resolving(), new Moving(w, e.at()));
   }
 
   private void deadlinePassed(Working w, CaseEvent.DeadlinePassed e) {
@@ -180,8 +178,7 @@ final class Rules {
           stage.span(), Optional.empty());
     }
     leave(w, e.at(), "no response");
-    addOnce(w.completed, stage.key());
-    go(w, e, stage.onNoResponse().target(), e.at());
+    run.deadlinePasses(stage, new Moving(w, e.at()));
   }
 
   // -------------------------------------------------------------------------------------------
@@ -193,10 +190,9 @@ final class Rules {
     Right right = right(e, e.by(), Right.Kind.BYPASS, target, w,
         "may not bypass to " + TargetCases.describe(target));
     reason(e, right, e.reason());
-    String from = currentStage(w).key();
+    StageRule from = currentStage(w);
     leave(w, e.at(), "bypassed");
-    addOnce(w.completed, from);
-    Optional<Interpreter.Unmet> blocked = go(w, e, target, e.at());
+    Optional<Interpreter.Unmet> blocked = run.bypass(from, target, new Moving(w, e.at()));
     if (blocked.isPresent()) {
       throw refuse(e, "cannot bypass to " + TargetCases.describe(target) + ": "
           + blocked.get().reason(), right.span(), right.citation());
@@ -221,7 +217,7 @@ final class Rules {
 
   private Right right(CaseEvent e, String role, Right.Kind kind, Target target, Working w,
       String refusal) {
-    RightsTable.Lookup lookup = run.right(kind, role, target, w);
+    RightsTable.Lookup lookup = run.right(kind, role, target, w.stage, w);
     if (lookup.applies().isPresent()) {
       return lookup.applies().get();
     }
@@ -229,7 +225,8 @@ final class Rules {
     // cite the right that names the target (its condition does not hold), else the role's first
     Right nearest = lookup.nearest().orElse(null);
     String allowed = rights.isEmpty() ? "the protocol gives " + role + " no such right"
-        : role + " may " + kindWord(kind) + " only " + targets(nearest)
+        : role + " may " + kindWord(kind) + " only " + (nearest.laterOnly() && w.stage.isPresent()
+            ? "a stage after stage " + w.stage.get() : targets(nearest))
             + (nearest.when().isPresent() ? " and only when its condition holds" : "");
     throw refuse(e, role + " " + refusal + ": " + allowed,
         nearest == null ? protocol.span() : nearest.span(),
@@ -260,10 +257,6 @@ final class Rules {
     if (rule.withRationale() && e.rationale().map(String::isBlank).orElse(true)) {
       throw refuse(e, "a request for more time must give its rationale", rule.span(), first(rule));
     }
-    if (w.pendingExtension.isPresent()) {
-      throw refuse(e, "a request for more time is already waiting for an answer", rule.span(),
-          first(rule));
-    }
     if (e.amount().amount() < 1) {
       throw refuse(e, "more time must be a positive length of time, not " + e.amount(),
           rule.span(), first(rule));
@@ -272,15 +265,11 @@ final class Rules {
       throw refuse(e, "an extension may be up to " + rule.upTo().get() + ", not " + e.amount(),
           rule.span(), first(rule));
     }
-    if (rule.maxPerStage().isPresent() && w.extensionsAtStage() >= rule.maxPerStage().get()) {
-      throw refuse(e, "at most " + rule.maxPerStage().get() + " extension(s) per stage",
-          rule.span(), first(rule));
+    Optional<Interpreter.Refusal> refused = run.askForTime(stage, rule,
+        w.pendingExtension.isPresent(), w.extensionsAtStage(), w.extensionsInTotal, w);
+    if (refused.isPresent()) {
+      throw refuse(e, refused.get().reason(), refused.get().span(), refused.get().citation());
     }
-    if (rule.maxInTotal().isPresent() && w.extensionsInTotal >= rule.maxInTotal().get()) {
-      throw refuse(e, "at most " + rule.maxInTotal().get() + " extension(s) in total",
-          rule.span(), first(rule));
-    }
-    requireMet(w, e, stage.extensionRequires(), "ask for more time");
     // a rule that lets anyone ask still wants a role of the protocol: the host is told who asked
     role(e, e.by());
     w.pendingExtension = Optional.of(e.amount());
@@ -401,42 +390,55 @@ final class Rules {
   // -------------------------------------------------------------------------------------------
   // Moving between stages
 
-  /**
-   * Goes towards a target, arriving where the interpreter says ({@code only if} skips decided
-   * first); a stage or outcome whose requirements do not hold yet is waited for, and what it
-   * waits for is returned.
-   */
-  private Optional<Interpreter.Unmet> go(Working w, CaseEvent e, Target target, Instant at) {
-    Interpreter.Arrival arrival = run.arrive(target, w);
-    if (arrival.blocked().isPresent()) {
-      w.waitingFor = Optional.of(arrival.to());
-      w.deadline = Optional.empty();
-      w.reminders.removeIf(r -> !r.untilResolved());
-      return arrival.blocked();
-    }
-    TargetCases.on(arrival.to(), new TargetCases<Void>() {
-      @Override
-      public Void stage(String key) {
-        enter(w, Rules.this.stage(e, key), at);
-        return null;
-      }
-
-      @Override
-      public Void outcome(String name) {
-        conclude(w, Rules.this.outcome(e, name));
-        return null;
-      }
-    });
-    return Optional.empty();
-  }
-
   private void retryWaiting(Working w, CaseEvent e) {
     if (w.status != EscalationState.Status.OPEN || w.waitingFor.isEmpty()) {
       return;
     }
     Target target = w.waitingFor.get();
     w.waitingFor = Optional.empty();
-    go(w, e, target, e.at());
+    run.retry(target, new Moving(w, e.at()));
+  }
+
+  /**
+   * The working copy as the course the interpreter moves: it decides where a move arrives
+   * ({@code only if} skips first) and whether it waits; entering a stage here starts its deadline,
+   * visit, reminders and duties at the event's instant.
+   */
+  private final class Moving implements Course {
+    private final Working w;
+    private final Instant at;
+
+    Moving(Working w, Instant at) {
+      this.w = w;
+      this.at = at;
+    }
+
+    @Override
+    public void complete(StageRule stage) {
+      addOnce(w.completed, stage.key());
+    }
+
+    @Override
+    public void enter(StageRule stage) {
+      Rules.this.enter(w, stage, at);
+    }
+
+    @Override
+    public void waitFor(Target target) {
+      w.waitingFor = Optional.of(target);
+      w.deadline = Optional.empty();
+      w.reminders.removeIf(r -> !r.untilResolved());
+    }
+
+    @Override
+    public void conclude(OutcomeRule outcome) {
+      Rules.this.conclude(w, outcome);
+    }
+
+    @Override
+    public Facts facts() {
+      return w;
+    }
   }
 
   private void enter(Working w, StageRule stage, Instant at) {
@@ -650,6 +652,9 @@ final class Rules {
   }
 
   private static String targets(Right r) {
+    if (r.laterOnly()) {
+      return "a later stage";
+    }
     return String.join(", ", r.targets().stream().map(TargetCases::describe).toList());
   }
 

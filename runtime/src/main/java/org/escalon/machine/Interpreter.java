@@ -1,14 +1,24 @@
 package org.escalon.machine;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import org.escalon.model.Citation;
+import org.escalon.model.ExtensionRule;
 import org.escalon.model.Right;
+import org.escalon.model.SourceSpan;
 import org.escalon.model.Target;
 
 /**
  * Runs an operational model on facts: where a move arrives, what blocks it, which duties are done,
- * which right applies, who may answer, which triggers fire. It holds no state of an escalation:
- * the engine asks it about concrete facts, a state exploration may ask about abstract ones.
+ * which right applies, who may answer, which triggers fire, what each move does and which moves
+ * are enabled. It holds no state of an escalation: the engine asks it about concrete facts and
+ * carries its moves out on a concrete {@link Course}; the verifier's state exploration asks
+ * {@link #enabled} about abstract {@link Position}s, so the two agree by construction.
  */
 public final class Interpreter {
 
@@ -25,10 +35,74 @@ public final class Interpreter {
     }
   }
 
+  /** Why a request is refused, and the line and paragraph to cite. */
+  public record Refusal(String reason, SourceSpan span, Optional<Citation> citation) {}
+
+  /**
+   * One way an escalation can be raised: by the role that raises escalations at the first stage,
+   * by a role with a right to start at a stage, or by a trigger.
+   */
+  public record Raise(String role, StageRule at, Optional<Right> right,
+      Optional<TriggerRule> trigger) {}
+
   private final OperationalModel model;
+  private final Map<String, StageRule> stages = new HashMap<>();
+  private final Map<String, OutcomeRule> outcomes = new HashMap<>();
+  /**
+   * Each route's branches with their destinations resolved, by the route object (the stages'
+   * routes are the model's own) and by target: a move walks them without looking anything up.
+   */
+  private final Map<Route, Leg[]> legs = new IdentityHashMap<>();
+  private final Map<Target, Leg[]> legsTo = new HashMap<>();
+  /** For each stage, the legs of its resolved, unsatisfactory and no-response routes. */
+  private final Leg[][][] stageLegs;
+  /** Each target of each bypass right, with the legs of its route. */
+  private final List<Choice> bypasses = new ArrayList<>();
+
+  /** One branch of a route: its guard, what its destination requires, how a course arrives. */
+  private record Leg(Route.Branch branch, List<Requirement> requires, Consumer<Course> reach) {}
+
+  /** A right's target, and the route a move there takes. */
+  private record Choice(RightsTable.Cover cover, Leg[] legs) {}
 
   public Interpreter(OperationalModel model) {
     this.model = model;
+    model.stages().forEach(s -> stages.put(s.key(), s));
+    model.outcomes().forEach(o -> outcomes.put(o.name(), o));
+    model.routes().forEach((target, route) -> {
+      Leg[] compiled = route.branches().stream().map(this::leg).toArray(Leg[]::new);
+      legs.put(route, compiled);
+      legsTo.put(target, compiled);
+    });
+    stageLegs = new Leg[model.stages().size()][][];
+    for (StageRule s : model.stages()) {
+      stageLegs[s.index()] = new Leg[][] {legs(s.onResolved()), legs(s.onUnsatisfactory()),
+          legs(s.onNoResponse())};
+    }
+    model.rights().covers(Right.Kind.BYPASS)
+        .forEach(c -> bypasses.add(new Choice(c, legsTo.get(c.target()))));
+  }
+
+  private Leg leg(Route.Branch branch) {
+    return TargetCases.on(branch.to(), new TargetCases<>() {
+      @Override
+      public Leg stage(String key) {
+        StageRule stage = stages.get(key);
+        return new Leg(branch, stage.requires(), c -> c.enter(stage));
+      }
+
+      @Override
+      public Leg outcome(String name) {
+        OutcomeRule outcome = outcomes.get(name);
+        return new Leg(branch, outcome.requires(), c -> c.conclude(outcome));
+      }
+    });
+  }
+
+  private Leg[] legs(Route route) {
+    Leg[] found = legs.get(route);
+    return found != null ? found
+        : route.branches().stream().map(this::leg).toArray(Leg[]::new);
   }
 
   public OperationalModel model() {
@@ -45,14 +119,225 @@ public final class Interpreter {
   }
 
   public Arrival arrive(Route route, Facts facts) {
-    for (Route.Branch b : route.branches()) {
-      if (Guards.holds(b.when(), facts)) {
-        return new Arrival(b, unmet(model.requires(b.to()), facts));
+    Leg leg = taken(legs(route), facts);
+    return new Arrival(leg.branch(), unmet(leg.requires(), facts));
+  }
+
+  /** The branch taken: the first whose guard holds. */
+  private static Leg taken(Leg[] legs, Facts facts) {
+    for (Leg leg : legs) {
+      if (Guards.holds(leg.branch().when(), facts)) {
+        return leg;
       }
     }
     // the last branch's guard is the negation of all before it, so one always holds
     throw new IllegalStateException("no branch of the route to "
-        + TargetCases.describe(route.target()) + " holds");
+        + TargetCases.describe(legs[0].branch().to()) + " holds");
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // What each move does, on any course
+
+  /**
+   * Goes towards a target: arrives where its route says and enters the stage or ends in the
+   * outcome, or waits there when its requirements do not hold yet (and returns the first unmet).
+   */
+  public Optional<Unmet> go(Target target, Course course) {
+    Leg[] to = legsTo.get(target);
+    return to != null ? go(to, course) : go(model.route(target), course);
+  }
+
+  public Optional<Unmet> go(Route route, Course course) {
+    return go(legs(route), course);
+  }
+
+  private Optional<Unmet> go(Leg[] legs, Course course) {
+    Leg leg = taken(legs, course.facts());
+    Optional<Unmet> blocked = unmet(leg.requires(), course.facts());
+    if (blocked.isPresent()) {
+      course.waitFor(leg.branch().to());
+      return blocked;
+    }
+    leg.reach().accept(course);
+    return Optional.empty();
+  }
+
+  /**
+   * Raises the escalation at a stage: {@code only if} holds at the raise too, so a stage that
+   * does not apply is walked past. Returns what blocks the raise (it is then refused).
+   */
+  public Optional<Unmet> raise(StageRule at, Course course) {
+    return go(new Target.ToStage(at.key()), course);
+  }
+
+  /** A respondent answers: a response that does not resolve the concern completes the stage. */
+  public void respond(StageRule stage, boolean resolving, Course course) {
+    if (!resolving) {
+      course.complete(stage);
+    }
+    go(stageLegs[stage.index()][resolving ? 0 : 1], course);
+  }
+
+  /** The stage's deadline passes: the stage is completed and its no-response route taken. */
+  public void deadlinePasses(StageRule stage, Course course) {
+    course.complete(stage);
+    go(stageLegs[stage.index()][2], course);
+  }
+
+  /**
+   * A bypass from the stage: it is completed and the target is gone to. Returns what blocks the
+   * target (the bypass is then refused).
+   */
+  public Optional<Unmet> bypass(StageRule from, Target to, Course course) {
+    course.complete(from);
+    return go(to, course);
+  }
+
+  /** A fact of the case changed: a move that waits for a requirement tries again. */
+  public void retry(Target waitingFor, Course course) {
+    go(waitingFor, course);
+  }
+
+  /**
+   * Why more time may not be asked for now under the stage's rule (one waits for an answer, a
+   * limit is reached, a requirement does not hold); empty when it may.
+   */
+  public Optional<Refusal> askForTime(StageRule stage, ExtensionRule rule, boolean pending,
+      int atStage, int inTotal, Facts facts) {
+    Optional<Citation> cited = rule.citations().stream().findFirst();
+    if (pending) {
+      return Optional.of(new Refusal("a request for more time is already waiting for an answer",
+          rule.span(), cited));
+    }
+    if (rule.maxPerStage().isPresent() && atStage >= rule.maxPerStage().get()) {
+      return Optional.of(new Refusal("at most " + rule.maxPerStage().get()
+          + " extension(s) per stage", rule.span(), cited));
+    }
+    if (rule.maxInTotal().isPresent() && inTotal >= rule.maxInTotal().get()) {
+      return Optional.of(new Refusal("at most " + rule.maxInTotal().get()
+          + " extension(s) in total", rule.span(), cited));
+    }
+    return unmet(stage.extensionRequires(), facts).map(u -> new Refusal(
+        "cannot ask for more time: " + u.reason(), u.requirement().span(), Optional.empty()));
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // The moves enabled in a state
+
+  /**
+   * The ways to raise an escalation given the facts: the role that raises escalations at the
+   * first stage, each right to start elsewhere whose condition holds, each trigger whose rule
+   * holds. Where each arrives (and whether it is refused) is {@link #raise}'s to say.
+   */
+  public List<Raise> raises(Facts facts) {
+    List<Raise> raises = new ArrayList<>();
+    raises.add(new Raise(model.raisedBy(), model.stages().get(0), Optional.empty(),
+        Optional.empty()));
+    for (RightsTable.Entry e : model.rights().entries(Right.Kind.START)) {
+      if (Guards.holds(e.when(), facts)) {
+        for (Target t : e.right().targets()) {
+          if (t instanceof Target.ToStage s) {
+            raises.add(new Raise(e.right().role(), model.stage(s.key()).orElseThrow(),
+                Optional.of(e.right()), Optional.empty()));
+          }
+        }
+      }
+    }
+    for (TriggerRule t : model.triggers()) {
+      if (Guards.holds(t.when(), facts)) {
+        raises.add(new Raise(model.raisedBy(), model.stage(t.raiseAt()).orElseThrow(),
+            Optional.empty(), Optional.of(t)));
+      }
+    }
+    return raises;
+  }
+
+  /**
+   * Every move the protocol allows from an open escalation, each with the state it leads to, in
+   * a fixed order: the responses, the deadline, bypasses, referrals, then more time. A move the
+   * engine would refuse (a bypass or referral to what requires what does not hold, more time
+   * beyond the limits) is not reported. What the case's facts may do besides (agreements, advice,
+   * attributes, events) is the explorer's to choose; {@link #retry} says what they do to a wait.
+   */
+  public <P> void enabled(Position<P> at, Moves<P> out) {
+    StageRule stage = model.stages().get(at.stage());
+    List<String> roles = stage.respondents().roles();
+    String respondent = roles.isEmpty() ? model.raisedBy() : roles.get(0);
+    for (boolean resolving : new boolean[] {true, false}) {
+      Position.Successor<P> next = at.successor();
+      respond(stage, resolving, next);
+      out.respond(stage, respondent, resolving, next.freeze());
+    }
+    if (at.deadlineRunning()) {
+      Position.Successor<P> next = at.successor();
+      deadlinePasses(stage, next);
+      out.deadlinePasses(stage, next.freeze());
+    }
+    for (Choice c : bypasses) {
+      if (applies(c.cover(), stage, at)) {
+        Position.Successor<P> next = at.successor();
+        next.complete(stage);
+        if (go(c.legs(), next).isEmpty()) {
+          out.bypass(c.cover(), next.freeze());
+        }
+      }
+    }
+    for (RightsTable.Cover c : model.rights().covers(Right.Kind.REFER)) {
+      if (!(c.target() instanceof Target.ToOutcome o) || !applies(c, stage, at)) {
+        continue;
+      }
+      OutcomeRule outcome = outcomes.get(o.name());
+      if (unmet(outcome.requires(), at).isPresent()) {
+        continue;
+      }
+      Position.Successor<P> next = at.successor();
+      if (c.entry().right().concurrently()) {
+        next.referConcurrently(outcome);
+      } else {
+        next.conclude(outcome);
+      }
+      out.refer(c, outcome, next.freeze());
+    }
+    if (stage.extension().isEmpty()) {
+      return;
+    }
+    ExtensionRule rule = stage.extension().get();
+    if (!at.extensionPending()) {
+      if (askForTime(stage, rule, false, at.extensionsAtStage(), at.extensionsInTotal(), at)
+          .isEmpty()) {
+        Position.Successor<P> next = at.successor();
+        next.askForTime();
+        out.askForTime(stage, rule, rule.requestedBy().isEmpty() ? respondent
+            : rule.requestedBy().get(0), next.freeze());
+      }
+      return;
+    }
+    // time is granted against a running deadline; a request can always be declined
+    if (at.deadlineRunning()) {
+      Position.Successor<P> next = at.successor();
+      next.grantTime();
+      out.grantTime(stage, rule, rule.grantedBy().get(0), next.freeze());
+    }
+    Position.Successor<P> next = at.successor();
+    next.declineTime();
+    out.declineTime(stage, rule, rule.grantedBy().get(0), next.freeze());
+  }
+
+  /** Whether the right applies to its target now: it holds, and no earlier one of the role does. */
+  private boolean applies(RightsTable.Cover c, StageRule from, Facts facts) {
+    Optional<String> at = Optional.of(from.key());
+    if (!model.rights().reaches(c.right(), at, c.target())
+        || !Guards.holds(c.entry().when(), facts)) {
+      return false;
+    }
+    // the first right of the role that covers the target applies; one that cannot reach it from
+    // here (`any later stage`) counts as one whose condition does not hold, as in RightsTable.find
+    for (RightsTable.Entry e : c.earlier()) {
+      if (model.rights().reaches(e.right(), at, c.target()) && Guards.holds(e.when(), facts)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The first requirement that does not hold, in the order written. */
@@ -79,7 +364,7 @@ public final class Interpreter {
     for (int i = 0; i < duties.size(); i++) {
       boolean holds = Guards.holds(duties.get(i).when(), facts);
       if (!holds && holding == null) {
-        holding = new java.util.ArrayList<>(duties.subList(0, i));
+        holding = new ArrayList<>(duties.subList(0, i));
       } else if (holds && holding != null) {
         holding.add(duties.get(i));
       }
@@ -88,8 +373,9 @@ public final class Interpreter {
   }
 
   /** Which right, if any, lets the role do this to the target now. */
-  public RightsTable.Lookup right(Right.Kind kind, String role, Target target, Facts facts) {
-    return model.rights().find(kind, role, target, facts);
+  public RightsTable.Lookup right(Right.Kind kind, String role, Target target,
+      Optional<String> from, Facts facts) {
+    return model.rights().find(kind, role, target, from, facts);
   }
 
   /**

@@ -58,7 +58,8 @@ final class ModelBuilder {
         .map(r -> new RightsTable.Entry(r, guard(r.when()))).toList();
     List<TriggerRule> triggers = protocol.triggers().stream().map(this::trigger).toList();
     List<Duty> shared = duties.values().stream().filter(Duty::shared).toList();
-    return new OperationalModel(protocol, stages, outcomes, routes, new RightsTable(rights),
+    return new OperationalModel(protocol, stages, outcomes, routes, new RightsTable(rights,
+        protocol.stages().stream().map(Stage::key).toList()),
         triggers, shared);
   }
 

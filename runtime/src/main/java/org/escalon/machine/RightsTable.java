@@ -30,19 +30,48 @@ public final class RightsTable {
     }
   }
 
+  /**
+   * One target of one right, for listing what may be done: {@code earlier} are the rights of the
+   * same kind and role declared before it that name the same target (when one of them holds, it
+   * is the one that applies). {@code index} is its place among the covers of its kind, for a
+   * consumer to keep something per cover in an array.
+   */
+  public record Cover(Entry entry, Target target, List<Entry> earlier, int index) {
+
+    public Right right() {
+      return entry.right();
+    }
+  }
+
   private record Key(Right.Kind kind, String role, Target target) {}
 
   private record Holder(Right.Kind kind, String role) {}
 
   private final List<Entry> entries;
   private final Map<Right.Kind, List<Entry>> byKind = new EnumMap<>(Right.Kind.class);
+  private final Map<Right.Kind, List<Cover>> covers = new EnumMap<>(Right.Kind.class);
   private final Map<Key, List<Entry>> byTarget = new LinkedHashMap<>();
   private final Map<Holder, List<Right>> byHolder = new LinkedHashMap<>();
+  /** The stages' keys in ladder order: what "later" means for {@code bypass to any later stage}. */
+  private final List<String> ladder;
 
-  RightsTable(List<Entry> entries) {
+  RightsTable(List<Entry> entries, List<String> ladder) {
+    this.ladder = List.copyOf(ladder);
     this.entries = List.copyOf(entries);
     for (Right.Kind kind : Right.Kind.values()) {
-      byKind.put(kind, entries.stream().filter(e -> e.right().kind() == kind).toList());
+      List<Entry> ofKind = entries.stream().filter(e -> e.right().kind() == kind).toList();
+      byKind.put(kind, ofKind);
+      List<Cover> list = new ArrayList<>();
+      for (int i = 0; i < ofKind.size(); i++) {
+        Entry e = ofKind.get(i);
+        for (Target t : e.right().targets()) {
+          List<Entry> earlier = ofKind.subList(0, i).stream()
+              .filter(x -> x.right().role().equals(e.right().role())
+                  && x.right().targets().contains(t)).toList();
+          list.add(new Cover(e, t, earlier, list.size()));
+        }
+      }
+      covers.put(kind, List.copyOf(list));
     }
     for (Entry e : entries) {
       Right r = e.right();
@@ -58,6 +87,11 @@ public final class RightsTable {
     return byKind.get(kind);
   }
 
+  /** Every target of every right of this kind, in the order declared. */
+  public List<Cover> covers(Right.Kind kind) {
+    return covers.get(kind);
+  }
+
   /** The guard of a right of the protocol's (a right the protocol does not have always holds). */
   public Guard guard(Right right) {
     return entries.stream().filter(e -> e.right() == right).map(Entry::when).findFirst()
@@ -69,11 +103,31 @@ public final class RightsTable {
     return byHolder.getOrDefault(new Holder(kind, role), List.of());
   }
 
-  /** Which right, if any, lets the role do this to the target now. */
-  public Lookup find(Right.Kind kind, String role, Target target, Facts facts) {
+  /**
+   * Which right, if any, lets the role do this to the target now, from the stage the escalation
+   * is at ({@code from}; empty before it is raised). A right that names the target but cannot
+   * reach it from here ({@link #reaches}) counts as one whose condition does not hold.
+   */
+  public Lookup find(Right.Kind kind, String role, Target target, Optional<String> from,
+      Facts facts) {
     List<Entry> entries = byTarget.getOrDefault(new Key(kind, role, target), List.of());
-    Optional<Right> applies = entries.stream().filter(e -> Guards.holds(e.when(), facts))
+    Optional<Right> applies = entries.stream()
+        .filter(e -> reaches(e.right(), from, target) && Guards.holds(e.when(), facts))
         .map(Entry::right).findFirst();
     return new Lookup(applies, entries.stream().map(Entry::right).toList(), held(role, kind));
+  }
+
+  /**
+   * Whether the right can take the escalation from stage {@code from} to the target: always,
+   * unless it is {@code laterOnly}, which reaches only a stage after {@code from} in the ladder
+   * ("the IRO may bypass to any later stage": never back, never the stage it is at). The one
+   * place this is decided; it ignores the right's condition.
+   */
+  public boolean reaches(Right right, Optional<String> from, Target target) {
+    if (!right.laterOnly()) {
+      return true;
+    }
+    return from.isPresent() && target instanceof Target.ToStage s
+        && ladder.indexOf(s.key()) > ladder.indexOf(from.get());
   }
 }

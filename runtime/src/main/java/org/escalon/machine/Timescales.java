@@ -22,6 +22,9 @@ public record Timescales(List<Conditional> conditional, List<Timescale> otherwis
 
   /** The timescales that apply, given the facts: the earliest of their deadlines counts. */
   public List<Timescale> applying(Facts facts) {
+    if (conditional.isEmpty()) {
+      return otherwise;
+    }
     List<Timescale> holding = conditional.stream().filter(c -> Guards.holds(c.when(), facts))
         .map(Conditional::timescale).toList();
     return holding.isEmpty() ? otherwise : holding;

@@ -84,11 +84,31 @@ public final class Canonical {
     }
   }
 
+  /**
+   * Parts the model gained after protocols were first fingerprinted, written only when a protocol
+   * uses them: a protocol that does not has the canonical text, and so the fingerprint, it had
+   * before them, and escalations stored under it still match.
+   */
+  private static final java.util.Set<String> ADDED_LATER = java.util.Set.of(
+      "Protocol.phases", "Right.laterOnly", "Header.about");
+
+  private static boolean addedAndUnused(Record r, RecordComponent c) {
+    if (!ADDED_LATER.contains(r.getClass().getSimpleName() + "." + c.getName())) {
+      return false;
+    }
+    try {
+      Object value = c.getAccessor().invoke(r);
+      return Boolean.FALSE.equals(value) || (value instanceof Collection<?> v && v.isEmpty());
+    } catch (IllegalAccessException | InvocationTargetException e) {
+      throw new IllegalStateException("cannot read " + c.getName(), e);
+    }
+  }
+
   private void record(Record r, StringBuilder out) {
     out.append(r.getClass().getSimpleName()).append('(');
     boolean first = true;
     for (RecordComponent c : r.getClass().getRecordComponents()) {
-      if (c.getType() == SourceSpan.class) {
+      if (c.getType() == SourceSpan.class || addedAndUnused(r, c)) {
         continue;
       }
       out.append(first ? "" : ",").append(c.getName()).append('=');

@@ -5,7 +5,10 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
-/** What a protocol says about itself: version, status, dates, owner, calendar, who raises. */
+/**
+ * What a protocol says about itself: version, status, dates, owner, calendar, who raises, and
+ * who the policy is about ({@code about}: children, adults or both; empty when it does not say).
+ */
 public record Header(
     Optional<String> version,
     Status status,
@@ -15,10 +18,30 @@ public record Header(
     CalendarSpec calendar,
     ZoneId zone,
     String raisedBy,
-    List<Citation> sources) {
+    List<Citation> sources,
+    List<Subject> about) {
 
   public Header {
     sources = List.copyOf(sources);
+    about = List.copyOf(about);
+  }
+
+  /** A header that does not say who the policy is about. */
+  public Header(Optional<String> version, Status status, Optional<LocalDate> effective,
+      Optional<LocalDate> review, Optional<String> owner, CalendarSpec calendar, ZoneId zone,
+      String raisedBy, List<Citation> sources) {
+    this(version, status, effective, review, owner, calendar, zone, raisedBy, sources, List.of());
+  }
+
+  /** Who a policy is about. The language assumes neither; a protocol says it with {@code about}. */
+  public enum Subject {
+    CHILDREN,
+    ADULTS;
+
+    /** As a protocol writes it: {@code children}, {@code adults}. */
+    public String word() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
   }
 
   /** Whether a protocol is still being drafted or has been ratified. */

@@ -23,6 +23,7 @@ public record Protocol(
     List<Trigger> triggers,
     List<Limit> limits,
     List<Property> properties,
+    List<Phase> phases,
     SourceSpan span) {
 
   public Protocol {
@@ -38,6 +39,22 @@ public record Protocol(
     triggers = List.copyOf(triggers);
     limits = List.copyOf(limits);
     properties = List.copyOf(properties);
+    phases = List.copyOf(phases);
+  }
+
+  /** A protocol whose stages are not grouped into phases. */
+  public Protocol(String name, Header header, List<Agency> agencies, List<Role> roles,
+      List<Attribute> attributes, List<EventType> events, List<Scale> scales, List<Form> forms,
+      List<Stage> stages, List<Outcome> outcomes, List<Right> rights,
+      Optional<ExtensionRule> extension, List<Trigger> triggers, List<Limit> limits,
+      List<Property> properties, SourceSpan span) {
+    this(name, header, agencies, roles, attributes, events, scales, forms, stages, outcomes,
+        rights, extension, triggers, limits, properties, List.of(), span);
+  }
+
+  /** The phase a stage is grouped in, if any (the checker lets a stage be in at most one). */
+  public Optional<Phase> phaseOf(String stageKey) {
+    return phases.stream().filter(p -> p.stages().contains(stageKey)).findFirst();
   }
 
   public Optional<Stage> stage(String key) {

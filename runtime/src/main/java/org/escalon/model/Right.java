@@ -6,7 +6,9 @@ import java.util.Optional;
 /**
  * A right of a role: to start the escalation at a stage, to bypass to a stage or outcome, or to
  * refer to an outcome at any time; {@code when} the case meets a condition, if one is given. Stage
- * ranges are expanded to the stages they cover.
+ * ranges are expanded to the stages they cover. A bypass {@code laterOnly} ({@code bypass to any
+ * later stage}) lists every stage but reaches only those after the one the escalation is at
+ * (decided in {@code org.escalon.machine.RightsTable#reaches}).
  */
 public record Right(
     String role,
@@ -14,12 +16,20 @@ public record Right(
     List<Target> targets,
     boolean reasonRequired,
     boolean concurrently,
+    boolean laterOnly,
     Optional<Condition> when,
     Optional<Citation> citation,
     SourceSpan span) {
 
   public Right {
     targets = List.copyOf(targets);
+  }
+
+  /** A right whose targets do not depend on where the escalation is. */
+  public Right(String role, Kind kind, List<Target> targets, boolean reasonRequired,
+      boolean concurrently, Optional<Condition> when, Optional<Citation> citation,
+      SourceSpan span) {
+    this(role, kind, targets, reasonRequired, concurrently, false, when, citation, span);
   }
 
   /** What the right allows. */

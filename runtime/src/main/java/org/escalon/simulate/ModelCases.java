@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import org.escalon.calendar.BankHolidays;
 import org.escalon.calendar.WorkingCalendar;
 import org.escalon.machine.AnchorCases;
 import org.escalon.machine.Duty;
@@ -18,6 +19,7 @@ import org.escalon.machine.StageRule;
 import org.escalon.machine.TargetCases;
 import org.escalon.model.Timespan;
 import org.escalon.model.ExtensionRule;
+import org.escalon.model.Right;
 import org.escalon.model.Step;
 import org.escalon.model.Target;
 import org.escalon.model.TimeUnit;
@@ -93,15 +95,18 @@ final class ModelCases implements CaseRunner {
   private final long[] outcomeNeeds;
   private final int[] bypassTargets;
   private final boolean[] bypassAgreesFirst; // a bypass to the target is preceded by agreement
+  private final boolean[][] bypassReaches; // [target][stage]: a right takes it there from here
   private final Timespan[] extension; // null: no extension is granted at the stage
   private final boolean[] asks; // a request for more time is accepted (granted or not)
   private final boolean[] agreesFirst; // the request is preceded by agreement or advice
   private final int[] maxPerStage;
+  private final int[] nextWorking;
   private final int[] maxInTotal; // of the rule that applies at the stage, as the engine counts
 
   private ModelCases(PopulationModel m, Compiled c) {
     this.m = m;
     this.calendar = m.calendar;
+    this.nextWorking = nextWorkingDays(calendar);
     int n = m.stages.size();
     dues = c.dues;
     reminders = c.reminders;
@@ -131,7 +136,14 @@ final class ModelCases implements CaseRunner {
     outcomeNeeds = c.outcomeNeeds;
     bypassTargets = m.bypassTargets.stream().mapToInt(this::code).toArray();
     bypassAgreesFirst = new boolean[bypassTargets.length];
+    bypassReaches = new boolean[bypassTargets.length][n];
     for (int i = 0; i < bypassTargets.length; i++) {
+      for (int s = 0; s < n; s++) {
+        // the rights table decides, as for the engine: `any later stage` reaches only forward
+        bypassReaches[i][s] = c.model.rights().find(Right.Kind.BYPASS, m.raiser,
+            m.bypassTargets.get(i), Optional.of(c.model.stages().get(s).key()), NOTHING)
+            .applies().isPresent();
+      }
       bypassAgreesFirst[i] = c.model.requires(m.bypassTargets.get(i))
           .stream().anyMatch(r -> given(List.of(r)));
     }
@@ -547,7 +559,8 @@ final class ModelCases implements CaseRunner {
       Tally.Stay how;
       int pick = bypassTargets.length > 0 ? p.bypassPick() % bypassTargets.length : -1;
       int bypass = p.bypassDay() >= 0 && pick >= 0 ? bypassTargets[pick] : Integer.MIN_VALUE;
-      boolean bypassing = bypass != Integer.MIN_VALUE && enterable(bypass, leaving);
+      boolean bypassing = bypass != Integer.MIN_VALUE && bypassReaches[pick][stage]
+          && enterable(bypass, leaving);
       boolean responding = p.responseDay() >= 0;
       // The day's events in order (a bypass, then a request for more time, then a response, on
       // the same day): the first of them that leaves the stage ends the stay.
@@ -674,7 +687,33 @@ final class ModelCases implements CaseRunner {
   }
 
   private int nextWorkingDay(int day) {
-    return calendar.workingEpochDay(calendar.workingOrdinal(day));
+    int i = day - FIRST_DAY;
+    return i >= 0 && i < nextWorking.length ? nextWorking[i]
+        : calendar.workingEpochDay(calendar.workingOrdinal(day));
+  }
+
+  private static final int FIRST_DAY =
+      (int) LocalDate.of(BankHolidays.FIRST_YEAR, 1, 1).toEpochDay();
+  private static final int DAYS =
+      (int) LocalDate.of(BankHolidays.LAST_YEAR, 12, 31).toEpochDay() - FIRST_DAY + 1;
+
+  /**
+   * The first working day on or after each day the calendar knows, looked up once: deadlines in
+   * calendar days, weeks and months, and reminders, ask it several times a case, and each question
+   * to the calendar is two binary searches (most of a children's home case's time, by JFR).
+   */
+  private static int[] nextWorkingDays(WorkingCalendar calendar) {
+    // the last day the calendar knows is left to it: whether it works needs the day after
+    int[] next = new int[DAYS - 1];
+    int after = calendar.workingEpochDay(calendar.workingOrdinal(FIRST_DAY + DAYS - 1));
+    for (int i = DAYS - 2; i >= 0; i--) {
+      int day = FIRST_DAY + i;
+      // a day is a working day when the count of working days before the next one is larger
+      boolean working = calendar.workingOrdinal(day + 1) > calendar.workingOrdinal(day);
+      next[i] = working ? day : after;
+      after = next[i];
+    }
+    return next;
   }
 
   /**

@@ -34,8 +34,9 @@ import org.junit.jupiter.api.TestFactory;
  * instants, and ends the same way, as the simulator's timeline of the same scenario. The
  * scenarios: the worst case of every protocol, the examples in {@code protocols/scenarios} and
  * the ones beside this suite ({@code src/test/resources/bpmn}), which also holds protocols of its
- * own (two conditional timescales that both hold at a stage: the earliest deadline counts, in the
- * export as in the engine). Triggers are the host's to
+ * own: two conditional timescales that both hold at a stage (the earliest deadline counts, in the
+ * export as in the engine), and stages that apply only to some cases (a route's skips, decided
+ * before what the stage requires). Triggers are the host's to
  * evaluate (it starts the process at the trigger's stage), so a scenario raised by a trigger is
  * not one the process can be driven through.
  */

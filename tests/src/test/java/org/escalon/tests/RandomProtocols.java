@@ -16,6 +16,7 @@ import org.escalon.model.Form;
 import org.escalon.model.Header;
 import org.escalon.model.HistoryRule;
 import org.escalon.model.Outcome;
+import org.escalon.model.Phase;
 import org.escalon.model.Precondition;
 import org.escalon.model.Protocol;
 import org.escalon.model.Right;
@@ -90,8 +91,9 @@ final class RandomProtocols {
         "Social-Worker", "QA", "DCS", "_x"));
     java.util.Collections.shuffle(rolePool, random);
     rolePool.subList(0, 2 + random.nextInt(4)).forEach(r -> roles.add(name(r, roles)));
+    // keys as policies number them: `3A`, `4a` and `4b` besides numbers and names
     List<String> keyPool = new ArrayList<>(List.of("informal", "1", "2", "3", "4", "week-2",
-        "Informal", "final"));
+        "Informal", "final", "3A", "4a", "4b"));
     java.util.Collections.shuffle(keyPool, random);
     keyPool.subList(0, 1 + random.nextInt(5)).forEach(k -> stages.add(name(k, stages)));
     outcomes.add(Target.RESOLVED);
@@ -161,8 +163,20 @@ final class RandomProtocols {
         forms.stream().map(f -> new Form(f, word("Form " + f), List.of(), citations(), span()))
             .toList(),
         stageList, outcomeList, rights, random.nextInt(3) == 0 ? Optional.empty()
-            : Optional.of(extension()), triggers, List.of(), List.of(),
+            : Optional.of(extension()), triggers, List.of(), List.of(), phases(),
         new SourceSpan(file, 1, 1, 99, 2));
+  }
+
+  /** Sometimes the first stages grouped into a phase and the rest into another. */
+  private List<Phase> phases() {
+    if (stages.size() < 2 || random.nextBoolean()) {
+      return List.of();
+    }
+    int split = 1 + random.nextInt(stages.size() - 1);
+    return List.of(new Phase(word("informal"), word("Informal resolution"),
+            stages.subList(0, split), citations(), span()),
+        new Phase(word("formal"), word("The formal process"), stages.subList(split,
+            stages.size()), citations(), span()));
   }
 
   private Stage stage(int i) {
@@ -316,8 +330,13 @@ final class RandomProtocols {
         targets.add(t);
       }
     }
+    // `bypass to any later stage`: every stage after the first, as the lowering lists them
+    boolean later = kind == Right.Kind.BYPASS && stages.size() > 1 && random.nextInt(3) == 0;
+    if (later) {
+      targets = stages.stream().skip(1).map(k -> (Target) new Target.ToStage(k)).toList();
+    }
     return new Right(random.nextBoolean() ? roles.get(0) : pick(roles), kind, targets,
-        random.nextBoolean(), kind == Right.Kind.REFER && random.nextBoolean(),
+        random.nextBoolean(), kind == Right.Kind.REFER && random.nextBoolean(), later,
         random.nextInt(4) == 0 ? condition(1) : Optional.empty(), citation(), span());
   }
 

@@ -398,12 +398,13 @@ class ReportTest {
 
   /**
    * The most A4 pages each seed's report (without a population) prints on, as measured with
-   * Chromium's print to PDF: a change that makes a report longer has to say so here. Issue 18
-   * asks four of Kent's; it prints on more (see the notes of the session that measured it).
+   * Chromium's print to PDF when this was written: a change that makes a report longer has to
+   * say so here. Issue 18 asks four for Kent's; it prints on five (the rules with the policy
+   * beside each take two of them).
    */
-  private static final Map<String, Integer> MOST_PAGES = Map.of("bexley-cp-chair", 4,
-      "bexley-iro", 5, "childrens-home-template", 4, "kent-iro", 6, "medway", 4,
-      "st-helens-penkford", 7);
+  private static final Map<String, Integer> MOST_PAGES = Map.of("bexley-cp-chair", 3,
+      "bexley-iro", 5, "childrens-home-template", 4, "kent-iro", 5, "medway", 4,
+      "st-helens-penkford", 6);
 
   /** How many pixels of each colour the image has. */
   static Map<String, Integer> colours(BufferedImage image, Map<String, Integer> wanted) {

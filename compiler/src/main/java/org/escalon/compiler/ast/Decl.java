@@ -17,6 +17,7 @@ public sealed interface Decl
         Decl.YearlyClosureDecl,
         Decl.ZoneDecl,
         Decl.RaisedByDecl,
+        Decl.AboutDecl,
         Decl.SourceDecl,
         Decl.AgencyDecl,
         Decl.RoleDecl,
@@ -31,9 +32,18 @@ public sealed interface Decl
         Decl.ExtensionDecl,
         Decl.TriggerDecl,
         Decl.LimitDecl,
+        Decl.PhaseDecl,
         Decl.PropertyDecl {
 
   SourceSpan span();
+
+  /** {@code about children and adults}: who the policy is about. */
+  record AboutDecl(List<Name> subjects, Optional<SourceRef> citation, SourceSpan span)
+      implements Decl {
+    public AboutDecl {
+      subjects = List.copyOf(subjects);
+    }
+  }
 
   /** {@code version "2022-09"}. */
   record VersionDecl(Text version, Optional<SourceRef> citation, SourceSpan span) implements Decl {}
@@ -193,6 +203,20 @@ public sealed interface Decl
   record LimitDecl(Text title, List<LimitStmt> body, SourceSpan span) implements Decl {
     public LimitDecl {
       body = List.copyOf(body);
+    }
+  }
+
+  /** {@code phase formal "The formal process" { stage 3..5 }}: a named group of stages. */
+  record PhaseDecl(Name name, Optional<Text> title, List<PhaseStmt> body, SourceSpan span)
+      implements Decl {
+    public PhaseDecl {
+      body = List.copyOf(body);
+    }
+
+    /** The stage references the phase lists, in the order written. */
+    public List<StageRef> stages() {
+      return body.stream().filter(PhaseStmt.Stages.class::isInstance)
+          .flatMap(s -> ((PhaseStmt.Stages) s).stages().stream()).toList();
     }
   }
 

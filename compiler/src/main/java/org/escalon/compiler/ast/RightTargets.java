@@ -9,6 +9,9 @@ public sealed interface RightTargets {
   /** {@code any stage}. */
   record AnyStage(SourceSpan span) implements RightTargets {}
 
+  /** {@code any later stage}: a bypass forward from wherever the escalation is. */
+  record AnyLaterStage(SourceSpan span) implements RightTargets {}
+
   /** {@code stage 2..6, cafcass}. */
   record Listed(List<RightTarget> targets) implements RightTargets {
     public Listed {

@@ -12,4 +12,7 @@ public sealed interface StageRef {
 
   /** {@code stage 2..6}: every stage declared from the first to the last, inclusive. */
   record Range(StageKey from, StageKey to, SourceSpan span) implements StageRef {}
+
+  /** {@code phase formal}: every stage the phase groups, in ladder order. */
+  record Phase(Name name, SourceSpan span) implements StageRef {}
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.escalon.compiler.ast.DateLit;
 import org.escalon.compiler.ast.Decl;
+import org.escalon.compiler.ast.Name;
 import org.escalon.compiler.ast.ProtocolFile;
 import org.escalon.compiler.diagnostics.Code;
 import org.escalon.compiler.diagnostics.Diagnostic;
@@ -41,6 +42,8 @@ final class HeaderChecker {
       headerLine(decl).ifPresent(line -> once(line, decl, seen));
       if (decl instanceof Decl.StatusDecl d) {
         status(d);
+      } else if (decl instanceof Decl.AboutDecl d) {
+        about(d);
       } else if (decl instanceof Decl.CalendarDecl d) {
         calendar(d);
       } else if (decl instanceof Decl.ZoneDecl d) {
@@ -87,6 +90,8 @@ final class HeaderChecker {
       return Optional.of("version");
     } else if (decl instanceof Decl.StatusDecl) {
       return Optional.of("status");
+    } else if (decl instanceof Decl.AboutDecl) {
+      return Optional.of("about");
     } else if (decl instanceof Decl.EffectiveDecl) {
       return Optional.of("effective");
     } else if (decl instanceof Decl.ReviewDecl) {
@@ -112,6 +117,21 @@ final class HeaderChecker {
           .at(decl.span(), "given again here")
           .also(first.span(), "first given here")
           .help("keep one `" + line + "`"));
+    }
+  }
+
+  private void about(Decl.AboutDecl d) {
+    List<String> known = Arrays.stream(Header.Subject.values()).map(Header.Subject::word).toList();
+    for (Name subject : d.subjects()) {
+      if (!known.contains(subject.text())) {
+        diagnostics.report(Diagnostic.of(Code.E0313, "a policy is about children, adults or "
+                + "both, not `" + subject.text() + "`")
+            .at(subject.span(), "not who a policy is about")
+            .note("young people are children in law until 18; a policy for care leavers or "
+                + "adults at risk is about adults")
+            .help(Suggestions.closest(subject.text(), known).map(n -> "did you mean `" + n + "`?")
+                .orElse("write `about children`, `about adults` or `about children and adults`")));
+      }
     }
   }
 

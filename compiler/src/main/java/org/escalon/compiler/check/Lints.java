@@ -1,9 +1,11 @@
 package org.escalon.compiler.check;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import org.escalon.compiler.ast.Decl;
+import org.escalon.compiler.ast.StageKey;
 import org.escalon.compiler.ast.Name;
 import org.escalon.compiler.ast.ProtocolFile;
 import org.escalon.compiler.ast.StageStmt;
@@ -35,7 +37,7 @@ final class Lints {
     unused(symbols.events(), usage.events, "event");
     unused(symbols.scales(), usage.scales, "scale");
     unused(symbols.forms(), usage.forms, "form");
-    int lastNumber = Integer.MIN_VALUE;
+    StageKey.Numbering lastNumber = null;
     Decl.StageDecl lastNumbered = null;
     for (Decl.StageDecl stage : symbols.stages().values()) {
       if (!hasSource(stage.body())) {
@@ -56,10 +58,12 @@ final class Lints {
               .help("remove `" + copied + "` from the `copy` line"));
         }
       }
-      if (stage.key().isNumber() && stage.key().text().length() < 9) {
-        int number = Integer.parseInt(stage.key().text());
-        if (number < lastNumber) {
-          diagnostics.report(Diagnostic.of(Code.W0505, "`stage " + number + "` comes after `stage "
+      Optional<StageKey.Numbering> numbering = stage.key().numbering();
+      if (numbering.isPresent()) {
+        StageKey.Numbering number = numbering.get();
+        if (lastNumber != null && number.compareTo(lastNumber) < 0) {
+          diagnostics.report(Diagnostic.of(Code.W0505, "`stage " + stage.key().text()
+                  + "` comes after `stage "
                   + lastNumbered.key().text() + "` in the file")
               .at(stage.key().span(), "out of order")
               .also(lastNumbered.key().span(), "declared earlier")

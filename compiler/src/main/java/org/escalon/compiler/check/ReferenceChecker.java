@@ -73,6 +73,8 @@ final class ReferenceChecker {
         d.body().forEach(this::triggerStatement);
       } else if (decl instanceof Decl.LimitDecl d) {
         d.body().forEach(this::limitStatement);
+      } else if (decl instanceof Decl.PhaseDecl d) {
+        phase(d);
       } else if (decl instanceof Decl.PropertyDecl d) {
         d.body().forEach(this::propertyStatement);
       }
@@ -121,6 +123,14 @@ final class ReferenceChecker {
   private void right(Decl.RightDecl right) {
     role(right.role());
     right.guard().ifPresent(conditions::check);
+    if (right.targets() instanceof RightTargets.AnyLaterStage later
+        && right.kind() != Decl.RightKind.BYPASS) {
+      diagnostics.report(Diagnostic.of(Code.E0404, "`any later stage` belongs to a bypass")
+          .at(later.span(), "later than what?")
+          .note("an escalation being started is at no stage yet, so no stage is later")
+          .help("write `" + right.role().text() + " may bypass to any later stage`, or list "
+              + "the stages: `" + right.role().text() + " may start at stage 2..3`"));
+    }
     if (right.targets() instanceof RightTargets.Listed listed) {
       for (RightTargets.RightTarget t : listed.targets()) {
         if (t instanceof RightTargets.RightTarget.Stages s) {
@@ -295,6 +305,21 @@ final class ReferenceChecker {
     }
   }
 
+  /** A phase lists stages and ranges; a phase in a phase would let phases contain each other. */
+  private void phase(Decl.PhaseDecl phase) {
+    for (StageRef ref : phase.stages()) {
+      if (ref instanceof StageRef.Phase inner) {
+        diagnostics.report(Diagnostic.of(Code.E0404, "a phase cannot list another phase")
+            .at(inner.span(), "a phase inside `phase " + phase.name().text() + "`")
+            .note("a phase groups stages; a stage belongs to at most one phase")
+            .help("list the stages of `phase " + inner.name().text() + "` here, such as "
+                + "`stage 3..5`"));
+      } else {
+        stageRef(ref);
+      }
+    }
+  }
+
   private void limitStatement(LimitStmt statement) {
     if (statement instanceof LimitStmt.Total t) {
       t.stages().forEach(this::stageRef);
@@ -377,7 +402,11 @@ final class ReferenceChecker {
   }
 
   private void stageRef(StageRef ref) {
-    if (ref instanceof StageRef.Single s) {
+    if (ref instanceof StageRef.Phase p) {
+      if (!symbols.phases().containsKey(p.name().text())) {
+        unknown(Code.E0214, "phase", p.name(), symbols.phases().keySet());
+      }
+    } else if (ref instanceof StageRef.Single s) {
       stageKey(s.key());
     } else if (ref instanceof StageRef.Range r) {
       boolean known = stageKey(r.from()) & stageKey(r.to());

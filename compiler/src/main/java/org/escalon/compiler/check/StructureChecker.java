@@ -57,6 +57,10 @@ final class StructureChecker {
         if (d.body().stream().noneMatch(LimitStmt.Total.class::isInstance)) {
           saysNothing(d.title().span(), "limit", "add `total of all stages at most 20 working days`");
         }
+      } else if (decl instanceof Decl.PhaseDecl d) {
+        if (d.stages().isEmpty()) {
+          saysNothing(d.name().span(), "phase", "list the stages it groups, such as `stage 3..5`");
+        }
       } else if (decl instanceof Decl.PropertyDecl d) {
         if (d.body().stream().noneMatch(PropertyStmt.Claim.class::isInstance)) {
           saysNothing(d.title().span(), "property", "add a claim such as `every path reaches resolved`");
@@ -65,6 +69,7 @@ final class StructureChecker {
         extension(d.body(), d.span());
       }
     }
+    phasesApart();
     Map<String, Routes.Route> routes = Routes.of(symbols);
     waysOut(routes);
     Set<String> reachable = reachability(file, routes);
@@ -218,6 +223,8 @@ final class StructureChecker {
     List<String> nodes = new ArrayList<>();
     if (right.targets() instanceof RightTargets.AnyStage) {
       symbols.stageKeys().forEach(k -> nodes.add(stageNode(k)));
+    } else if (right.targets() instanceof RightTargets.AnyLaterStage) {
+      symbols.stageKeys().stream().skip(1).forEach(k -> nodes.add(stageNode(k)));
     } else if (right.targets() instanceof RightTargets.Listed listed) {
       for (RightTargets.RightTarget t : listed.targets()) {
         if (t instanceof RightTargets.RightTarget.Stages s) {
@@ -381,9 +388,34 @@ final class StructureChecker {
     }
   }
 
+  /**
+   * Phases group the ladder for the reader and for limits; a stage in two of them would be
+   * counted twice by a limit over both and drawn in two places, so each stage has at most one.
+   */
+  private void phasesApart() {
+    Map<String, Decl.PhaseDecl> phaseOf = new java.util.HashMap<>();
+    for (Decl.PhaseDecl phase : symbols.phases().values()) {
+      for (String key : symbols.keys(phase.stages())) {
+        Decl.PhaseDecl first = phaseOf.putIfAbsent(key, phase);
+        if (first != null && first != phase) {
+          diagnostics.report(Diagnostic.of(Code.E0415, "`stage " + key + "` is in `phase "
+                  + first.name().text() + "` and in `phase " + phase.name().text() + "`")
+              .at(phase.name().span(), "lists `stage " + key + "` again")
+              .also(first.name().span(), "first listed here")
+              .note("a phase is a part of the ladder; a stage belongs to at most one")
+              .help("take `stage " + key + "` out of one of the two phases"));
+        }
+      }
+    }
+  }
+
   private void saysNothing(SourceSpan span, String kind, String help) {
     diagnostics.report(Diagnostic.of(Code.E0410, "this " + kind + " says nothing")
-        .at(span, "no " + (kind.equals("limit") ? "`total`" : "claim"))
+        .at(span, "no " + switch (kind) {
+          case "limit" -> "`total`";
+          case "phase" -> "stages";
+          default -> "claim";
+        })
         .help(help));
   }
 

@@ -40,6 +40,7 @@ public final class SymbolTable {
   private final Map<String, StageDecl> stages = new LinkedHashMap<>();
   private final Map<String, OutcomeDecl> outcomes = new LinkedHashMap<>();
   private final Map<String, TriggerDecl> triggers = new LinkedHashMap<>();
+  private final Map<String, Decl.PhaseDecl> phases = new LinkedHashMap<>();
 
   static SymbolTable build(ProtocolFile file, Diagnostics diagnostics) {
     SymbolTable table = new SymbolTable();
@@ -62,6 +63,8 @@ public final class SymbolTable {
         table.declare(table.outcomes, d.name(), d, "outcome", diagnostics);
       } else if (decl instanceof TriggerDecl d) {
         table.declare(table.triggers, d.name(), d, "trigger", diagnostics);
+      } else if (decl instanceof Decl.PhaseDecl d) {
+        table.declare(table.phases, d.name(), d, "phase", diagnostics);
       }
     }
     return table;
@@ -131,6 +134,11 @@ public final class SymbolTable {
     return triggers;
   }
 
+  /** Phases by name, in declaration order. */
+  public Map<String, Decl.PhaseDecl> phases() {
+    return phases;
+  }
+
   public List<String> stageKeys() {
     return new ArrayList<>(stages.keySet());
   }
@@ -170,7 +178,11 @@ public final class SymbolTable {
     return keys.subList(a, b + 1);
   }
 
-  /** The keys of the stages a reference names, in ladder order; unknown ones are left out. */
+  /**
+   * The keys of the stages a reference names, in the order written (a range and a phase in ladder
+   * order); unknown ones are left out. A phase names the stages its own lines list; a phase
+   * inside a phase is refused by the checker (E0404) and names nothing here.
+   */
   public List<String> keys(List<StageRef> refs) {
     List<String> keys = new ArrayList<>();
     for (StageRef ref : refs) {
@@ -178,6 +190,11 @@ public final class SymbolTable {
         keys.add(s.key().text());
       } else if (ref instanceof StageRef.Range r) {
         keys.addAll(range(r.from(), r.to()));
+      } else if (ref instanceof StageRef.Phase p && phases.containsKey(p.name().text())) {
+        List<StageRef> listed = phases.get(p.name().text()).stages().stream()
+            .filter(inner -> !(inner instanceof StageRef.Phase)).toList();
+        List<String> inPhase = keys(listed);
+        stageKeys().stream().filter(inPhase::contains).forEach(keys::add);
       }
     }
     return keys;

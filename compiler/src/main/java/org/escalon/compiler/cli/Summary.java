@@ -21,7 +21,15 @@ final class Summary {
     p.header().version().ifPresent(v -> out.append(", version ").append(v));
     out.append(", ").append(p.header().status().name().toLowerCase(java.util.Locale.ROOT))
         .append('\n');
+    if (!p.header().about().isEmpty()) {
+      out.append("  about: ").append(String.join(" and ", p.header().about().stream()
+          .map(s -> s.word()).toList())).append('\n');
+    }
     line(out, "stages", p.stages().stream().map(s -> s.key() + " \"" + s.title() + "\"").toList());
+    if (!p.phases().isEmpty()) {
+      line(out, "phases", p.phases().stream().map(ph -> ph.name() + " (stage "
+          + String.join(", ", ph.stages()) + ")").toList());
+    }
     line(out, "roles", p.roles().stream().map(r -> r.name()).toList());
     line(out, "outcomes", p.outcomes().stream().map(o -> o.name()).toList());
     out.append("  timescales: ").append(timescales(p)).append('\n');

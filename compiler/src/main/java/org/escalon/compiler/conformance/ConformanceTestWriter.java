@@ -123,7 +123,8 @@ public final class ConformanceTestWriter {
       line("   */");
       line("  @Property(tries = 200)");
       line("  void " + method + "(@ForAll(\"runs\") List<Move> moves) {");
-      line("    ConformanceRun.of(newMachine(), moves).check(" + literal(p.title()) + ");");
+      line("    ConformanceRun.of(newMachine(), moves)");
+      line("        .check(" + literal(p.title()) + ");");
       line("  }");
       line("");
     }

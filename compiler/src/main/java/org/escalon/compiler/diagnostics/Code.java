@@ -36,6 +36,7 @@ public enum Code {
   E0211(Severity.ERROR, "unknown calendar"),
   E0212(Severity.ERROR, "unknown choice of an attribute"),
   E0213(Severity.ERROR, "unknown time zone"),
+  E0214(Severity.ERROR, "unknown phase"),
 
   E0301(Severity.ERROR, "timescale without a unit"),
   E0302(Severity.ERROR, "impossible date"),
@@ -49,6 +50,7 @@ public enum Code {
   E0310(Severity.ERROR, "date outside the calendar"),
   E0311(Severity.ERROR, "number too large"),
   E0312(Severity.ERROR, "text too long"),
+  E0313(Severity.ERROR, "unknown subject of the policy"),
 
   E0401(Severity.ERROR, "stage cannot be reached"),
   E0402(Severity.ERROR, "stage has no way out"),
@@ -59,11 +61,12 @@ public enum Code {
   E0407(Severity.ERROR, "header given twice"),
   E0408(Severity.ERROR, "conflicting timescales"),
   E0409(Severity.ERROR, "incomplete trigger"),
-  E0410(Severity.ERROR, "limit or property that says nothing"),
+  E0410(Severity.ERROR, "limit, property or phase that says nothing"),
   E0411(Severity.ERROR, "extension nobody can grant"),
   E0412(Severity.ERROR, "response handled twice"),
   E0413(Severity.ERROR, "condition can never hold"),
   E0414(Severity.ERROR, "deadline already passed when its stage comes round again"),
+  E0415(Severity.ERROR, "stage in two phases"),
 
   W0501(Severity.WARNING, "declared but never used"),
   W0502(Severity.WARNING, "stage or outcome without a source"),

@@ -60,7 +60,10 @@ public final class LadderBuilder {
     }
     List<Ladder.Level> levels = new ArrayList<>();
     for (Stage stage : protocol.stages()) {
-      List<String> details = new ArrayList<>(words.recipients(stage.steps()));
+      List<String> details = new ArrayList<>();
+      // the phase a stage belongs to heads its details, so every diagram format shows it
+      protocol.phaseOf(stage.key()).ifPresent(p -> details.add("phase: " + p.title()));
+      details.addAll(words.recipients(stage.steps()));
       String timescales = words.timescales(stage);
       details.add(timescales.isEmpty() ? "no timescale" : "respond " + timescales);
       details.addAll(words.reminders(stage.steps()));

@@ -81,6 +81,9 @@ public final class BpmnExporter {
   }
 
   /** A sequence flow; {@code completes} names the stage it leaves unresolved, if it does. */
+  /** The variable a bypass sets to the index of the stage it leaves. */
+  private static final String BYPASS_FROM = "bypassFrom";
+
   private record Flow(String id, String from, String to, String name, String condition,
       String completes) {}
 
@@ -312,18 +315,20 @@ public final class BpmnExporter {
       if (!hasBypass()) {
         return;
       }
-      Map<Target, List<Guard>> byTarget = new LinkedHashMap<>();
+      // each right that covers a target allows it when its guard holds and, for `any later
+      // stage` (RightsTable.reaches), when it comes from a stage before the target
+      Map<Target, List<String>> byTarget = new LinkedHashMap<>();
       for (RightsTable.Entry e : model.rights().entries(Right.Kind.BYPASS)) {
         e.right().targets().forEach(t -> byTarget.computeIfAbsent(t, k -> new ArrayList<>())
-            .add(e.when()));
+            .add(allows(e, t)));
       }
-      byTarget.forEach((target, guards) -> {
+      byTarget.forEach((target, allows) -> {
         String test = BpmnExpressions.variable("bypassTo") + " == '" + TargetCases.name(target)
             + "'";
         // who may bypass is the host's to check; whether any right to do it holds is not
-        if (!guards.contains(Guard.ALWAYS)) {
-          test += " and (" + String.join(" or ", guards.stream()
-              .map(g -> "(" + BpmnExpressions.guard(g) + ")").toList()) + ")";
+        if (!allows.contains("")) {
+          test += " and (" + String.join(" or ", allows.stream().map(a -> "(" + a + ")")
+              .toList()) + ")";
         }
         connect("bypass_to", target, "bypass to " + words.target(target), test, null);
       });
@@ -332,6 +337,22 @@ public final class BpmnExporter {
       xml.text("documentation", String.join("\n", protocol.rights().stream()
           .filter(r -> r.kind() == Right.Kind.BYPASS).map(words::right).toList()));
       xml.close("exclusiveGateway");
+    }
+
+    /** What a bypass right needs besides the target's name; empty when nothing. */
+    private String allows(RightsTable.Entry e, Target target) {
+      List<String> parts = new ArrayList<>();
+      if (!e.when().equals(Guard.ALWAYS)) {
+        parts.add(BpmnExpressions.guard(e.when()));
+      }
+      if (e.right().laterOnly() && target instanceof Target.ToStage s) {
+        parts.add(BpmnExpressions.variable(BYPASS_FROM) + " < " + stageIndex(s.key()));
+      }
+      return String.join(" and ", parts);
+    }
+
+    private int stageIndex(String key) {
+      return protocol.stages().stream().map(st -> st.key()).toList().indexOf(key);
     }
 
     /** The outcomes that may be referred to at any time, with whether it runs concurrently. */
@@ -523,6 +544,13 @@ public final class BpmnExporter {
         xml.empty("flowable:executionListener", "event", "take", "expression",
             BpmnExpressions.expression("execution.setVariable('"
                 + BpmnExpressions.completed(flow.completes()) + "', true)"));
+        if (flow.to().equals("bypass_to") && protocol.rights().stream()
+            .anyMatch(Right::laterOnly)) {
+          // where a bypass comes from, for `any later stage`
+          xml.empty("flowable:executionListener", "event", "take", "expression",
+              BpmnExpressions.expression("execution.setVariable('" + BYPASS_FROM + "', "
+                  + stageIndex(flow.completes()) + ")"));
+        }
         xml.close("extensionElements");
       }
       if (flow.condition() != null) {

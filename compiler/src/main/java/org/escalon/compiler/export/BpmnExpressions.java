@@ -176,9 +176,12 @@ final class BpmnExpressions {
     List<String> calendars = every.stream().map(t -> calendar(t.duration())).distinct().toList();
     boolean marked = calendars.size() > 1;
     String calendar = marked ? WORKING_DAYS : calendars.get(0);
-    if (timescales.conditional().isEmpty() && every.size() == 1
-        && every.get(0).anchor() instanceof Timescale.Anchor.StageStart) {
-      return Optional.of(new Timer(iso(every.get(0).duration()), calendar));
+    if (timescales.conditional().isEmpty() && every.size() == 1) {
+      // counted from the stage's start: plain text, nothing to choose when the stage starts
+      String plain = iso(every.get(0).duration());
+      if (description(every.get(0), false).equals("'" + plain + "'")) {
+        return Optional.of(new Timer(plain, calendar));
+      }
     }
     String otherwise = timescales.otherwise().isEmpty() ? "'" + NEVER + "'"
         : listed(timescales.otherwise().stream().map(t -> description(t, marked)).toList());

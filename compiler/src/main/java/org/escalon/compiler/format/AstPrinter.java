@@ -11,6 +11,8 @@ import org.escalon.compiler.ast.Decl;
 import org.escalon.compiler.ast.ExtensionStmt;
 import org.escalon.compiler.ast.FormStmt;
 import org.escalon.compiler.ast.LimitStmt;
+import org.escalon.compiler.ast.Name;
+import org.escalon.compiler.ast.PhaseStmt;
 import org.escalon.compiler.ast.PropertyStmt;
 import org.escalon.compiler.ast.ProtocolFile;
 import org.escalon.compiler.ast.RightTargets;
@@ -126,6 +128,7 @@ public final class AstPrinter {
         || d instanceof Decl.ExtensionDecl
         || d instanceof Decl.TriggerDecl
         || d instanceof Decl.LimitDecl
+        || d instanceof Decl.PhaseDecl
         || d instanceof Decl.PropertyDecl) {
       return Group.BLOCK;
     }
@@ -149,6 +152,8 @@ public final class AstPrinter {
       block(1, "trigger " + t.name().text() + title(t.title()), t.body(), this::triggerStmt, out);
     } else if (d instanceof Decl.LimitDecl l) {
       block(1, "limit " + quote(l.title()), l.body(), this::limitStmt, out);
+    } else if (d instanceof Decl.PhaseDecl p) {
+      block(1, "phase " + p.name().text() + title(p.title()), p.body(), this::phaseStmt, out);
     } else if (d instanceof Decl.PropertyDecl p) {
       block(1, "property " + quote(p.title()), p.body(), this::propertyStmt, out);
     } else {
@@ -184,6 +189,9 @@ public final class AstPrinter {
       return "version " + quote(v.version()) + cite(v.citation());
     } else if (d instanceof Decl.StatusDecl s) {
       return "status " + s.status().text() + cite(s.citation());
+    } else if (d instanceof Decl.AboutDecl a) {
+      return "about " + a.subjects().stream().map(Name::text)
+          .collect(java.util.stream.Collectors.joining(" and ")) + cite(a.citation());
     } else if (d instanceof Decl.EffectiveDecl e) {
       return "effective " + e.date().text() + cite(e.citation());
     } else if (d instanceof Decl.ReviewDecl r) {
@@ -271,6 +279,8 @@ public final class AstPrinter {
   private String rightTargets(RightTargets targets) {
     if (targets instanceof RightTargets.AnyStage) {
       return "any stage";
+    } else if (targets instanceof RightTargets.AnyLaterStage) {
+      return "any later stage";
     }
     List<String> out = new ArrayList<>();
     for (RightTargets.RightTarget t : ((RightTargets.Listed) targets).targets()) {
@@ -390,6 +400,14 @@ public final class AstPrinter {
           + cite(t.citation()));
     } else {
       out.line(depth, source(((LimitStmt.Source) s).citation()));
+    }
+  }
+
+  private void phaseStmt(PhaseStmt s, int depth, Layout out) {
+    if (s instanceof PhaseStmt.Stages t) {
+      out.line(depth, expr.stageRefs(t.stages()) + cite(t.citation()));
+    } else {
+      out.line(depth, source(((PhaseStmt.Source) s).citation()));
     }
   }
 

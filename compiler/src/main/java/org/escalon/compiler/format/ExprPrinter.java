@@ -99,10 +99,12 @@ final class ExprPrinter {
     return refs.stream().map(this::stageRef).collect(Collectors.joining(", "));
   }
 
-  /** {@code stage 4} or {@code stage 2..6}. */
+  /** {@code stage 4}, {@code stage 2..6} or {@code phase formal}. */
   String stageRef(StageRef ref) {
     if (ref instanceof StageRef.Range r) {
       return "stage " + r.from().text() + ".." + r.to().text();
+    } else if (ref instanceof StageRef.Phase p) {
+      return "phase " + p.name().text();
     }
     return "stage " + ((StageRef.Single) ref).key().text();
   }

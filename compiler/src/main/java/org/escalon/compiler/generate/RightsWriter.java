@@ -60,8 +60,10 @@ final class RightsWriter {
         .returns(Right.class).addParameter(Context.EVENT, "e")
         .addParameter(Right.Kind.class, "kind").addParameter(String.class, "by")
         .addParameter(cx.plan.type("Place"), "target").addParameter(String.class, "refusal")
-        .addStatement("$T.Lookup found = RULES.right(kind, by, targetOf(target), new $T(e.at()))",
-            RightsTable.class, cx.plan.type("Known"))
+        // from the stage it is at: `any later stage` reaches only a stage after it
+        .addStatement("$T.Lookup found = RULES.right(kind, by, targetOf(target),\n$>$>"
+                + "$T.ofNullable(stage).map($T::key), new $T(e.at()))$<$<", RightsTable.class,
+            Optional.class, cx.plan.type("Stage"), cx.plan.type("Known"))
         .beginControlFlow("if (found.applies().isPresent())")
         .addStatement("return found.applies().get()").endControlFlow()
         .addStatement("$T nearest = found.nearest().orElse(null)", Right.class)

@@ -12,6 +12,7 @@ import org.escalon.compiler.ast.Decl;
 import org.escalon.compiler.ast.ExtensionStmt;
 import org.escalon.compiler.ast.FormStmt;
 import org.escalon.compiler.ast.LimitStmt;
+import org.escalon.compiler.ast.PhaseStmt;
 import org.escalon.compiler.ast.Name;
 import org.escalon.compiler.ast.PropertyStmt;
 import org.escalon.compiler.ast.ProtocolFile;
@@ -31,6 +32,7 @@ import org.escalon.model.ExtensionRule;
 import org.escalon.model.Form;
 import org.escalon.model.Header;
 import org.escalon.model.Limit;
+import org.escalon.model.Phase;
 import org.escalon.model.Outcome;
 import org.escalon.model.Property;
 import org.escalon.model.Protocol;
@@ -82,6 +84,7 @@ public final class Lowering {
         file.all(Decl.TriggerDecl.class).stream().map(this::trigger).toList(),
         file.all(Decl.LimitDecl.class).stream().map(this::limit).toList(),
         file.all(Decl.PropertyDecl.class).stream().map(this::property).toList(),
+        file.all(Decl.PhaseDecl.class).stream().map(this::phase).toList(),
         file.span());
   }
 
@@ -100,8 +103,16 @@ public final class Lowering {
     ZoneId zone = ZoneId.of("Europe/London");
     String raisedBy = "";
     List<Citation> sources = new ArrayList<>();
+    List<Header.Subject> about = new ArrayList<>();
     for (Decl decl : file.decls()) {
-      if (decl instanceof Decl.VersionDecl d) {
+      if (decl instanceof Decl.AboutDecl d) {
+        // in the order of the enum, whatever order the protocol names them in
+        for (Header.Subject s : Header.Subject.values()) {
+          if (d.subjects().stream().anyMatch(n -> n.text().equals(s.word()))) {
+            about.add(s);
+          }
+        }
+      } else if (decl instanceof Decl.VersionDecl d) {
         version = Optional.of(d.version().value());
       } else if (decl instanceof Decl.StatusDecl d) {
         status = Header.Status.valueOf(d.status().text().toUpperCase(Locale.ROOT));
@@ -129,7 +140,7 @@ public final class Lowering {
       }
     }
     return new Header(version, status, effective, review, owner,
-        new CalendarSpec(region, closures, yearly), zone, raisedBy, sources);
+        new CalendarSpec(region, closures, yearly), zone, raisedBy, sources, about);
   }
 
   private static CalendarSpec.Region regionOf(String id) {
@@ -241,6 +252,9 @@ public final class Lowering {
     List<Target> targets = new ArrayList<>();
     if (d.targets() instanceof RightTargets.AnyStage) {
       symbols.stageKeys().forEach(k -> targets.add(new Target.ToStage(k)));
+    } else if (d.targets() instanceof RightTargets.AnyLaterStage) {
+      // the first stage is never after another
+      symbols.stageKeys().stream().skip(1).forEach(k -> targets.add(new Target.ToStage(k)));
     } else if (d.targets() instanceof RightTargets.Listed listed) {
       for (RightTargets.RightTarget t : listed.targets()) {
         if (t instanceof RightTargets.RightTarget.Stages s) {
@@ -251,7 +265,8 @@ public final class Lowering {
       }
     }
     return new Right(d.role().text(), Right.Kind.valueOf(d.kind().name()), targets,
-        d.withReason(), d.concurrently(), d.guard().map(expressions::condition),
+        d.withReason(), d.concurrently(), d.targets() instanceof RightTargets.AnyLaterStage,
+        d.guard().map(expressions::condition),
         d.citation().map(Expressions::citation), d.span());
   }
 
@@ -336,6 +351,20 @@ public final class Lowering {
       }
     }
     return new Limit(d.title().value(), stages, atMost, citations, d.span());
+  }
+
+  private Phase phase(Decl.PhaseDecl d) {
+    List<String> listed = symbols.keys(d.stages());
+    List<Citation> citations = new ArrayList<>();
+    for (PhaseStmt statement : d.body()) {
+      if (statement instanceof PhaseStmt.Stages s) {
+        s.citation().map(Expressions::citation).ifPresent(citations::add);
+      } else if (statement instanceof PhaseStmt.Source s) {
+        citations.add(Expressions.citation(s.citation()));
+      }
+    }
+    return new Phase(d.name().text(), title(d.title(), d.name()),
+        symbols.stageKeys().stream().filter(listed::contains).toList(), citations, d.span());
   }
 
   private Property property(Decl.PropertyDecl d) {

@@ -78,6 +78,10 @@ public final class ProtocolDescriber {
     about.append(". It is ").append(header.status() == org.escalon.model.Header.Status.RATIFIED
         ? "ratified" : "a draft").append('.');
     header.owner().ifPresent(o -> about.append(" It belongs to ").append(o).append('.'));
+    if (!header.about().isEmpty()) {
+      about.append(" It is about ").append(String.join(" and ", header.about().stream()
+          .map(org.escalon.model.Header.Subject::word).toList())).append('.');
+    }
     header.effective().ifPresent(d -> about.append(" It takes effect on ")
         .append(DATE.format(d)).append('.'));
     header.review().ifPresent(d -> about.append(" It is to be reviewed by ")
@@ -96,6 +100,11 @@ public final class ProtocolDescriber {
         .append("its last day. There are ").append(protocol.stages().size())
         .append(protocol.stages().size() == 1 ? " stage" : " stages").append(" and ")
         .append(protocol.outcomes().size()).append(" ways for an escalation to end.");
+    if (!protocol.phases().isEmpty()) {
+      how.append(" The stages are grouped into ").append(protocol.phases().stream()
+          .map(p -> p.title() + " (" + PlainEnglish.stages(p.stages()) + ")").collect(
+              java.util.stream.Collectors.joining("; "))).append('.');
+    }
     blocks.add(new Prose.Paragraph(how.toString(), List.of()));
     return blocks;
   }
@@ -169,6 +178,9 @@ public final class ProtocolDescriber {
     Map<SourceSpan, List<String>> shared = shared();
     List<Prose.Block> blocks = new ArrayList<>();
     for (Stage stage : protocol.stages()) {
+      protocol.phaseOf(stage.key()).filter(p -> p.stages().get(0).equals(stage.key()))
+          .ifPresent(p -> blocks.add(new Prose.Paragraph(p.title() + ": "
+              + PlainEnglish.stages(p.stages()) + ".", p.citations())));
       blocks.add(new Prose.Heading("stage-" + stage.key(), stage.title()));
       List<Step> own = stage.steps().stream().filter(s -> !shared.containsKey(s.span())).toList();
       List<String> to = words.recipients(own);

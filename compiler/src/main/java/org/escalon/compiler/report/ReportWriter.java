@@ -88,27 +88,30 @@ public final class ReportWriter {
       contents();
       int n = 0;
       section("summary", ++n + ". Executive summary");
+      out.append("<div class=\"with-ladder\">\n<div class=\"beside-ladder\">\n");
       new ExecutiveSummary(protocol, titles).write(out, worst, found);
+      out.append("</div>\n");
+      // the ladder is tall and narrow: it stands beside the summary and the first rules, where
+      // it is read with them, rather than on a page of its own
+      out.append("<figure class=\"ladder-figure\">\n")
+          .append(new SvgRenderer().render(protocol))
+          .append("<figcaption>The escalation ladder: the stages top to bottom, with who they go ")
+          .append("to and their timescale; outcomes coloured by what they mean (green: resolved; ")
+          .append("amber: escalated outside the process; grey: another ending); rights to start ")
+          .append("at, bypass to or refer to a level as dashed side arrows; what a level requires ")
+          .append("on the arrow into it.</figcaption>\n</figure>\n");
+      out.append("</div>\n");
+      close();
+      // the worst case's chart with the summary, whose worst case it draws; the rules that
+      // follow are text, and flow on from wherever the chart, kept whole, ends
+      section("worst-case", ++n + ". The worst case on real dates");
+      worstCase(worst);
       close();
       section("plain-english", ++n + ". The protocol in plain English");
       out.append("<p>Each rule with the policy's words beside it: the words the protocol cites, ")
           .append("and the policy sentence its policy map gives for that line. Where the ")
           .append("codifier had to interpret the policy, the rule says so.</p>\n");
       prose(prose);
-      close();
-      section("ladder", ++n + ". The escalation ladder");
-      out.append("<figure class=\"ladder-figure\">\n")
-          .append(new SvgRenderer().render(protocol))
-          .append("<figcaption>The escalation ladder of ").append(esc(protocol.name()))
-          .append(".</figcaption>\n</figure>\n");
-      out.append("<p>The stages top to bottom, with who they go to and their timescale; the ")
-          .append("outcomes coloured by what they mean (green: resolved; amber: escalated ")
-          .append("outside the process; grey: another ending); the rights to start at, bypass ")
-          .append("to or refer to a level as dashed side arrows; what a level requires on the ")
-          .append("arrow into it.</p>\n");
-      close();
-      section("worst-case", ++n + ". The worst case on real dates");
-      worstCase(worst);
       close();
       section("findings", ++n + ". Findings");
       findings(found);
@@ -183,9 +186,8 @@ public final class ReportWriter {
     private void contents() {
       out.append("<nav>\n<h2>Contents</h2>\n<ol>\n");
       link("summary", "Executive summary");
-      link("plain-english", "The protocol in plain English");
-      link("ladder", "The escalation ladder");
       link("worst-case", "The worst case on real dates");
+      link("plain-english", "The protocol in plain English");
       link("findings", "Findings");
       if (population.isPresent()) {
         link("population", "A population of cases");
@@ -221,7 +223,8 @@ public final class ReportWriter {
     private void prose(Prose prose) {
       for (Prose.Section s : prose.sections()) {
         out.append("<h3 id=\"").append(s.id()).append("\">").append(esc(s.title()))
-            .append("</h3>\n<table class=\"rules\">\n<tbody>\n");
+            .append("</h3>\n<table class=\"rules\">\n")
+            .append("<colgroup><col class=\"says\"><col class=\"policy\"></colgroup>\n<tbody>\n");
         for (Prose.Block block : s.blocks()) {
           if (block instanceof Prose.Heading h) {
             out.append("<tr class=\"heading\"><th colspan=\"2\" id=\"").append(esc(h.id()))
@@ -372,7 +375,7 @@ public final class ReportWriter {
 
     /**
      * A timeline as a table; reminders after the last stage is entered are counted, not listed.
-     * Rows it shares from its start with {@code same} (the worst case, drawn above) are one row
+     * Rows it shares from its start with {@code same} (the worst case, drawn in section 2) are one row
      * that says so: a counterexample that follows the worst case for weeks differs from it
      * only at its end, and that is what the reader needs to see.
      */
@@ -394,8 +397,8 @@ public final class ReportWriter {
         TimelineRow last = t.rows().get(shared - 1);
         out.append("<tr class=\"as-worst-case\"><td>").append(SHORT.format(t.rows().get(0).date()))
             .append(" to ").append(SHORT.format(last.date())).append("</td><td>0 to ")
-            .append(last.workingDay()).append("</td><td colspan=\"3\">As the worst case (the Gantt chart ")
-            .append("above), its first ").append(shared).append(" steps, to ")
+            .append(last.workingDay()).append("</td><td colspan=\"3\">As the worst case (its Gantt chart is in ")
+            .append("section 2), its first ").append(shared).append(" steps, to ")
             .append(esc(titles.in(last.what()))).append(" at ")
             .append(esc(levelTitle(last.stage()))).append(".</td></tr>\n");
       }
@@ -518,9 +521,20 @@ public final class ReportWriter {
         out.append("</ol>\n");
       }
       if (!input.map().choices().isEmpty()) {
-        out.append("<h3>Choices the policy map records</h3>\n<ol class=\"choices\">\n");
+        // each choice opens with a sentence that names it; in print the rest of its account is
+        // left to the policy map beside the protocol file (the page says so), on screen it is shown
+        out.append("<h3>Choices the policy map records</h3>\n<p class=\"print-only note\">")
+            .append("Each named here; the policy map beside the protocol file gives the account.")
+            .append("</p>\n<ol class=\"choices\">\n");
         for (String c : input.map().choices()) {
-          out.append("<li>").append(esc(c)).append("</li>\n");
+          int end = c.indexOf(". ");
+          String name = end < 0 ? c : c.substring(0, end + 1);
+          out.append("<li><b>").append(esc(name)).append("</b>");
+          if (end >= 0) {
+            out.append("<span class=\"screen-only\">").append(esc(c.substring(end + 1)))
+                .append("</span>");
+          }
+          out.append("</li>\n");
         }
         out.append("</ol>\n");
       }

@@ -527,7 +527,8 @@ public final class Changes {
         parts.add("it no longer covers " + PlainEnglish.list(lost));
       }
       boolean otherwise = a.reasonRequired() != b.reasonRequired()
-          || a.concurrently() != b.concurrently() || !a.when().equals(b.when());
+          || a.concurrently() != b.concurrently() || a.laterOnly() != b.laterOnly()
+          || !a.when().equals(b.when());
       if (otherwise || parts.isEmpty()) {
         parts.add("it was: " + this.was.right(a));
       }
@@ -560,7 +561,7 @@ public final class Changes {
     List<Target> targets = a.targets().stream().map(t -> t instanceof Target.ToStage s
         ? (Target) new Target.ToStage(match.newKey(s.key()).orElse(s.key())) : t).toList();
     return Canonical.withoutCitations(new Right(a.role(), a.kind(), targets, a.reasonRequired(),
-        a.concurrently(), a.when(), a.citation(), a.span()));
+        a.concurrently(), a.laterOnly(), a.when(), a.citation(), a.span()));
   }
 
   private static String rightSubject(Right r) {

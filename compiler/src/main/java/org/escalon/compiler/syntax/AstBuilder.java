@@ -17,6 +17,7 @@ import org.escalon.compiler.ast.ExtensionStmt;
 import org.escalon.compiler.ast.FormStmt;
 import org.escalon.compiler.ast.HistoryExpr;
 import org.escalon.compiler.ast.LimitStmt;
+import org.escalon.compiler.ast.PhaseStmt;
 import org.escalon.compiler.ast.Name;
 import org.escalon.compiler.ast.PropertyStmt;
 import org.escalon.compiler.ast.ProtocolFile;
@@ -91,6 +92,8 @@ final class AstBuilder {
       return new Decl.VersionDecl(text(c.STRING().getSymbol()), citation(c.citation()), span(c));
     } else if (ctx instanceof StatusStatementContext c) {
       return new Decl.StatusDecl(name(c.name()), citation(c.citation()), span(c));
+    } else if (ctx instanceof AboutStatementContext c) {
+      return new Decl.AboutDecl(names(c.names()), citation(c.citation()), span(c));
     } else if (ctx instanceof EffectiveStatementContext c) {
       return new Decl.EffectiveDecl(date(c.DATE().getSymbol()), citation(c.citation()), span(c));
     } else if (ctx instanceof ReviewStatementContext c) {
@@ -153,6 +156,9 @@ final class AstBuilder {
     } else if (ctx instanceof LimitDeclContext c) {
       return new Decl.LimitDecl(text(c.STRING().getSymbol()),
           body(c.limitStatement(), c.RBRACE().getSymbol(), this::limitStatement), span(c));
+    } else if (ctx instanceof PhaseDeclContext c) {
+      return new Decl.PhaseDecl(name(c.name()), optText(c.STRING()),
+          body(c.phaseStatement(), c.RBRACE().getSymbol(), this::phaseStatement), span(c));
     } else if (ctx instanceof PropertyDeclContext c) {
       return new Decl.PropertyDecl(text(c.STRING().getSymbol()),
           body(c.propertyStatement(), c.RBRACE().getSymbol(), this::propertyStatement), span(c));
@@ -241,6 +247,8 @@ final class AstBuilder {
   private RightTargets rightTargets(RightTargetsContext ctx) {
     if (ctx instanceof AnyStageTargetsContext c) {
       return new RightTargets.AnyStage(span(c));
+    } else if (ctx instanceof AnyLaterStageTargetsContext c) {
+      return new RightTargets.AnyLaterStage(span(c));
     } else if (ctx instanceof ListedTargetsContext c) {
       List<RightTargets.RightTarget> targets = new ArrayList<>();
       for (RightTargetContext t : c.rightTarget()) {
@@ -387,6 +395,17 @@ final class AstBuilder {
       return new StageRef.Range(stageKey(c.stageKey(0)), stageKey(c.stageKey(1)), span(c));
     } else if (ctx instanceof SingleStageRefContext c) {
       return new StageRef.Single(stageKey(c.stageKey()), span(c));
+    } else if (ctx instanceof PhaseStageRefContext c) {
+      return new StageRef.Phase(name(c.name()), span(c));
+    }
+    throw unexpected(ctx);
+  }
+
+  private PhaseStmt phaseStatement(PhaseStatementContext ctx) {
+    if (ctx instanceof PhaseStagesStatementContext c) {
+      return new PhaseStmt.Stages(stageRefs(c.stageRefs()), citation(c.citation()), span(c));
+    } else if (ctx instanceof PhaseSourceStatementContext c) {
+      return new PhaseStmt.Source(new SourceRef(text(c.STRING().getSymbol()).value(), span(c)));
     }
     throw unexpected(ctx);
   }

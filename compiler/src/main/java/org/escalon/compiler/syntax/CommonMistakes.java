@@ -72,17 +72,16 @@ final class CommonMistakes {
           .help("end the heading's line with `{` and close the block with `}`")
           .build());
     }
-    if (isWord(found) && previous != null && previous.getType() == EscalonLexer.INT
-        && previous.getStopIndex() + 1 == found.getStartIndex()) {
-      return Optional.of(Diagnostic.of(Code.E0101, "`" + previous.getText() + text
-              + "` is not a stage key: a key is a number or a name, not both")
-          .at(spans.of(previous).to(spans.of(found)), "read as the number `" + previous.getText()
-              + "` followed by `" + text + "`")
+    if (type == EscalonLexer.NUMBERED_KEY && !expected.contains(EscalonLexer.NUMBERED_KEY)) {
+      // `3A` is a stage key as policies number them; anywhere else it is a number and a word
+      // run together, such as `5working days`
+      int digits = text.replaceAll("[^0-9].*$", "").length();
+      return Optional.of(Diagnostic.of(Code.E0101, "`" + text + "` runs a number and a word "
+              + "together")
+          .at(spans.of(found), "read as a stage key such as `3A`")
           .note(where)
-          .help("number the stages in ladder order (`stage " + (Integer.parseInt(
-              previous.getText().length() > 6 ? "0" : previous.getText()) + 1)
-              + "`), or give this one a name and its title in quotes: `stage s" + previous.getText()
-              + text + " \"Stage " + previous.getText() + text + "\"`")
+          .help("put a space between them: `" + text.substring(0, digits) + " "
+              + text.substring(digits) + "`")
           .build());
     }
     if (type == EscalonLexer.IDENT && NUMBER_WORDS.containsKey(lower)

@@ -30,6 +30,7 @@ final class Expectations {
       Map.entry(EscalonParser.RULE_triggerStatement, "`when`, `raise at` or `}`"),
       Map.entry(EscalonParser.RULE_history, "a rule over the case history"),
       Map.entry(EscalonParser.RULE_limitStatement, "`total`, `source` or `}`"),
+      Map.entry(EscalonParser.RULE_phaseStatement, "stages such as `stage 3..5`, `source` or `}`"),
       Map.entry(EscalonParser.RULE_propertyStatement, "a claim such as `every path reaches ...`"),
       Map.entry(EscalonParser.RULE_claim, "a claim such as `resolved` or `stage 4`"),
       Map.entry(EscalonParser.RULE_claimUnary, "a claim such as `resolved` or `stage 4`"),
@@ -76,6 +77,7 @@ final class Expectations {
       case EscalonLexer.IDENT -> "a name";
       case EscalonLexer.STRING -> "a quoted text";
       case EscalonLexer.INT -> "a number";
+      case EscalonLexer.NUMBERED_KEY -> "a stage number such as `3A`";
       case EscalonLexer.DATE -> "a date such as `2026-09-01`";
       case EscalonLexer.MONTHDAY -> "a month and day such as `12-27`";
       case Token.EOF -> "the end of the file";

@@ -35,6 +35,8 @@ final class Places {
           c -> "in the right of `" + ((EscalonParser.RightDeclContext) c).name().getText() + "`"),
       Map.entry(EscalonParser.LimitDeclContext.class, c -> "inside the limit "
           + text(((EscalonParser.LimitDeclContext) c).STRING())),
+      Map.entry(EscalonParser.PhaseDeclContext.class, c -> "inside the phase `"
+          + ((EscalonParser.PhaseDeclContext) c).name().getText() + "`"),
       Map.entry(EscalonParser.PropertyDeclContext.class, c -> "inside the property "
           + text(((EscalonParser.PropertyDeclContext) c).STRING())),
       Map.entry(EscalonParser.ExtensionDeclContext.class, c -> "inside the `extension` block"),
@@ -56,6 +58,7 @@ final class Places {
       EscalonParser.OutcomeDeclContext.class, EscalonParser.RULE_stageStatement,
       EscalonParser.ObligationDeclContext.class, EscalonParser.RULE_stageStatement,
       EscalonParser.LimitDeclContext.class, EscalonParser.RULE_limitStatement,
+      EscalonParser.PhaseDeclContext.class, EscalonParser.RULE_phaseStatement,
       EscalonParser.PropertyDeclContext.class, EscalonParser.RULE_propertyStatement,
       EscalonParser.ExtensionDeclContext.class, EscalonParser.RULE_extensionStatement,
       EscalonParser.StageExtensionStatementContext.class, EscalonParser.RULE_extensionStatement,

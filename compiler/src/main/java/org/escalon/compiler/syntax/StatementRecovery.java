@@ -32,7 +32,8 @@ final class StatementRecovery extends DefaultErrorStrategy {
       EscalonParser.RULE_protocolStatement, EscalonParser.RULE_stageStatement,
       EscalonParser.RULE_roleStatement, EscalonParser.RULE_formStatement,
       EscalonParser.RULE_extensionStatement, EscalonParser.RULE_triggerStatement,
-      EscalonParser.RULE_limitStatement, EscalonParser.RULE_propertyStatement);
+      EscalonParser.RULE_limitStatement, EscalonParser.RULE_propertyStatement,
+      EscalonParser.RULE_phaseStatement);
 
   /** No single-token repair: it guesses, and a wrong guess is what makes errors cascade. */
   @Override

@@ -6,38 +6,60 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.escalon.machine.AnchorCases;
+import org.escalon.machine.Duty;
+import org.escalon.machine.Guard;
+import org.escalon.machine.Guards;
+import org.escalon.machine.Interpreter;
+import org.escalon.machine.Moves;
+import org.escalon.machine.OperationalModel;
+import org.escalon.machine.OutcomeRule;
+import org.escalon.machine.Position;
+import org.escalon.machine.RightsTable;
+import org.escalon.machine.StageRule;
+import org.escalon.machine.TargetCases;
+import org.escalon.machine.TriggerRule;
 import org.escalon.model.Citation;
-import org.escalon.model.Condition;
 import org.escalon.model.ExtensionRule;
-import org.escalon.model.HistoryRule;
-import org.escalon.model.Outcome;
 import org.escalon.model.Precondition;
 import org.escalon.model.Right;
 import org.escalon.model.SourceSpan;
 import org.escalon.model.Stage;
-import org.escalon.model.Step;
 import org.escalon.model.Target;
 import org.escalon.model.Timescale;
-import org.escalon.model.Trigger;
 
 /**
- * The engine's rules ({@code org.escalon.engine.Rules}) on abstract states: the same moves,
- * accepted and refused in the same cases, leading to the same stage, waits and outcomes, with
- * time left out. Each move is offered once per distinct result; a refused move is not offered.
+ * The verifier's states and moves, with every rule of the protocol asked of the
+ * {@link Interpreter} the engine runs on: which moves are enabled ({@link Interpreter#enabled}),
+ * where each arrives ({@code only if} skips, waits), how an escalation is raised. What is the
+ * verifier's own is the abstraction: which facts a state keeps ({@link ProtocolIndex}), the facts
+ * a case may have before the raise, and the changes of facts (agreements, advice, attributes,
+ * events) offered as moves. Each move is offered once per distinct result.
  *
- * <p>Two things are left out on purpose: withdrawal (not a rule of the protocol), and anything
- * after the end (an ended escalation takes no more moves).
+ * <p>Left out on purpose: withdrawal (not a rule of the protocol), declining a request for more
+ * time (it leads back to the stay as it was before the request, which the search has), and
+ * anything after the end (an ended escalation takes no more moves).
  */
 final class AbstractRules {
 
   /** A move and the state it leads to. */
   record Next(Move move, State state) {}
 
-  private static final int MAX_SKIPS = 1_000;
-
   private final ProtocolIndex ix;
+  private final OperationalModel model;
+  private final Interpreter run;
   private final int stageCount;
   private final Map<String, Move> moves = new HashMap<>();
+  private final Labels labels;
+  /**
+   * For each stage, its timescales and role actions on entry when no fact can change them (no
+   * conditional timescale, none counted from an event, no duty of a property's with a condition),
+   * else null: entering a stage is the commonest thing a move does.
+   */
+  private final Bits[] fixedTimescales;
+  private final Bits[] fixedActs;
 
   /**
    * For each consent (agreements, then advice), the one before it in its group, or -1. A group is
@@ -49,8 +71,30 @@ final class AbstractRules {
 
   AbstractRules(ProtocolIndex ix) {
     this.ix = ix;
+    this.model = OperationalModel.of(ix.protocol);
+    this.run = new Interpreter(model);
     this.stageCount = ix.stages.size();
     this.consentBefore = consentGroups();
+    this.labels = new Labels();
+    this.fixedTimescales = new Bits[stageCount];
+    this.fixedActs = new Bits[stageCount];
+    Draft none = new Draft(Bits.NONE, Bits.NONE, Bits.NONE, 0);
+    for (StageRule stage : model.stages()) {
+      boolean fixedTime = stage.timescales().conditional().isEmpty() && stage.timescales()
+          .otherwise().stream().noneMatch(t -> t.anchor() instanceof Timescale.Anchor.Event);
+      boolean fixedDuties = ix.roleActions.isEmpty()
+          || stage.duties().stream().allMatch(d -> d.when() == Guard.ALWAYS);
+      fixedTimescales[stage.index()] = fixedTime ? none.timescales(stage) : null;
+      fixedActs[stage.index()] = fixedDuties ? none.acts(stage.duties()) : null;
+    }
+  }
+
+  ProtocolIndex index() {
+    return ix;
+  }
+
+  OperationalModel model() {
+    return model;
   }
 
   private int[] consentGroups() {
@@ -60,27 +104,34 @@ final class AbstractRules {
     ix.outcomes.forEach(o -> lists.add(o.preconditions()));
     ix.protocol.extension().ifPresent(x -> lists.add(x.preconditions()));
     ix.stages.forEach(s -> s.extension().ifPresent(x -> lists.add(x.preconditions())));
-    List<java.util.Set<Integer>> requiredBy = new ArrayList<>();
+    List<Set<Integer>> requiredBy = new ArrayList<>();
     for (int b = 0; b < n; b++) {
-      requiredBy.add(new java.util.TreeSet<>());
+      requiredBy.add(new TreeSet<>());
     }
     for (int l = 0; l < lists.size(); l++) {
       for (Precondition p : lists.get(l)) {
-        int bit = p instanceof Precondition.Agreement a ? ix.agreements.indexOf(a.role())
-            : p instanceof Precondition.Advice a ? ix.agreements.size() + ix.advice.indexOf(a.role())
-            : -1;
+        int bit = consentBit(p);
         if (bit >= 0) {
           requiredBy.get(bit).add(l);
         }
       }
     }
     int[] before = new int[n];
-    Map<java.util.Set<Integer>, Integer> last = new HashMap<>();
+    Map<Set<Integer>, Integer> last = new HashMap<>();
     for (int b = 0; b < n; b++) {
       Integer previous = last.put(requiredBy.get(b), b);
       before[b] = previous == null ? -1 : previous;
     }
     return before;
+  }
+
+  /** The consent bit a precondition asks for (agreements, then advice), or -1. */
+  private int consentBit(Precondition p) {
+    if (p instanceof Precondition.Agreement a) {
+      return ix.agreements.indexOf(a.role());
+    }
+    return p instanceof Precondition.Advice a ? ix.agreements.size() + ix.advice.indexOf(a.role())
+        : -1;
   }
 
   /** Whether the consents are given in their groups' order (see {@link #consentBefore}). */
@@ -93,17 +144,14 @@ final class AbstractRules {
     return true;
   }
 
-  ProtocolIndex index() {
-    return ix;
-  }
-
   // -------------------------------------------------------------------------------------------
   // Raising
 
   /**
-   * Every state an escalation can be in just after it is raised: each way to raise it (the first
-   * stage, a right to start elsewhere, a trigger), for each set of facts the case may already
-   * have (attributes, agreements and advice given, anchor events happened).
+   * Every state an escalation can be in just after it is raised: each way to raise it the
+   * interpreter lists (the first stage, a right to start elsewhere, a trigger), for each set of
+   * facts the case may already have (attributes, agreements and advice given, anchor events
+   * happened).
    */
   List<Next> initial(SearchLimits.Budget budget) {
     Map<State, Move> found = new LinkedHashMap<>();
@@ -121,41 +169,56 @@ final class AbstractRules {
     budget.starts(combinations(radix));
     do {
       budget.start();
-      Bits packed = Bits.NONE;
+      Bits attributes = Bits.NONE;
       for (int i = 0; i < ix.domains.size(); i++) {
-        packed = ix.withValue(packed, i, digits[i]);
+        attributes = ix.withValue(attributes, i, digits[i]);
       }
       Bits c = Bits.NONE;
       for (int i = 0; i < consents.size(); i++) {
         c = digits[ix.domains.size() + i] == 1 ? c.with(consents.get(i)) : c;
       }
-      Bits o = Bits.NONE;
+      Bits occurred = Bits.NONE;
       for (int i = 0; i < events.size(); i++) {
-        o = digits[ix.domains.size() + consents.size() + i] == 1 ? o.with(events.get(i)) : o;
+        occurred = digits[ix.domains.size() + consents.size() + i] == 1
+            ? occurred.with(events.get(i)) : occurred;
       }
       if (!inOrder(c)) {
         continue;
       }
-      Bits attributes = packed;
-      Bits occurred = o;
       // setting the facts before a raise by hand must not already have fired a trigger
-      boolean fired = ix.protocol.triggers().stream()
-          .anyMatch(t -> firedBy(t.rule(), attributes, occurred));
-      for (Move raise : raises(attributes)) {
-        if (fired && raise.detail().indexOf("trigger ") != 0) {
+      CaseFacts set = new CaseFacts(ix, CaseFacts.View.MUST, Bits.NONE, c, attributes, occurred);
+      boolean fired = model.triggers().stream().anyMatch(t -> Guards.holds(t.when(), set));
+      CaseFacts history = new CaseFacts(ix, CaseFacts.View.MAY, Bits.NONE, c, attributes,
+          occurred);
+      for (Interpreter.Raise raise : run.raises(history)) {
+        if (fired && raise.trigger().isEmpty()) {
           continue;
         }
-        Draft d = new Draft(attributes, c, occurred);
-        Stage stage = ix.stages.get(ix.stage(raise.target()));
-        if (met(d, stage.preconditions())) {
-          d.enter(ix.stage(raise.target()));
-          found.putIfAbsent(d.freeze(), raise);
+        Draft d = new Draft(attributes, c, occurred, raise.at().index());
+        if (run.raise(raise.at(), d).isEmpty()) {
+          found.putIfAbsent(d.freeze(), move(raise));
         }
       }
     } while (next(digits, radix));
     List<Next> out = new ArrayList<>();
     found.forEach((state, move) -> out.add(new Next(move, state)));
     return out;
+  }
+
+  private Move move(Interpreter.Raise raise) {
+    String at = raise.at().key();
+    if (raise.right().isPresent()) {
+      Right r = raise.right().get();
+      return move(Move.Kind.RAISE, r.role(), at, "using the right to start there", r.citation(),
+          r.span());
+    }
+    if (raise.trigger().isPresent()) {
+      TriggerRule t = raise.trigger().get();
+      return move(Move.Kind.RAISE, raise.role(), at, "trigger " + t.name(),
+          t.citations().stream().findFirst(), t.span());
+    }
+    return move(Move.Kind.RAISE, raise.role(), at, "",
+        ix.protocol.header().sources().stream().findFirst(), ix.protocol.span());
   }
 
   /** How many combinations the radices make, stopping at {@link Long#MAX_VALUE}. */
@@ -178,104 +241,56 @@ final class AbstractRules {
     return false;
   }
 
-  /** The stages an escalation can be raised at. */
-  private List<Stage> raiseTargets() {
-    List<Stage> targets = new ArrayList<>(List.of(ix.stages.get(0)));
-    for (Right r : ix.protocol.rights()) {
-      if (r.kind() == Right.Kind.START) {
-        r.targets().stream().filter(Target.ToStage.class::isInstance)
-            .map(t -> ix.stages.get(ix.stage(((Target.ToStage) t).key()))).forEach(targets::add);
-      }
+  /**
+   * Where a raise can arrive: every destination of the route from each stage an escalation can
+   * be raised at (a stage that does not apply is walked past at the raise too).
+   */
+  private List<Target> raiseArrivals() {
+    List<StageRule> raisedAt = new ArrayList<>(List.of(model.stages().get(0)));
+    model.rights().entries(Right.Kind.START).forEach(e -> e.right().targets().stream()
+        .filter(Target.ToStage.class::isInstance)
+        .forEach(t -> raisedAt.add(model.stage(((Target.ToStage) t).key()).orElseThrow())));
+    model.triggers().forEach(t -> raisedAt.add(model.stage(t.raiseAt()).orElseThrow()));
+    List<Target> arrivals = new ArrayList<>();
+    for (StageRule at : raisedAt) {
+      model.route(new Target.ToStage(at.key())).branches().forEach(b -> arrivals.add(b.to()));
     }
-    ix.protocol.triggers().forEach(t -> targets.add(ix.stages.get(ix.stage(t.raiseAt()))));
-    return targets;
+    return arrivals;
   }
 
-  /** The consents (agreements, then advice) a stage an escalation starts at requires. */
+  /** The consents (agreements, then advice) a stage or outcome a raise arrives at requires. */
   private List<Integer> raiseConsents() {
-    java.util.Set<Integer> bits = new java.util.TreeSet<>();
-    for (Stage s : raiseTargets()) {
-      for (Precondition p : s.preconditions()) {
-        if (p instanceof Precondition.Agreement a) {
-          bits.add(ix.agreements.indexOf(a.role()));
-        } else if (p instanceof Precondition.Advice a) {
-          bits.add(ix.agreements.size() + ix.advice.indexOf(a.role()));
+    Set<Integer> bits = new TreeSet<>();
+    for (Target t : raiseArrivals()) {
+      for (Precondition p : preconditions(code(t))) {
+        int bit = consentBit(p);
+        if (bit >= 0) {
+          bits.add(bit);
         }
       }
     }
     return List.copyOf(bits);
   }
 
-  /** The anchor events a stage an escalation starts at counts from, or a trigger counts. */
+  /** The anchor events a stage a raise arrives at counts from, or a trigger counts. */
   private List<Integer> raiseEvents() {
-    java.util.Set<Integer> bits = new java.util.TreeSet<>();
-    for (Stage s : raiseTargets()) {
-      for (Timescale t : s.timescales()) {
-        if (t.anchor() instanceof Timescale.Anchor.Event e) {
-          bits.add(ix.anchorEvents.indexOf(e.name()));
+    Set<Integer> bits = new TreeSet<>();
+    for (Target t : raiseArrivals()) {
+      int at = code(t);
+      if (at < stageCount) {
+        for (Timescale ts : ix.stages.get(at).timescales()) {
+          if (ts.anchor() instanceof Timescale.Anchor.Event e) {
+            bits.add(ix.anchorEvents.indexOf(e.name()));
+          }
         }
       }
     }
-    if (!ix.protocol.triggers().isEmpty()) {
+    if (!model.triggers().isEmpty()) {
       for (int e = 0; e < ix.anchorEvents.size(); e++) {
         bits.add(e);
       }
     }
     return List.copyOf(bits);
-  }
-
-  private List<Move> raises(Bits attributes) {
-    List<Move> raises = new ArrayList<>();
-    String raiser = ix.protocol.header().raisedBy();
-    String first = ix.stages.get(0).key();
-    raises.add(move(Move.Kind.RAISE, raiser, first, "",
-        ix.protocol.header().sources().stream().findFirst(), ix.protocol.span()));
-    for (Right r : ix.protocol.rights()) {
-      if (r.kind() != Right.Kind.START || !holds(r.when(), attributes)) {
-        continue;
-      }
-      for (Target t : r.targets()) {
-        if (t instanceof Target.ToStage s) {
-          raises.add(move(Move.Kind.RAISE, r.role(), s.key(), "using the right to start there",
-              r.citation(), r.span()));
-        }
-      }
-    }
-    for (Trigger t : ix.protocol.triggers()) {
-      if (canFire(t.rule(), attributes)) {
-        raises.add(move(Move.Kind.RAISE, raiser, t.raiseAt(), "trigger " + t.name(),
-            t.citations().stream().findFirst(), t.span()));
-      }
-    }
-    return raises;
-  }
-
-  /** Whether some history makes a trigger's rule true, given the tracked attributes. */
-  private boolean canFire(HistoryRule rule, Bits attributes) {
-    if (rule instanceof HistoryRule.Holds h) {
-      // an attribute nothing reads after the raise can be whatever the rule needs
-      return ix.attribute(h.attribute()).map(i -> ix.value(attributes, i) == 1).orElse(true);
-    } else if (rule instanceof HistoryRule.And a) {
-      return canFire(a.left(), attributes) && canFire(a.right(), attributes);
-    } else if (rule instanceof HistoryRule.Or o) {
-      return canFire(o.left(), attributes) || canFire(o.right(), attributes);
-    }
-    return true; // gradings, counts and time since an event: the case's history can supply them
-  }
-
-  /** Whether a trigger's rule holds with no history but the facts set and the events happened. */
-  private boolean firedBy(HistoryRule rule, Bits attributes, Bits occurred) {
-    if (rule instanceof HistoryRule.Holds h) {
-      return ix.attribute(h.attribute()).map(i -> ix.value(attributes, i) == 1).orElse(false);
-    } else if (rule instanceof HistoryRule.Count c) {
-      int bit = ix.anchorEvents.indexOf(c.event());
-      return c.atLeast() <= 1 && bit >= 0 && occurred.get(bit);
-    } else if (rule instanceof HistoryRule.And a) {
-      return firedBy(a.left(), attributes, occurred) && firedBy(a.right(), attributes, occurred);
-    } else if (rule instanceof HistoryRule.Or o) {
-      return firedBy(o.left(), attributes, occurred) || firedBy(o.right(), attributes, occurred);
-    }
-    return false;
   }
 
   // -------------------------------------------------------------------------------------------
@@ -286,118 +301,107 @@ final class AbstractRules {
     if (s.ended()) {
       return;
     }
-    Stage stage = ix.stages.get(s.stage());
-    String respondent = respondent(stage);
-    Optional<Citation> stageCitation = stage.citations().stream().findFirst();
-
-    Draft resolve = new Draft(s);
-    resolve.go(code(stage.transitions().onResolved()));
-    out.add(new Next(move(Move.Kind.RESOLVE, respondent, stage.key(), "", stageCitation,
-        stage.span()), resolve.freeze()));
-
-    Draft unsatisfactory = new Draft(s);
-    unsatisfactory.complete(s.stage());
-    unsatisfactory.go(code(stage.transitions().onUnsatisfactory()));
-    out.add(new Next(move(Move.Kind.UNSATISFACTORY, respondent, stage.key(), "", stageCitation,
-        stage.span()), unsatisfactory.freeze()));
-
-    if (s.hasDeadline()) {
-      Draft deadline = new Draft(s);
-      deadline.complete(s.stage());
-      deadline.go(code(stage.transitions().onNoResponse()));
-      Optional<Citation> timescale = timescaleCitation(stage, s.timescales()).or(() -> stageCitation);
-      out.add(new Next(move(Move.Kind.DEADLINE, "", stage.key(), "", timescale, stage.span()),
-          deadline.freeze()));
-    }
-    bypasses(s, out);
-    referrals(s, out);
-    extensions(s, stage, out);
+    run.enabled(new Draft(s), labels.from(s, out));
     facts(s, out);
   }
 
-  private void bypasses(State s, List<Next> out) {
-    Map<String, Boolean> seen = new HashMap<>();
-    for (Right r : ix.protocol.rights()) {
-      if (r.kind() != Right.Kind.BYPASS || !holds(r.when(), s.attributes())) {
-        continue;
+  /**
+   * The interpreter's moves as the verifier's, labelled for counterexamples. A label depends on
+   * the rule behind the move and where it goes, never on the state, so each is made once.
+   */
+  private final class Labels implements Moves<State> {
+    private State from;
+    private List<Next> out;
+    private final Move[][] responses = new Move[stageCount][2];
+    private final List<Map<Bits, Move>> deadlines = new ArrayList<>();
+    private final Move[] bypasses = new Move[model.rights().covers(Right.Kind.BYPASS).size()];
+    private final Move[] referrals = new Move[model.rights().covers(Right.Kind.REFER).size()];
+    private final Move[][] time = new Move[stageCount][2];
+
+    Labels() {
+      for (int i = 0; i < stageCount; i++) {
+        deadlines.add(new HashMap<>());
       }
-      for (Target t : r.targets()) {
-        // the engine uses the first right of the role that covers the target
-        if (seen.putIfAbsent(r.role() + "\u0000" + name(t), true) != null) {
-          continue;
-        }
-        Draft d = new Draft(s);
-        d.complete(s.stage());
-        d.go(code(t));
-        if (d.waiting >= 0) {
-          continue; // refused: the target's preconditions do not hold
-        }
-        out.add(new Next(move(Move.Kind.BYPASS, r.role(), name(t), "", r.citation(), r.span()),
-            d.freeze()));
+    }
+
+    Labels from(State s, List<Next> into) {
+      this.from = s;
+      this.out = into;
+      return this;
+    }
+
+    @Override
+    public void respond(StageRule stage, String role, boolean resolving, State next) {
+      Move m = responses[stage.index()][resolving ? 0 : 1];
+      if (m == null) {
+        m = move(resolving ? Move.Kind.RESOLVE : Move.Kind.UNSATISFACTORY, role, stage.key(), "",
+            stage.citations().stream().findFirst(), stage.span());
+        responses[stage.index()][resolving ? 0 : 1] = m;
       }
+      out.add(new Next(m, next));
+    }
+
+    @Override
+    public void deadlinePasses(StageRule stage, State next) {
+      // the citation is that of the timescale that applies, so it depends on the stay
+      Move m = deadlines.get(stage.index()).computeIfAbsent(from.timescales(), mask -> move(
+          Move.Kind.DEADLINE, "", stage.key(), "", timescaleCitation(ix.stages.get(stage.index()),
+              mask).or(() -> stage.citations().stream().findFirst()), stage.span()));
+      out.add(new Next(m, next));
+    }
+
+    @Override
+    public void bypass(RightsTable.Cover c, State next) {
+      Move m = bypasses[c.index()];
+      if (m == null) {
+        m = move(Move.Kind.BYPASS, c.right().role(), TargetCases.describe(c.target()), "",
+            c.right().citation(), c.right().span());
+        bypasses[c.index()] = m;
+      }
+      out.add(new Next(m, next));
+    }
+
+    @Override
+    public void refer(RightsTable.Cover c, OutcomeRule outcome, State next) {
+      Move m = referrals[c.index()];
+      if (m == null) {
+        m = move(c.right().concurrently() ? Move.Kind.REFER_CONCURRENTLY : Move.Kind.REFER,
+            c.right().role(), outcome.name(), "", c.right().citation(), c.right().span());
+        referrals[c.index()] = m;
+      }
+      out.add(new Next(m, next));
+    }
+
+    @Override
+    public void askForTime(StageRule stage, ExtensionRule rule, String role, State next) {
+      Move m = time[stage.index()][0];
+      if (m == null) {
+        m = move(Move.Kind.ASK_FOR_TIME, role, stage.key(),
+            rule.upTo().map(u -> "up to " + u).orElse(""), rule.citations().stream().findFirst(),
+            rule.span());
+        time[stage.index()][0] = m;
+      }
+      out.add(new Next(m, next));
+    }
+
+    @Override
+    public void grantTime(StageRule stage, ExtensionRule rule, String role, State next) {
+      Move m = time[stage.index()][1];
+      if (m == null) {
+        m = move(Move.Kind.GRANT_TIME, role, stage.key(), "",
+            rule.citations().stream().findFirst(), rule.span());
+        time[stage.index()][1] = m;
+      }
+      out.add(new Next(m, next));
+    }
+
+    @Override
+    public void declineTime(StageRule stage, ExtensionRule rule, String role, State next) {
+      // back to the stay as it was before the request: a state the search already has
     }
   }
 
-  private void referrals(State s, List<Next> out) {
-    Map<String, Boolean> seen = new HashMap<>();
-    for (Right r : ix.protocol.rights()) {
-      if (r.kind() != Right.Kind.REFER || !holds(r.when(), s.attributes())) {
-        continue;
-      }
-      for (Target t : r.targets()) {
-        if (!(t instanceof Target.ToOutcome o)
-            || seen.putIfAbsent(r.role() + "\u0000" + o.name(), true) != null) {
-          continue;
-        }
-        Outcome outcome = ix.outcomes.get(ix.outcome(o.name()));
-        Draft d = new Draft(s);
-        if (!met(d, outcome.preconditions())) {
-          continue;
-        }
-        if (r.concurrently()) {
-          d.entered = false;
-          out.add(new Next(move(Move.Kind.REFER_CONCURRENTLY, r.role(), o.name(), "",
-              r.citation(), r.span()), d.freeze()));
-        } else {
-          d.conclude(ix.outcome(o.name()));
-          out.add(new Next(move(Move.Kind.REFER, r.role(), o.name(), "", r.citation(), r.span()),
-              d.freeze()));
-        }
-      }
-    }
-  }
-
-  private void extensions(State s, Stage stage, List<Next> out) {
-    Optional<ExtensionRule> found = stage.extension().or(() -> ix.protocol.extension());
-    if (found.isEmpty()) {
-      return;
-    }
-    ExtensionRule rule = found.get();
-    Optional<Citation> citation = rule.citations().stream().findFirst();
-    if (!s.pending()) {
-      Draft d = new Draft(s);
-      boolean allowed = rule.maxPerStage().map(m -> s.extensionsAtStage() < m).orElse(true)
-          && rule.maxInTotal().map(m -> s.extensionsInTotal() < m).orElse(true)
-          && met(d, rule.preconditions());
-      if (allowed) {
-        d.pending = true;
-        d.entered = false;
-        String requester = rule.requestedBy().isEmpty() ? respondent(stage)
-            : rule.requestedBy().get(0);
-        out.add(new Next(move(Move.Kind.ASK_FOR_TIME, requester, stage.key(),
-            rule.upTo().map(u -> "up to " + u).orElse(""), citation, rule.span()), d.freeze()));
-      }
-    } else if (s.hasDeadline()) {
-      Draft d = new Draft(s);
-      d.pending = false;
-      d.entered = false;
-      d.extensionsAtStage = Math.min(d.extensionsAtStage + 1, ix.extensionsPerStageCap);
-      d.extensionsInTotal = Math.min(d.extensionsInTotal + 1, ix.extensionsInTotalCap);
-      out.add(new Next(move(Move.Kind.GRANT_TIME, rule.grantedBy().get(0), stage.key(), "",
-          citation, rule.span()), d.freeze()));
-    }
-  }
-
+  /** The facts of the case changing: agreements and advice, attributes, anchor events. */
   private void facts(State s, List<Next> out) {
     for (int i = 0; i < ix.agreements.size(); i++) {
       consent(s, i, Move.Kind.AGREE, ix.agreements.get(i), out);
@@ -414,17 +418,16 @@ final class AbstractRules {
         }
         Draft d = new Draft(s);
         d.attributes = ix.withValue(d.attributes, a, v);
-        d.entered = false;
         d.retryWaiting();
         out.add(new Next(move(Move.Kind.SET, "", ix.attributes.get(a).name(),
             ix.domains.get(a).get(v), Optional.empty(), ix.attributes.get(a).span()), d.freeze()));
       }
     }
+    // an event only starts a count: nothing waits for one (a trigger fires before the raise)
     for (int e = 0; e < ix.anchorEvents.size(); e++) {
       if (!s.occurred().get(e)) {
         Draft d = new Draft(s);
         d.occurred = d.occurred.with(e);
-        d.entered = false;
         out.add(new Next(move(Move.Kind.OCCUR, "", ix.anchorEvents.get(e), "", Optional.empty(),
             SourceSpan.NONE), d.freeze()));
       }
@@ -437,24 +440,22 @@ final class AbstractRules {
     }
     Draft d = new Draft(s);
     d.consents = d.consents.with(bit);
-    d.entered = false;
     d.retryWaiting();
-    Precondition why = requirer(kind, role);
-    out.add(new Next(move(kind, role, "", "", Optional.empty(),
-        why == null ? SourceSpan.NONE : why.span()), d.freeze()));
+    out.add(new Next(move(kind, role, "", "", Optional.empty(), requirer(bit)), d.freeze()));
   }
 
   // -------------------------------------------------------------------------------------------
   // Look-ups
 
-  /** Who a stage's response comes from, for the record: its first role escalated to. */
-  private String respondent(Stage stage) {
-    for (Step step : stage.steps()) {
-      if (step instanceof Step.EscalateTo e && !e.roles().isEmpty()) {
-        return e.roles().get(0);
+  /** The outcome's index: the model lists the outcomes in the protocol's order. */
+  private int outcomeIndex(OutcomeRule rule) {
+    List<OutcomeRule> all = model.outcomes();
+    for (int i = 0; i < all.size(); i++) {
+      if (all.get(i) == rule) {
+        return i;
       }
     }
-    return ix.protocol.header().raisedBy();
+    return ix.outcome(rule.name());
   }
 
   private Optional<Citation> timescaleCitation(Stage stage, Bits mask) {
@@ -466,39 +467,48 @@ final class AbstractRules {
     return Optional.empty();
   }
 
-  private Precondition requirer(Move.Kind kind, String role) {
+  /** Where the first outcome or stage that asks for the consent asks for it. */
+  private SourceSpan requirer(int bit) {
     List<List<Precondition>> all = new ArrayList<>();
     ix.outcomes.forEach(o -> all.add(o.preconditions()));
     ix.stages.forEach(s -> all.add(s.preconditions()));
     for (List<Precondition> list : all) {
       for (Precondition p : list) {
-        if (kind == Move.Kind.AGREE && p instanceof Precondition.Agreement a
-            && a.role().equals(role)) {
-          return p;
-        }
-        if (kind == Move.Kind.ADVISE && p instanceof Precondition.Advice a
-            && a.role().equals(role)) {
-          return p;
+        if (consentBit(p) == bit) {
+          return p.span();
         }
       }
     }
-    return null;
+    return SourceSpan.NONE;
+  }
+
+  /** The preconditions of a target's code, as the protocol writes them. */
+  List<Precondition> preconditions(int target) {
+    return target < stageCount ? ix.stages.get(target).preconditions()
+        : ix.outcomes.get(target - stageCount).preconditions();
   }
 
   int code(Target t) {
-    if (t instanceof Target.ToStage s) {
-      return ix.stage(s.key());
-    }
-    return stageCount + ix.outcome(((Target.ToOutcome) t).name());
+    return TargetCases.on(t, new TargetCases<>() {
+      @Override
+      public Integer stage(String key) {
+        return ix.stage(key);
+      }
+
+      @Override
+      public Integer outcome(String name) {
+        return stageCount + ix.outcome(name);
+      }
+    });
+  }
+
+  private Target target(int code) {
+    return code < stageCount ? new Target.ToStage(ix.stages.get(code).key())
+        : new Target.ToOutcome(ix.outcomes.get(code - stageCount).name());
   }
 
   String name(int target) {
-    return target < stageCount ? "stage " + ix.stages.get(target).key()
-        : ix.outcomes.get(target - stageCount).name();
-  }
-
-  private static String name(Target t) {
-    return t instanceof Target.ToStage s ? "stage " + s.key() : ((Target.ToOutcome) t).name();
+    return TargetCases.describe(target(target));
   }
 
   private Move move(Move.Kind kind, String role, String target, String detail,
@@ -508,174 +518,169 @@ final class AbstractRules {
     return moves.computeIfAbsent(key, k -> new Move(kind, role, target, detail, citation, span));
   }
 
-  boolean holds(Optional<Condition> c, Bits attributes) {
-    return c.map(x -> holds(x, attributes)).orElse(true);
+  /** Whether the guard holds in the state. */
+  boolean holds(Guard guard, State s) {
+    return Guards.holds(guard, CaseFacts.of(ix, s));
   }
 
-  boolean holds(Condition c, Bits attributes) {
-    if (c instanceof Condition.Holds h) {
-      return ix.attribute(h.attribute()).map(i -> ix.value(attributes, i) == 1
-          && ix.attributes.get(i).isYesNo()).orElse(false);
-    } else if (c instanceof Condition.Is is) {
-      return ix.attribute(is.attribute())
-          .map(i -> ix.domains.get(i).get(ix.value(attributes, i)).equals(is.value()))
-          .orElse(false);
-    } else if (c instanceof Condition.Not n) {
-      return !holds(n.operand(), attributes);
-    } else if (c instanceof Condition.And a) {
-      return holds(a.left(), attributes) && holds(a.right(), attributes);
-    } else if (c instanceof Condition.Or o) {
-      return holds(o.left(), attributes) || holds(o.right(), attributes);
-    }
-    return false;
+  /** Whether the precondition holds in the state. */
+  boolean met(Precondition p, State s) {
+    return holds(OperationalModel.guard(p), s);
   }
 
-  private boolean met(Draft d, List<Precondition> preconditions) {
-    for (Precondition p : preconditions) {
-      if (!met(d.completed, d.consents, d.attributes, p)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  boolean met(Bits completed, Bits consents, Bits attributes, Precondition p) {
-    if (p instanceof Precondition.Completed c) {
-      for (String key : c.stages()) {
-        if (!completed.get(ix.completedBit[ix.stage(key)])) {
-          return false;
-        }
-      }
-      return true;
-    } else if (p instanceof Precondition.Agreement a) {
-      return consents.get(ix.agreements.indexOf(a.role()));
-    } else if (p instanceof Precondition.Advice a) {
-      return consents.get(ix.agreements.size() + ix.advice.indexOf(a.role()));
-    }
-    return holds(((Precondition.Holds) p).condition(), attributes);
-  }
-
-  /** The role actions of the properties that a list of steps does, given the case's facts. */
-  Bits acts(List<Step> steps, Bits attributes) {
-    Bits mask = Bits.NONE;
-    for (int i = 0; i < ix.roleActions.size(); i++) {
-      for (Step step : steps) {
-        if (ProtocolIndex.does(step, ix.roleActions.get(i)) && holds(step.when(), attributes)) {
-          mask = mask.with(i);
-          break;
-        }
-      }
-    }
-    return mask;
-  }
-
-  /** The timescales of a stage that apply on entry, as the engine chooses them. */
-  Bits timescales(Stage stage, Bits attributes, Bits occurred) {
-    boolean conditional = false;
-    for (Timescale t : stage.timescales()) {
-      conditional |= t.when().isPresent() && holds(t.when().get(), attributes);
-    }
-    Bits mask = Bits.NONE;
-    for (int i = 0; i < stage.timescales().size(); i++) {
-      Timescale t = stage.timescales().get(i);
-      boolean applies = t.when().isPresent() ? holds(t.when().get(), attributes) : !conditional;
-      boolean anchored = !(t.anchor() instanceof Timescale.Anchor.Event e)
-          || occurred.get(ix.anchorEvents.indexOf(e.name()));
-      if (applies && anchored) {
-        mask = mask.with(i);
-      }
-    }
-    return mask;
+  /** Why the precondition does not hold in the state, as the engine says it; empty if it does. */
+  Optional<String> unmet(Precondition p, State s) {
+    return Guards.unmet(OperationalModel.guard(p), CaseFacts.of(ix, s));
   }
 
   // -------------------------------------------------------------------------------------------
 
-  /** A mutable copy of a state that one move works on, as the engine's {@code Working}. */
-  private final class Draft {
+  /**
+   * A state one move works on, as the engine's working copy: the interpreter moves it as a
+   * {@link org.escalon.machine.Course}, and it is the {@link Position} the moves are listed from.
+   */
+  private final class Draft extends CaseFacts implements Position<State>,
+      Position.Successor<State> {
+    private final State from;
     boolean ended;
     int stage;
     int waiting;
     int outcome;
-    Bits completed = Bits.NONE;
-    Bits consents;
-    Bits attributes;
     int extensionsAtStage;
     int extensionsInTotal;
     boolean pending;
-    Bits occurred;
     Bits timescales = Bits.NONE;
     Bits acts = Bits.NONE;
     boolean entered;
 
-    Draft(Bits attributes, Bits consents, Bits occurred) {
-      this.stage = -1;
+    /** Before a raise at the stage, with the facts set by then. */
+    Draft(Bits attributes, Bits consents, Bits occurred, int stage) {
+      super(AbstractRules.this.ix, View.TRACKED, Bits.NONE, consents, attributes, occurred);
+      this.from = null;
+      this.stage = stage;
       this.waiting = -1;
       this.outcome = -1;
-      this.attributes = attributes;
-      this.consents = consents;
-      this.occurred = occurred;
     }
 
     Draft(State s) {
+      super(AbstractRules.this.ix, View.TRACKED, s.completed(), s.consents(), s.attributes(), s.occurred());
+      from = s;
       ended = s.ended();
       stage = s.stage();
       waiting = s.waiting();
       outcome = s.outcome();
-      completed = s.completed();
-      consents = s.consents();
-      attributes = s.attributes();
       extensionsAtStage = s.extensionsAtStage();
       extensionsInTotal = s.extensionsInTotal();
       pending = s.pending();
-      occurred = s.occurred();
       timescales = s.timescales();
       acts = s.acts();
       entered = false;
     }
 
-    State freeze() {
+    @Override
+    public State freeze() {
       return new State(ended, stage, waiting, outcome, completed, consents, attributes,
           extensionsAtStage, extensionsInTotal, pending, occurred, timescales, acts, entered);
     }
 
-    void complete(int index) {
-      int bit = ix.completedBit[index];
+    // --- the position
+
+    @Override
+    public int stage() {
+      return stage;
+    }
+
+    @Override
+    public boolean deadlineRunning() {
+      return !timescales.isEmpty();
+    }
+
+    @Override
+    public boolean extensionPending() {
+      return pending;
+    }
+
+    @Override
+    public int extensionsAtStage() {
+      return extensionsAtStage;
+    }
+
+    @Override
+    public int extensionsInTotal() {
+      return extensionsInTotal;
+    }
+
+    @Override
+    public Successor<State> successor() {
+      return new Draft(from);
+    }
+
+    // --- what a move does
+
+    @Override
+    public void complete(StageRule rule) {
+      int bit = ix.completedBit[rule.index()];
       if (bit >= 0) {
         completed = completed.with(bit);
       }
     }
 
-    /** Goes to a target; one whose preconditions do not hold yet is waited for. */
-    void go(int target) {
-      int skips = 0;
-      int next = target;
-      while (true) {
-        if (next >= stageCount) {
-          Outcome o = ix.outcomes.get(next - stageCount);
-          if (!met(this, o.preconditions())) {
-            waitFor(next);
-            return;
-          }
-          conclude(next - stageCount);
-          return;
-        }
-        Stage s = ix.stages.get(next);
-        if (!met(this, s.preconditions())) {
-          waitFor(next);
-          return;
-        }
-        if (holds(s.onlyIf(), attributes) || ++skips > MAX_SKIPS) {
-          enter(next);
-          return;
-        }
-        next = code(s.transitions().onNoResponse());
-      }
+    @Override
+    public void enter(StageRule rule) {
+      stage = rule.index();
+      waiting = -1;
+      pending = false;
+      extensionsAtStage = 0;
+      Bits fixed = fixedTimescales[rule.index()];
+      timescales = fixed != null ? fixed : timescales(rule);
+      fixed = fixedActs[rule.index()];
+      acts = fixed != null ? fixed : acts(rule.duties());
+      entered = true;
     }
 
-    void waitFor(int target) {
-      waiting = target;
+    @Override
+    public void waitFor(Target target) {
+      waiting = code(target);
       timescales = Bits.NONE;
       entered = false;
+    }
+
+    // an ended escalation keeps only what a claim can see: where it ended, what was completed
+    @Override
+    public void conclude(OutcomeRule rule) {
+      ended = true;
+      outcome = outcomeIndex(rule);
+      waiting = -1;
+      pending = false;
+      timescales = Bits.NONE;
+      extensionsAtStage = 0;
+      extensionsInTotal = 0;
+      consents = Bits.NONE;
+      occurred = Bits.NONE;
+      acts = acts(rule.duties());
+      entered = false;
+    }
+
+    @Override
+    public void askForTime() {
+      pending = true;
+    }
+
+    @Override
+    public void grantTime() {
+      pending = false;
+      extensionsAtStage = Math.min(extensionsAtStage + 1, ix.extensionsPerStageCap);
+      extensionsInTotal = Math.min(extensionsInTotal + 1, ix.extensionsInTotalCap);
+    }
+
+    @Override
+    public void declineTime() {
+      pending = false;
+    }
+
+    @Override
+    public void referConcurrently(OutcomeRule rule) {
+      // the escalation goes on where it is; the claims see no referral
     }
 
     void retryWaiting() {
@@ -684,33 +689,71 @@ final class AbstractRules {
       }
       int target = waiting;
       waiting = -1;
-      go(target);
+      run.retry(target(target), this);
     }
 
-    void enter(int index) {
-      Stage s = ix.stages.get(index);
-      stage = index;
-      waiting = -1;
-      pending = false;
-      extensionsAtStage = 0;
-      timescales = AbstractRules.this.timescales(s, attributes, occurred);
-      acts = AbstractRules.this.acts(s.steps(), attributes);
-      entered = true;
+    /** The role actions of the properties that the duties done now do. */
+    Bits acts(List<Duty> duties) {
+      Bits mask = Bits.NONE;
+      if (ix.roleActions.isEmpty()) {
+        return mask; // no property speaks of what a stage does
+      }
+      List<Duty> done = run.duties(duties, this);
+      for (int i = 0; i < ix.roleActions.size(); i++) {
+        for (Duty duty : done) {
+          if (ProtocolIndex.does(duty.step(), ix.roleActions.get(i))) {
+            mask = mask.with(i);
+            break;
+          }
+        }
+      }
+      return mask;
     }
 
-    // an ended escalation keeps only what a claim can see: where it ended, what was completed
-    void conclude(int index) {
-      ended = true;
-      outcome = index;
-      waiting = -1;
-      pending = false;
-      timescales = Bits.NONE;
-      extensionsAtStage = 0;
-      extensionsInTotal = 0;
-      consents = Bits.NONE;
-      occurred = Bits.NONE;
-      acts = AbstractRules.this.acts(ix.outcomes.get(index).steps(), attributes);
-      entered = false;
+    /**
+     * The stage's timescales that apply on entry, as the interpreter chooses them, and can be
+     * counted (one from an event that has not happened cannot): one bit each, by their place in
+     * the stage.
+     */
+    Bits timescales(StageRule rule) {
+      List<Timescale> all = ix.stages.get(rule.index()).timescales();
+      List<Timescale> applying = rule.timescales().applying(this);
+      Bits mask = Bits.NONE;
+      for (int i = 0; i < all.size(); i++) {
+        Timescale t = all.get(i);
+        if (contains(applying, t) && counted(t)) {
+          mask = mask.with(i);
+        }
+      }
+      return mask;
+    }
+
+    private static boolean contains(List<Timescale> list, Timescale t) {
+      for (Timescale x : list) {
+        if (x == t) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean counted(Timescale t) {
+      return AnchorCases.on(t.anchor(), new AnchorCases<Boolean>() {
+        @Override
+        public Boolean stageStart() {
+          return true;
+        }
+
+        @Override
+        public Boolean escalationStart() {
+          return true;
+        }
+
+        @Override
+        public Boolean event(String name) {
+          return occurred.get(ix.anchorEvents.indexOf(name));
+        }
+      });
     }
   }
 }

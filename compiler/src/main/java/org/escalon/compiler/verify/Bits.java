@@ -87,9 +87,21 @@ final class Bits {
     return out;
   }
 
+  // compared word by word: the sets are a word or two, and every state lookup compares several
   @Override
   public boolean equals(Object o) {
-    return o instanceof Bits b && hash == b.hash && Arrays.equals(words, b.words);
+    if (o == this) {
+      return true;
+    }
+    if (!(o instanceof Bits b) || hash != b.hash || words.length != b.words.length) {
+      return false;
+    }
+    for (int i = 0; i < words.length; i++) {
+      if (words[i] != b.words[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.escalon.compiler.diagnostics.Code;
+import org.escalon.machine.TargetCases;
 import org.escalon.model.ExtensionRule;
 import org.escalon.model.HistoryRule;
 import org.escalon.model.Outcome;
@@ -171,7 +172,8 @@ final class Checks {
   // -------------------------------------------------------------------------------------------
   // Reachability
 
-  Verdict reachable() {
+  /** Whether each stage is ever entered and each outcome ever reached (or referred to). */
+  private boolean[][] reached() {
     boolean[] stageEntered = new boolean[ix.stages.size()];
     boolean[] outcomeEnded = new boolean[ix.outcomes.size()];
     boolean[] referred = new boolean[ix.outcomes.size()];
@@ -190,26 +192,55 @@ final class Checks {
         }
       }
     }
-    List<Finding> findings = new ArrayList<>();
+    return new boolean[][] {stageEntered, outcomeEnded, referred};
+  }
+
+  /** The stages never entered and the outcomes never reached, on any path. */
+  List<Target> neverReached() {
+    boolean[][] reached = reached();
+    List<Target> never = new ArrayList<>();
     for (int i = 0; i < ix.stages.size(); i++) {
-      if (!stageEntered[i]) {
-        Stage stage = ix.stages.get(i);
-        findings.add(new Finding(Code.E0603, REACHABLE, "stage " + stage.key()
-            + " is never entered, on any path", stage.span(), "never entered", List.of(
-                "no route, right or trigger reaches it with its preconditions and `only if` met"),
-            Optional.of("check the routes into it and its `requires` and `only if` lines"),
-            Optional.empty(), Finding.Timing.AT_ONCE));
+      if (!reached[0][i]) {
+        never.add(new Target.ToStage(ix.stages.get(i).key()));
       }
     }
     for (int i = 0; i < ix.outcomes.size(); i++) {
-      Outcome o = ix.outcomes.get(i);
-      if (!outcomeEnded[i] && !referred[i]) {
-        findings.add(new Finding(Code.E0603, REACHABLE, "outcome " + o.name()
-            + " is never reached, on any path", o.span().isKnown() ? o.span() : ix.protocol.span(),
-            "never reached", List.of("no route, bypass or referral reaches it with its "
-                + "preconditions met"), Optional.of("check the routes and rights into it and its "
-                + "`requires` lines"), Optional.empty(), Finding.Timing.AT_ONCE));
+      if (!reached[1][i] && !reached[2][i]) {
+        never.add(new Target.ToOutcome(ix.outcomes.get(i).name()));
       }
+    }
+    return never;
+  }
+
+  Verdict reachable() {
+    boolean[][] reached = reached();
+    boolean[] outcomeEnded = reached[1];
+    boolean[] referred = reached[2];
+    List<Finding> findings = new ArrayList<>();
+    for (Target t : neverReached()) {
+      findings.add(TargetCases.on(t, new TargetCases<Finding>() {
+        @Override
+        public Finding stage(String key) {
+          Stage stage = ix.stages.get(ix.stage(key));
+          return new Finding(Code.E0603, REACHABLE, "stage " + stage.key()
+              + " is never entered, on any path", stage.span(), "never entered", List.of(
+                  "no route, right or trigger reaches it with its preconditions and `only if` "
+                      + "met"),
+              Optional.of("check the routes into it and its `requires` and `only if` lines"),
+              Optional.empty(), Finding.Timing.AT_ONCE);
+        }
+
+        @Override
+        public Finding outcome(String name) {
+          Outcome o = ix.outcomes.get(ix.outcome(name));
+          return new Finding(Code.E0603, REACHABLE, "outcome " + o.name()
+              + " is never reached, on any path", o.span().isKnown() ? o.span()
+                  : ix.protocol.span(), "never reached", List.of("no route, bypass or referral "
+                      + "reaches it with its preconditions met"), Optional.of("check the routes "
+                      + "and rights into it and its `requires` lines"), Optional.empty(),
+              Finding.Timing.AT_ONCE);
+        }
+      }));
     }
     long concurrentOnly = 0;
     for (int i = 0; i < ix.outcomes.size(); i++) {
@@ -285,8 +316,8 @@ final class Checks {
   private boolean bothHold(Right r1, Right r2) {
     for (int s = 0; s < space.size(); s++) {
       State state = space.state(s);
-      if (state.open() && space.rules.holds(r1.when(), state.attributes())
-          && space.rules.holds(r2.when(), state.attributes())) {
+      if (state.open() && space.rules.holds(space.rules.model().rights().guard(r1), state)
+          && space.rules.holds(space.rules.model().rights().guard(r2), state)) {
         return true;
       }
     }
@@ -389,7 +420,7 @@ final class Checks {
           continue;
         }
       }
-      if (space.rules.met(state.completed(), state.consents(), state.attributes(), p)) {
+      if (space.rules.met(p, state)) {
         return true;
       }
     }

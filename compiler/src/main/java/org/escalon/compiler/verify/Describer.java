@@ -2,9 +2,7 @@ package org.escalon.compiler.verify;
 
 import java.util.List;
 import java.util.Optional;
-import org.escalon.model.Outcome;
 import org.escalon.model.Precondition;
-import org.escalon.model.Stage;
 
 /** Says in words where an abstract state stands, as a reviewer would read it. */
 final class Describer {
@@ -58,8 +56,9 @@ final class Describer {
   /** The first precondition of the target waited for that does not hold, in words. */
   Optional<String> unmet(State s) {
     for (Precondition p : preconditions(s.waiting())) {
-      if (!rules.met(s.completed(), s.consents(), s.attributes(), p)) {
-        return Optional.of(words(p, s));
+      Optional<String> why = rules.unmet(p, s);
+      if (why.isPresent()) {
+        return why;
       }
     }
     return Optional.empty();
@@ -68,7 +67,7 @@ final class Describer {
   /** The first unmet precondition of the target waited for, for its line. */
   Optional<Precondition> unmetPrecondition(State s) {
     for (Precondition p : preconditions(s.waiting())) {
-      if (!rules.met(s.completed(), s.consents(), s.attributes(), p)) {
+      if (!rules.met(p, s)) {
         return Optional.of(p);
       }
     }
@@ -76,27 +75,6 @@ final class Describer {
   }
 
   List<Precondition> preconditions(int target) {
-    int stages = ix.stages.size();
-    if (target < stages) {
-      Stage stage = ix.stages.get(target);
-      return stage.preconditions();
-    }
-    Outcome o = ix.outcomes.get(target - stages);
-    return o.preconditions();
-  }
-
-  private String words(Precondition p, State s) {
-    if (p instanceof Precondition.Completed c) {
-      for (String key : c.stages()) {
-        if (!s.completed().get(ix.completedBit[ix.stage(key)])) {
-          return "stage " + key + " has not been completed";
-        }
-      }
-    } else if (p instanceof Precondition.Agreement a) {
-      return a.role() + " has not agreed";
-    } else if (p instanceof Precondition.Advice a) {
-      return "the advice of " + a.role() + " has not been sought";
-    }
-    return "the case does not meet its condition";
+    return rules.preconditions(target);
   }
 }

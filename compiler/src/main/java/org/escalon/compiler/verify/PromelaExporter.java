@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
+import org.escalon.machine.AnchorCases;
 import org.escalon.machine.ClaimMeaning;
 import org.escalon.machine.Duty;
 import org.escalon.machine.Guard;
@@ -128,13 +129,11 @@ public final class PromelaExporter {
     names.add(new ClaimName("ends", verdict(v.verdict(Checks.ENDS).holds())));
     for (int k = 0; k < stages; k++) {
       String key = ix.stages.get(k).key();
-      boolean reached = v.verdict(Checks.REACHABLE).findings().stream()
-          .noneMatch(f -> f.message().startsWith("stage " + key + " is never entered"));
+      boolean reached = !v.neverReached().contains(new Target.ToStage(key));
       names.add(new ClaimName("reach_stage_" + safe(key), reached ? "fails" : "holds"));
     }
     for (Outcome o : ix.outcomes) {
-      boolean reached = v.verdict(Checks.REACHABLE).findings().stream()
-          .noneMatch(f -> f.message().startsWith("outcome " + o.name() + " is never reached"));
+      boolean reached = !v.neverReached().contains(new Target.ToOutcome(o.name()));
       names.add(new ClaimName("reach_outcome_" + safe(o.name()), reached ? "fails" : "holds"));
     }
     for (int i = 0; i < ix.protocol.properties().size(); i++) {
@@ -293,8 +292,22 @@ public final class PromelaExporter {
       String applies = timescales.conditional().stream().filter(c -> c.timescale() == t)
           .map(c -> guards.exact(c.when(), "completed")).findFirst()
           .orElse("!" + anyConditional);
-      String anchored = t.anchor() instanceof Timescale.Anchor.Event e
-          ? "(occurred & " + (1 << ix.anchorEvents.indexOf(e.name())) + ") != 0" : "true";
+      String anchored = AnchorCases.on(t.anchor(), new AnchorCases<>() {
+        @Override
+        public String stageStart() {
+          return "true";
+        }
+
+        @Override
+        public String escalationStart() {
+          return "true";
+        }
+
+        @Override
+        public String event(String name) {
+          return "(occurred & " + (1 << ix.anchorEvents.indexOf(name)) + ") != 0";
+        }
+      });
       bits.add("((" + applies + ") && (" + anchored + ") -> " + (1 << i) + " : 0)");
     }
     return bits.isEmpty() ? "0" : String.join(" + ", bits);
@@ -417,8 +430,24 @@ public final class PromelaExporter {
     for (int i = 0; i < s.timescales().size(); i++) {
       Timescale t = s.timescales().get(i);
       long d = Math.min(cap, WorkingDays.of(t.duration()));
-      String due = t.anchor() instanceof Timescale.Anchor.EscalationStart
-          ? "MAX(elapsed, " + d + ")" : "MIN(elapsed + " + d + ", CAP)";
+      // one counted from the raise falls at its offset, any other that long after the entry
+      String fromEntry = "MIN(elapsed + " + d + ", CAP)";
+      String due = AnchorCases.on(t.anchor(), new AnchorCases<>() {
+        @Override
+        public String stageStart() {
+          return fromEntry;
+        }
+
+        @Override
+        public String escalationStart() {
+          return "MAX(elapsed, " + d + ")";
+        }
+
+        @Override
+        public String event(String name) {
+          return fromEntry;
+        }
+      });
       line(indent + "if :: (timescales & " + (1 << i) + ") -> tmp = MIN(tmp, " + due
           + ") :: else -> skip fi;");
     }
@@ -543,8 +572,10 @@ public final class PromelaExporter {
     Map<String, List<String>> conditions = new LinkedHashMap<>();
     for (RightsTable.Entry e : model.rights().entries(Right.Kind.BYPASS)) {
       for (Target t : e.right().targets()) {
+        // `any later stage` (RightsTable.reaches): only to a stage after the current one
+        String when = guards.exact(e.when(), "completed");
         conditions.computeIfAbsent(e.right().role() + " " + code(t), k -> new ArrayList<>())
-            .add(guards.exact(e.when(), "completed"));
+            .add(e.right().laterOnly() ? "(stage < " + code(t) + " && " + when + ")" : when);
       }
     }
     for (Map.Entry<String, List<String>> e : conditions.entrySet()) {

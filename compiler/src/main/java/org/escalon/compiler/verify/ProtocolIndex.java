@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.escalon.machine.Guard;
+import org.escalon.machine.OperationalModel;
+import org.escalon.machine.StepCases;
 import org.escalon.model.Attribute;
 import org.escalon.model.Claim;
 import org.escalon.model.Condition;
 import org.escalon.model.ExtensionRule;
-import org.escalon.model.HistoryRule;
 import org.escalon.model.Outcome;
 import org.escalon.model.Precondition;
 import org.escalon.model.Property;
@@ -30,11 +32,14 @@ import org.escalon.model.Timescale;
 final class ProtocolIndex {
 
   final Protocol protocol;
+  /** The rights as the operational model decides them (which stage a bypass reaches from here). */
+  final org.escalon.machine.RightsTable rights;
   final List<Stage> stages;
   final List<Outcome> outcomes;
   final int resolved;
   private final Map<String, Integer> stageIndex = new LinkedHashMap<>();
   private final Map<String, Integer> outcomeIndex = new LinkedHashMap<>();
+  private final Map<String, Integer> attributeIndex = new LinkedHashMap<>();
 
   /** For each stage, its bit in the completed set, or -1 when its completion is not tracked. */
   final int[] completedBit;
@@ -56,6 +61,7 @@ final class ProtocolIndex {
 
   ProtocolIndex(Protocol protocol) {
     this.protocol = protocol;
+    this.rights = org.escalon.machine.OperationalModel.of(protocol).rights();
     this.stages = protocol.stages();
     this.outcomes = protocol.outcomes();
     for (int i = 0; i < stages.size(); i++) {
@@ -91,21 +97,13 @@ final class ProtocolIndex {
     }
     outcomes.forEach(o -> preconditions.add(o.preconditions()));
     rules.forEach(r -> preconditions.add(r.preconditions()));
+    // the names the model's guards read, one case per kind of guard
+    Guard.Visitor<Void> names = new Names(completed, agreed, advised, read);
     for (List<Precondition> list : preconditions) {
-      for (Precondition p : list) {
-        if (p instanceof Precondition.Completed c) {
-          completed.addAll(c.stages());
-        } else if (p instanceof Precondition.Agreement a) {
-          agreed.add(a.role());
-        } else if (p instanceof Precondition.Advice a) {
-          advised.add(a.role());
-        } else if (p instanceof Precondition.Holds h) {
-          conditionNames(h.condition(), read);
-        }
-      }
+      list.forEach(p -> OperationalModel.guard(p).accept(names));
     }
     for (Right r : protocol.rights()) {
-      r.when().ifPresent(c -> conditionNames(c, read));
+      r.when().ifPresent(c -> OperationalModel.guard(c).accept(names));
     }
     // a step's condition matters only when a property speaks of what the step does
     List<List<Step>> stepLists = new ArrayList<>();
@@ -114,7 +112,7 @@ final class ProtocolIndex {
     for (List<Step> steps : stepLists) {
       for (Step step : steps) {
         if (step.when().isPresent() && actions.stream().anyMatch(a -> does(step, a))) {
-          conditionNames(step.when().get(), read);
+          OperationalModel.guard(step.when().get()).accept(names);
         }
       }
     }
@@ -127,6 +125,9 @@ final class ProtocolIndex {
     this.agreements = List.copyOf(agreed);
     this.advice = List.copyOf(advised);
     this.attributes = protocol.attributes().stream().filter(a -> read.contains(a.name())).toList();
+    for (int i = 0; i < attributes.size(); i++) {
+      attributeIndex.put(attributes.get(i).name(), i);
+    }
     this.domains = new ArrayList<>();
     this.attributeShift = new int[attributes.size()];
     this.attributeWidth = new int[attributes.size()];
@@ -171,12 +172,13 @@ final class ProtocolIndex {
   }
 
   Optional<Integer> attribute(String name) {
-    for (int i = 0; i < attributes.size(); i++) {
-      if (attributes.get(i).name().equals(name)) {
-        return Optional.of(i);
-      }
-    }
-    return Optional.empty();
+    int i = attributeIndex(name);
+    return i < 0 ? Optional.empty() : Optional.of(i);
+  }
+
+  /** The tracked attribute's index, or -1 when it is not tracked. */
+  int attributeIndex(String name) {
+    return attributeIndex.getOrDefault(name, -1);
   }
 
   /** The value index of an attribute in a packed set of values. */
@@ -199,19 +201,42 @@ final class ProtocolIndex {
 
   /** Whether a step does with a role what a property's claim speaks of. */
   static boolean does(Step step, Claim.RoleAction a) {
-    if (step instanceof Step.EscalateTo s) {
-      return a.action() == Claim.Action.ESCALATED_TO && s.roles().contains(a.role());
-    } else if (step instanceof Step.Copy s) {
-      return a.action() == Claim.Action.COPIED && s.roles().contains(a.role());
-    } else if (step instanceof Step.Inform s) {
-      Claim.Action wanted = switch (s.kind()) {
-        case NOTIFY -> Claim.Action.NOTIFIED;
-        case ADVISE -> Claim.Action.ADVISED;
-        case CONSULT -> Claim.Action.CONSULTED;
-      };
-      return a.action() == wanted && s.roles().contains(a.role());
-    }
-    return false;
+    return StepCases.on(step, new StepCases<>() {
+      @Override
+      public Boolean escalateTo(Step.EscalateTo s) {
+        return a.action() == Claim.Action.ESCALATED_TO && s.roles().contains(a.role());
+      }
+
+      @Override
+      public Boolean copy(Step.Copy s) {
+        return a.action() == Claim.Action.COPIED && s.roles().contains(a.role());
+      }
+
+      @Override
+      public Boolean inform(Step.Inform s) {
+        Claim.Action wanted = switch (s.kind()) {
+          case NOTIFY -> Claim.Action.NOTIFIED;
+          case ADVISE -> Claim.Action.ADVISED;
+          case CONSULT -> Claim.Action.CONSULTED;
+        };
+        return a.action() == wanted && s.roles().contains(a.role());
+      }
+
+      @Override
+      public Boolean act(Step.Act s) {
+        return false;
+      }
+
+      @Override
+      public Boolean keep(Step.Keep s) {
+        return false;
+      }
+
+      @Override
+      public Boolean remind(Step.Remind s) {
+        return false;
+      }
+    });
   }
 
   private static void claimNames(Claim c, Set<String> completed, Set<String> read,
@@ -228,31 +253,75 @@ final class ProtocolIndex {
     }
   }
 
+  /** The attributes a condition reads, added to {@code into}. */
   static void conditionNames(Condition c, Set<String> into) {
-    if (c instanceof Condition.Holds h) {
-      into.add(h.attribute());
-    } else if (c instanceof Condition.Is i) {
-      into.add(i.attribute());
-    } else if (c instanceof Condition.Not n) {
-      conditionNames(n.operand(), into);
-    } else if (c instanceof Condition.And a) {
-      conditionNames(a.left(), into);
-      conditionNames(a.right(), into);
-    } else if (c instanceof Condition.Or o) {
-      conditionNames(o.left(), into);
-      conditionNames(o.right(), into);
-    }
+    OperationalModel.guard(c).accept(new Names(new LinkedHashSet<>(), new LinkedHashSet<>(),
+        new LinkedHashSet<>(), into));
   }
 
-  static void historyNames(HistoryRule r, Set<String> into) {
-    if (r instanceof HistoryRule.Holds h) {
-      into.add(h.attribute());
-    } else if (r instanceof HistoryRule.And a) {
-      historyNames(a.left(), into);
-      historyNames(a.right(), into);
-    } else if (r instanceof HistoryRule.Or o) {
-      historyNames(o.left(), into);
-      historyNames(o.right(), into);
+  /** Collects the names a guard reads: attributes, stages completed, agreements, advice. */
+  private record Names(Set<String> completed, Set<String> agreed, Set<String> advised,
+      Set<String> read) implements Guard.Visitor<Void> {
+    @Override
+    public Void always() {
+      return null;
+    }
+
+    @Override
+    public Void attribute(Guard.Attribute g) {
+      read.add(g.name());
+      return null;
+    }
+
+    @Override
+    public Void completed(Guard.Completed g) {
+      completed.add(g.stage());
+      return null;
+    }
+
+    @Override
+    public Void agreed(Guard.Agreed g) {
+      agreed.add(g.role());
+      return null;
+    }
+
+    @Override
+    public Void advised(Guard.Advised g) {
+      advised.add(g.role());
+      return null;
+    }
+
+    // the history a trigger reads is not kept after the raise
+    @Override
+    public Void occurred(Guard.Occurred g) {
+      return null;
+    }
+
+    @Override
+    public Void graded(Guard.Graded g) {
+      return null;
+    }
+
+    @Override
+    public Void elapsed(Guard.Elapsed g) {
+      return null;
+    }
+
+    @Override
+    public Void not(Guard.Not g) {
+      return g.operand().accept(this);
+    }
+
+    @Override
+    public Void and(Guard.And g) {
+      g.left().accept(this);
+      return g.right().accept(this);
+    }
+
+    @Override
+    public Void or(Guard.Or g) {
+      g.left().accept(this);
+      return g.right().accept(this);
     }
   }
 }

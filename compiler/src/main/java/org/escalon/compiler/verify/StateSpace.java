@@ -3,6 +3,7 @@ package org.escalon.compiler.verify;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -52,7 +53,8 @@ final class StateSpace {
     SearchLimits.Budget budget = limits.budget();
     Map<State, Integer> ids = new HashMap<>();
     List<State> states = new ArrayList<>();
-    Map<Move, Integer> moveIds = new HashMap<>();
+    // the rules make each move once, so a move is known by identity (hashing one is deep)
+    Map<Move, Integer> moveIds = new IdentityHashMap<>();
     List<Move> moves = new ArrayList<>();
     IntList parent = new IntList();
     IntList parentMove = new IntList();

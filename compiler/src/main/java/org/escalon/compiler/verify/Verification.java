@@ -5,6 +5,7 @@ import java.util.List;
 import org.escalon.compiler.diagnostics.Diagnostics;
 import org.escalon.compiler.diagnostics.Severity;
 import org.escalon.model.Protocol;
+import org.escalon.model.Target;
 
 /**
  * What verifying one protocol found: the size of its state space and the time it took, the
@@ -12,6 +13,8 @@ import org.escalon.model.Protocol;
  * failure, a counterexample.
  *
  * @param nanos how long exploring and checking took (not part of any deterministic output)
+ * @param neverReached the stages never entered and outcomes never reached on any path (the
+ *     findings of the reachability check say so in words)
  */
 public record Verification(
     Protocol protocol,
@@ -24,9 +27,11 @@ public record Verification(
     List<StageTimes> stageTimes,
     List<String> totalsNotes,
     List<Verdict> limits,
-    List<Verdict> properties) {
+    List<Verdict> properties,
+    List<Target> neverReached) {
 
   public Verification {
+    neverReached = List.copyOf(neverReached);
     checks = List.copyOf(checks);
     totals = List.copyOf(totals);
     stageTimes = List.copyOf(stageTimes);

@@ -51,7 +51,7 @@ public final class Verifier {
       return new Verification(protocol, space.size(), space.transitions(),
           System.nanoTime() - began, true, List.of(new Verdict(Verdict.Kind.CHECK,
               "the state space", false, List.of(f), "too many " + kind.what)), List.of(),
-          List.of(), List.of(), List.of(), List.of());
+          List.of(), List.of(), List.of(), List.of(), List.of());
     }
     Search search = new Search(space);
     ClaimChecker claims = new ClaimChecker(space, search);
@@ -72,7 +72,7 @@ public final class Verifier {
     return new Verification(protocol, space.size(), space.transitions(),
         System.nanoTime() - began, false, dated(checkVerdicts, builder, start), totals,
         bounds.stageTimes(), notes,
-        dated(limits, builder, start), dated(properties, builder, start));
+        dated(limits, builder, start), dated(properties, builder, start), checks.neverReached());
   }
 
   /** The state space alone, for benchmarks: how many states and moves. */

@@ -1,12 +1,18 @@
 /**
- * Verification over the protocol's operational model ({@code org.escalon.machine}). Input: a
- * checked, lowered {@link org.escalon.model.Protocol}. Output: a {@link
- * org.escalon.compiler.verify.Verification}: every path from every raise the protocol allows is
- * explored over abstract states (time removed, facts of the case kept), and the verifier finds
- * stages and outcomes never reached, paths that never end, declared properties that fail (each
- * word of a claim given its meaning once, by {@code org.escalon.machine.ClaimMeaning}), limits and
- * bounds in working days that the timescales break (W0601, E06xx), each with a shortest
- * counterexample a timeline can replay. {@link org.escalon.compiler.verify.PromelaExporter}
- * prints the same model for SPIN, as a second opinion. See docs/verifier.md.
+ * The verifier: {@code escalon verify}. {@link org.escalon.compiler.verify.Verifier} explores
+ * every reachable abstract state of a protocol ({@code StateSpace}, breadth first, within
+ * {@link org.escalon.compiler.verify.SearchLimits}) and answers the built-in checks, the totals in
+ * working days, the declared limits and the properties over it (each word of a claim given its
+ * meaning once, by {@code org.escalon.machine.ClaimMeaning}), each failure with a shortest (or
+ * slowest) counterexample that the simulator replays on real dates. It proves, refutes with a
+ * counterexample, or says that it cannot decide (E0609).
+ *
+ * <p>The rules are not re-decided here: which moves are enabled in a state and where each leads
+ * are asked of the operational model's {@link org.escalon.machine.Interpreter}, the same code the
+ * engine runs ({@code AbstractRules} turns its answers into labelled moves). What is the
+ * verifier's own is the abstraction: a state keeps only the facts a rule or a property can tell
+ * apart ({@code ProtocolIndex}), and time is left out (a running deadline may pass at any moment;
+ * totals in working days are weights on the paths, {@code Timing}). {@link
+ * org.escalon.compiler.verify.PromelaExporter} writes the same model for SPIN, as a second opinion.
  */
 package org.escalon.compiler.verify;
