@@ -225,8 +225,7 @@ final class Rules {
     // cite the right that names the target (its condition does not hold), else the role's first
     Right nearest = lookup.nearest().orElse(null);
     String allowed = rights.isEmpty() ? "the protocol gives " + role + " no such right"
-        : role + " may " + kindWord(kind) + " only " + (nearest.laterOnly() && w.stage.isPresent()
-            ? "a stage after stage " + w.stage.get() : targets(nearest))
+        : role + " may " + kindWord(kind) + " only " + RightsTable.reach(nearest, w.stage)
             + (nearest.when().isPresent() ? " and only when its condition holds" : "");
     throw refuse(e, role + " " + refusal + ": " + allowed,
         nearest == null ? protocol.span() : nearest.span(),
@@ -649,13 +648,6 @@ final class Rules {
     }
     throw refuse(e, "the protocol has no stage or outcome " + text, protocol.span(),
         Optional.empty());
-  }
-
-  private static String targets(Right r) {
-    if (r.laterOnly()) {
-      return "a later stage";
-    }
-    return String.join(", ", r.targets().stream().map(TargetCases::describe).toList());
   }
 
   private static String kindWord(Right.Kind kind) {

@@ -130,4 +130,15 @@ public final class RightsTable {
     return from.isPresent() && target instanceof Target.ToStage s
         && ladder.indexOf(s.key()) > ladder.indexOf(from.get());
   }
+
+  /**
+   * What a right lets its holder reach from stage {@code from}, in the words of a refusal: the
+   * one wording the engine and the generated machines give ("a stage after stage 2").
+   */
+  public static String reach(Right right, Optional<String> from) {
+    if (right.laterOnly()) {
+      return from.map(stage -> "a stage after stage " + stage).orElse("a later stage");
+    }
+    return String.join(", ", right.targets().stream().map(TargetCases::describe).toList());
+  }
 }

@@ -4,7 +4,6 @@ import com.palantir.javapoet.CodeBlock;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
 import org.escalon.machine.RightsTable;
-import org.escalon.machine.TargetCases;
 import org.escalon.model.Right;
 
 /**
@@ -71,8 +70,8 @@ final class RightsWriter {
         .addCode(cx.refuseUnknown("e", CodeBlock.of("by + $S + refusal + $S + by + $S", " ",
             ": the protocol gives ", " no such right")))
         .endControlFlow()
-        .addStatement("String targets = String.join($S, nearest.targets().stream()"
-            + ".map($T::describe).toList())", ", ", TargetCases.class)
+        .addStatement("String targets = $T.reach(nearest, $T.ofNullable(stage).map($T::key))",
+            RightsTable.class, Optional.class, cx.plan.type("Stage"))
         .addStatement("throw refuse(e, by + $S + refusal + $S + by + $S + word(kind) + $S + "
                 + "targets\n$>$>+ (nearest.when().isPresent() ? $S : $S), nearest.span(), "
                 + "nearest.citation())$<$<", " ", ": ", " may ", " only ",
