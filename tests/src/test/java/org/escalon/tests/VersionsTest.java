@@ -82,8 +82,8 @@ class VersionsTest {
     assertEquals(Fingerprint.of(KENT).rules(), closed.rules(), "a closure day is calendar data");
     assertNotEquals(Fingerprint.of(KENT).calendar(), closed.calendar(), "calendar data included");
     Protocol timescale = compile("k.esc", KENT_TEXT.replace(
-        "respond within 5 working days          source \"Stage 2: work",
-        "respond within 6 working days          source \"Stage 2: work"));
+        "respond within 5 working days source \"Stage 2: work",
+        "respond within 6 working days source \"Stage 2: work"));
     assertNotEquals(Fingerprint.of(KENT).rules(), Fingerprint.of(timescale).rules());
   }
 
