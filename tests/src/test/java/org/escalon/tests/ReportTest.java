@@ -238,7 +238,8 @@ class ReportTest {
         "who raises it");
     assertTrue(html.contains("It may be reached only with completed stages 4, 5 and 6, agreement "
         + "of Assistant Director of QA and advice of IRO legal counsel."), "Cafcass's conditions");
-    assertTrue(html.contains("ends (Stage 7: Referral to Cafcass) on Friday 12 February 2027, 41 "
+    assertTrue(html.contains("ends (Stage 7: Referral to Cafcass) at the close of Friday 12 "
+        + "February 2027, 41 "
         + "working days after it was raised."), "the worst case on real dates");
     assertTrue(html.contains("Christmas Day"), "bank holidays are named on the chart");
     assertTrue(html.contains("<span class=\"verdict\">fails</span> <span class=\"code\">E0607"
