@@ -185,6 +185,7 @@ public final class Escalation implements EscalationMachine {
     records.subList(from, records.size()).clear();
     records.addAll(step.records());
     state = fresh.state;
+    recorded = fresh.recorded; // the deadlines recorded after the late event no longer hold
     for (TimedEffect effect : owed) {
       EscalationListener.deliver(effect.effect(), listener);
     }
@@ -234,6 +235,31 @@ public final class Escalation implements EscalationMachine {
   }
 
   /**
+   * An escalation rebuilt from its records and the deadlines recorded with them ({@code
+   * recorded.get(i)} the deadline record {@code i} set, see {@link #deadlinesSet}): replay takes
+   * each deadline from them rather than from the calendar, which may have changed since.
+   */
+  public static Escalation fromRecords(OperationalModel model, WorkingCalendar calendar,
+      EscalationListener listener, List<EventRecord> records, Map<Integer, Instant> recorded) {
+    Escalation escalation = new Escalation(model, calendar, listener);
+    escalation.recorded = Map.copyOf(recorded);
+    escalation.state = Deadlines.replay(model.protocol(), calendar,
+        records.stream().map(EventRecord::event).toList(), escalation.recorded);
+    escalation.records.addAll(records);
+    return escalation;
+  }
+
+  /**
+   * The deadline each event of the log set, by its index, as a log records it ({@code due=}):
+   * what a store keeps with each event so that {@link #fromRecords(OperationalModel,
+   * WorkingCalendar, EscalationListener, List, Map)} replays it exactly.
+   */
+  public synchronized List<Optional<Instant>> deadlinesSet() {
+    return Deadlines.toRecord(protocol, calendar, records.stream().map(EventRecord::event)
+        .toList(), recorded);
+  }
+
+  /**
    * An escalation taken up from a snapshot of its state and its records, without replaying them:
    * the fast path of a store that keeps both. The caller vouches that {@code state} is what the
    * records lead to ({@link #replay} says so, slowly).
@@ -246,7 +272,15 @@ public final class Escalation implements EscalationMachine {
   /** The same, for a protocol whose operational model is built already. */
   public static Escalation resume(OperationalModel model, WorkingCalendar calendar,
       EscalationListener listener, List<EventRecord> records, EscalationState state) {
+    return resume(model, calendar, listener, records, state, Map.of());
+  }
+
+  /** The same, with the deadlines recorded with the records (for a late event's replay). */
+  public static Escalation resume(OperationalModel model, WorkingCalendar calendar,
+      EscalationListener listener, List<EventRecord> records, EscalationState state,
+      Map<Integer, Instant> recorded) {
     Escalation escalation = new Escalation(model, calendar, listener);
+    escalation.recorded = Map.copyOf(recorded);
     escalation.state = state;
     escalation.records.addAll(records);
     return escalation;

@@ -85,6 +85,17 @@ public record EscalationState(
   }
 
   private static <V> SortedMap<String, V> unmodifiable(Map<String, V> map) {
-    return java.util.Collections.unmodifiableSortedMap(new TreeMap<>(map));
+    // most states have no attributes, gradings or occurrences: share one empty map for them
+    return map.isEmpty() ? java.util.Collections.emptySortedMap()
+        : java.util.Collections.unmodifiableSortedMap(new TreeMap<>(map));
+  }
+
+  /**
+   * The state as the facts the operational model's interpreter asks about, at an instant (time
+   * since an event is counted to then on the calendar).
+   */
+  public org.escalon.machine.Facts facts(org.escalon.calendar.WorkingCalendar calendar,
+      Instant now) {
+    return new Working(this, calendar, now);
   }
 }

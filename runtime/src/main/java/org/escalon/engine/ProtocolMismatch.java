@@ -21,7 +21,18 @@ public final class ProtocolMismatch extends IllegalArgumentException {
 
   ProtocolMismatch(String storedName, String storedVersion, Optional<Fingerprint> stored,
       String currentName, String currentVersion, Fingerprint current) {
-    super("the snapshot is of \"" + storedName + "\" version \"" + storedVersion + "\""
+    this("the snapshot", storedName, storedVersion, stored, currentName, currentVersion,
+        current);
+  }
+
+  /**
+   * A stored escalation ({@code what}, for example "escalation k-17") that was written under
+   * another protocol than {@code current}: for stores of escalations other than snapshots.
+   */
+  public ProtocolMismatch(String what, String storedName, String storedVersion,
+      Optional<Fingerprint> stored, String currentName, String currentVersion,
+      Fingerprint current) {
+    super(what + " is of \"" + storedName + "\" version \"" + storedVersion + "\""
         + stored.map(f -> " (" + f + ")").orElse("") + ", not of \"" + currentName
         + "\" version \"" + currentVersion + "\" (" + current + "); restoring it would "
         + "reinterpret its log: restore it against the version it was written under, or "

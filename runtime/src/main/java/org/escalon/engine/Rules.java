@@ -41,6 +41,10 @@ final class Rules {
   /** The next state and what the host must do. */
   record Applied(EscalationState state, List<Effect> effects) {}
 
+  /** Each kind of informing as an effect names it, lower-cased once rather than per effect. */
+  private static final String[] INFORM_KINDS = java.util.Arrays.stream(Step.Inform.Kind.values())
+      .map(k -> k.name().toLowerCase(Locale.ROOT)).toArray(String[]::new);
+
   private final OperationalModel model;
   private final Interpreter run;
   private final Protocol protocol;
@@ -560,7 +564,7 @@ final class Rules {
 
         @Override
         public Void inform(Step.Inform s) {
-          return add(new Effect.Inform(where, s.kind().name().toLowerCase(Locale.ROOT),
+          return add(new Effect.Inform(where, INFORM_KINDS[s.kind().ordinal()],
               s.roles(), s.what(), s.by(), s.citation()));
         }
 

@@ -74,7 +74,17 @@ public final class Interpreter {
 
   /** The duties whose guard holds, in order. */
   public List<Duty> duties(List<Duty> duties, Facts facts) {
-    return duties.stream().filter(d -> Guards.holds(d.when(), facts)).toList();
+    // a loop, not a stream: the engine asks this on every entry, and most duties always hold
+    List<Duty> holding = null;
+    for (int i = 0; i < duties.size(); i++) {
+      boolean holds = Guards.holds(duties.get(i).when(), facts);
+      if (!holds && holding == null) {
+        holding = new java.util.ArrayList<>(duties.subList(0, i));
+      } else if (holds && holding != null) {
+        holding.add(duties.get(i));
+      }
+    }
+    return holding == null ? List.copyOf(duties) : List.copyOf(holding);
   }
 
   /** Which right, if any, lets the role do this to the target now. */
@@ -102,6 +112,9 @@ public final class Interpreter {
 
   /** The triggers, not yet fired, whose rule holds now, in the order declared. */
   public List<TriggerRule> firing(List<String> fired, Facts facts) {
+    if (model.triggers().isEmpty()) {
+      return List.of(); // most protocols have none, and the engine asks after every event
+    }
     return model.triggers().stream()
         .filter(t -> !fired.contains(t.name()) && Guards.holds(t.when(), facts)).toList();
   }

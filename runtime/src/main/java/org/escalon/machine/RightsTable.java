@@ -1,6 +1,7 @@
 package org.escalon.machine;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,10 +34,16 @@ public final class RightsTable {
 
   private record Holder(Right.Kind kind, String role) {}
 
+  private final List<Entry> entries;
+  private final Map<Right.Kind, List<Entry>> byKind = new EnumMap<>(Right.Kind.class);
   private final Map<Key, List<Entry>> byTarget = new LinkedHashMap<>();
   private final Map<Holder, List<Right>> byHolder = new LinkedHashMap<>();
 
   RightsTable(List<Entry> entries) {
+    this.entries = List.copyOf(entries);
+    for (Right.Kind kind : Right.Kind.values()) {
+      byKind.put(kind, entries.stream().filter(e -> e.right().kind() == kind).toList());
+    }
     for (Entry e : entries) {
       Right r = e.right();
       byHolder.computeIfAbsent(new Holder(r.kind(), r.role()), k -> new ArrayList<>()).add(r);
@@ -44,6 +51,17 @@ public final class RightsTable {
         byTarget.computeIfAbsent(new Key(r.kind(), r.role(), t), k -> new ArrayList<>()).add(e);
       }
     }
+  }
+
+  /** The rights of this kind, in the order declared, each with its guard. */
+  public List<Entry> entries(Right.Kind kind) {
+    return byKind.get(kind);
+  }
+
+  /** The guard of a right of the protocol's (a right the protocol does not have always holds). */
+  public Guard guard(Right right) {
+    return entries.stream().filter(e -> e.right() == right).map(Entry::when).findFirst()
+        .orElse(Guard.ALWAYS);
   }
 
   /** The rights of this kind the role holds, in the order declared. */

@@ -16,10 +16,10 @@ public final class BehaviourParser {
   public static Behaviour parse(String text, String file) throws ScenarioException {
     String name = "";
     StageBehaviour every = StageBehaviour.NOBODY;
-    Map<String, Words> stageLines = new TreeMap<>();
+    Map<String, ScenarioLine> stageLines = new TreeMap<>();
     String[] lines = text.split("\r?\n", -1);
     for (int i = 0; i < lines.length; i++) {
-      Words w = Words.of(file, i + 1, lines[i]);
+      ScenarioLine w = ScenarioLine.of(file, i + 1, lines[i]);
       if (w.isEmpty()) {
         continue;
       }
@@ -41,7 +41,7 @@ public final class BehaviourParser {
       }
     }
     Map<String, StageBehaviour> stages = new TreeMap<>();
-    for (Map.Entry<String, Words> e : stageLines.entrySet()) {
+    for (Map.Entry<String, ScenarioLine> e : stageLines.entrySet()) {
       stages.put(e.getKey(), fields(e.getValue(), every));
     }
     if (name.isEmpty()) {
@@ -51,7 +51,7 @@ public final class BehaviourParser {
     return new Behaviour(name, every, stages);
   }
 
-  private static StageBehaviour fields(Words w, StageBehaviour from) throws ScenarioException {
+  private static StageBehaviour fields(ScenarioLine w, StageBehaviour from) throws ScenarioException {
     double respond = from.respond();
     int fastest = from.fastest();
     int slowest = from.slowest();

@@ -78,9 +78,11 @@ final class EngineCases implements CaseRunner {
         }
         continue;
       }
-      planned.clear();
       if (due.isEmpty() || due.get().isAfter(horizon)) {
         break;
+      }
+      if (s.deadline().equals(due)) {
+        planned.clear(); // the stay ends with its deadline; a reminder falling due leaves it be
       }
       e.advanceTo(due.get());
     }

@@ -1,9 +1,13 @@
 package org.escalon.simulate;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import org.escalon.calendar.WorkingCalendar;
+import org.escalon.machine.AnchorCases;
+import org.escalon.machine.Duty;
 import org.escalon.machine.Facts;
 import org.escalon.machine.Guard;
 import org.escalon.machine.Guards;
@@ -25,9 +29,15 @@ import org.escalon.model.Timescale;
  * ever set, agreement and advice are given as soon as they are needed), and compiled to arrays
  * run on epoch days and working-day ordinals, with no objects made per case. What is left to
  * decide per case (which stages have been completed, how many extensions are left) is a few
- * bits. A protocol whose timescales are not all counted in working days from entering the stage,
- * or whose moves depend on more than that, runs through the engine ({@link EngineCases}), on the
- * same model; a property checks the two agree case for case.
+ * bits. Deadlines close at the end of a day (working days, calendar days, weeks and months,
+ * counted from entering the stage or from the escalation's start), so a case's time is its days
+ * plus whether it entered its stage at midnight (a deadline passing), at 09:00 (the raise) or at
+ * noon (an answer or a bypass). A deadline counted from the start that has passed before its stage
+ * is entered passes at once, at the same instant. Reminders are followed where they only move the
+ * case's clock: at a stage with no deadline, which is left only for itself or an outcome. A
+ * protocol whose timescales are counted in hours or from an event, or whose moves depend on more
+ * than this, runs through the engine ({@link EngineCases}), on the same model; properties check
+ * the two agree case for case.
  */
 final class ModelCases implements CaseRunner {
 
@@ -74,7 +84,8 @@ final class ModelCases implements CaseRunner {
 
   private final PopulationModel m;
   private final WorkingCalendar calendar;
-  private final int[] timescale; // -1: no timescale applies, the stage waits for an answer
+  private final Due[][] dues; // the timescales that apply; none: the stage waits for an answer
+  private final Timespan[][] reminders; // how often each reminder of a stage falls due
   private final int[] onResolved;
   private final int[] onUnsatisfactory;
   private final int[] onNoResponse;
@@ -82,25 +93,26 @@ final class ModelCases implements CaseRunner {
   private final long[] outcomeNeeds;
   private final int[] bypassTargets;
   private final boolean[] bypassAgreesFirst; // a bypass to the target is preceded by agreement
-  private final int[] extensionDays; // -1: no extension at the stage
+  private final Timespan[] extension; // null: no extension is granted at the stage
   private final boolean[] asks; // a request for more time is accepted (granted or not)
   private final boolean[] agreesFirst; // the request is preceded by agreement or advice
   private final int[] maxPerStage;
-  private final int maxInTotal;
+  private final int[] maxInTotal; // of the rule that applies at the stage, as the engine counts
 
   private ModelCases(PopulationModel m, Compiled c) {
     this.m = m;
     this.calendar = m.calendar;
     int n = m.stages.size();
-    timescale = c.timescale;
+    dues = c.dues;
+    reminders = c.reminders;
     onResolved = new int[n];
     onUnsatisfactory = new int[n];
     onNoResponse = new int[n];
-    extensionDays = new int[n];
+    extension = new Timespan[n];
     asks = new boolean[n];
     agreesFirst = new boolean[n];
     maxPerStage = new int[n];
-    int total = Integer.MAX_VALUE;
+    maxInTotal = new int[n];
     for (int i = 0; i < n; i++) {
       StageRule s = c.model.stages().get(i);
       onResolved[i] = code(arrival(s.onResolved()));
@@ -110,14 +122,11 @@ final class ModelCases implements CaseRunner {
       asks[i] = rule.isPresent() && m.extensionAmount[i].amount() > 0;
       agreesFirst[i] = !s.extensionRequires().isEmpty();
       // a stage with no deadline has nothing to extend: the request waits, never granted
-      boolean grantable = asks[i] && !rule.get().grantedBy().isEmpty() && timescale[i] >= 0;
-      extensionDays[i] = grantable ? m.extensionAmount[i].amount() : -1;
+      boolean grantable = asks[i] && !rule.get().grantedBy().isEmpty() && dues[i].length > 0;
+      extension[i] = grantable ? m.extensionAmount[i] : null;
       maxPerStage[i] = rule.flatMap(ExtensionRule::maxPerStage).orElse(Integer.MAX_VALUE);
-      if (rule.isPresent() && rule.get().maxInTotal().isPresent()) {
-        total = rule.get().maxInTotal().get();
-      }
+      maxInTotal[i] = rule.flatMap(ExtensionRule::maxInTotal).orElse(Integer.MAX_VALUE);
     }
-    maxInTotal = total;
     stageNeeds = c.stageNeeds;
     outcomeNeeds = c.outcomeNeeds;
     bypassTargets = m.bypassTargets.stream().mapToInt(this::code).toArray();
@@ -145,15 +154,15 @@ final class ModelCases implements CaseRunner {
     }
     for (int i = 0; i < n; i++) {
       StageRule s = model.stages().get(i);
-      Optional<Integer> days = workingDays(s.timescales().applying(NOTHING));
+      Optional<Due[]> due = dues(s.timescales().applying(NOTHING));
+      Optional<Timespan[]> reminds = reminders(s.duties());
       Optional<ExtensionRule> rule = s.extension();
-      // a reminder falling due moves the engine's clock, which these cases do not model
-      boolean reminds = s.duties().stream().anyMatch(d -> d.step() instanceof Step.Remind);
-      if (days.isEmpty() || reminds || !given(s.extensionRequires()) || rule.isPresent()
-          && m.extensionAmount[i].unit() != TimeUnit.WORKING_DAYS) {
+      if (due.isEmpty() || reminds.isEmpty() || !given(s.extensionRequires())
+          || rule.isPresent() && m.extensionAmount[i].unit() == TimeUnit.HOURS) {
         return Optional.empty();
       }
-      c.timescale[i] = days.get();
+      c.dues[i] = due.get();
+      c.reminders[i] = reminds.get();
       Optional<Long> needs = needs(s.requires(), m);
       if (needs.isEmpty()) {
         return Optional.empty();
@@ -173,19 +182,67 @@ final class ModelCases implements CaseRunner {
         return Optional.empty();
       }
     }
+    for (int i = 0; i < n; i++) {
+      StageRule s = model.stages().get(i);
+      // an answer by a role the stage does not accept is refused: the engine's cases skip it
+      if (!s.respondents().roles().isEmpty()
+          && !s.respondents().roles().contains(m.respondent[i])) {
+        return Optional.empty();
+      }
+      if (c.reminders[i].length > 0 && !onlyMovesTheClock(c, i, m)) {
+        return Optional.empty();
+      }
+    }
     return Optional.of(new ModelCases(m, c));
+  }
+
+  /**
+   * Whether the reminders of a stage change nothing but the time of a case's last event: the
+   * stage has no deadline (so a reminder never races one), every answer leaves it for itself (a
+   * fresh stay, fresh reminders) or an outcome (none), a bypass cannot carry a reminder that
+   * lasts until resolved to another stage, and nothing is ever waited for (a reminder lasting
+   * until resolved goes on while a case waits).
+   */
+  private static boolean onlyMovesTheClock(Compiled c, int stage, PopulationModel m) {
+    StageRule s = c.model.stages().get(stage);
+    Target self = new Target.ToStage(s.key());
+    for (Route exit : List.of(s.onResolved(), s.onUnsatisfactory())) {
+      Target to = arrival(exit);
+      if (!to.equals(self) && !(to instanceof Target.ToOutcome)) {
+        return false;
+      }
+    }
+    boolean lasting = s.duties().stream().anyMatch(d -> d.step() instanceof Step.Remind r
+        && r.untilResolved());
+    if (lasting && m.bypassTargets.stream().anyMatch(t -> t instanceof Target.ToStage
+        && !t.equals(self))) {
+      return false;
+    }
+    for (long needs : c.stageNeeds) {
+      if (needs != 0) {
+        return false;
+      }
+    }
+    for (long needs : c.outcomeNeeds) {
+      if (needs != 0) {
+        return false;
+      }
+    }
+    return c.dues[stage].length == 0;
   }
 
   /** What the model decides for a population before any case runs. */
   private static final class Compiled {
     final OperationalModel model;
-    final int[] timescale;
+    final Due[][] dues;
+    final Timespan[][] reminders;
     final long[] stageNeeds;
     final long[] outcomeNeeds;
 
     Compiled(OperationalModel model, int stages, int outcomes) {
       this.model = model;
-      timescale = new int[stages];
+      dues = new Due[stages][];
+      reminders = new Timespan[stages][];
       stageNeeds = new long[stages];
       outcomeNeeds = new long[outcomes];
     }
@@ -197,21 +254,58 @@ final class ModelCases implements CaseRunner {
         .orElseThrow().to();
   }
 
+  /** A timescale that closes at the end of a day, counted from entry or from the start. */
+  private record Due(Timespan duration, boolean fromStart) {}
+
   /**
-   * The earliest of the timescales that apply, when all count working days from entry; -1 when
-   * none applies.
+   * The timescales that apply (the earliest of them counts, case by case), when each closes at
+   * the end of a day and counts from entering the stage or from the start; none when none
+   * applies; empty when one is in hours or counted from an event.
    */
-  private static Optional<Integer> workingDays(List<Timescale> applying) {
-    int days = Integer.MAX_VALUE;
+  private static Optional<Due[]> dues(List<Timescale> applying) {
+    List<Due> dues = new ArrayList<>();
     for (Timescale t : applying) {
-      boolean fromEntry = t.anchor() instanceof Timescale.Anchor.StageStart;
-      TimeUnit unit = t.duration().unit();
-      if (!fromEntry || unit != TimeUnit.WORKING_DAYS && unit != TimeUnit.SAME_WORKING_DAY) {
+      Optional<Boolean> fromStart = AnchorCases.on(t.anchor(), new AnchorCases<>() {
+        @Override
+        public Optional<Boolean> stageStart() {
+          return Optional.of(false);
+        }
+
+        @Override
+        public Optional<Boolean> escalationStart() {
+          return Optional.of(true);
+        }
+
+        @Override
+        public Optional<Boolean> event(String name) {
+          return Optional.empty();
+        }
+      });
+      if (fromStart.isEmpty() || t.duration().unit() == TimeUnit.HOURS) {
         return Optional.empty();
       }
-      days = Math.min(days, t.duration().amount());
+      dues.add(new Due(t.duration(), fromStart.get()));
     }
-    return Optional.of(days == Integer.MAX_VALUE ? -1 : days);
+    return Optional.of(dues.toArray(Due[]::new));
+  }
+
+  /**
+   * How often each reminder a stage starts falls due, when a population's case decides whether
+   * it starts (its guard reads only facts never set) and it counts whole days; empty otherwise.
+   */
+  private static Optional<Timespan[]> reminders(List<Duty> duties) {
+    List<Timespan> every = new ArrayList<>();
+    for (Duty d : duties) {
+      if (d.step() instanceof Step.Remind r) {
+        if (!onCaseOnly(d.when()) || r.every().unit() == TimeUnit.HOURS) {
+          return Optional.empty();
+        }
+        if (Guards.holds(d.when(), NOTHING)) {
+          every.add(r.every());
+        }
+      }
+    }
+    return Optional.of(every.toArray(Timespan[]::new));
   }
 
   /** Requirements that are only agreement or advice: a population gives them when asked. */
@@ -390,33 +484,67 @@ final class ModelCases implements CaseRunner {
     out.clear();
     int startOrdinal = calendar.workingOrdinal(startEpochDay);
     // the engine's cases stop at the first event after 00:00 of this day
-    int horizonDay = (int) java.time.LocalDate.ofEpochDay(startEpochDay)
+    int horizonDay = (int) LocalDate.ofEpochDay(startEpochDay)
         .plusYears(Simulator.HORIZON_YEARS).toEpochDay();
     long completed = 0;
     long[] spent = m.limitStages.length > 0 ? new long[m.limitStages.length] : null;
     int stage = 0;
-    int entryDay = startEpochDay;
+    int entryDay = startEpochDay; // the date of the instant the stage was entered
+    int entryTime = NINE; // raised at 09:00
     int extensionsInTotal = 0;
     int endDay = startEpochDay;
-    int noonEntry = -1; // the day of the last entry, when it was at noon (an answer, a bypass)
+    long lastEntry = -1; // the instant of the last entry a plan was drawn for (day, time of day)
     int entriesAtOnce = 0;
+    // The last day of the deadline whose passing entered the stage, while the engine is still
+    // letting time pass up to it; -1 when an event or the raise entered the stage.
+    int passing = -1;
     while (true) {
       out.stage = stage;
       int day0 = calendar.workingOrdinal(entryDay);
-      if (entriesAtOnce > stageNeeds.length) {
-        // answered the moment it starts, by a stage that goes back to itself: as in the engine's
-        // cases, one instant sees each stage entered at most once, so the case stops, unfinished
-        tally.stay(stage, Tally.Stay.OPEN);
-        spend(spent, stage, endDay, day0);
-        break;
+      boolean timed = dues[stage].length > 0;
+      int lastDay = timed ? lastDay(stage, entryDay, startEpochDay) : Integer.MAX_VALUE;
+      long leaving = completed | (1L << stage);
+      // A deadline counted from the start can have passed before its stage is entered: it passes
+      // at once, at the instant of entry, before anything planned for the stay. When it is due by
+      // the time the engine is letting pass, it passes in the same breath and the engine's cases
+      // plan nothing for the stay; otherwise they draw a plan that never comes.
+      boolean passed = lastDay < entryDay;
+      VisitPlan p = null;
+      if (!passed || passing < 0 || lastDay > passing) {
+        long entry = (long) entryDay * 4 + entryTime;
+        entriesAtOnce = entry == lastEntry ? entriesAtOnce + 1 : 0;
+        lastEntry = entry;
+        if (entriesAtOnce > stageNeeds.length) {
+          // answered the moment it starts, by a stage that goes back to itself: as in the
+          // engine's cases, one instant sees each stage entered at most once, so the case stops,
+          // unfinished
+          tally.stay(stage, Tally.Stay.OPEN);
+          spend(spent, stage, endDay, day0);
+          break;
+        }
+        p = VisitPlan.draw(random, m.behaviours[stage], m.window[stage]);
       }
-      boolean timed = timescale[stage] >= 0;
-      int lastDay = timed ? calendar.workingEpochDay(day0 + timescale[stage]) : Integer.MAX_VALUE;
-      VisitPlan p = VisitPlan.draw(random, m.behaviours[stage], m.window[stage]);
+      if (passed) {
+        int leftDay = entryTime == MIDNIGHT ? entryDay - 1 : entryDay;
+        tally.stay(stage, Tally.Stay.TIMED_OUT);
+        endDay = leftDay;
+        spend(spent, stage, leftDay, day0);
+        completed = leaving;
+        int next = onNoResponse[stage];
+        if (!enterable(next, completed)) {
+          break;
+        }
+        if (next < 0) {
+          out.outcome = -next - 1;
+          break;
+        }
+        passing = Math.max(passing, lastDay);
+        stage = next;
+        continue;
+      }
       int next;
       int leftDay;
       Tally.Stay how;
-      long leaving = completed | (1L << stage);
       int pick = bypassTargets.length > 0 ? p.bypassPick() % bypassTargets.length : -1;
       int bypass = p.bypassDay() >= 0 && pick >= 0 ? bypassTargets[pick] : Integer.MIN_VALUE;
       boolean bypassing = bypass != Integer.MIN_VALUE && enterable(bypass, leaving);
@@ -431,12 +559,12 @@ final class ModelCases implements CaseRunner {
       int extensionAt = asking ? calendar.workingEpochDay(day0 + p.extensionDay()) : -1;
       int logged = -1;
       boolean asked = asking && extensionAt <= lastDay && asks[stage] && maxPerStage[stage] > 0
-          && extensionsInTotal < maxInTotal;
+          && extensionsInTotal < maxInTotal[stage];
       if (asking && extensionAt <= lastDay && (asked || agreesFirst[stage])) {
         logged = extensionAt;
       }
-      if (asked && extensionDays[stage] >= 0) {
-        lastDay = calendar.workingEpochDay(calendar.workingOrdinal(lastDay) + extensionDays[stage]);
+      if (asked && extension[stage] != null) {
+        lastDay = close(extension[stage], lastDay);
         extensionsInTotal++;
         tally.extensions[stage]++;
       }
@@ -453,6 +581,7 @@ final class ModelCases implements CaseRunner {
         if (logged >= 0 && logged < horizonDay) {
           endDay = Math.max(endDay, logged);
         }
+        endDay = Math.max(endDay, lastReminder(stage, entryDay, horizonDay));
         tally.stay(stage, Tally.Stay.OPEN);
         spend(spent, stage, endDay, day0);
         break;
@@ -482,6 +611,7 @@ final class ModelCases implements CaseRunner {
         if (logged >= 0 && logged < horizonDay) {
           endDay = Math.max(endDay, logged);
         }
+        endDay = Math.max(endDay, lastReminder(stage, entryDay, horizonDay));
         tally.stay(stage, Tally.Stay.OPEN);
         spend(spent, stage, endDay, day0);
         break;
@@ -498,9 +628,8 @@ final class ModelCases implements CaseRunner {
       }
       // a deadline passes at midnight: the next stage begins the day after the last day
       entryDay = how == Tally.Stay.TIMED_OUT ? leftDay + 1 : leftDay;
-      int noon = how == Tally.Stay.TIMED_OUT ? -1 : leftDay;
-      entriesAtOnce = noon >= 0 && noon == noonEntry ? entriesAtOnce + 1 : 0;
-      noonEntry = noon;
+      entryTime = how == Tally.Stay.TIMED_OUT ? MIDNIGHT : NOON;
+      passing = how == Tally.Stay.TIMED_OUT ? leftDay : -1;
       stage = next;
     }
     out.days = calendar.workingOrdinal(endDay) - startOrdinal;
@@ -511,6 +640,60 @@ final class ModelCases implements CaseRunner {
         }
       }
     }
+  }
+
+  // The times of day a stage is entered at, in order: a deadline passing, the raise, an event.
+  private static final int MIDNIGHT = 0;
+  private static final int NINE = 1;
+  private static final int NOON = 2;
+
+  /** The last day of a stage's deadline: the earliest of the timescales that apply. */
+  private int lastDay(int stage, int entryDay, int startDay) {
+    int last = Integer.MAX_VALUE;
+    for (Due due : dues[stage]) {
+      last = Math.min(last, close(due.duration(), due.fromStart() ? startDay : entryDay));
+    }
+    return last;
+  }
+
+  /**
+   * The last day of a span counted from a day, as the calendar counts a deadline: it closes at
+   * the end of this day.
+   */
+  private int close(Timespan span, int day) {
+    int n = span.amount();
+    return switch (span.unit()) {
+      case WORKING_DAYS -> calendar.workingEpochDay(calendar.workingOrdinal(day) + n);
+      case SAME_WORKING_DAY -> nextWorkingDay(day);
+      case CALENDAR_DAYS -> nextWorkingDay(day + n);
+      case WEEKS -> nextWorkingDay(day + 7 * n);
+      case MONTHS -> nextWorkingDay((int) LocalDate.ofEpochDay(day).plusMonths(n).toEpochDay());
+      // of() leaves a protocol with spans in hours to the engine
+      case HOURS -> throw new IllegalStateException("a span in hours: " + span);
+    };
+  }
+
+  private int nextWorkingDay(int day) {
+    return calendar.workingEpochDay(calendar.workingOrdinal(day));
+  }
+
+  /**
+   * The day the last reminder of a stay falls due by the horizon, or -1: each closes a day (it
+   * falls due at midnight, the close of the day before) and the next counts from then.
+   */
+  private int lastReminder(int stage, int entryDay, int horizonDay) {
+    int last = -1;
+    for (Timespan every : reminders[stage]) {
+      for (int from = entryDay; ; ) {
+        int closes = close(every, from);
+        if (closes + 1 > horizonDay) {
+          break;
+        }
+        last = Math.max(last, closes);
+        from = closes + 1;
+      }
+    }
+    return last;
   }
 
 

@@ -32,7 +32,7 @@ public final class ScenarioParser {
     ScenarioParser p = new ScenarioParser(file);
     String[] lines = text.split("\r?\n", -1);
     for (int i = 0; i < lines.length; i++) {
-      Words w = Words.of(file, i + 1, lines[i]);
+      ScenarioLine w = ScenarioLine.of(file, i + 1, lines[i]);
       if (!w.isEmpty()) {
         p.statement(w);
         w.end();
@@ -46,7 +46,7 @@ public final class ScenarioParser {
         p.before, p.steps);
   }
 
-  private void statement(Words w) throws ScenarioException {
+  private void statement(ScenarioLine w) throws ScenarioException {
     if (w.accept("scenario")) {
       name = w.text("the scenario's name");
     } else if (w.accept("start")) {
@@ -66,14 +66,14 @@ public final class ScenarioParser {
     }
   }
 
-  private static Action.Raise raise(Words w, String who) throws ScenarioException {
+  private static Action.Raise raise(ScenarioLine w, String who) throws ScenarioException {
     String by = w.accept("by") ? w.name(who) : "";
     Optional<String> stage = w.accept("at", "stage") ? Optional.of(w.name("a stage"))
         : Optional.empty();
     return new Action.Raise(by, stage, w.because());
   }
 
-  private static When when(Words w) throws ScenarioException {
+  private static When when(ScenarioLine w) throws ScenarioException {
     if (w.accept("stage")) {
       String stage = w.name("a stage");
       int visit = w.accept("visit") ? w.number("the visit") : 1;
@@ -95,7 +95,7 @@ public final class ScenarioParser {
             + " see docs/simulator.md");
   }
 
-  private static Action action(Words w) throws ScenarioException {
+  private static Action action(ScenarioLine w) throws ScenarioException {
     if (w.accept("set")) {
       String attribute = w.name("an attribute");
       w.expect("to", "between the attribute and its value");
@@ -151,7 +151,7 @@ public final class ScenarioParser {
             + " agrees, advises, withdraws, raises, happens");
   }
 
-  private static String target(Words w) throws ScenarioException {
+  private static String target(ScenarioLine w) throws ScenarioException {
     return w.accept("stage") ? w.name("a stage") : w.name("a stage or an outcome");
   }
 }

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,8 @@ import org.escalon.engine.EscalationListener;
 import org.escalon.engine.EscalationState;
 import org.escalon.engine.Escalation;
 import org.escalon.engine.EventRecord;
+import org.escalon.engine.Fingerprint;
+import org.escalon.engine.ProtocolMismatch;
 import org.escalon.engine.RefusedEvent;
 import org.escalon.engine.CallResult;
 import org.escalon.engine.TimedEffect;
@@ -39,6 +42,13 @@ import org.flywaydb.core.Flyway;
  * read: a call that lost a race writes nothing and gets {@link ConcurrentUpdateException}. So a
  * crash at any point leaves either all of a call or none of it, and a command retried with the same
  * id is applied once. Refused events ({@link RefusedEvent}) write nothing.
+ *
+ * <p>Each escalation keeps the version and {@link Fingerprint} of the protocol it was created under,
+ * and each event the deadline it set: an escalation is loaded only under the same rules (else
+ * {@link ProtocolMismatch}, naming both fingerprints; moving it to another version is a
+ * migration), and its deadlines are replayed as recorded, so a calendar that has gained a bank
+ * holiday or a closure day since does not move them. Escalations created before the schema kept
+ * fingerprints (version 1) are loaded under the protocol of their name.
  *
  * <p>Thread-safe: it holds no state but the data source; calls on different escalations run in
  * parallel, calls on one escalation are serialised by its version.
@@ -60,6 +70,7 @@ public final class EscalationStore {
   // protocol, not per call
   private final Map<String, WorkingCalendar> calendarOf = new ConcurrentHashMap<>();
   private final Map<String, OperationalModel> modelOf = new ConcurrentHashMap<>();
+  private final Map<String, Fingerprint> fingerprintOf = new ConcurrentHashMap<>();
   private volatile Checkpoints checkpoints = Checkpoints.NONE;
 
   private EscalationStore(DataSource data, List<Protocol> protocols,
@@ -258,6 +269,10 @@ public final class EscalationStore {
     return modelOf.computeIfAbsent(p.name(), name -> OperationalModel.of(p));
   }
 
+  private Fingerprint fingerprint(Protocol p) {
+    return fingerprintOf.computeIfAbsent(p.name(), name -> Fingerprint.of(p));
+  }
+
   private WorkingCalendar calendar(Protocol p) {
     return calendarOf.computeIfAbsent(p.name(), name -> calendars.apply(p));
   }
@@ -276,8 +291,10 @@ public final class EscalationStore {
     String protocolName;
     long version;
     int revision;
-    try (PreparedStatement s = c.prepareStatement(
-        "SELECT protocol, version, revision FROM escalon_escalation WHERE id = ?")) {
+    Optional<String> protocolVersion;
+    Optional<String> fingerprint;
+    try (PreparedStatement s = c.prepareStatement("SELECT protocol, version, revision,"
+        + " protocol_version, fingerprint FROM escalon_escalation WHERE id = ?")) {
       s.setString(1, id);
       try (ResultSet r = s.executeQuery()) {
         if (!r.next()) {
@@ -286,15 +303,26 @@ public final class EscalationStore {
         protocolName = r.getString(1);
         version = r.getLong(2);
         revision = r.getInt(3);
+        protocolVersion = Optional.ofNullable(r.getString(4));
+        fingerprint = Optional.ofNullable(r.getString(5));
       }
     }
+    Protocol p = protocol(protocolName);
+    sameRules(id, p, protocolVersion, fingerprint);
     List<EventRecord> records = new ArrayList<>();
-    try (PreparedStatement s = c.prepareStatement("SELECT record FROM escalon_event"
+    Map<Integer, Instant> recorded = new HashMap<>();
+    try (PreparedStatement s = c.prepareStatement("SELECT record, due FROM escalon_event"
         + " WHERE escalation_id = ? AND revision = ? ORDER BY position")) {
       s.setString(1, id);
       s.setInt(2, revision);
-      for (String json : strings(s)) {
-        records.add(RecordJson.read(json, EventRecord.class));
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          OffsetDateTime due = r.getObject(2, OffsetDateTime.class);
+          if (due != null) {
+            recorded.put(records.size(), due.toInstant());
+          }
+          records.add(RecordJson.read(r.getString(1), EventRecord.class));
+        }
       }
     }
     Optional<EscalationState> snapshot = Optional.empty();
@@ -305,13 +333,30 @@ public final class EscalationStore {
       snapshot = strings(s).stream().findFirst()
           .map(json -> RecordJson.read(json, EscalationState.class));
     }
-    Protocol p = protocol(protocolName);
     WorkingCalendar calendar = calendar(p);
     EscalationListener none = new EscalationListener() {};
     Escalation escalation = snapshot.isPresent()
-        ? Escalation.resume(model(p), calendar, none, records, snapshot.get())
-        : Escalation.fromRecords(model(p), calendar, none, records);
+        ? Escalation.resume(model(p), calendar, none, records, snapshot.get(), recorded)
+        : Escalation.fromRecords(model(p), calendar, none, records, recorded);
     return Optional.of(new Loaded(escalation, version, revision));
+  }
+
+  /**
+   * Refuses to load an escalation written under other rules than the protocol's now: replaying
+   * its log would reinterpret it. The calendar half of the fingerprint may differ: the deadlines
+   * are in the log.
+   */
+  private void sameRules(String id, Protocol p, Optional<String> storedVersion,
+      Optional<String> storedFingerprint) {
+    if (storedFingerprint.isEmpty()) {
+      return; // created before the store kept fingerprints
+    }
+    Optional<Fingerprint> stored = Fingerprint.parse(storedFingerprint.get());
+    Fingerprint current = fingerprint(p);
+    if (stored.isEmpty() || !stored.get().rules().equals(current.rules())) {
+      throw new ProtocolMismatch("escalation " + id, p.name(), storedVersion.orElse(""), stored,
+          p.name(), p.header().version().orElse(""), current);
+    }
   }
 
   /** Writes what a call did, in the caller's transaction; the escalation's new version. */
@@ -321,10 +366,18 @@ public final class EscalationStore {
     int revision = loaded.map(Loaded::revision).orElse(0) + (step.revised() ? 1 : 0);
     List<EventRecord> records = step.revised() ? escalation.records() : step.records();
     int first = step.revised() ? 0 : step.from();
+    List<Optional<Instant>> dues = escalation.deadlinesSet();
     try (PreparedStatement s = c.prepareStatement("INSERT INTO escalon_event (escalation_id,"
-        + " revision, position, at, kind, command_id, record) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+        + " revision, position, at, kind, command_id, record, due)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
       for (int i = 0; i < records.size(); i++) {
         EventRecord r = records.get(i);
+        Optional<Instant> due = dues.get(first + i);
+        if (due.isPresent()) {
+          s.setObject(8, OffsetDateTime.ofInstant(due.get(), ZoneOffset.UTC));
+        } else {
+          s.setNull(8, Types.TIMESTAMP_WITH_TIMEZONE);
+        }
         s.setString(1, id);
         s.setInt(2, revision);
         s.setInt(3, first + i);
@@ -373,11 +426,14 @@ public final class EscalationStore {
     }
     if (loaded.isEmpty()) {
       try (PreparedStatement s = c.prepareStatement("INSERT INTO escalon_escalation (status,"
-          + " next_due, waiting_for, version, revision, protocol, id)"
-          + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+          + " next_due, waiting_for, version, revision, protocol, id, protocol_version,"
+          + " fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
         where(s, state, version, revision);
-        s.setString(6, escalation.protocol().name());
+        Protocol p = escalation.protocol();
+        s.setString(6, p.name());
         s.setString(7, id);
+        s.setString(8, p.header().version().orElse(""));
+        s.setString(9, fingerprint(p).toString());
         s.executeUpdate();
       }
     } else {

@@ -25,13 +25,19 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import org.escalon.calendar.WorkingCalendar;
 import org.escalon.engine.CaseEvent;
 import org.escalon.engine.Effect;
 import org.escalon.engine.Escalation;
 import org.escalon.engine.EscalationState;
 import org.escalon.engine.EventRecord;
+import org.escalon.engine.Fingerprint;
+import org.escalon.engine.ProtocolMismatch;
 import org.escalon.engine.RefusedEvent;
 import org.escalon.engine.TimedEffect;
+import org.escalon.model.CalendarSpec;
+import org.escalon.model.Header;
+import org.escalon.model.Protocol;
 import org.junit.jupiter.api.Test;
 
 /** What the store promises, on one real database; a subclass says which. */
@@ -206,6 +212,66 @@ abstract class StoreContract {
       assertTrue(r.next());
       assertEquals(1, r.getInt(1));
     }
+  }
+
+  @Test
+  void anEscalationIsNotReplayedUnderOtherRules() {
+    Databases.Where where = database("fingerprint");
+    open(where).submit("e-1", KENT, Command.of("c-1", "u-1", raise(MONDAY_14_DEC)));
+    Header h = Kent.PROTOCOL.header();
+    Protocol revised = with(Kent.PROTOCOL, new Header(Optional.of("v2"), h.status(),
+        h.effective(), h.review(), h.owner(), h.calendar(), h.zone(), h.raisedBy(),
+        h.sources()));
+    EscalationStore later = EscalationStore.open(where.dataSource(), List.of(revised));
+    ProtocolMismatch refused = assertThrows(ProtocolMismatch.class, () -> later.load("e-1"));
+    assertEquals(Optional.of(Fingerprint.of(Kent.PROTOCOL)), refused.stored());
+    assertEquals(Fingerprint.of(revised), refused.current());
+    assertEquals(h.version().orElse(""), refused.storedVersion());
+    assertEquals("v2", refused.currentVersion());
+    assertTrue(refused.getMessage().contains(Fingerprint.of(Kent.PROTOCOL).toString())
+        && refused.getMessage().contains(Fingerprint.of(revised).toString()),
+        refused.getMessage());
+    assertThrows(ProtocolMismatch.class, () -> later.advance("e-1", MONDAY_14_DEC.plusSeconds(
+        3_600 * 24 * 60)));
+    assertEquals(1, open(where).load("e-1").orElseThrow().escalation().records().size(),
+        "nothing was written under the other rules");
+  }
+
+  @Test
+  void deadlinesAreReplayedAsRecordedAfterTheCalendarGainsClosureDays() throws SQLException {
+    Databases.Where where = database("deadlines");
+    EscalationStore store = open(where);
+    store.submit("e-1", KENT, Command.of("c-1", "u-1", raise(MONDAY_14_DEC)));
+    Instant due = store.load("e-1").orElseThrow().escalation().state().deadline().orElseThrow();
+    try (Connection c = where.dataSource().getConnection(); Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("SELECT due FROM escalon_event WHERE position = 0")) {
+      assertTrue(r.next());
+      assertEquals(due, r.getObject(1, java.time.OffsetDateTime.class).toInstant(),
+          "the raise's row keeps the deadline it set, as a log's due= does");
+    }
+    // the council closes for the two days after the raise: counted again, the deadline would move
+    Header h = Kent.PROTOCOL.header();
+    CalendarSpec closed = new CalendarSpec(h.calendar().region(), List.of(
+        java.time.LocalDate.of(2026, 12, 15), java.time.LocalDate.of(2026, 12, 16)),
+        h.calendar().yearly());
+    Protocol later = with(Kent.PROTOCOL, new Header(h.version(), h.status(), h.effective(),
+        h.review(), h.owner(), closed, h.zone(), h.raisedBy(), h.sources()));
+    assertEquals(Fingerprint.of(Kent.PROTOCOL).rules(), Fingerprint.of(later).rules());
+    assertTrue(WorkingCalendar.of(closed, h.zone()).deadline(MONDAY_14_DEC.atZone(h.zone()),
+        Kent.PROTOCOL.stages().get(0).defaultTimescale().orElseThrow().duration()).toInstant()
+        .isAfter(due), "the closure days fall within the first stage's timescale");
+    try (Connection c = where.dataSource().getConnection(); Statement s = c.createStatement()) {
+      s.executeUpdate("DELETE FROM escalon_snapshot"); // so that loading replays the log
+    }
+    Escalation loaded = EscalationStore.open(where.dataSource(), List.of(later))
+        .load("e-1").orElseThrow().escalation();
+    assertEquals(Optional.of(due), loaded.state().deadline());
+  }
+
+  private static Protocol with(Protocol p, Header h) {
+    return new Protocol(p.name(), h, p.agencies(), p.roles(), p.attributes(), p.events(),
+        p.scales(), p.forms(), p.stages(), p.outcomes(), p.rights(), p.extension(), p.triggers(),
+        p.limits(), p.properties(), p.span());
   }
 
   @Test

@@ -33,7 +33,9 @@ import org.junit.jupiter.api.TestFactory;
  * scenario on the engine's own clock, enters the same stages in the same order, at the same
  * instants, and ends the same way, as the simulator's timeline of the same scenario. The
  * scenarios: the worst case of every protocol, the examples in {@code protocols/scenarios} and
- * the ones beside this suite ({@code src/test/resources/bpmn}). Triggers are the host's to
+ * the ones beside this suite ({@code src/test/resources/bpmn}), which also holds protocols of its
+ * own (two conditional timescales that both hold at a stage: the earliest deadline counts, in the
+ * export as in the engine). Triggers are the host's to
  * evaluate (it starts the process at the trigger's stage), so a scenario raised by a trigger is
  * not one the process can be driven through.
  */
@@ -53,12 +55,21 @@ class BpmnEngineTest {
     flowable.close();
   }
 
+  private static final Path OWN = Path.of("src/test/resources/bpmn");
+
   /** A scenario and the protocol it is for. */
   record Case(String protocol, Scenario scenario) {}
 
+  /** The repository's protocols and this suite's own. */
+  private static List<Path> protocols() {
+    List<Path> all = new ArrayList<>(Repository.protocols());
+    all.addAll(files(OWN, ".esc"));
+    return all;
+  }
+
   static List<Case> cases() {
     List<Case> cases = new ArrayList<>();
-    for (Path p : Repository.protocols()) {
+    for (Path p : protocols()) {
       cases.add(new Case(p.getFileName().toString(), Scenario.worstCase()));
     }
     for (Path file : scenarioFiles()) {
@@ -73,7 +84,7 @@ class BpmnEngineTest {
   @Test
   void everyProtocolHasAScenarioBesidesTheWorstCase() {
     List<Case> cases = cases();
-    for (Path p : Repository.protocols()) {
+    for (Path p : protocols()) {
       String name = p.getFileName().toString();
       assertTrue(cases.stream().filter(c -> c.protocol().equals(name)).count() >= 2, name);
     }
@@ -118,22 +129,24 @@ class BpmnEngineTest {
   }
 
   private static List<Path> scenarioFiles() {
-    List<Path> files = new ArrayList<>();
-    for (Path folder : List.of(Repository.root().resolve("protocols/scenarios"),
-        Path.of("src/test/resources/bpmn"))) {
-      try (Stream<Path> list = Files.list(folder)) {
-        list.filter(p -> p.toString().endsWith(".scenario")).sorted().forEach(files::add);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
+    List<Path> files = new ArrayList<>(files(Repository.root().resolve("protocols/scenarios"),
+        ".scenario"));
+    files.addAll(files(OWN, ".scenario"));
     return files;
+  }
+
+  private static List<Path> files(Path folder, String ending) {
+    try (Stream<Path> list = Files.list(folder)) {
+      return list.filter(p -> p.toString().endsWith(ending)).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The protocol a scenario file is for: the longest protocol name its own name starts with. */
   private static String protocolOf(Path scenario) {
     String name = scenario.getFileName().toString();
-    return Repository.protocols().stream().map(p -> p.getFileName().toString())
+    return protocols().stream().map(p -> p.getFileName().toString())
         .filter(p -> name.startsWith(p.replaceAll("\\.esc$", "-")))
         .max((a, b) -> Integer.compare(a.length(), b.length()))
         .orElseThrow(() -> new AssertionError("no protocol for " + scenario));
@@ -147,8 +160,12 @@ class BpmnEngineTest {
     }
   }
 
+  /** A protocol of the repository's, or else of this suite's own, by its file's name. */
   static Protocol compile(String file) {
     Path path = Repository.root().resolve("protocols/" + file);
+    if (!Files.exists(path)) {
+      path = OWN.resolve(file);
+    }
     return new EscalonCompiler().compile(SourceText.of(path.toString(), Repository.read(path)))
         .protocol().orElseThrow();
   }

@@ -20,7 +20,10 @@ import org.flowable.common.engine.impl.runtime.ClockReader;
  * deadline as Escalon does (at the close of the day, rolled on to a working day) by asking the
  * protocol's {@link WorkingCalendar}. A description may start with an ISO instant and a slash
  * ({@code 2026-12-14T09:00:00Z/P2W}) to count from then instead of now; {@code never} is a
- * deadline that does not come. docs/exports.md shows a host registering them.
+ * deadline that does not come. A description may list several timescales, separated by
+ * {@code ;}: the earliest deadline counts, as in Escalon; one marked with a calendar's name
+ * ({@code escalon-calendar:PT24H}) is counted as that calendar counts it. docs/exports.md shows a
+ * host registering them.
  */
 final class EscalonBusinessCalendar extends BusinessCalendarImpl {
 
@@ -44,7 +47,25 @@ final class EscalonBusinessCalendar extends BusinessCalendarImpl {
 
   @Override
   public Date resolveDuedate(String description, int maxIterations) {
-    String text = description.trim();
+    Date earliest = NEVER;
+    for (String part : description.split(";")) {
+      if (!part.isBlank()) {
+        Date due = resolve(part.trim());
+        earliest = due.before(earliest) ? due : earliest;
+      }
+    }
+    return earliest;
+  }
+
+  private Date resolve(String description) {
+    boolean workingDays = this.workingDays;
+    String text = description;
+    for (String name : new String[] {WORKING_DAYS, CALENDAR}) {
+      if (text.startsWith(name + ":")) {
+        workingDays = name.equals(WORKING_DAYS);
+        text = text.substring(name.length() + 1);
+      }
+    }
     if (text.equals("never")) {
       return NEVER;
     }
@@ -54,11 +75,11 @@ final class EscalonBusinessCalendar extends BusinessCalendarImpl {
       from = Instant.parse(text.substring(0, slash));
       text = text.substring(slash + 1);
     }
-    Timespan duration = duration(text);
+    Timespan duration = duration(text, workingDays);
     return Date.from(calendar.deadline(from.atZone(calendar.zone()), duration).toInstant());
   }
 
-  private Timespan duration(String iso) {
+  private static Timespan duration(String iso, boolean workingDays) {
     Matcher m = ISO.matcher(iso);
     if (!m.matches()) {
       throw new FlowableIllegalArgumentException("not an Escalon timer description: " + iso);

@@ -85,7 +85,6 @@ class GeneratedMachineHostTest {
         import java.util.ArrayList;
         import java.util.List;
         import java.util.function.Supplier;
-        import org.escalon.model.Timespan;
         import org.escalon.engine.Effect;
 
         public class CatchAll implements Supplier<List<Object>> {
@@ -186,6 +185,7 @@ class GeneratedMachineHostTest {
         import java.util.*;
         import java.util.concurrent.TimeUnit;
         import java.util.function.Supplier;
+        import org.escalon.model.Timespan;
 
         public class Imports implements Supplier<List<Object>> {
           @Override

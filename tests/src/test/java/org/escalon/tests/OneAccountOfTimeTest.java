@@ -73,6 +73,18 @@ class OneAccountOfTimeTest {
   }
 
   @Test
+  void icsDeadlinesFallOnTheLastDayAndStagesOnTheDayTheyAreEntered() {
+    Repository.Run run = Repository.cli("simulate", TWO, "--start", "2026-12-14", "--format",
+        "ics");
+    assertEquals(0, run.exitCode(), run.err());
+    String ics = run.out().replace("\r\n ", "");
+    assertTrue(ics.contains("DTSTART;VALUE=DATE:20261230"), ics);
+    assertTrue(ics.contains("DTSTART;VALUE=DATE:20270115"), ics);
+    assertTrue(ics.contains("Entered Thu 31 Dec 2026\\; due by the close of Fri 15 Jan 2027."),
+        ics);
+  }
+
+  @Test
   void theReportCarriesBothFigures() throws IOException {
     Path html = Files.createTempFile("two-stages", ".html");
     Repository.Run run = Repository.cli("report", TWO, "--start", "2026-12-14", "-o",

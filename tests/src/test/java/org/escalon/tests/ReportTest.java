@@ -57,8 +57,14 @@ class ReportTest {
       assertFalse(Pattern.compile("(src|href)=\"(?!#)").matcher(html).find(),
           "every link stays in the page: " + p);
       assertFalse(html.contains("@import") || html.contains("url(http"), "nothing fetched: " + p);
+      String lower = html.toLowerCase(java.util.Locale.ROOT);
       for (String cited : citations(p.toString())) {
-        assertTrue(html.contains(Markup.escape(cited)), p + " cites " + cited);
+        // quoted as it is, or its words marked in the policy sentence they come from
+        int colon = cited.indexOf(": ");
+        String words = colon < 0 ? cited : cited.substring(colon + 2);
+        assertTrue(html.contains(Markup.escape(cited)) || lower.contains(
+            ("<mark>" + Markup.escape(words) + "</mark>").toLowerCase(java.util.Locale.ROOT)),
+            p + " cites " + cited);
       }
       Protocol protocol = BpmnEngineTest.compile(p.getFileName().toString());
       for (var stage : protocol.stages()) {
@@ -79,6 +85,7 @@ class ReportTest {
         .replaceAll("(?s)<table class=\"meta\">.*?</table>", " ")
         .replaceAll("(?s)<section id=\"(interpretations|not-encoded|sources)\".*?</section>", " ")
         .replaceAll("(?s)<q class=\"(cited|mapped)\">.*?</q>", " ")
+        .replaceAll("(?s)<span class=\"section\">.*?</span>", " ")
         .replaceAll("(?s)<span class=\"interpretation\">.*?</span>", " ")
         .replaceAll("</(h\\d|p|li|td|th|span)>", " \u00b6 ")
         .replaceAll("<[^>]+>", " ");
@@ -383,11 +390,23 @@ class ReportTest {
       assertEquals(0, print.exitCode(), print.err());
       String text = new String(Files.readAllBytes(pdf), java.nio.charset.StandardCharsets.ISO_8859_1);
       long pages = Pattern.compile("/Type /Page\\b").matcher(text).results().count();
-      assertTrue(pages >= 2, name + ": " + pages + " pages");
+      assertTrue(pages <= MOST_PAGES.get(name), name + " prints on " + pages + " A4 pages, more "
+          + "than the " + MOST_PAGES.get(name) + " it printed on when this was written");
       counts.append(name).append(' ').append(pages).append('\n');
     }
     Files.writeString(OUT.resolve("pages.txt"), counts.toString());
   }
+
+  /**
+   * The most A4 pages each seed's report (without a population) prints on, as measured with
+   * Chromium's print to PDF: a change that makes a report longer has to say so here. Issue 18
+   * asks four of Kent's; it prints on more (see the notes of the session that measured it).
+   * Kent went from 6 to 7 when each limit's verdict came to print both figures, the sum of the
+   * timescales and the working days elapsed on the calendar (issue 13.1).
+   */
+  private static final Map<String, Integer> MOST_PAGES = Map.of("bexley-cp-chair", 4,
+      "bexley-iro", 5, "childrens-home-template", 4, "kent-iro", 7, "medway", 4,
+      "st-helens-penkford", 7);
 
   /** How many pixels of each colour the image has. */
   static Map<String, Integer> colours(BufferedImage image, Map<String, Integer> wanted) {

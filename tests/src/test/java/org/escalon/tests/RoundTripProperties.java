@@ -16,6 +16,8 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * For every protocol in {@code protocols/}: parse(print(ast)) equals ast, spans aside, and
  * formatting is idempotent. (Generated protocols are covered by {@code AstPrinterProperties}.)
+ * Each seed is also kept in the canonical layout, so that `escalon fmt` changes nothing in it and
+ * the line numbers its policy map ({@code .md}) cites stay true after an author formats it.
  */
 class RoundTripProperties {
 
@@ -28,6 +30,17 @@ class RoundTripProperties {
           ProtocolFile again = parse(p + " (formatted)", printed);
           assertEquals(SpanEraser.erase(ast), SpanEraser.erase(again), "round trip of " + p);
           assertEquals(printed, new AstPrinter().print(again), "fmt is idempotent on " + p);
+        }));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everySeedIsInTheCanonicalLayout() {
+    return Repository.protocols().stream().map(p -> DynamicTest.dynamicTest(
+        p.getFileName().toString(), () -> {
+          String source = Repository.read(p);
+          assertEquals(new AstPrinter().print(parse(p.toString(), source)), source,
+              p + " is not in the layout `escalon fmt` prints: run `escalon fmt " + p
+                  + "` and renumber the line references of its .md");
         }));
   }
 

@@ -3,6 +3,7 @@ package org.escalon.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -21,6 +22,7 @@ import org.escalon.model.Protocol;
 import org.escalon.model.Stage;
 import org.escalon.model.Timescale;
 import org.escalon.simulate.Behaviour;
+import org.escalon.simulate.BehaviourParser;
 import org.escalon.simulate.Population;
 import org.escalon.simulate.PopulationAccess;
 import org.escalon.simulate.PopulationReport;
@@ -104,6 +106,24 @@ class SimulatorProperties {
       assertEquals(PopulationAccess.engine(population, settings),
           population.run(settings, done -> { }));
     }
+  }
+
+  /**
+   * Every seed protocol, the children's home template (timescales in weeks from the start,
+   * fortnightly reminders) included, runs on the compiled model with the illustrative behaviour,
+   * and its population is the engine's, case for case, whatever the seed.
+   */
+  @Property(tries = 12)
+  void everySeedRunsOnTheCompiledModelAsTheEngineDoes(@ForAll("protocols") Protocol protocol,
+      @ForAll @IntRange(min = 1, max = 1500) int n, @ForAll long seed) throws Exception {
+    Path rates = Repository.root().resolve("protocols/scenarios/illustrative.behaviour");
+    Behaviour illustrative = BehaviourParser.parse(Repository.read(rates), rates.toString());
+    Population population = new Population(protocol, illustrative);
+    assertTrue(population.fastPath(), protocol.name() + " runs through the engine");
+    Population.Settings settings = new Population.Settings(n, seed, LocalDate.of(2027, 1, 1),
+        LocalDate.of(2027, 12, 31), 1);
+    assertEquals(PopulationAccess.engine(population, settings),
+        population.run(settings, done -> { }));
   }
 
   /**

@@ -1,28 +1,21 @@
 package org.escalon.compiler.conformance;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.escalon.model.Attribute;
-import org.escalon.model.Claim;
-import org.escalon.model.Timespan;
-import org.escalon.model.Outcome;
 import org.escalon.model.Property;
 import org.escalon.model.Protocol;
-import org.escalon.model.Right;
-import org.escalon.model.Scale;
-import org.escalon.model.Stage;
-import org.escalon.model.Target;
-import org.escalon.model.TimeUnit;
 
 /**
  * Writes a jqwik test class for a protocol: random sequences of events drive an {@code
  * EscalationMachine} (the engine, or a machine generated from the protocol), and each declared
  * property is checked on every run, so that a host system's own build keeps proving them against
  * its integration. Given the generated machine's class (same package), the test class drives a
- * new one of it; otherwise the class is abstract and the host says which machine to test.
+ * new one of it; otherwise the class is abstract and the host says which machine to test. The
+ * class holds only the properties' names and the random moves: the runtime's {@code
+ * ConformanceRun} drives the machine and reads each claim with the meaning the verifier gives it
+ * ({@code ClaimMeaning}), so the test and the verifier cannot drift apart.
  */
 public final class ConformanceTestWriter {
 
@@ -77,16 +70,11 @@ public final class ConformanceTestWriter {
   public String write() {
     line("package " + packageName + ";");
     line("");
-    for (String i : List.of("java.time.Instant", "java.time.LocalDate", "java.time.LocalTime",
-        "java.time.ZonedDateTime", "java.util.ArrayList", "java.util.LinkedHashSet",
-        "java.util.List", "java.util.Map", "java.util.Optional", "java.util.Set",
-        "java.util.function.IntPredicate", "net.jqwik.api.Arbitraries", "net.jqwik.api.Arbitrary",
-        "net.jqwik.api.Combinators", "net.jqwik.api.ForAll", "net.jqwik.api.Property",
-        "net.jqwik.api.Provide", "org.escalon.calendar.WorkingCalendar",
-        "org.escalon.engine.CaseEvent", "org.escalon.engine.EscalationMachine",
-        "org.escalon.engine.EscalationState", "org.escalon.engine.RefusedEvent",
-        "org.escalon.model.Condition", "org.escalon.model.Timespan",
-        "org.escalon.model.Protocol", "org.escalon.model.Step")) {
+    for (String i : List.of("java.util.List", "net.jqwik.api.Arbitraries",
+        "net.jqwik.api.Arbitrary", "net.jqwik.api.Combinators", "net.jqwik.api.ForAll",
+        "net.jqwik.api.Property", "net.jqwik.api.Provide",
+        "org.escalon.conformance.ConformanceRun", "org.escalon.conformance.ConformanceRun.Move",
+        "org.escalon.engine.EscalationMachine")) {
       line("import " + i + ";");
     }
     line("");
@@ -117,68 +105,13 @@ public final class ConformanceTestWriter {
       line("  }");
     }
     line("");
-    constants();
     properties();
     provider();
-    runClass();
     line("}");
     return out.toString();
   }
 
   // -------------------------------------------------------------------------------------------
-
-  private void constants() {
-    line("  private static final String[] STARTS = " + array(starts()) + ";");
-    line("  private static final String[][] BYPASSES = " + pairs(rights(Right.Kind.BYPASS)) + ";");
-    line("  private static final String[][] REFERRALS = " + pairs(rights(Right.Kind.REFER))
-        + ";");
-    List<String> roles = protocol.roles().stream().map(r -> r.name()).toList();
-    line("  private static final String[] ROLES = " + array(roles) + ";");
-    List<String> attributes = new ArrayList<>();
-    for (Attribute a : protocol.attributes()) {
-      List<String> values = new ArrayList<>(List.of(a.name()));
-      values.addAll(a.isYesNo() ? List.of("yes", "no") : a.choices());
-      attributes.add(array(values));
-    }
-    line("  private static final String[][] ATTRIBUTES = {" + String.join(", ", attributes) + "};");
-    line("  private static final String[] EVENTS = " + array(protocol.events().stream()
-        .map(e -> e.name()).toList()) + ";");
-    List<String> grades = new ArrayList<>();
-    for (Scale s : protocol.scales()) {
-      List<String> values = new ArrayList<>(List.of(s.name()));
-      s.grades().forEach(g -> values.add(g.name()));
-      grades.add(array(values));
-    }
-    line("  private static final String[][] GRADES = {" + String.join(", ", grades) + "};");
-    line("");
-  }
-
-  private List<String> starts() {
-    Set<String> starts = new LinkedHashSet<>();
-    for (Right r : protocol.rights()) {
-      if (r.kind() == Right.Kind.START) {
-        for (Target t : r.targets()) {
-          if (t instanceof Target.ToStage s) {
-            starts.add(r.role() + "\u0000" + s.key());
-          }
-        }
-      }
-    }
-    return starts.stream().map(s -> s.replace('\u0000', ' ')).toList();
-  }
-
-  private List<String[]> rights(Right.Kind kind) {
-    List<String[]> pairs = new ArrayList<>();
-    for (Right r : protocol.rights()) {
-      if (r.kind() == kind) {
-        for (Target t : r.targets()) {
-          pairs.add(new String[] {r.role(), t instanceof Target.ToStage s ? s.key()
-              : ((Target.ToOutcome) t).name()});
-        }
-      }
-    }
-    return pairs;
-  }
 
   private void properties() {
     Set<String> names = new LinkedHashSet<>();
@@ -190,74 +123,10 @@ public final class ConformanceTestWriter {
       line("   */");
       line("  @Property(tries = 200)");
       line("  void " + method + "(@ForAll(\"runs\") List<Move> moves) {");
-      line("    Run run = Run.of(newMachine(), moves);");
-      depth = 0;
-      line("    check(" + claim(p.claim(), "0") + ",");
-      line("        " + literal(p.title()) + ", run);");
+      line("    ConformanceRun.of(newMachine(), moves).check(" + literal(p.title()) + ");");
       line("  }");
       line("");
     }
-    line("  private static void check(boolean holds, String property, Run run) {");
-    line("    if (!holds) {");
-    line("      throw new AssertionError(\"property \\\"\" + property + \"\\\" does not hold on "
-        + "this run:\\n\" + run);");
-    line("    }");
-    line("  }");
-    line("");
-  }
-
-  /** The claim as a Java expression about the run from point {@code at}. */
-  private String claim(Claim c, String at) {
-    if (c instanceof Claim.Not x) {
-      return "!(" + claim(x.operand(), at) + ")";
-    } else if (c instanceof Claim.And x) {
-      return "(" + claim(x.left(), at) + " && " + claim(x.right(), at) + ")";
-    } else if (c instanceof Claim.Or x) {
-      return "(" + claim(x.left(), at) + " || " + claim(x.right(), at) + ")";
-    } else if (c instanceof Claim.Always x) {
-      return temporal("always", at, x.operand());
-    } else if (c instanceof Claim.Never x) {
-      return temporal("never", at, x.operand());
-    } else if (c instanceof Claim.AtEveryStage x) {
-      return temporal("atEveryStage", at, x.operand());
-    } else if (c instanceof Claim.Eventually x) {
-      return temporal("eventually", at, x.operand());
-    } else if (c instanceof Claim.Reaches x) {
-      return temporal("reaches", at, x.operand());
-    } else if (c instanceof Claim.OnlyAfter x) {
-      String i = "i" + (++depth);
-      return "run.onlyAfter(" + at + ", " + i + " -> " + claim(x.subject(), i) + ", " + i
-          + " -> " + claim(x.condition(), i) + ")";
-    } else if (c instanceof Claim.Within x) {
-      boolean reaches = x.operand() instanceof Claim.Reaches;
-      Claim goal = reaches ? ((Claim.Reaches) x.operand()).operand()
-          : ((Claim.Eventually) x.operand()).operand();
-      String i = "i" + (++depth);
-      return "run.within(" + at + ", " + i + " -> " + claim(goal, i) + ", " + reaches + ", "
-          + days(x.bound()) + ")";
-    } else if (c instanceof Claim.InOutcome x) {
-      return "run.endedIn(" + at + ", " + literal(x.name()) + ")";
-    } else if (c instanceof Claim.InStage x) {
-      return "run.atStage(" + at + ", " + literal(x.key()) + ")";
-    } else if (c instanceof Claim.AttributeHolds x) {
-      return "run.holds(" + at + ", " + literal(x.attribute()) + ")";
-    } else if (c instanceof Claim.Completed x) {
-      return "run.completed(" + at + ", " + String.join(", ", x.stages().stream()
-          .map(ConformanceTestWriter::literal).toList()) + ")";
-    }
-    Claim.RoleAction r = (Claim.RoleAction) c;
-    return "run.does(" + at + ", " + literal(r.role()) + ", " + literal(r.action().name()) + ")";
-  }
-
-  private String temporal(String word, String at, Claim operand) {
-    String i = "i" + (++depth);
-    return "run." + word + "(" + at + ", " + i + " -> " + claim(operand, i) + ")";
-  }
-
-  private static long days(Timespan d) {
-    return d.unit() == TimeUnit.WORKING_DAYS ? d.amount() : d.unit() == TimeUnit.WEEKS
-        ? 5L * d.amount() : d.unit() == TimeUnit.MONTHS ? 22L * d.amount()
-        : (d.amount() * 5L + 6) / 7;
   }
 
   private void provider() {
@@ -270,24 +139,6 @@ public final class ConformanceTestWriter {
     line("            Arbitraries.integers().between(0, 6))");
     line("        .as(Move::new).list().ofMaxSize(15);");
     line("  }");
-    line("");
-    line("  /**");
-    line("   * One move of a run, {@code days} working days after the one before: {@code kind} says "
-        + "what happens");
-    line("   * (0-1 a response, 2 a bypass, 3 a referral, 4 a request for more time, 5 a grant, 6 "
-        + "agreement,");
-    line("   * 7 advice, 8 a fact, 9 an event or a grading, 10 nothing), {@code a} and {@code b} "
-        + "choose who and what.");
-    line("   */");
-    line("  public record Move(int kind, int a, int b, int days) {}");
-    line("");
-  }
-
-  private void runClass() {
-    String raisedBy = literal(protocol.header().raisedBy());
-    for (String l : RUN_CLASS.split("\n")) {
-      line(l.replace("RAISED_BY", raisedBy));
-    }
   }
 
   // -------------------------------------------------------------------------------------------
@@ -308,19 +159,6 @@ public final class ConformanceTestWriter {
       unique = name + n;
     }
     return unique;
-  }
-
-  private static String array(List<String> values) {
-    return "{" + String.join(", ", values.stream().map(ConformanceTestWriter::literal).toList())
-        + "}";
-  }
-
-  private static String pairs(List<String[]> pairs) {
-    List<String> all = new ArrayList<>();
-    for (String[] p : pairs) {
-      all.add(array(List.of(p)));
-    }
-    return "{" + String.join(", ", all) + "}";
   }
 
   static String literal(String s) {
@@ -345,313 +183,4 @@ public final class ConformanceTestWriter {
   private void line(String s) {
     out.append(s).append('\n');
   }
-
-  /** The run: how moves become events, and the claims' words as methods. */
-  private static final String RUN_CLASS = """
-        /**
-         * One run of the machine: the points it went through (after the raise, after each event
-         * and after each deadline), then time passing with nobody acting until it ends, waits
-         * with nothing due, or has run a year.
-         */
-        static final class Run {
-          private final EscalationMachine machine;
-          private final WorkingCalendar calendar;
-          private final LocalDate start = LocalDate.of(2027, 1, 4);
-          private final List<EscalationState> states = new ArrayList<>();
-          private final List<Boolean> entered = new ArrayList<>();
-          private final List<Set<String>> acts = new ArrayList<>();
-          private final List<Integer> days = new ArrayList<>();
-          private Instant now;
-
-          private Run(EscalationMachine machine) {
-            this.machine = machine;
-            Protocol p = machine.protocol();
-            this.calendar = WorkingCalendar.of(p.header().calendar(), p.header().zone());
-            this.now = start.atTime(9, 0).atZone(calendar.zone()).toInstant();
-          }
-
-          static Run of(EscalationMachine machine, List<Move> moves) {
-            Run run = new Run(machine);
-            run.raise(moves.isEmpty() ? null : moves.get(0));
-            for (Move m : moves) {
-              run.advance(m.days());
-              run.take(m);
-            }
-            run.idle();
-            return run;
-          }
-
-          private void raise(Move first) {
-            String by = RAISED_BY;
-            Optional<String> stage = Optional.empty();
-            if (first != null && STARTS.length > 0 && first.b() % 2 == 0) {
-              String[] start = STARTS[first.a() % STARTS.length].split(" ", 2);
-              by = start[0];
-              stage = Optional.of(start[1]);
-            }
-            apply(new CaseEvent.Raise(now, by, stage, Optional.of("conformance run")));
-            if (states.isEmpty()) {
-              apply(new CaseEvent.Raise(now, RAISED_BY, Optional.empty(),
-                  Optional.of("conformance run")));
-            }
-          }
-
-          private void advance(int workingDays) {
-            LocalDate day = calendar.addWorkingDays(dayOf(now), workingDays);
-            Instant target = max(now, day.atTime(12, 0).atZone(calendar.zone()).toInstant());
-            passUntil(target);
-            now = target;
-          }
-
-          private void passUntil(Instant target) {
-            for (int i = 0; i < 1_000; i++) {
-              Optional<Instant> due = machine.nextDue();
-              if (due.isEmpty() || due.get().isAfter(target)) {
-                return;
-              }
-              int visits = machine.state().visits().size();
-              try {
-                machine.advanceTo(due.get());
-              } catch (RefusedEvent e) {
-                return;
-              }
-              now = max(now, due.get());
-              record(visits);
-            }
-          }
-
-          // after the last move nobody acts: deadlines and reminders pass for up to a year
-          private void idle() {
-            passUntil(now.plusSeconds(366L * 24 * 3600));
-          }
-
-          private void take(Move m) {
-            EscalationState s = machine.state();
-            if (s.status() != EscalationState.Status.OPEN) {
-              return;
-            }
-            String stage = s.stage().orElse("");
-            String respondent = respondent(stage);
-            CaseEvent event = null;
-            switch (m.kind()) {
-              case 0, 1 -> event = new CaseEvent.Respond(now, respondent, m.kind() == 0);
-              case 2 -> event = BYPASSES.length == 0 ? null : new CaseEvent.Bypass(now,
-                  BYPASSES[m.a() % BYPASSES.length][0], BYPASSES[m.a() % BYPASSES.length][1],
-                  Optional.of("conformance run"));
-              case 3 -> event = REFERRALS.length == 0 ? null : new CaseEvent.Refer(now,
-                  REFERRALS[m.a() % REFERRALS.length][0], REFERRALS[m.a() % REFERRALS.length][1],
-                  Optional.of("conformance run"));
-              case 4 -> event = new CaseEvent.RequestExtension(now, requester(stage, m.a()),
-                  Timespan.workingDays(1 + m.b() % 10), true, Optional.of("conformance run"));
-              case 5 -> event = new CaseEvent.GrantExtension(now, granter(stage));
-              case 6 -> event = new CaseEvent.Agree(now, ROLES[m.a() % ROLES.length]);
-              case 7 -> event = new CaseEvent.Advise(now, ROLES[m.a() % ROLES.length]);
-              case 8 -> {
-                if (ATTRIBUTES.length > 0) {
-                  String[] a = ATTRIBUTES[m.a() % ATTRIBUTES.length];
-                  event = new CaseEvent.SetAttribute(now, a[0], a[1 + m.b() % (a.length - 1)]);
-                }
-              }
-              case 9 -> {
-                if (EVENTS.length > 0 && m.b() % 2 == 0) {
-                  event = new CaseEvent.Occur(now, EVENTS[m.a() % EVENTS.length]);
-                } else if (GRADES.length > 0) {
-                  String[] g = GRADES[m.a() % GRADES.length];
-                  event = new CaseEvent.Grade(now, g[0], "section " + m.b() % 3,
-                      g[1 + m.b() % (g.length - 1)]);
-                }
-              }
-              default -> { }
-            }
-            if (event != null) {
-              apply(event);
-            }
-          }
-
-          private void apply(CaseEvent event) {
-            int visits = machine.state().visits().size();
-            try {
-              machine.apply(event);
-            } catch (RefusedEvent refused) {
-              return; // the protocol does not allow it: the run goes on as before
-            }
-            now = max(now, event.at());
-            record(visits);
-          }
-
-          private void record(int visitsBefore) {
-            EscalationState s = machine.state();
-            boolean in = s.visits().size() > visitsBefore
-                && s.status() == EscalationState.Status.OPEN;
-            states.add(s);
-            entered.add(in);
-            Set<String> did = new LinkedHashSet<>();
-            if (s.status() == EscalationState.Status.ENDED) {
-              s.outcome().flatMap(o -> machine.protocol().outcome(o))
-                  .ifPresent(o -> did.addAll(does(o.steps(), s.attributes())));
-            } else if (in) {
-              did.addAll(does(machine.protocol().stage(s.stage().orElseThrow()).orElseThrow()
-                  .steps(), s.attributes()));
-            } else if (!acts.isEmpty()) {
-              did.addAll(acts.get(acts.size() - 1));
-            }
-            acts.add(did);
-            days.add(calendar.workingDaysBetween(start, dayOf(now)));
-          }
-
-          private String respondent(String stage) {
-            for (Step step : machine.protocol().stage(stage).map(s -> s.steps())
-                .orElse(List.of())) {
-              if (step instanceof Step.EscalateTo e && !e.roles().isEmpty()) {
-                return e.roles().get(0);
-              }
-            }
-            return RAISED_BY;
-          }
-
-          private String requester(String stage, int which) {
-            var rule = machine.protocol().stage(stage).flatMap(s -> s.extension())
-                .or(() -> machine.protocol().extension());
-            if (rule.isEmpty() || rule.get().requestedBy().isEmpty()) {
-              return respondent(stage);
-            }
-            List<String> by = rule.get().requestedBy();
-            return by.get(which % by.size());
-          }
-
-          private String granter(String stage) {
-            var rule = machine.protocol().stage(stage).flatMap(s -> s.extension())
-                .or(() -> machine.protocol().extension());
-            return rule.map(r -> r.grantedBy().get(0)).orElse(RAISED_BY);
-          }
-
-          private static Set<String> does(List<Step> steps, Map<String, String> facts) {
-            Set<String> did = new LinkedHashSet<>();
-            for (Step step : steps) {
-              if (step.when().isPresent() && !holds(step.when().get(), facts)) {
-                continue;
-              }
-              if (step instanceof Step.EscalateTo e) {
-                e.roles().forEach(r -> did.add(r + ":ESCALATED_TO"));
-              } else if (step instanceof Step.Copy c) {
-                c.roles().forEach(r -> did.add(r + ":COPIED"));
-              } else if (step instanceof Step.Inform i) {
-                String action = i.kind() == Step.Inform.Kind.NOTIFY ? "NOTIFIED"
-                    : i.kind() == Step.Inform.Kind.ADVISE ? "ADVISED" : "CONSULTED";
-                i.roles().forEach(r -> did.add(r + ":" + action));
-              }
-            }
-            return did;
-          }
-
-          private static boolean holds(Condition c, Map<String, String> facts) {
-            if (c instanceof Condition.Holds h) {
-              return "yes".equals(facts.get(h.attribute()));
-            } else if (c instanceof Condition.Is i) {
-              return i.value().equals(facts.get(i.attribute()));
-            } else if (c instanceof Condition.Not n) {
-              return !holds(n.operand(), facts);
-            } else if (c instanceof Condition.And a) {
-              return holds(a.left(), facts) && holds(a.right(), facts);
-            }
-            Condition.Or o = (Condition.Or) c;
-            return holds(o.left(), facts) || holds(o.right(), facts);
-          }
-
-          private LocalDate dayOf(Instant at) {
-            ZonedDateTime local = at.atZone(calendar.zone());
-            return local.toLocalTime().equals(LocalTime.MIDNIGHT)
-                ? local.toLocalDate().minusDays(1) : local.toLocalDate();
-          }
-
-          private static Instant max(Instant a, Instant b) {
-            return a.isAfter(b) ? a : b;
-          }
-
-          // ---- the words of claims, from point i of the run
-
-          boolean always(int i, IntPredicate p) {
-            for (int j = i; j < states.size(); j++) {
-              if (!p.test(j)) {
-                return false;
-              }
-            }
-            return true;
-          }
-
-          boolean never(int i, IntPredicate p) {
-            return always(i, j -> !p.test(j));
-          }
-
-          boolean eventually(int i, IntPredicate p) {
-            return !always(i, j -> !p.test(j));
-          }
-
-          boolean atEveryStage(int i, IntPredicate p) {
-            return always(i, j -> !entered.get(j) || p.test(j));
-          }
-
-          boolean reaches(int i, IntPredicate p) {
-            return eventually(i, j -> ended(j) && p.test(j));
-          }
-
-          boolean onlyAfter(int i, IntPredicate subject, IntPredicate condition) {
-            boolean seen = false;
-            for (int j = i; j < states.size(); j++) {
-              seen |= condition.test(j);
-              if (subject.test(j) && !seen) {
-                return false;
-              }
-            }
-            return true;
-          }
-
-          boolean within(int i, IntPredicate p, boolean mustEnd, long workingDays) {
-            for (int j = i; j < states.size(); j++) {
-              if ((!mustEnd || ended(j)) && p.test(j)) {
-                return days.get(j) - days.get(i) <= workingDays;
-              }
-            }
-            return false;
-          }
-
-          boolean ended(int i) {
-            return states.get(i).status() == EscalationState.Status.ENDED;
-          }
-
-          boolean endedIn(int i, String outcome) {
-            return ended(i) && states.get(i).outcome().equals(Optional.of(outcome));
-          }
-
-          boolean atStage(int i, String stage) {
-            return !ended(i) && states.get(i).stage().equals(Optional.of(stage));
-          }
-
-          boolean holds(int i, String attribute) {
-            return "yes".equals(states.get(i).attributes().get(attribute));
-          }
-
-          boolean completed(int i, String... stages) {
-            return states.get(i).completed().containsAll(List.of(stages));
-          }
-
-          boolean does(int i, String role, String action) {
-            return acts.get(i).contains(role + ":" + action);
-          }
-
-          @Override
-          public String toString() {
-            StringBuilder b = new StringBuilder();
-            for (int j = 0; j < states.size(); j++) {
-              EscalationState s = states.get(j);
-              b.append("  day ").append(days.get(j)).append(": ")
-                  .append(ended(j) ? "ended in " + s.outcome().orElse("")
-                      : "stage " + s.stage().orElse("") + (entered.get(j) ? " (entered)" : ""))
-                  .append(s.waitingFor().map(w -> ", waiting").orElse(""))
-                  .append(", completed ").append(s.completed()).append('\\n');
-            }
-            return b.toString();
-          }
-        }
-      """;
 }

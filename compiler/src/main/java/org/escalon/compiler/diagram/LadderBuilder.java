@@ -1,5 +1,6 @@
 package org.escalon.compiler.diagram;
 
+import org.escalon.describe.PlainEnglish;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -23,11 +24,11 @@ public final class LadderBuilder {
   }
 
   private final Protocol protocol;
-  private final Words words;
+  private final PlainEnglish words;
 
   private LadderBuilder(Protocol protocol) {
     this.protocol = protocol;
-    this.words = new Words(protocol);
+    this.words = new PlainEnglish(protocol);
   }
 
   /** The ladder of a protocol. */

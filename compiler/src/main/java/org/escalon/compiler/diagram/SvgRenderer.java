@@ -1,5 +1,6 @@
 package org.escalon.compiler.diagram;
 
+import org.escalon.describe.PlainEnglish;
 import java.util.List;
 import org.escalon.model.Protocol;
 
@@ -101,7 +102,7 @@ public final class SvgRenderer {
     }
     int radius = box.kind() == Ladder.Kind.STAGE ? 4 : 14;
     String mark = marks.containsKey(box.id()) ? " " + marks.get(box.id()) : "";
-    out.append("  <g class=\"level ").append(Words.lower(box.kind())).append(mark)
+    out.append("  <g class=\"level ").append(PlainEnglish.lower(box.kind())).append(mark)
         .append("\" id=\"").append(prefix).append(box.id()).append("\">\n");
     out.append("    <rect x=\"").append(box.x()).append("\" y=\"").append(box.y())
         .append("\" width=\"").append(box.width()).append("\" height=\"").append(box.height())
@@ -129,7 +130,7 @@ public final class SvgRenderer {
       }
       points.append(p.x()).append(',').append(p.y());
     }
-    out.append("  <polyline class=\"move ").append(Words.lower(arrow.style()))
+    out.append("  <polyline class=\"move ").append(PlainEnglish.lower(arrow.style()))
         .append("\" points=\"").append(points).append("\" fill=\"none\" stroke=\"")
         .append(colour).append("\" stroke-width=\"1.5\"");
     if (arrow.style() == Layout.Style.SIDE) {

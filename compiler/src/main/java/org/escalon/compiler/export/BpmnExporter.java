@@ -8,8 +8,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.escalon.compiler.diagram.Words;
-import org.escalon.model.Condition;
+import org.escalon.describe.PlainEnglish;
+import org.escalon.machine.Guard;
+import org.escalon.machine.OperationalModel;
+import org.escalon.machine.Requirement;
+import org.escalon.machine.RightsTable;
+import org.escalon.machine.Route;
+import org.escalon.machine.StageRule;
+import org.escalon.machine.TargetCases;
 import org.escalon.model.Outcome;
 import org.escalon.model.Protocol;
 import org.escalon.model.Right;
@@ -20,7 +26,8 @@ import org.escalon.model.Trigger;
 
 /**
  * A protocol as a BPMN 2.0 process that a workflow engine runs (see docs/exports.md for the
- * variables a host sets and the business calendars it registers).
+ * variables a host sets and the business calendars it registers), printed from the protocol's
+ * operational model: its routes, guards and timescale choices are the ones the engine runs.
  *
  * <p>Each stage is a user task for the roles it goes to. Its timescale is an interrupting timer
  * boundary event whose path throws an escalation event (the timeout) and goes on to the stage the
@@ -29,7 +36,9 @@ import org.escalon.model.Trigger;
  * preconditions is entered through a gateway that waits in a user task until they hold. Bypass
  * rights are a message boundary event ({@code bypass}) on every stage; start rights and triggers
  * choose the first stage from {@code startAt}; rights to refer at any time are event
- * sub-processes, non-interrupting when the referral runs concurrently. Which stages have been
+ * sub-processes, non-interrupting when the referral runs concurrently. A move towards a stage
+ * whose {@code only if} may not hold goes through a gateway with one flow per branch of its
+ * {@link Route}. Which stages have been
  * completed is kept in variables by execution listeners, so that preconditions can be tested. The
  * diagram interchange ({@link BpmnDiagram}) draws every element, so that a modeller opens it.
  */
@@ -54,8 +63,17 @@ public final class BpmnExporter {
 
   /** The id of the node that stands for a stage or outcome. */
   public static String node(Target target) {
-    return target instanceof Target.ToStage s ? "stage_" + safe(s.key())
-        : "outcome_" + safe(((Target.ToOutcome) target).name());
+    return TargetCases.on(target, new TargetCases<>() {
+      @Override
+      public String stage(String key) {
+        return "stage_" + safe(key);
+      }
+
+      @Override
+      public String outcome(String name) {
+        return "outcome_" + safe(name);
+      }
+    });
   }
 
   static String safe(String key) {
@@ -69,9 +87,11 @@ public final class BpmnExporter {
   /** Builds the process: nodes are written as they are met, flows gathered and written last. */
   private static final class Builder {
     private final Protocol protocol;
-    private final Words words;
+    private final OperationalModel model;
+    private final PlainEnglish words;
     private final XmlWriter xml = new XmlWriter();
     private final List<Flow> flows = new ArrayList<>();
+    private final Set<Target> routed = new LinkedHashSet<>();
     private final Set<Target> gated = new LinkedHashSet<>();
     private final Set<String> outcomesReached = new LinkedHashSet<>();
     private final BpmnDiagram diagram = new BpmnDiagram();
@@ -79,7 +99,8 @@ public final class BpmnExporter {
 
     Builder(Protocol protocol) {
       this.protocol = protocol;
-      this.words = new Words(protocol);
+      this.model = OperationalModel.of(protocol);
+      this.words = new PlainEnglish(protocol);
     }
 
     String write() {
@@ -98,18 +119,18 @@ public final class BpmnExporter {
       for (Stage stage : protocol.stages()) {
         if (!stage.timescales().isEmpty()) {
           xml.empty("escalation", "id", "escalation_" + safe(stage.key()),
-              "name", "No response at " + Words.stage(stage.key()),
+              "name", "No response at " + PlainEnglish.stage(stage.key()),
               "escalationCode", "timeout:" + stage.key());
         }
       }
       xml.open("process", "id", id, "name", protocol.name(), "isExecutable", "true");
       xml.text("documentation", documentation());
       start();
-      for (Stage stage : protocol.stages()) {
-        stage(stage);
+      for (StageRule stage : model.stages()) {
+        stage(stage, protocol.stage(stage.key()).orElseThrow());
       }
       bypass();
-      gates();
+      routesAndGates();
       for (Outcome outcome : protocol.outcomes()) {
         if (outcomesReached.contains(outcome.name())) {
           String end = node(new Target.ToOutcome(outcome.name()));
@@ -164,7 +185,7 @@ public final class BpmnExporter {
       }
       connect("raised", "start_at", null, null, null);
       for (String key : starts) {
-        connect("start_at", new Target.ToStage(key), "start at " + Words.stage(key),
+        connect("start_at", new Target.ToStage(key), "start at " + PlainEnglish.stage(key),
             BpmnExpressions.variable("startAt") + " == '" + key + "'", null);
       }
       Flow fallback = connect("start_at", first, "start at the first stage", null, null);
@@ -176,7 +197,7 @@ public final class BpmnExporter {
     // ---------------------------------------------------------------------------------------
     // Stages
 
-    private void stage(Stage stage) {
+    private void stage(StageRule rule, Stage stage) {
       String task = node(new Target.ToStage(stage.key()));
       int x = anchor(new Target.ToStage(stage.key()));
       int y = BpmnDiagram.TASK_Y;
@@ -184,27 +205,24 @@ public final class BpmnExporter {
       diagram.gateway(task + "_response", x + 140, y + 15);
       xml.open("userTask", "id", task, "name", stage.title());
       xml.text("documentation", stageDocumentation(stage));
-      List<String> owners = new ArrayList<>();
-      for (Step step : stage.steps()) {
-        if (step instanceof Step.EscalateTo e) {
-          e.roles().forEach(r -> owners.add("group(" + r + ")"));
-        }
-      }
+      List<String> owners = rule.respondents().roles().stream().map(r -> "group(" + r + ")")
+          .toList();
       if (!owners.isEmpty()) {
         xml.open("potentialOwner").open("resourceAssignmentExpression")
-            .text("formalExpression", String.join(", ", owners.stream().distinct().toList()))
+            .text("formalExpression", String.join(", ", owners))
             .close("resourceAssignmentExpression").close("potentialOwner");
       }
       xml.close("userTask");
       String response = task + "_response";
       connect(task, response, null, null, null);
-      connect(response, stage.transitions().onResolved(), "resolved",
+      connect(response, rule.onResolved().target(), "resolved",
           BpmnExpressions.variable("response") + " == 'resolved'", null);
-      Flow unsatisfactory = connect(response, stage.transitions().onUnsatisfactory(),
+      Flow unsatisfactory = connect(response, rule.onUnsatisfactory().target(),
           "not resolved", null, stage.key());
       xml.empty("exclusiveGateway", "id", response, "name", "Resolved?",
           "default", unsatisfactory.id());
-      BpmnExpressions.timer(stage).ifPresent(timer -> deadline(stage, task, timer));
+      BpmnExpressions.timer(rule.timescales())
+          .ifPresent(timer -> deadline(rule, stage, task, timer));
       if (hasBypass()) {
         diagram.event(task + "_bypass", x + 80, y);
         xml.open("boundaryEvent", "id", task + "_bypass", "name", "Bypassed",
@@ -221,7 +239,8 @@ public final class BpmnExporter {
       }
     }
 
-    private void deadline(Stage stage, String task, BpmnExpressions.Timer timer) {
+    private void deadline(StageRule rule, Stage stage, String task,
+        BpmnExpressions.Timer timer) {
       int x = anchor(new Target.ToStage(stage.key()));
       diagram.event(task + "_deadline", x + 20, BpmnDiagram.TASK_Y + BpmnDiagram.TASK_HEIGHT);
       diagram.event(task + "_timed_out", x + 20, BpmnDiagram.TASK_Y + 160);
@@ -233,11 +252,11 @@ public final class BpmnExporter {
       xml.close("boundaryEvent");
       String timedOut = task + "_timed_out";
       xml.open("intermediateThrowEvent", "id", timedOut, "name", "No response at "
-          + Words.stage(stage.key()));
+          + PlainEnglish.stage(stage.key()));
       xml.empty("escalationEventDefinition", "escalationRef", "escalation_" + safe(stage.key()));
       xml.close("intermediateThrowEvent");
       connect(task + "_deadline", timedOut, null, null, null);
-      connect(timedOut, stage.transitions().onNoResponse(), "no response", null, stage.key());
+      connect(timedOut, rule.onNoResponse().target(), "no response", null, stage.key());
     }
 
     private void reminder(String task, Step.Remind r, int n) {
@@ -293,20 +312,18 @@ public final class BpmnExporter {
       if (!hasBypass()) {
         return;
       }
-      Map<Target, List<Right>> byTarget = new LinkedHashMap<>();
-      for (Right r : protocol.rights()) {
-        if (r.kind() == Right.Kind.BYPASS) {
-          r.targets().forEach(t -> byTarget.computeIfAbsent(t, k -> new ArrayList<>()).add(r));
-        }
+      Map<Target, List<Guard>> byTarget = new LinkedHashMap<>();
+      for (RightsTable.Entry e : model.rights().entries(Right.Kind.BYPASS)) {
+        e.right().targets().forEach(t -> byTarget.computeIfAbsent(t, k -> new ArrayList<>())
+            .add(e.when()));
       }
-      byTarget.forEach((target, rights) -> {
-        String name = target instanceof Target.ToStage s ? s.key()
-            : ((Target.ToOutcome) target).name();
-        String test = BpmnExpressions.variable("bypassTo") + " == '" + name + "'";
-        if (rights.stream().allMatch(r -> r.when().isPresent())) {
-          test += " and (" + String.join(" or ", rights.stream()
-              .map(r -> "(" + BpmnExpressions.condition(r.when().orElseThrow()) + ")").toList())
-              + ")";
+      byTarget.forEach((target, guards) -> {
+        String test = BpmnExpressions.variable("bypassTo") + " == '" + TargetCases.name(target)
+            + "'";
+        // who may bypass is the host's to check; whether any right to do it holds is not
+        if (!guards.contains(Guard.ALWAYS)) {
+          test += " and (" + String.join(" or ", guards.stream()
+              .map(g -> "(" + BpmnExpressions.guard(g) + ")").toList()) + ")";
         }
         connect("bypass_to", target, "bypass to " + words.target(target), test, null);
       });
@@ -355,9 +372,9 @@ public final class BpmnExporter {
     }
 
     // ---------------------------------------------------------------------------------------
-    // Entering stages and outcomes
+    // Entering stages and outcomes: the model's routes, then the requirements of where they lead
 
-    /** A flow into a stage or outcome, through its gate when it has preconditions. */
+    /** A flow towards a stage or outcome: through its route, then its gate. */
     private Flow connect(String from, Target target, String name, String condition,
         String completes) {
       return connect(from, entry(target), name, condition, completes);
@@ -370,86 +387,117 @@ public final class BpmnExporter {
       return flow;
     }
 
+    /** Where a move towards the target goes first: its route's gateway when it can skip. */
     private String entry(Target target) {
-      if (target instanceof Target.ToOutcome o) {
-        Outcome outcome = protocol.outcome(o.name()).orElseThrow();
-        outcomesReached.add(o.name());
-        if (outcome.preconditions().isEmpty()) {
-          return node(target);
-        }
-      } else {
-        Stage stage = protocol.stage(((Target.ToStage) target).key()).orElseThrow();
-        if (stage.preconditions().isEmpty() && stage.onlyIf().isEmpty()) {
-          return node(target);
-        }
+      Route route = model.route(target);
+      if (route.branches().size() == 1) {
+        return arrival(route.branches().get(0).to());
       }
-      gated.add(target);
-      return "enter_" + node(target);
+      routed.add(target);
+      return "route_" + node(target);
+    }
+
+    /** Where a route's branch arrives: the stage or outcome, through a gate if it requires. */
+    private String arrival(Target to) {
+      TargetCases.on(to, new TargetCases<Void>() {
+        @Override
+        public Void stage(String key) {
+          return null;
+        }
+
+        @Override
+        public Void outcome(String name) {
+          outcomesReached.add(name);
+          return null;
+        }
+      });
+      if (model.requires(to).isEmpty()) {
+        return node(to);
+      }
+      gated.add(to);
+      return "enter_" + node(to);
+    }
+
+    /** The routes and gates met so far, and those they lead to, each once. */
+    private void routesAndGates() {
+      Set<Target> routesDone = new LinkedHashSet<>();
+      Set<Target> gatesDone = new LinkedHashSet<>();
+      while (!routesDone.containsAll(routed) || !gatesDone.containsAll(gated)) {
+        Optional<Target> route = routed.stream().filter(t -> !routesDone.contains(t)).findFirst();
+        if (route.isPresent()) {
+          routesDone.add(route.get());
+          route(model.route(route.get()));
+          continue;
+        }
+        Target gate = gated.stream().filter(t -> !gatesDone.contains(t)).findFirst()
+            .orElseThrow();
+        gatesDone.add(gate);
+        gate(gate);
+      }
     }
 
     /**
-     * The gates, as the engine enters a target: wait until the preconditions hold, then skip a
-     * stage whose condition does not hold (on to where no response would lead).
+     * A route as the engine takes it: the first branch whose guard holds, a stage whose
+     * {@code only if} does not hold walked past to where no response would lead. The last
+     * branch holds whenever no earlier one does, so it is the gateway's default.
      */
-    private void gates() {
-      Set<Target> done = new LinkedHashSet<>();
-      while (!done.containsAll(gated)) {
-        Target target = gated.stream().filter(t -> !done.contains(t)).findFirst().orElseThrow();
-        done.add(target);
-        gate(target);
+    private void route(Route route) {
+      String id = "route_" + node(route.target());
+      diagram.gateway(id, anchor(route.target()) + 70, BpmnDiagram.TASK_Y + 300);
+      List<Route.Branch> branches = route.branches();
+      Flow fallback = null;
+      for (int i = 0; i < branches.size(); i++) {
+        Route.Branch b = branches.get(i);
+        String name = b.skipped().isEmpty() ? "it applies"
+            : "skipped: " + PlainEnglish.stages(b.skipped()) + " " + (b.skipped().size() == 1
+                ? "does" : "do") + " not apply";
+        boolean last = i == branches.size() - 1;
+        Flow f = connect(id, arrival(b.to()), name,
+            last ? null : BpmnExpressions.guard(b.when()), null);
+        fallback = last ? f : fallback;
       }
+      xml.empty("exclusiveGateway", "id", id, "name", "Does " + words.title(route.target())
+          + " apply?", "default", fallback.id());
     }
 
+    /**
+     * A gate in front of a stage or outcome that requires something: while a requirement does
+     * not hold the process waits; when something changes, the move is taken again from the
+     * route, as the engine retries it.
+     */
     private void gate(Target target) {
       String gate = "enter_" + node(target);
       String wait = "wait_" + node(target);
       List<String> requires = words.requirements(target);
-      Optional<Stage> stage = target instanceof Target.ToStage s
-          ? protocol.stage(s.key()) : Optional.empty();
-      List<org.escalon.model.Precondition> preconditions = stage.map(Stage::preconditions)
-          .orElseGet(() -> protocol.outcome(((Target.ToOutcome) target).name()).orElseThrow()
-              .preconditions());
-      Optional<Condition> onlyIf = stage.flatMap(Stage::onlyIf);
       int x = anchor(target);
       diagram.gateway(gate, x, BpmnDiagram.TASK_Y + 300);
-      String next = onlyIf.isPresent() ? "applies_" + node(target) : node(target);
-      if (preconditions.isEmpty()) {
-        connect(gate, next, null, null, null);
-        xml.empty("exclusiveGateway", "id", gate, "name", "Enter " + words.title(target));
-      } else {
-        connect(gate, next, "preconditions hold",
-            BpmnExpressions.preconditions(preconditions), null);
-        Flow waiting = connect(gate, wait, "not yet", null, null);
-        diagram.task(wait, x - 25, BpmnDiagram.TASK_Y + 380);
-        xml.empty("exclusiveGateway", "id", gate, "name", "Enter " + words.title(target)
-            + "?", "default", waiting.id());
-        xml.open("userTask", "id", wait, "name", "Waiting to enter " + words.title(target));
-        xml.text("documentation", "Complete this task when something changes, to test again: "
-            + String.join("; ", requires));
-        xml.close("userTask");
-        connect(wait, gate, null, null, null);
-      }
-      if (onlyIf.isPresent()) {
-        String applies = "applies_" + node(target);
-        diagram.gateway(applies, x + 70, BpmnDiagram.TASK_Y + 300);
-        connect(applies, node(target), "it applies",
-            BpmnExpressions.condition(onlyIf.get()), null);
-        Flow skip = connect(applies, stage.get().transitions().onNoResponse(),
-            "skipped: it does not apply", null, null);
-        xml.empty("exclusiveGateway", "id", applies, "name", "Does " + words.title(target)
-            + " apply?", "default", skip.id());
-      }
+      connect(gate, node(target), "requirements hold", BpmnExpressions.all(model
+          .requires(target).stream().map(Requirement::guard).toList()), null);
+      Flow waiting = connect(gate, wait, "not yet", null, null);
+      diagram.task(wait, x - 25, BpmnDiagram.TASK_Y + 380);
+      xml.empty("exclusiveGateway", "id", gate, "name", "Enter " + words.title(target)
+          + "?", "default", waiting.id());
+      xml.open("userTask", "id", wait, "name", "Waiting to enter " + words.title(target));
+      xml.text("documentation", "Complete this task when something changes, to test again: "
+          + String.join("; ", requires));
+      xml.close("userTask");
+      connect(wait, target, null, null, null);
     }
 
     /** The left edge of the column a stage or outcome is drawn in. */
     private int anchor(Target target) {
-      if (target instanceof Target.ToStage s) {
-        List<String> keys = protocol.stages().stream().map(Stage::key).toList();
-        return BpmnDiagram.column(keys.indexOf(s.key()));
-      }
-      List<String> names = protocol.outcomes().stream().map(Outcome::name).toList();
-      return BpmnDiagram.column(protocol.stages().size()
-          + names.indexOf(((Target.ToOutcome) target).name()));
+      return TargetCases.on(target, new TargetCases<>() {
+        @Override
+        public Integer stage(String key) {
+          return BpmnDiagram.column(model.stage(key).orElseThrow().index());
+        }
+
+        @Override
+        public Integer outcome(String name) {
+          List<String> names = model.outcomes().stream().map(o -> o.name()).toList();
+          return BpmnDiagram.column(model.stages().size() + names.indexOf(name));
+        }
+      });
     }
 
     private int diagramX(String task) {

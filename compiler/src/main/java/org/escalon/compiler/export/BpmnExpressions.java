@@ -3,17 +3,18 @@ package org.escalon.compiler.export;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.escalon.model.Condition;
-import org.escalon.model.Timespan;
-import org.escalon.model.Precondition;
-import org.escalon.model.Stage;
+import org.escalon.machine.AnchorCases;
+import org.escalon.machine.Guard;
+import org.escalon.machine.Timescales;
+import org.escalon.model.TimeUnit;
 import org.escalon.model.Timescale;
+import org.escalon.model.Timespan;
 
 /**
  * The expressions of the BPMN export, in the unified expression language (JUEL) that Flowable,
- * Camunda 7 and Activiti evaluate: conditions over the process variables the host sets, and the
- * timer descriptions read by Escalon's business calendars. Variables are read with {@code
- * execution.getVariable}, so one that was never set is null rather than an error.
+ * Camunda 7 and Activiti evaluate: the operational model's guards over the process variables the
+ * host sets, and the timer descriptions read by Escalon's business calendars. Variables are read
+ * with {@code execution.getVariable}, so one that was never set is null rather than an error.
  */
 final class BpmnExpressions {
 
@@ -26,7 +27,7 @@ final class BpmnExpressions {
   /** The timer description for a stage none of whose timescales applies to the case. */
   static final String NEVER = "never";
 
-  /** A stage's timer: what to count and which calendar counts it, each text or an expression. */
+  /** A stage's timer: what to count and which calendar counts it. */
   record Timer(String description, String calendar) {}
 
   private BpmnExpressions() {}
@@ -56,35 +57,78 @@ final class BpmnExpressions {
     return "${" + body + "}";
   }
 
-  static String condition(Condition c) {
-    if (c instanceof Condition.Holds h) {
-      return variable(h.attribute()) + " == 'yes'";
-    } else if (c instanceof Condition.Is i) {
-      return variable(i.attribute()) + " == '" + i.value() + "'";
-    } else if (c instanceof Condition.Not n) {
-      return "not (" + condition(n.operand()) + ")";
-    } else if (c instanceof Condition.And a) {
-      return "(" + condition(a.left()) + ") and (" + condition(a.right()) + ")";
-    }
-    Condition.Or o = (Condition.Or) c;
-    return "(" + condition(o.left()) + ") or (" + condition(o.right()) + ")";
+  /**
+   * A guard as a JUEL test. The history of a case (events, gradings, time since an event) is
+   * what a trigger's rule speaks of, and triggers are the host's to evaluate: no flow of the
+   * process is guarded by one.
+   */
+  static String guard(Guard guard) {
+    return guard.accept(new Guard.Visitor<String>() {
+      @Override
+      public String always() {
+        return "true";
+      }
+
+      @Override
+      public String attribute(Guard.Attribute g) {
+        return variable(g.name()) + " == '" + g.value() + "'";
+      }
+
+      @Override
+      public String completed(Guard.Completed g) {
+        return variable(BpmnExpressions.completed(g.stage())) + " == true";
+      }
+
+      @Override
+      public String agreed(Guard.Agreed g) {
+        return variable(BpmnExpressions.agreed(g.role())) + " == true";
+      }
+
+      @Override
+      public String advised(Guard.Advised g) {
+        return variable(BpmnExpressions.advised(g.role())) + " == true";
+      }
+
+      @Override
+      public String occurred(Guard.Occurred g) {
+        throw history(g);
+      }
+
+      @Override
+      public String graded(Guard.Graded g) {
+        throw history(g);
+      }
+
+      @Override
+      public String elapsed(Guard.Elapsed g) {
+        throw history(g);
+      }
+
+      @Override
+      public String not(Guard.Not g) {
+        return "not (" + g.operand().accept(this) + ")";
+      }
+
+      @Override
+      public String and(Guard.And g) {
+        return "(" + g.left().accept(this) + ") and (" + g.right().accept(this) + ")";
+      }
+
+      @Override
+      public String or(Guard.Or g) {
+        return "(" + g.left().accept(this) + ") or (" + g.right().accept(this) + ")";
+      }
+    });
   }
 
-  /** Every precondition at once; {@code onlyIf} is checked apart, as the engine does. */
-  static String preconditions(List<Precondition> preconditions) {
-    List<String> parts = new ArrayList<>();
-    for (Precondition p : preconditions) {
-      if (p instanceof Precondition.Completed c) {
-        c.stages().forEach(s -> parts.add(variable(completed(s)) + " == true"));
-      } else if (p instanceof Precondition.Agreement a) {
-        parts.add(variable(agreed(a.role())) + " == true");
-      } else if (p instanceof Precondition.Advice a) {
-        parts.add(variable(advised(a.role())) + " == true");
-      } else {
-        parts.add("(" + condition(((Precondition.Holds) p).condition()) + ")");
-      }
-    }
-    return String.join(" and ", parts);
+  private static IllegalArgumentException history(Guard g) {
+    return new IllegalArgumentException("a case's history is the host's to test, not the "
+        + "process's: " + g);
+  }
+
+  /** Every guard at once, each in brackets. */
+  static String all(List<Guard> guards) {
+    return String.join(" and ", guards.stream().map(g -> "(" + guard(g) + ")").toList());
   }
 
   /** The ISO 8601 duration of a timescale, read by the calendar {@link #calendar} names. */
@@ -103,58 +147,98 @@ final class BpmnExpressions {
    * read as XML Schema durations, which have no weeks.
    */
   static String cycle(Timespan d) {
-    return d.unit() == org.escalon.model.TimeUnit.WEEKS ? "P" + 7 * d.amount() + "D" : iso(d);
+    return d.unit() == TimeUnit.WEEKS ? "P" + 7 * d.amount() + "D" : iso(d);
   }
 
   static String calendar(Timespan d) {
     return switch (d.unit()) {
       case WORKING_DAYS, SAME_WORKING_DAY -> WORKING_DAYS;
-      default -> CALENDAR;
+      case CALENDAR_DAYS, WEEKS, MONTHS, HOURS -> CALENDAR;
     };
   }
 
   /**
-   * The timer of a stage, if it has a timescale. One timescale counted from the stage's start is
-   * plain text ({@code P5D}); otherwise the description is chosen when the stage starts: the first
-   * conditional timescale whose condition holds, else the unconditional one, else {@link #NEVER}.
+   * The timer of a stage, if it has a timescale, by the model's rule ({@link Timescales}): the
+   * conditional timescales that hold apply, else the unconditional one, and the earliest deadline
+   * of those that apply counts. One timescale counted from the stage's start is plain text
+   * ({@code P5D}). Otherwise the description is an expression, evaluated when the stage starts,
+   * that lists every timescale that applies, separated by {@code ;} ({@code never} when none
+   * does): the business calendar counts each and keeps the earliest. When the stage's timescales
+   * are counted by different calendars, each is marked with the calendar that counts it
+   * ({@code escalon-calendar:PT24H}).
    */
-  static Optional<Timer> timer(Stage stage) {
-    List<Timescale> timescales = stage.timescales();
+  static Optional<Timer> timer(Timescales timescales) {
     if (timescales.isEmpty()) {
       return Optional.empty();
     }
-    Timescale only = timescales.get(0);
-    if (timescales.size() == 1 && only.when().isEmpty()
-        && only.anchor() instanceof Timescale.Anchor.StageStart) {
-      return Optional.of(new Timer(iso(only.duration()), calendar(only.duration())));
+    List<Timescale> every = new ArrayList<>(timescales.otherwise());
+    timescales.conditional().forEach(c -> every.add(c.timescale()));
+    List<String> calendars = every.stream().map(t -> calendar(t.duration())).distinct().toList();
+    boolean marked = calendars.size() > 1;
+    String calendar = marked ? WORKING_DAYS : calendars.get(0);
+    if (timescales.conditional().isEmpty() && every.size() == 1
+        && every.get(0).anchor() instanceof Timescale.Anchor.StageStart) {
+      return Optional.of(new Timer(iso(every.get(0).duration()), calendar));
     }
-    List<Timescale> conditional = timescales.stream().filter(t -> t.when().isPresent()).toList();
-    Optional<Timescale> fallback = stage.defaultTimescale();
-    String description = fallback.map(BpmnExpressions::description).orElse("'" + NEVER + "'");
-    String calendar = "'" + fallback.or(() -> conditional.stream().reduce((a, b) -> b))
-        .map(t -> calendar(t.duration())).orElse(WORKING_DAYS) + "'";
-    boolean oneCalendar = true;
-    for (int i = conditional.size() - 1; i >= 0; i--) {
-      Timescale t = conditional.get(i);
-      String test = "(" + condition(t.when().orElseThrow()) + ")";
-      description = test + " ? " + description(t) + " : (" + description + ")";
-      String own = "'" + calendar(t.duration()) + "'";
-      oneCalendar &= own.equals(calendar);
-      calendar = oneCalendar ? own : test + " ? " + own + " : (" + calendar + ")";
+    String otherwise = timescales.otherwise().isEmpty() ? "'" + NEVER + "'"
+        : listed(timescales.otherwise().stream().map(t -> description(t, marked)).toList());
+    List<Timescales.Conditional> conditional = timescales.conditional();
+    if (conditional.isEmpty()) {
+      return Optional.of(new Timer(expression(otherwise), calendar));
     }
-    return Optional.of(new Timer(expression(description),
-        oneCalendar ? calendar.substring(1, calendar.length() - 1) : expression(calendar)));
+    List<String> tests = conditional.stream().map(c -> "(" + guard(c.when()) + ")").toList();
+    String holding;
+    if (conditional.size() == 1) {
+      holding = description(conditional.get(0).timescale(), marked);
+    } else {
+      StringBuilder list = new StringBuilder("''");
+      for (int i = 0; i < conditional.size(); i++) {
+        list.append(".concat(").append(tests.get(i)).append(" ? (")
+            .append(description(conditional.get(i).timescale(), marked))
+            .append(").concat(';') : '')");
+      }
+      holding = list.toString();
+    }
+    return Optional.of(new Timer(expression(String.join(" or ", tests) + " ? " + holding
+        + " : (" + otherwise + ")"), calendar));
   }
 
-  /** A timescale's description as a JUEL string: counted from now, or from an ISO instant. */
-  private static String description(Timescale t) {
-    String iso = iso(t.duration());
-    if (t.anchor() instanceof Timescale.Anchor.EscalationStart) {
-      return variable("raisedAt") + ".concat('/" + iso + "')";
-    } else if (t.anchor() instanceof Timescale.Anchor.Event e) {
-      String last = variable(last(e.name()));
-      return "(" + last + " == null) ? '" + NEVER + "' : " + last + ".concat('/" + iso + "')";
+  /** Several descriptions as one JUEL string, separated by {@code ;}. */
+  private static String listed(List<String> descriptions) {
+    if (descriptions.size() == 1) {
+      return descriptions.get(0);
     }
-    return "'" + iso + "'";
+    StringBuilder list = new StringBuilder("''");
+    descriptions.forEach(d -> list.append(".concat(").append(d).append(").concat(';')"));
+    return list.toString();
+  }
+
+  /**
+   * A timescale's description as a JUEL string: counted from now, or from an ISO instant; marked
+   * with its calendar when the stage's timescales are counted by more than one.
+   */
+  private static String description(Timescale t, boolean marked) {
+    String iso = (marked ? calendar(t.duration()) + ":" : "") + iso(t.duration());
+    return AnchorCases.on(t.anchor(), new AnchorCases<>() {
+      @Override
+      public String stageStart() {
+        return "'" + iso + "'";
+      }
+
+      @Override
+      public String escalationStart() {
+        return marked ? "'" + calendar(t.duration()) + ":'.concat(" + variable("raisedAt")
+            + ").concat('/" + iso(t.duration()) + "')"
+            : variable("raisedAt") + ".concat('/" + iso + "')";
+      }
+
+      @Override
+      public String event(String name) {
+        String last = variable(last(name));
+        String from = marked ? "'" + calendar(t.duration()) + ":'.concat(" + last + ")" : last;
+        return "(" + last + " == null) ? '" + NEVER + "' : " + from + ".concat('/"
+            + iso(t.duration()) + "')";
+      }
+    });
   }
 }

@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.escalon.compiler.diagnostics.Code;
 import org.escalon.compiler.diagnostics.Diagnostic;
 import org.escalon.compiler.diagnostics.Diagnostics;
-import org.escalon.compiler.diagram.Words;
+import org.escalon.describe.PlainEnglish;
 import org.escalon.compiler.verify.LimitChecker;
 import org.escalon.model.Limit;
 import org.escalon.model.Property;
@@ -73,7 +73,7 @@ public final class LimitFindings implements FindingSource {
     if (!startsThere || first.equals(protocol.stages().get(0).key())) {
       return Scenario.worstCase();
     }
-    return new Scenario("nobody responds, from " + Words.stage(first)
+    return new Scenario("nobody responds, from " + PlainEnglish.stage(first)
         + ", the first stage the limit counts", Optional.empty(),
         Optional.of(new ScenarioStep.Action.Raise(raiser, Optional.of(first),
             Optional.of("the limit counts from here"))), false, true, List.of(), List.of());

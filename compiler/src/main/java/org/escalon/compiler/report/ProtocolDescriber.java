@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.escalon.compiler.diagram.Words;
+import org.escalon.describe.PlainEnglish;
+import org.escalon.machine.OperationalModel;
 import org.escalon.model.Citation;
 import org.escalon.model.Claim;
 import org.escalon.model.ExtensionRule;
@@ -36,11 +37,11 @@ public final class ProtocolDescriber {
       Locale.UK);
 
   private final Protocol protocol;
-  private final Words words;
+  private final PlainEnglish words;
 
   public ProtocolDescriber(Protocol protocol) {
     this.protocol = protocol;
-    this.words = Words.inFull(protocol);
+    this.words = PlainEnglish.inFull(protocol);
   }
 
   /** The protocol in plain English. */
@@ -157,7 +158,7 @@ public final class ProtocolDescriber {
     List<Prose.Block> blocks = new ArrayList<>();
     byStages.forEach((stages, steps) -> blocks.add(new Prose.Items(
         stages.size() == protocol.stages().size() ? "At every stage:"
-            : "At " + Words.stages(stages) + ":", steps)));
+            : "At " + PlainEnglish.stages(stages) + ":", steps)));
     return blocks;
   }
 
@@ -208,7 +209,10 @@ public final class ProtocolDescriber {
   /** Where a stage goes on each kind of response. */
   private String next(Stage stage) {
     var t = stage.transitions();
-    String resolved = "If the response resolves the concern, " + go(t.onResolved()) + ".";
+    // the usual route is said in few words: it is the same at most stages of most ladders
+    String resolved = t.onResolved() instanceof Target.ToOutcome o
+        && o.name().equals(Target.RESOLVED) ? "If resolved, the escalation ends."
+        : "If the response resolves the concern, " + go(t.onResolved()) + ".";
     String unsatisfactory = t.onUnsatisfactory().equals(t.onNoResponse())
         || stage.timescales().isEmpty()
         ? "If not, " + go(t.onUnsatisfactory()) + "."
@@ -224,7 +228,7 @@ public final class ProtocolDescriber {
       return "\u201C" + title + "\u201D";
     }
     return title.toLowerCase(Locale.ROOT).startsWith("stage ") ? title
-        : Words.stage(key) + " (" + title + ")";
+        : PlainEnglish.stage(key) + " (" + title + ")";
   }
 
   private String go(Target target) {
@@ -235,7 +239,7 @@ public final class ProtocolDescriber {
       String title = words.title(target);
       boolean numbered = s.key().chars().allMatch(Character::isDigit);
       return "it goes on to " + (title.toLowerCase(Locale.ROOT).startsWith("stage ") ? title
-          : numbered ? Words.stage(s.key()) + " (" + title + ")" : title);
+          : numbered ? PlainEnglish.stage(s.key()) + " (" + title + ")" : title);
     }
     return "it ends in " + words.title(target);
   }
@@ -243,7 +247,7 @@ public final class ProtocolDescriber {
   private Optional<String> requirements(Target target) {
     List<String> requires = words.requirements(target);
     return requires.isEmpty() ? Optional.empty()
-        : Optional.of("It may be entered only with " + Words.list(requires) + ".");
+        : Optional.of("It may be entered only with " + PlainEnglish.list(requires) + ".");
   }
 
   private List<Prose.Block> outcomes() {
@@ -280,7 +284,7 @@ public final class ProtocolDescriber {
     } else if (step instanceof Step.Copy c) {
       text.append("Copy in ").append(words.roles(c.roles()));
     } else if (step instanceof Step.Inform i) {
-      text.append(capital(Words.lower(i.kind()))).append(' ').append(words.roles(i.roles()));
+      text.append(capital(PlainEnglish.lower(i.kind()))).append(' ').append(words.roles(i.roles()));
       i.what().ifPresent(w -> text.append(' ').append(w));
       by = i.by();
       within = i.within();
@@ -365,7 +369,7 @@ public final class ProtocolDescriber {
     e.maxInTotal().ifPresent(n -> text.append(", at most ").append(n).append(" in all"));
     text.append('.');
     if (!e.preconditions().isEmpty()) {
-      text.append(" It needs ").append(Words.list(e.preconditions().stream()
+      text.append(" It needs ").append(PlainEnglish.list(e.preconditions().stream()
           .map(words::precondition).toList())).append('.');
     }
     if (!e.records().isEmpty()) {
@@ -377,23 +381,9 @@ public final class ProtocolDescriber {
     return new Prose.Paragraph(text.toString(), e.citations());
   }
 
+  /** A trigger's rule in words, as the describer says every guard. */
   public String history(HistoryRule rule) {
-    if (rule instanceof HistoryRule.Graded g) {
-      String grade = g.grade().replace('_', ' ');
-      return g.times() == 1 ? "a section is graded " + grade
-          : "a " + (g.sameSection() ? "section is" : "grading is") + " " + grade + " "
-              + g.times() + " times in a row";
-    } else if (rule instanceof HistoryRule.Count c) {
-      return words.eventTitle(c.event()) + " has happened at least " + c.atLeast() + " times";
-    } else if (rule instanceof HistoryRule.Since s) {
-      return "at least " + s.duration() + " have passed since " + words.eventTitle(s.event());
-    } else if (rule instanceof HistoryRule.Holds h) {
-      return words.condition(new org.escalon.model.Condition.Holds(h.attribute()));
-    } else if (rule instanceof HistoryRule.And a) {
-      return history(a.left()) + ", and " + history(a.right());
-    }
-    HistoryRule.Or o = (HistoryRule.Or) rule;
-    return history(o.left()) + ", or " + history(o.right());
+    return words.guard(OperationalModel.guard(rule));
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -404,7 +394,7 @@ public final class ProtocolDescriber {
     for (Limit limit : protocol.limits()) {
       boolean all = limit.stages().size() == protocol.stages().size();
       items.add(new Prose.Paragraph("Limit, " + limit.title() + ": the timescales of "
-          + (all ? "all the stages" : Words.stages(limit.stages())) + " may add up to at most "
+          + (all ? "all the stages" : PlainEnglish.stages(limit.stages())) + " may add up to at most "
           + limit.atMost() + ".", limit.citations()));
     }
     for (Property property : protocol.properties()) {
@@ -414,40 +404,9 @@ public final class ProtocolDescriber {
     return items.isEmpty() ? List.of() : List.of(new Prose.Items("", items));
   }
 
-  /** A claim as words: "every path reaches resolved or cafcass". */
+  /** A claim as words: "every path ends with resolved or cafcass". */
   public String claim(Claim c) {
-    if (c instanceof Claim.Always a) {
-      return "always, " + claim(a.operand());
-    } else if (c instanceof Claim.Eventually e) {
-      return "eventually, " + claim(e.operand());
-    } else if (c instanceof Claim.Never n) {
-      return "never " + claim(n.operand());
-    } else if (c instanceof Claim.AtEveryStage a) {
-      return "at every stage, " + claim(a.operand());
-    } else if (c instanceof Claim.Reaches r) {
-      return "every path ends with " + claim(r.operand());
-    } else if (c instanceof Claim.OnlyAfter o) {
-      return claim(o.subject()) + " only after " + claim(o.condition());
-    } else if (c instanceof Claim.Not n) {
-      return "not (" + claim(n.operand()) + ")";
-    } else if (c instanceof Claim.And a) {
-      return claim(a.left()) + " and " + claim(a.right());
-    } else if (c instanceof Claim.Or o) {
-      return claim(o.left()) + " or " + claim(o.right());
-    } else if (c instanceof Claim.Completed done) {
-      return Words.stages(done.stages()) + " completed";
-    } else if (c instanceof Claim.InStage s) {
-      return Words.stage(s.key());
-    } else if (c instanceof Claim.InOutcome o) {
-      return words.title(new Target.ToOutcome(o.name()));
-    } else if (c instanceof Claim.AttributeHolds h) {
-      return words.condition(new org.escalon.model.Condition.Holds(h.attribute()));
-    }
-    if (c instanceof Claim.RoleAction r) {
-      return words.role(r.role()) + " is " + Words.lower(r.action());
-    }
-    // a kind of claim added to the model after this was written: named, rather than a crash
-    return c.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2")
-        .toLowerCase(Locale.ROOT) + " (see the protocol file)";
+    return words.claim(c);
   }
+
 }

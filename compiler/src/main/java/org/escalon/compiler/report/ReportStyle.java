@@ -27,7 +27,7 @@ public final class ReportStyle {
       th, td { text-align: left; vertical-align: top; padding: 1.2mm 2mm;
         border-bottom: 1px solid #dddddd; }
       thead th { border-bottom: 2px solid #999999; }
-      table.meta th { width: 42mm; color: #555555; font-weight: normal; }
+      table.meta th { width: 30mm; color: #555555; font-weight: normal; }
       td.number, table.population th:not(:first-child) { text-align: right; }
       table.timeline td:first-child { white-space: nowrap; }
       tr.concluded td { font-weight: bold; }
@@ -47,15 +47,18 @@ public final class ReportStyle {
       .fails .verdict { background: #ffebee; color: #b71c1c; }
       ol.sources { font-size: 8.5pt; columns: 2; column-gap: 6mm; }
       ol.sources li { margin-bottom: 0.5mm; break-inside: avoid; }
-      .rule { margin: 1.5mm 0; }
-      p.rule, li.rule { display: grid; grid-template-columns: 3fr 2fr; column-gap: 5mm; }
-      .rule .policy { font-size: 8.5pt; color: #444444; border-left: 2px solid #c9d3e3;
-        padding-left: 2mm; }
-      .policy q { display: block; font-style: italic; }
-      .policy q.mapped { font-style: normal; color: #555555; }
-      .policy q.mapped::before { content: "Policy map: "; font-weight: bold; }
+      table.rules { table-layout: fixed; }
+      table.rules td.says { width: 47%; }
+      table.rules td { font-family: Georgia, "Times New Roman", serif; }
+      table.rules tr.heading th { color: #2b4a7a; border-bottom: 1px solid #2b4a7a;
+        padding-top: 2mm; }
+      table.rules tr.lead td { font-style: italic; border-bottom: none; }
+      .policy { color: #444444; }
+      .policy q { font-style: italic; }
+      .policy .section { font-family: Helvetica, Arial, sans-serif; font-weight: bold;
+        font-size: 0.9em; }
+      .policy mark { background: #e3ebf7; color: inherit; }
       .interpretation { display: block; background: #fff8e1; padding: 0.5mm 1mm; margin-top: 0.5mm; }
-      ul li.rule { list-style: none; }
       .summary { font-size: 12pt; }
       .ladder-line { background: #f3f6fb; padding: 1.5mm 2mm; }
       .code { font-family: monospace; font-size: 9pt; color: #555555; }
@@ -72,21 +75,39 @@ public final class ReportStyle {
       .where { color: #555555; font-size: 9pt; }
       nav ol { columns: 2; }
       @media print {
-        body { max-width: none; padding: 0; font-size: 8.5pt; line-height: 1.3; }
-        h1 { font-size: 16pt; } h2 { font-size: 12pt; } h3 { font-size: 10pt; margin: 3mm 0 1mm; }
-        h4 { font-size: 9pt; margin: 2mm 0 0.5mm; }
-        p, ul, ol { margin: 1mm 0; }
-        table { font-size: 7.5pt; margin: 1mm 0 2mm; }
-        th, td { padding: 0.5mm 1.2mm; }
-        .rule { margin: 0.5mm 0; }
-        .rule .policy { font-size: 7pt; }
+        body { max-width: none; padding: 0; font-size: 8pt; line-height: 1.25; }
+        h1 { font-size: 14pt; margin: 0 0 1mm; } h2 { font-size: 11pt; margin: 3mm 0 1mm; }
+        h3 { font-size: 9pt; margin: 2mm 0 0.5mm; }
+        h4 { font-size: 8.5pt; margin: 1.5mm 0 0.5mm; }
+        p, ul, ol { margin: 0.8mm 0; }
+        table { font-size: 7pt; margin: 0.5mm 0 1.5mm; line-height: 1.2; }
+        th, td { padding: 0.3mm 1mm; }
+        table.rules td.says { width: 37%; }
+        .policy q.mapped { quotes: none; }
+        sup.cite { vertical-align: baseline; font-size: 5.5pt; color: #2b4a7a; }
+        table.counterexample td:last-child, table.counterexample th:last-child { width: 22%; }
+        table.rules td { font-size: 6.4pt; line-height: 1.15; }
+        table.rules td:last-child { font-size: 6.1pt; }
+        table.not-encoded, table.timeline { font-size: 6.3pt; line-height: 1.15; }
+        .finding p, .finding h3 { font-size: 7.5pt; margin: 0.5mm 0; }
+        /* the ladder is tall and narrow: beside the worst case's text and table, not above them */
+        .ladder-figure { float: right; width: 68mm; margin: 0 0 1mm 3mm; }
+        .gantt-figure { clear: both; }
+        tr.as-worst-case td { font-style: italic; color: #555555; }
+        table.rules tr.heading th { padding-top: 1mm; }
         ol.sources { font-size: 6.5pt; columns: 3; }
-        ul.notes { font-size: 8pt; }
-        .finding { margin: 2mm 0; }
-        h2 { margin-top: 5mm; }
+        ol.choices, ol.interpretations { font-size: 6.2pt; line-height: 1.15; columns: 3;
+          column-gap: 4mm; padding-left: 4mm; }
+        ol.choices li, ol.interpretations li { break-inside: avoid; }
+        ul.notes { font-size: 6.8pt; line-height: 1.15; padding-left: 4mm; }
+        .finding { margin: 1mm 0; padding-left: 2mm; }
+        .note, figcaption { font-size: 7pt; }
+        .summary { font-size: 9pt; }
+        table.sign-off td { height: 8mm; }
         h2, h3, h4 { break-after: avoid; }
-        figure, tr, .finding h3, .rule { break-inside: avoid; }
-        svg.ladder { max-height: 160mm; width: auto; margin: 0 auto; }
+        figure, tr, .finding h3 { break-inside: avoid; }
+        figure { margin: 1.5mm 0; }
+        svg.ladder { width: 100%; height: auto; }
         svg.gantt { width: 100%; height: auto; }
         a { color: inherit; text-decoration: none; }
         nav { display: none; }
@@ -99,7 +120,7 @@ public final class ReportStyle {
    * every printed page, in the page margin where it cannot cover the text.
    */
   static String pageFooter(String provenance) {
-    return "@page { size: A4; margin: 14mm 13mm 16mm;\n"
+    return "@page { size: A4; margin: 9mm 8mm 12mm;\n"
         + "  @bottom-left { content: " + cssString(provenance) + "; font: 6.5pt Helvetica, Arial, "
         + "sans-serif; color: #555555; }\n"
         + "  @bottom-right { content: \"Page \" counter(page) \" of \" counter(pages); "

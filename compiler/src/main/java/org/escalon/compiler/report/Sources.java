@@ -11,9 +11,8 @@ import org.escalon.model.Citation;
 import org.escalon.model.Protocol;
 
 /**
- * Every citation of a protocol, numbered in the order the file makes them, so that the report can
- * list them all and mark each sentence with the numbers of the paragraphs behind it. The same
- * text cited on the same line is one source.
+ * Every citation of a protocol, in the order the file makes them, so that the report can list
+ * those it shows beside no rule. The same text cited on the same line is one source.
  */
 final class Sources {
 
@@ -27,16 +26,6 @@ final class Sources {
   /** Every citation, in order; the n-th has number n + 1. */
   List<Citation> all() {
     return all;
-  }
-
-  /** The number of a citation (one not in the protocol is added at the end). */
-  int number(Citation c) {
-    Integer n = numbers.get(key(c));
-    if (n == null) {
-      add(c);
-      n = all.size();
-    }
-    return n;
   }
 
   private static String key(Citation c) {

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.escalon.compiler.diagram.LadderBuilder;
-import org.escalon.compiler.diagram.Words;
+import org.escalon.describe.PlainEnglish;
 import org.escalon.compiler.report.ProtocolDescriber;
 import org.escalon.model.Canonical;
 import org.escalon.model.CalendarSpec;
@@ -44,8 +44,8 @@ public final class Changes {
   private final Protocol before;
   private final Protocol after;
   private final StageMatch match;
-  private final Words was;
-  private final Words now;
+  private final PlainEnglish was;
+  private final PlainEnglish now;
   private final ProtocolDescriber wasSaid;
   private final ProtocolDescriber nowSaid;
   private final List<Change> out = new ArrayList<>();
@@ -54,8 +54,8 @@ public final class Changes {
     this.before = before;
     this.after = after;
     this.match = StageMatch.of(before, after);
-    this.was = Words.inFull(before);
-    this.now = Words.inFull(after);
+    this.was = PlainEnglish.inFull(before);
+    this.now = PlainEnglish.inFull(after);
     this.wasSaid = new ProtocolDescriber(before);
     this.nowSaid = new ProtocolDescriber(after);
   }
@@ -101,7 +101,7 @@ public final class Changes {
     Header b = after.header();
     field("the name", before.name(), after.name());
     field("the version", a.version().orElse("not stated"), b.version().orElse("not stated"));
-    field("the status", Words.lower(a.status()), Words.lower(b.status()));
+    field("the status", PlainEnglish.lower(a.status()), PlainEnglish.lower(b.status()));
     field("the effective date", a.effective().map(DAY::format).orElse("not stated"),
         b.effective().map(DAY::format).orElse("not stated"));
     field("the review date", a.review().map(DAY::format).orElse("not stated"),
@@ -216,11 +216,11 @@ public final class Changes {
 
   private void stages() {
     for (Stage s : match.removed()) {
-      add(Change.Group.STAGES, Change.Kind.REMOVED, Words.stage(s.key()), capital(Words.stage(
+      add(Change.Group.STAGES, Change.Kind.REMOVED, PlainEnglish.stage(s.key()), capital(PlainEnglish.stage(
           s.key())) + " (\u201c" + s.title() + "\u201d) is removed.", level(s.key()), null);
     }
     for (Stage s : match.added()) {
-      add(Change.Group.STAGES, Change.Kind.ADDED, Words.stage(s.key()), capital(Words.stage(
+      add(Change.Group.STAGES, Change.Kind.ADDED, PlainEnglish.stage(s.key()), capital(PlainEnglish.stage(
           s.key())) + " (\u201c" + s.title() + "\u201d) is added " + place(s) + summary(s)
           + ".", null, level(s.key()));
     }
@@ -238,13 +238,13 @@ public final class Changes {
       return "as the only stage";
     }
     if (i == 0) {
-      return "first, before " + Words.stage(all.get(1).key());
+      return "first, before " + PlainEnglish.stage(all.get(1).key());
     }
     if (i == all.size() - 1) {
-      return "last, after " + Words.stage(all.get(i - 1).key());
+      return "last, after " + PlainEnglish.stage(all.get(i - 1).key());
     }
-    return "between " + Words.stage(all.get(i - 1).key()) + " and "
-        + Words.stage(all.get(i + 1).key());
+    return "between " + PlainEnglish.stage(all.get(i - 1).key()) + " and "
+        + PlainEnglish.stage(all.get(i + 1).key());
   }
 
   private String summary(Stage s) {
@@ -267,8 +267,8 @@ public final class Changes {
     for (int i = 0; i < kept.size(); i++) {
       if (!inOrder[i]) {
         Stage s = kept.get(i);
-        String now = i == 0 ? "first" : "after " + Words.stage(kept.get(i - 1).key());
-        add(Change.Group.STAGES, Change.Kind.MOVED, Words.stage(s.key()), capital(Words.stage(
+        String now = i == 0 ? "first" : "after " + PlainEnglish.stage(kept.get(i - 1).key());
+        add(Change.Group.STAGES, Change.Kind.MOVED, PlainEnglish.stage(s.key()), capital(PlainEnglish.stage(
             s.key())) + " moves: it now comes " + now + ".", level(match.oldKey(s.key())
             .orElseThrow()), level(s.key()));
       }
@@ -276,12 +276,12 @@ public final class Changes {
   }
 
   private void stage(Stage a, Stage b) {
-    String subject = Words.stage(b.key());
+    String subject = PlainEnglish.stage(b.key());
     String beforeLevel = level(a.key());
     String afterLevel = level(b.key());
     if (!a.key().equals(b.key())) {
       add(Change.Group.STAGES, Change.Kind.RENAMED, subject, "The stage \u201c" + b.title()
-          + "\u201d is renumbered from " + Words.stage(a.key()) + " to " + subject + ".",
+          + "\u201d is renumbered from " + PlainEnglish.stage(a.key()) + " to " + subject + ".",
           beforeLevel, afterLevel);
     }
     if (!a.title().equals(b.title())) {
@@ -333,7 +333,7 @@ public final class Changes {
     ways.forEach((move, when) -> {
       String[] targets = move.split("\n");
       add(Change.Group.STAGES, Change.Kind.CHANGED, subject, "When " + subject + " is "
-          + Words.list(when).replace(" and ", " or ") + ", it now goes to " + targets[1]
+          + PlainEnglish.list(when).replace(" and ", " or ") + ", it now goes to " + targets[1]
           + " (it went to " + targets[0] + ").", beforeLevel, afterLevel);
     });
   }
@@ -350,7 +350,7 @@ public final class Changes {
   private String targetName(Target t, boolean old) {
     if (t instanceof Target.ToStage s) {
       String key = old ? match.newKey(s.key()).orElse(s.key() + " (since removed)") : s.key();
-      return Words.stage(key);
+      return PlainEnglish.stage(key);
     }
     return now.target(t);
   }
@@ -475,7 +475,7 @@ public final class Changes {
   /** An old precondition in the new version's stage keys, so a renumbering is not a change. */
   private String oldPrecondition(Precondition p) {
     if (p instanceof Precondition.Completed c) {
-      return "completed " + Words.stages(c.stages().stream().map(k -> match.newKey(k).orElse(k))
+      return "completed " + PlainEnglish.stages(c.stages().stream().map(k -> match.newKey(k).orElse(k))
           .toList());
     }
     return was.precondition(p);
@@ -521,10 +521,10 @@ public final class Changes {
       List<String> gained = now.stream().filter(t -> !was.contains(t)).toList();
       List<String> lost = was.stream().filter(t -> !now.contains(t)).toList();
       if (!gained.isEmpty()) {
-        parts.add("it now also covers " + Words.list(gained));
+        parts.add("it now also covers " + PlainEnglish.list(gained));
       }
       if (!lost.isEmpty()) {
-        parts.add("it no longer covers " + Words.list(lost));
+        parts.add("it no longer covers " + PlainEnglish.list(lost));
       }
       boolean otherwise = a.reasonRequired() != b.reasonRequired()
           || a.concurrently() != b.concurrently() || !a.when().equals(b.when());
@@ -564,7 +564,7 @@ public final class Changes {
   }
 
   private static String rightSubject(Right r) {
-    return "the right of " + r.role() + " to " + Words.lower(r.kind());
+    return "the right of " + r.role() + " to " + PlainEnglish.lower(r.kind());
   }
 
   private void extension() {
@@ -604,14 +604,14 @@ public final class Changes {
     neu.forEach((n, b) -> {
       Trigger a = old.get(n);
       String subject = "trigger " + n;
-      String now = capital(b.title()) + ": raised automatically at " + Words.stage(b.raiseAt())
+      String now = capital(b.title()) + ": raised automatically at " + PlainEnglish.stage(b.raiseAt())
           + " when " + nowSaid.history(b.rule());
       if (a == null) {
         add(Change.Group.TRIGGERS, Change.Kind.ADDED, subject, "New automatic escalation. "
             + now + ".", null, level(b.raiseAt()));
       } else if (!Canonical.withoutCitations(a).equals(Canonical.withoutCitations(b))) {
         add(Change.Group.TRIGGERS, Change.Kind.CHANGED, subject, "Now: " + now + " (was: "
-            + capital(a.title()) + ": raised at " + Words.stage(a.raiseAt()) + " when "
+            + capital(a.title()) + ": raised at " + PlainEnglish.stage(a.raiseAt()) + " when "
             + wasSaid.history(a.rule()) + ").", level(a.raiseAt()), level(b.raiseAt()));
       } else {
         citations(subject, a.citations(), b.citations(), null, null);
@@ -636,7 +636,7 @@ public final class Changes {
       String subject = "limit \u201c" + n + "\u201d";
       if (a == null) {
         add(Change.Group.CHECKS, Change.Kind.ADDED, subject, "New limit \u201c" + n + "\u201d: "
-            + "the timescales of " + Words.stages(b.stages()) + " may add up to at most "
+            + "the timescales of " + PlainEnglish.stages(b.stages()) + " may add up to at most "
             + b.atMost() + ".", null, null);
         return;
       }
@@ -650,15 +650,15 @@ public final class Changes {
       if (!gained.isEmpty() || !lost.isEmpty()) {
         List<String> parts = new ArrayList<>();
         if (!gained.isEmpty()) {
-          parts.add("now also covers " + Words.stages(gained) + (gained.stream().allMatch(
+          parts.add("now also covers " + PlainEnglish.stages(gained) + (gained.stream().allMatch(
               k -> match.oldKey(k).isEmpty()) ? " (new in this version)" : ""));
         }
         if (!lost.isEmpty()) {
-          parts.add("no longer covers " + Words.stages(lost));
+          parts.add("no longer covers " + PlainEnglish.stages(lost));
         }
         add(Change.Group.CHECKS, Change.Kind.CHANGED, subject, "The limit \u201c" + n + "\u201d "
-            + String.join(" and ", parts) + ": it counts " + Words.stages(b.stages())
-            + " (was " + Words.stages(a.stages()) + ").", null, null);
+            + String.join(" and ", parts) + ": it counts " + PlainEnglish.stages(b.stages())
+            + " (was " + PlainEnglish.stages(a.stages()) + ").", null, null);
       }
       citations(subject, a.citations(), b.citations(), null, null);
     });

@@ -4,7 +4,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
-import org.escalon.compiler.diagram.Words;
+import org.escalon.describe.PlainEnglish;
 import org.escalon.model.Protocol;
 import org.escalon.simulate.Timeline;
 import org.escalon.simulate.TimelineRow;
@@ -19,8 +19,8 @@ final class Milestone {
   /** "raised at stage informal", "enters stage 3", "ends: Referral to Cafcass", "waits". */
   static String what(TimelineRow row, Protocol protocol) {
     return switch (row.kind()) {
-      case RAISED -> "raised at " + Words.stage(row.stage());
-      case ESCALATED -> "enters " + Words.stage(row.stage());
+      case RAISED -> "raised at " + PlainEnglish.stage(row.stage());
+      case ESCALATED -> "enters " + PlainEnglish.stage(row.stage());
       case CONCLUDED -> "ends: " + protocol.outcome(row.stage()).map(o -> o.title())
           .orElse(row.stage());
       default -> "waits (" + row.what().replaceFirst("^waiting: ", "") + ")";

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.escalon.compiler.diagnostics.Code;
+import org.escalon.machine.ClaimMeaning;
 import org.escalon.model.Claim;
 import org.escalon.model.ExtensionRule;
 import org.escalon.model.Limit;
@@ -398,9 +399,7 @@ final class Bounds {
 
   /** A {@code within} claim: the operand must come true on every path, in time. */
   Verdict within(Property property, Claim.Within w) {
-    Claim c = w.operand() instanceof Claim.Eventually e ? e.operand()
-        : ((Claim.Reaches) w.operand()).operand();
-    BitSet goal = w.operand() instanceof Claim.Eventually ? claims.sat(c) : claims.endedWhere(c);
+    BitSet goal = ClaimMeaning.goal(w.operand(), claims.reading());
     String name = property.title();
     long bound = WorkingDays.of(w.bound());
     if (!claims.holds(w.operand())) {

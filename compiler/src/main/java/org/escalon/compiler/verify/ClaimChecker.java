@@ -4,10 +4,14 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.IntPredicate;
+import org.escalon.machine.ClaimMeaning;
 import org.escalon.model.Claim;
+import org.escalon.model.Timespan;
 
 /**
- * Decides claims over the state space. Each temporal word speaks of every path from the point
+ * Decides claims over the state space: {@link ClaimMeaning} says what each word of a claim means
+ * in a few primitives (shared with the conformance tests), which this reads over sets of states.
+ * Each temporal word speaks of every path from the point
  * where it stands: {@code always}, {@code never} and {@code at every stage} of every state a path
  * can come to; {@code eventually} and {@code every path reaches} of every path on which people act
  * only finitely often (so a path that never ends is one where, in the end, nobody acts and the
@@ -50,49 +54,106 @@ final class ClaimChecker {
   }
 
   private BitSet compute(Claim c) {
-    int n = space.size();
-    if (c instanceof Claim.Not x) {
-      BitSet r = (BitSet) sat(x.operand()).clone();
-      r.flip(0, n);
+    return ClaimMeaning.of(c, reading);
+  }
+
+  /** The primitives of claims over the state space; {@link ClaimMeaning} gives each word. */
+  ClaimMeaning.Reading<BitSet> reading() {
+    return reading;
+  }
+
+  private final ClaimMeaning.Reading<BitSet> reading = new ClaimMeaning.Reading<>() {
+    private BitSet where(java.util.function.Predicate<State> p) {
+      BitSet r = new BitSet(space.size());
+      for (int s = 0; s < space.size(); s++) {
+        if (p.test(space.state(s))) {
+          r.set(s);
+        }
+      }
       return r;
-    } else if (c instanceof Claim.And x) {
-      BitSet r = (BitSet) sat(x.left()).clone();
-      r.and(sat(x.right()));
+    }
+
+    @Override
+    public BitSet inStage(String key) {
+      return where(s -> s.open() && ix.stages.get(s.stage()).key().equals(key));
+    }
+
+    @Override
+    public BitSet inOutcome(String name) {
+      return where(s -> s.ended() && ix.outcomes.get(s.outcome()).name().equals(name));
+    }
+
+    @Override
+    public BitSet attributeHolds(String attribute) {
+      return where(s -> ix.attribute(attribute).map(i -> ix.value(s.attributes(), i) == 1)
+          .orElse(false));
+    }
+
+    @Override
+    public BitSet completed(java.util.List<String> stages) {
+      return where(s -> stages.stream()
+          .allMatch(key -> s.completed().get(ix.completedBit[ix.stage(key)])));
+    }
+
+    @Override
+    public BitSet does(String role, Claim.Action action) {
+      int bit = ix.roleActions.indexOf(new Claim.RoleAction(role, action));
+      return where(s -> s.acts().get(bit));
+    }
+
+    @Override
+    public BitSet entered() {
+      return ClaimChecker.this.entered();
+    }
+
+    @Override
+    public BitSet ended() {
+      return ClaimChecker.this.ended();
+    }
+
+    @Override
+    public BitSet not(BitSet operand) {
+      return ClaimChecker.this.not(operand);
+    }
+
+    @Override
+    public BitSet and(BitSet left, BitSet right) {
+      BitSet r = (BitSet) left.clone();
+      r.and(right);
       return r;
-    } else if (c instanceof Claim.Or x) {
-      BitSet r = (BitSet) sat(x.left()).clone();
-      r.or(sat(x.right()));
+    }
+
+    @Override
+    public BitSet or(BitSet left, BitSet right) {
+      BitSet r = (BitSet) left.clone();
+      r.or(right);
       return r;
-    } else if (c instanceof Claim.Always x) {
-      return nowhereReaches(not(sat(x.operand())));
-    } else if (c instanceof Claim.Never x) {
-      return nowhereReaches(sat(x.operand()));
-    } else if (c instanceof Claim.AtEveryStage x) {
-      BitSet bad = entered();
-      bad.andNot(sat(x.operand()));
-      return nowhereReaches(bad);
-    } else if (c instanceof Claim.Eventually x) {
-      return not(avoiding(sat(x.operand())));
-    } else if (c instanceof Claim.Reaches x) {
-      return not(avoiding(endedWhere(x.operand())));
-    } else if (c instanceof Claim.OnlyAfter x) {
-      BitSet condition = sat(x.condition());
-      BitSet bad = (BitSet) sat(x.subject()).clone();
+    }
+
+    @Override
+    public BitSet always(BitSet operand) {
+      return nowhereReaches(not(operand));
+    }
+
+    @Override
+    public BitSet eventually(BitSet operand) {
+      return not(avoiding(operand));
+    }
+
+    @Override
+    public BitSet onlyAfter(BitSet subject, BitSet condition) {
+      BitSet bad = (BitSet) subject.clone();
       bad.andNot(condition);
       BitSet r = not(search.canReach(bad, not(condition)));
       r.or(condition);
       return r;
-    } else if (c instanceof Claim.Within) {
+    }
+
+    @Override
+    public BitSet within(BitSet goal, Timespan bound) {
       throw new IllegalStateException("a bound in time stands only at the top of a claim");
     }
-    BitSet r = new BitSet(n);
-    for (int s = 0; s < n; s++) {
-      if (atom(c, space.state(s))) {
-        r.set(s);
-      }
-    }
-    return r;
-  }
+  };
 
   /** The states where the escalation has ended where the claim holds. */
   BitSet endedWhere(Claim c) {
@@ -112,27 +173,6 @@ final class ClaimChecker {
 
   private BitSet nowhereReaches(BitSet bad) {
     return not(search.canReach(bad, search.all()));
-  }
-
-  boolean atom(Claim c, State s) {
-    if (c instanceof Claim.InOutcome x) {
-      return s.ended() && ix.outcomes.get(s.outcome()).name().equals(x.name());
-    } else if (c instanceof Claim.InStage x) {
-      return s.open() && ix.stages.get(s.stage()).key().equals(x.key());
-    } else if (c instanceof Claim.AttributeHolds x) {
-      return ix.attribute(x.attribute()).map(i -> ix.value(s.attributes(), i) == 1)
-          .orElse(false);
-    } else if (c instanceof Claim.Completed x) {
-      for (String key : x.stages()) {
-        if (!s.completed().get(ix.completedBit[ix.stage(key)])) {
-          return false;
-        }
-      }
-      return true;
-    } else if (c instanceof Claim.RoleAction x) {
-      return s.acts().get(ix.roleActions.indexOf(x));
-    }
-    throw new IllegalStateException("not a claim about one point: " + c);
   }
 
   BitSet ended() {

@@ -7,28 +7,37 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
+import org.escalon.machine.ClaimMeaning;
+import org.escalon.machine.Duty;
+import org.escalon.machine.Guard;
+import org.escalon.machine.OperationalModel;
+import org.escalon.machine.Requirement;
+import org.escalon.machine.RightsTable;
+import org.escalon.machine.Route;
+import org.escalon.machine.StageRule;
+import org.escalon.machine.TargetCases;
+import org.escalon.machine.Timescales;
+import org.escalon.machine.TriggerRule;
 import org.escalon.model.Claim;
-import org.escalon.model.Condition;
 import org.escalon.model.ExtensionRule;
-import org.escalon.model.HistoryRule;
 import org.escalon.model.Limit;
 import org.escalon.model.Outcome;
-import org.escalon.model.Precondition;
 import org.escalon.model.Property;
 import org.escalon.model.Protocol;
 import org.escalon.model.Right;
 import org.escalon.model.Stage;
-import org.escalon.model.Step;
 import org.escalon.model.Target;
 import org.escalon.model.Timescale;
-import org.escalon.model.Trigger;
+import org.escalon.model.Timespan;
 
 /**
  * Writes a protocol's state machine and properties for the SPIN model checker, as a second
- * opinion on the verifier. The model is written from the protocol's rules, not from the
- * verifier's states: one process raises the escalation (every start a right or a trigger allows,
- * with any facts of the case) and then takes one move at a time, as the engine's rules say. It
- * keeps the same facts the verifier keeps (see {@code ProtocolIndex}).
+ * opinion on the verifier. The model is printed from the protocol's operational model, not from
+ * the verifier's states: one process raises the escalation (every start a right or a trigger
+ * allows, with any facts of the case) and then takes one move at a time. Every move towards a
+ * stage or outcome follows its {@link Route} (the {@code only if} skips unrolled, so no skip is
+ * counted), then waits there while a requirement does not hold; guards are printed by {@link
+ * PromelaGuard}. It keeps the same facts the verifier keeps (see {@code ProtocolIndex}).
  *
  * <p>Fairness: {@code quiet} may become true once, after which nobody acts and only deadlines
  * pass; every liveness claim reads {@code <> quiet -> ...}, so that paths on which people act for
@@ -46,14 +55,16 @@ import org.escalon.model.Trigger;
 public final class PromelaExporter {
 
   private final ProtocolIndex ix;
-  private final AbstractRules rules;
+  private final OperationalModel model;
+  private final PromelaGuard guards;
   private final int stages;
   private final long cap;
   private final StringBuilder out = new StringBuilder();
 
   public PromelaExporter(Protocol protocol) {
     this.ix = new ProtocolIndex(protocol);
-    this.rules = new AbstractRules(ix);
+    this.model = OperationalModel.of(protocol);
+    this.guards = new PromelaGuard(ix);
     this.stages = ix.stages.size();
     long total = 0;
     long offsets = 0;
@@ -105,9 +116,7 @@ public final class PromelaExporter {
     line("");
     declarations();
     macros();
-    goInline("go", false);
-    goInline("probe", true);
-    line("");
+    moves();
     proctype();
     claims(verification);
     return out.toString();
@@ -185,40 +194,40 @@ public final class PromelaExporter {
       line("short spent_" + (i + 1) + ";");
     }
     line("byte nxt;");
-    line("short skips;");
-    line("bool probeWaits;");
-    line("int probeCompleted;");
     line("short tmp;");
     line("");
   }
 
   private void macros() {
-    line("#define ONRES " + byStage(s -> Integer.toString(rules.code(s.transitions().onResolved()))));
-    line("#define ONUNSAT " + byStage(s -> Integer.toString(rules.code(s.transitions()
-        .onUnsatisfactory()))));
-    line("#define ONNR " + byStage(s -> Integer.toString(rules.code(s.transitions()
-        .onNoResponse()))));
+    line("#define ONRES " + byStage(s -> Integer.toString(code(rule(s).onResolved().target()))));
+    line("#define ONUNSAT " + byStage(s -> Integer.toString(code(rule(s).onUnsatisfactory().target()))));
+    line("#define ONNR " + byStage(s -> Integer.toString(code(rule(s).onNoResponse().target()))));
     line("#define CBIT " + byStage(s -> {
       int bit = ix.completedBit[ix.stage(s.key())];
       return bit < 0 ? "0" : Integer.toString(1 << bit);
     }));
     for (int k = 0; k < stages; k++) {
       Stage s = ix.stages.get(k);
-      line("#define PRE_S" + k + "(c) (" + preconditions(s.preconditions(), "c") + ")");
-      line("#define ONLYIF_S" + k + " (" + s.onlyIf().map(this::condition).orElse("true") + ")");
+      line("#define PRE_S" + k + "(c) (" + requirements(model.requires(stageTarget(k)), "c")
+          + ")");
       line("#define TS_S" + k + " (" + timescaleMask(s) + ")");
-      line("#define ACTS_S" + k + " (" + actsMask(s.steps()) + ")");
+      line("#define ACTS_S" + k + " (" + actsMask(rule(s).duties()) + ")");
     }
     for (int j = 0; j < ix.outcomes.size(); j++) {
       Outcome o = ix.outcomes.get(j);
-      line("#define PRE_O" + j + "(c) (" + preconditions(o.preconditions(), "c") + ")");
-      line("#define ACTS_O" + j + " (" + actsMask(o.steps()) + ")");
+      line("#define PRE_O" + j + "(c) (" + requirements(model.requires(outcomeTarget(j)), "c")
+          + ")");
+      line("#define ACTS_O" + j + " (" + actsMask(model.outcome(o.name()).orElseThrow()
+          .duties()) + ")");
     }
-    line("#define ASKOK " + byStage(s -> rule(s).map(r -> "(" + askable(r) + ")")
-        .orElse("false")));
-    line("#define HASRULE " + byStage(s -> rule(s).isPresent() ? "true" : "false"));
+    for (int t = 0; t < stages + ix.outcomes.size(); t++) {
+      line("#define ARRIVES_" + t + "(c) (" + arrives(model.route(target(t))) + ")");
+    }
+    line("#define ASKOK " + byStage(s -> extension(s).map(r -> "(" + askable(r,
+        rule(s).extensionRequires()) + ")").orElse("false")));
+    line("#define HASRULE " + byStage(s -> extension(s).isPresent() ? "true" : "false"));
     line("#define UPTO " + byStage(s -> Long.toString(Math.min(cap,
-        rule(s).flatMap(ExtensionRule::upTo).map(WorkingDays::of).orElse(cap)))));
+        extension(s).flatMap(ExtensionRule::upTo).map(WorkingDays::of).orElse(cap)))));
     for (int i = 0; i < ix.protocol.limits().size(); i++) {
       Limit limit = ix.protocol.limits().get(i);
       line("#define INL_" + (i + 1) + " " + byStage(s -> limit.stages().contains(s.key())
@@ -227,15 +236,30 @@ public final class PromelaExporter {
     line("");
   }
 
-  private Optional<ExtensionRule> rule(Stage s) {
-    return s.extension().or(() -> ix.protocol.extension());
+  /** Whether a move along the route arrives without waiting, completed stages read from c. */
+  private String arrives(Route route) {
+    List<String> branches = new ArrayList<>();
+    for (Route.Branch b : route.branches()) {
+      String requirements = preName(b.to()) + "(c)";
+      branches.add(b.when().equals(Guard.ALWAYS) ? requirements
+          : "(" + guards.exact(b.when(), "c") + " && " + requirements + ")");
+    }
+    return String.join(" || ", branches);
   }
 
-  private String askable(ExtensionRule r) {
+  private StageRule rule(Stage s) {
+    return model.stages().get(ix.stage(s.key()));
+  }
+
+  private Optional<ExtensionRule> extension(Stage s) {
+    return rule(s).extension();
+  }
+
+  private String askable(ExtensionRule r, List<Requirement> requirements) {
     List<String> parts = new ArrayList<>();
     r.maxPerStage().ifPresent(m -> parts.add("extStage < " + m));
     r.maxInTotal().ifPresent(m -> parts.add("extTotal < " + m));
-    parts.add(preconditions(r.preconditions(), "completed"));
+    parts.add(requirements(requirements, "completed"));
     return String.join(" && ", parts);
   }
 
@@ -251,18 +275,24 @@ public final class PromelaExporter {
     return "(" + b + ")";
   }
 
+  /**
+   * The timescales of the stay that apply, one bit each in the order declared: by the model's
+   * rule ({@link Timescales}), the conditional ones that hold, else the unconditional one; one
+   * counted from an event only once the event has happened.
+   */
   private String timescaleMask(Stage s) {
-    List<Timescale> all = s.timescales();
-    List<String> conditionals = new ArrayList<>();
-    for (Timescale t : all) {
-      t.when().ifPresent(c -> conditionals.add(condition(c)));
-    }
+    Timescales timescales = rule(s).timescales();
+    List<String> conditionals = timescales.conditional().stream()
+        .map(c -> guards.exact(c.when(), "completed")).toList();
     String anyConditional = conditionals.isEmpty() ? "false"
         : "(" + String.join(" || ", conditionals) + ")";
     List<String> bits = new ArrayList<>();
+    List<Timescale> all = s.timescales();
     for (int i = 0; i < all.size(); i++) {
       Timescale t = all.get(i);
-      String applies = t.when().map(c -> condition(c)).orElse("!" + anyConditional);
+      String applies = timescales.conditional().stream().filter(c -> c.timescale() == t)
+          .map(c -> guards.exact(c.when(), "completed")).findFirst()
+          .orElse("!" + anyConditional);
       String anchored = t.anchor() instanceof Timescale.Anchor.Event e
           ? "(occurred & " + (1 << ix.anchorEvents.indexOf(e.name())) + ") != 0" : "true";
       bits.add("((" + applies + ") && (" + anchored + ") -> " + (1 << i) + " : 0)");
@@ -270,13 +300,13 @@ public final class PromelaExporter {
     return bits.isEmpty() ? "0" : String.join(" + ", bits);
   }
 
-  private String actsMask(List<Step> steps) {
+  private String actsMask(List<Duty> duties) {
     List<String> bits = new ArrayList<>();
     for (int i = 0; i < ix.roleActions.size(); i++) {
       List<String> when = new ArrayList<>();
-      for (Step step : steps) {
-        if (ProtocolIndex.does(step, ix.roleActions.get(i))) {
-          when.add(step.when().map(this::condition).orElse("true"));
+      for (Duty duty : duties) {
+        if (ProtocolIndex.does(duty.step(), ix.roleActions.get(i))) {
+          when.add(guards.exact(duty.when(), "completed"));
         }
       }
       if (!when.isEmpty()) {
@@ -286,90 +316,96 @@ public final class PromelaExporter {
     return bits.isEmpty() ? "0" : String.join(" + ", bits);
   }
 
-  private String preconditions(List<Precondition> list, String completedVar) {
-    if (list.isEmpty()) {
+  private String requirements(List<Requirement> requirements, String completedVar) {
+    if (requirements.isEmpty()) {
       return "true";
     }
     StringJoiner all = new StringJoiner(" && ");
-    for (Precondition p : list) {
-      if (p instanceof Precondition.Completed c) {
-        int mask = 0;
-        for (String key : c.stages()) {
-          mask |= 1 << ix.completedBit[ix.stage(key)];
-        }
-        all.add("((" + completedVar + " & " + mask + ") == " + mask + ")");
-      } else if (p instanceof Precondition.Agreement a) {
-        all.add("((consents & " + (1 << ix.agreements.indexOf(a.role())) + ") != 0)");
-      } else if (p instanceof Precondition.Advice a) {
-        all.add("((consents & " + (1 << (ix.agreements.size() + ix.advice.indexOf(a.role())))
-            + ") != 0)");
-      } else {
-        all.add(condition(((Precondition.Holds) p).condition()));
-      }
-    }
+    requirements.forEach(r -> all.add(guards.exact(r.guard(), completedVar)));
     return all.toString();
   }
 
-  private String condition(Condition c) {
-    if (c instanceof Condition.Holds h) {
-      return ix.attribute(h.attribute()).map(i -> "(attr[" + i + "] == 1)").orElse("false");
-    } else if (c instanceof Condition.Is is) {
-      return ix.attribute(is.attribute()).map(i -> "(attr[" + i + "] == "
-          + ix.domains.get(i).indexOf(is.value()) + ")").orElse("false");
-    } else if (c instanceof Condition.Not n) {
-      return "!" + condition(n.operand());
-    } else if (c instanceof Condition.And a) {
-      return "(" + condition(a.left()) + " && " + condition(a.right()) + ")";
-    }
-    Condition.Or o = (Condition.Or) c;
-    return "(" + condition(o.left()) + " || " + condition(o.right()) + ")";
-  }
-
   // -------------------------------------------------------------------------------------------
+  // Moving  // -------------------------------------------------------------------------------------------
   // Moving: going to a target, entering a stage, concluding
 
-  /** {@code go}: the engine's way to a target; {@code probe}: only whether it would wait. */
-  private void goInline(String name, boolean probe) {
-    line("inline " + name + "(t) {");
-    line("  nxt = t;");
-    line("  skips = 0;");
-    if (probe) {
-      line("  probeWaits = false;");
-    }
-    line("  do");
-    String c = probe ? "probeCompleted" : "completed";
+  /**
+   * {@code go(t)}: a move towards target {@code t} (a stage's index, or the number of stages plus
+   * an outcome's), along its route: the first branch whose guard holds, then waiting there while
+   * what it requires does not hold. One inline per stage entered and outcome concluded.
+   */
+  private void moves() {
     for (int k = 0; k < stages; k++) {
-      Stage s = ix.stages.get(k);
-      line("  :: nxt == " + k + " ->");
-      line("     if");
-      line("     :: !PRE_S" + k + "(" + c + ") -> " + (probe ? "probeWaits = true"
-          : "waitFor = " + k + "; timescales = 0; entered = false") + "; break");
-      line("     :: else ->");
-      line("        if");
-      line("        :: ONLYIF_S" + k + " || skips >= 1000 -> " + (probe ? "break" : "skip"));
-      if (!probe) {
-        enter(k, "           ");
-        line("           break");
-      }
-      line("        :: else -> skips++; nxt = " + rules.code(s.transitions().onNoResponse()));
-      line("        fi");
-      line("     fi");
+      line("inline enter_" + k + "() {");
+      enter(k, "  ");
+      line("}");
     }
     for (int j = 0; j < ix.outcomes.size(); j++) {
-      line("  :: nxt == " + (stages + j) + " ->");
-      line("     if");
-      line("     :: PRE_O" + j + "(" + c + ") -> " + (probe ? "break" : "skip"));
-      if (!probe) {
-        conclude(j, "        ");
-        line("        break");
-      }
-      line("     :: else -> " + (probe ? "probeWaits = true"
-          : "waitFor = " + (stages + j) + "; timescales = 0; entered = false") + "; break");
-      line("     fi");
+      line("inline conclude_" + j + "() {");
+      conclude(j, "  ");
+      line("}");
     }
-    line("  od");
+    line("inline go(t) {");
+    line("  nxt = t;");
+    line("  if");
+    for (int t = 0; t < stages + ix.outcomes.size(); t++) {
+      line("  :: nxt == " + t + " -> " + route(model.route(target(t))));
+    }
+    line("  fi");
     line("}");
     line("");
+  }
+
+  private String route(Route route) {
+    List<Route.Branch> branches = route.branches();
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < branches.size() - 1; i++) {
+      b.append("if :: ").append(guards.exact(branches.get(i).when(), "completed")).append(" -> ")
+          .append(arrive(branches.get(i).to())).append(" :: else -> ");
+    }
+    b.append(arrive(branches.get(branches.size() - 1).to()));
+    b.append(" fi".repeat(branches.size() - 1));
+    return b.toString();
+  }
+
+  private String arrive(Target to) {
+    int t = code(to);
+    String enter = t < stages ? "enter_" + t + "()" : "conclude_" + (t - stages) + "()";
+    return "if :: " + preName(to) + "(completed) -> " + enter + " :: else -> waitFor = " + t
+        + "; timescales = 0; entered = false fi";
+  }
+
+  /** The macro of what a stage or outcome requires. */
+  private String preName(Target to) {
+    int t = code(to);
+    return t < stages ? "PRE_S" + t : "PRE_O" + (t - stages);
+  }
+
+  /** A stage's index, or the number of stages plus an outcome's index. */
+  private int code(Target target) {
+    return TargetCases.on(target, new TargetCases<>() {
+      @Override
+      public Integer stage(String key) {
+        return ix.stage(key);
+      }
+
+      @Override
+      public Integer outcome(String name) {
+        return stages + ix.outcome(name);
+      }
+    });
+  }
+
+  private Target target(int code) {
+    return code < stages ? stageTarget(code) : outcomeTarget(code - stages);
+  }
+
+  private Target stageTarget(int k) {
+    return new Target.ToStage(ix.stages.get(k).key());
+  }
+
+  private Target outcomeTarget(int j) {
+    return new Target.ToOutcome(ix.outcomes.get(j).name());
   }
 
   private void enter(int k, String indent) {
@@ -438,27 +474,20 @@ public final class PromelaExporter {
     }
     line("    if");
     String fired = firedByAny();
-    line("    :: !(" + fired + ") && PRE_S0(completed) -> skip");
-    enter(0, "       ");
-    for (Right r : ix.protocol.rights()) {
-      if (r.kind() != Right.Kind.START) {
-        continue;
-      }
+    line("    :: !(" + fired + ") && ARRIVES_0(completed) -> go(0)");
+    for (RightsTable.Entry e : model.rights().entries(Right.Kind.START)) {
+      Right r = e.right();
       for (Target t : r.targets()) {
-        if (t instanceof Target.ToStage s) {
-          int k = ix.stage(s.key());
-          line("    :: !(" + fired + ") && " + r.when().map(this::condition).orElse("true")
-              + " && PRE_S" + k + "(completed) -> skip /* " + r.role() + " starts at stage "
-              + s.key() + " */");
-          enter(k, "       ");
-        }
+        int k = code(t);
+        line("    :: !(" + fired + ") && " + guards.exact(e.when(), "completed") + " && ARRIVES_"
+            + k + "(completed) -> go(" + k + ") /* " + r.role() + " starts at "
+            + TargetCases.describe(t) + " */");
       }
     }
-    for (Trigger t : ix.protocol.triggers()) {
+    for (TriggerRule t : model.triggers()) {
       int k = ix.stage(t.raiseAt());
-      line("    :: " + canFire(t.rule()) + " && PRE_S" + k + "(completed) -> skip /* trigger "
-          + t.name() + " */");
-      enter(k, "       ");
+      line("    :: " + guards.may(t.when()) + " && ARRIVES_" + k + "(completed) -> go(" + k
+          + ") /* trigger " + t.name() + " */");
     }
     line("    fi");
     line("  }");
@@ -512,12 +541,10 @@ public final class PromelaExporter {
   private void bypasses() {
     // a bypass is allowed when any of the role's rights that cover the target has its condition
     Map<String, List<String>> conditions = new LinkedHashMap<>();
-    for (Right r : ix.protocol.rights()) {
-      if (r.kind() == Right.Kind.BYPASS) {
-        for (Target t : r.targets()) {
-          conditions.computeIfAbsent(r.role() + " " + rules.code(t), k -> new ArrayList<>())
-              .add(r.when().map(this::condition).orElse("true"));
-        }
+    for (RightsTable.Entry e : model.rights().entries(Right.Kind.BYPASS)) {
+      for (Target t : e.right().targets()) {
+        conditions.computeIfAbsent(e.right().role() + " " + code(t), k -> new ArrayList<>())
+            .add(guards.exact(e.when(), "completed"));
       }
     }
     for (Map.Entry<String, List<String>> e : conditions.entrySet()) {
@@ -525,40 +552,32 @@ public final class PromelaExporter {
       int target = Integer.parseInt(key.substring(key.lastIndexOf(' ') + 1));
       String back = target < stages ? "(" + target + " <= stage)" : "false";
       line("  :: atomic { !ended && !quiet && (" + String.join(" || ", e.getValue())
-          + ") -> probeCompleted = completed | CBIT; probe(" + target + ");");
-      line("       if :: !probeWaits -> entered = false; completed = completed | CBIT; "
-          + "poisoned = poisoned || " + back + "; go(" + target + ") :: else -> skip fi }  /* "
-          + key.substring(0, key.lastIndexOf(' ')) + " bypasses to " + rules.name(target)
-          + " */");
+          + ") && ARRIVES_" + target + "(completed | CBIT) ->");
+      line("       entered = false; completed = completed | CBIT; poisoned = poisoned || " + back
+          + "; go(" + target + ") }  /* " + key.substring(0, key.lastIndexOf(' '))
+          + " bypasses to " + TargetCases.describe(target(target)) + " */");
     }
   }
 
   private void referrals() {
     Map<String, Right> first = new LinkedHashMap<>();
-    Map<String, List<String>> conditions = new LinkedHashMap<>();
-    for (Right r : ix.protocol.rights()) {
-      if (r.kind() != Right.Kind.REFER) {
-        continue;
-      }
-      for (Target t : r.targets()) {
-        if (t instanceof Target.ToOutcome o) {
-          String key = r.role() + " " + o.name();
-          first.putIfAbsent(key, r);
-          conditions.computeIfAbsent(key, k -> new ArrayList<>())
-              .add(r.when().map(this::condition).orElse("true"));
-        }
+    List<RightsTable.Entry> refer = model.rights().entries(Right.Kind.REFER);
+    for (RightsTable.Entry e : refer) {
+      for (Target t : e.right().targets()) {
+        first.putIfAbsent(e.right().role() + " " + TargetCases.name(t), e.right());
       }
     }
     for (Map.Entry<String, Right> e : first.entrySet()) {
       String name = e.getKey().substring(e.getKey().indexOf(' ') + 1);
       int j = ix.outcome(name);
       // which of the role's rights applies decides whether the referral is concurrent
-      List<Right> rights = ix.protocol.rights().stream().filter(r -> r.kind() == Right.Kind.REFER
-          && r.role().equals(e.getValue().role())
-          && r.targets().contains(new Target.ToOutcome(name))).toList();
+      List<RightsTable.Entry> rights = refer.stream()
+          .filter(x -> x.right().role().equals(e.getValue().role())
+              && x.right().targets().contains(new Target.ToOutcome(name))).toList();
       String guardSoFar = "true";
-      for (Right r : rights) {
-        String when = r.when().map(this::condition).orElse("true");
+      for (RightsTable.Entry x : rights) {
+        Right r = x.right();
+        String when = guards.exact(x.when(), "completed");
         String guard = "(" + guardSoFar + ") && " + when;
         line("  :: atomic { !ended && !quiet && " + guard + " && PRE_O" + j + "(completed) ->");
         if (r.concurrently()) {
@@ -573,37 +592,10 @@ public final class PromelaExporter {
     }
   }
 
-  private String canFire(HistoryRule rule) {
-    if (rule instanceof HistoryRule.Holds h) {
-      return ix.attribute(h.attribute()).map(i -> "(attr[" + i + "] == 1)").orElse("true");
-    } else if (rule instanceof HistoryRule.And a) {
-      return "(" + canFire(a.left()) + " && " + canFire(a.right()) + ")";
-    } else if (rule instanceof HistoryRule.Or o) {
-      return "(" + canFire(o.left()) + " || " + canFire(o.right()) + ")";
-    }
-    return "true";
-  }
-
+  /** Whether some trigger surely fired at the raise: then nobody raises it by hand. */
   private String firedByAny() {
-    List<String> any = new ArrayList<>();
-    for (Trigger t : ix.protocol.triggers()) {
-      any.add(firedBy(t.rule()));
-    }
+    List<String> any = model.triggers().stream().map(t -> guards.sure(t.when())).toList();
     return any.isEmpty() ? "false" : String.join(" || ", any);
-  }
-
-  private String firedBy(HistoryRule rule) {
-    if (rule instanceof HistoryRule.Holds h) {
-      return ix.attribute(h.attribute()).map(i -> "(attr[" + i + "] == 1)").orElse("false");
-    } else if (rule instanceof HistoryRule.Count c) {
-      int bit = ix.anchorEvents.indexOf(c.event());
-      return c.atLeast() <= 1 && bit >= 0 ? "((occurred & " + (1 << bit) + ") != 0)" : "false";
-    } else if (rule instanceof HistoryRule.And a) {
-      return "(" + firedBy(a.left()) + " && " + firedBy(a.right()) + ")";
-    } else if (rule instanceof HistoryRule.Or o) {
-      return "(" + firedBy(o.left()) + " || " + firedBy(o.right()) + ")";
-    }
-    return "false";
   }
 
   // -------------------------------------------------------------------------------------------
@@ -669,43 +661,84 @@ public final class PromelaExporter {
         .anyMatch(PromelaExporter::hasBound);
   }
 
+  /** A claim in LTL: {@link ClaimMeaning} gives each word, this prints its primitives. */
   private String ltl(Claim c) {
-    if (c instanceof Claim.Always x) {
-      return "[] (" + ltl(x.operand()) + ")";
-    } else if (c instanceof Claim.Never x) {
-      return "[] !(" + ltl(x.operand()) + ")";
-    } else if (c instanceof Claim.AtEveryStage x) {
-      return "[] (entered -> (" + ltl(x.operand()) + "))";
-    } else if (c instanceof Claim.Eventually x) {
-      return "<> (" + ltl(x.operand()) + ")";
-    } else if (c instanceof Claim.Reaches x) {
-      return "<> (ended && (" + ltl(x.operand()) + "))";
-    } else if (c instanceof Claim.OnlyAfter x) {
-      String subject = ltl(x.subject());
-      String condition = ltl(x.condition());
-      return "!((!(" + condition + ")) U ((" + subject + ") && !(" + condition + ")))";
-    } else if (c instanceof Claim.Not x) {
-      return "!(" + ltl(x.operand()) + ")";
-    } else if (c instanceof Claim.And x) {
-      return "(" + ltl(x.left()) + ") && (" + ltl(x.right()) + ")";
-    } else if (c instanceof Claim.Or x) {
-      return "(" + ltl(x.left()) + ") || (" + ltl(x.right()) + ")";
-    } else if (c instanceof Claim.InOutcome x) {
-      return "(ended && outcome == " + ix.outcome(x.name()) + ")";
-    } else if (c instanceof Claim.InStage x) {
-      return "(!ended && stage == " + ix.stage(x.key()) + ")";
-    } else if (c instanceof Claim.AttributeHolds x) {
-      return ix.attribute(x.attribute()).map(i -> "(attr[" + i + "] == 1)").orElse("false");
-    } else if (c instanceof Claim.Completed x) {
-      int mask = 0;
-      for (String key : x.stages()) {
-        mask |= 1 << ix.completedBit[ix.stage(key)];
+    return ClaimMeaning.of(c, new ClaimMeaning.Reading<String>() {
+      @Override
+      public String inStage(String key) {
+        return "(!ended && stage == " + ix.stage(key) + ")";
       }
-      return "((completed & " + mask + ") == " + mask + ")";
-    } else if (c instanceof Claim.RoleAction x) {
-      return "((acts & " + (1 << ix.roleActions.indexOf(x)) + ") != 0)";
-    }
-    throw new IllegalStateException("not exported: " + c);
+
+      @Override
+      public String inOutcome(String name) {
+        return "(ended && outcome == " + ix.outcome(name) + ")";
+      }
+
+      @Override
+      public String attributeHolds(String attribute) {
+        return ix.attribute(attribute).map(i -> "(attr[" + i + "] == 1)").orElse("false");
+      }
+
+      @Override
+      public String completed(List<String> stages) {
+        int mask = 0;
+        for (String key : stages) {
+          mask |= 1 << ix.completedBit[ix.stage(key)];
+        }
+        return "((completed & " + mask + ") == " + mask + ")";
+      }
+
+      @Override
+      public String does(String role, Claim.Action action) {
+        return "((acts & " + (1 << ix.roleActions.indexOf(new Claim.RoleAction(role, action)))
+            + ") != 0)";
+      }
+
+      @Override
+      public String entered() {
+        return "entered";
+      }
+
+      @Override
+      public String ended() {
+        return "ended";
+      }
+
+      @Override
+      public String not(String operand) {
+        return "!(" + operand + ")";
+      }
+
+      @Override
+      public String and(String left, String right) {
+        return "(" + left + ") && (" + right + ")";
+      }
+
+      @Override
+      public String or(String left, String right) {
+        return "(" + left + ") || (" + right + ")";
+      }
+
+      @Override
+      public String always(String operand) {
+        return "[] (" + operand + ")";
+      }
+
+      @Override
+      public String eventually(String operand) {
+        return "<> (" + operand + ")";
+      }
+
+      @Override
+      public String onlyAfter(String subject, String condition) {
+        return "!((!(" + condition + ")) U ((" + subject + ") && !(" + condition + ")))";
+      }
+
+      @Override
+      public String within(String goal, Timespan bound) {
+        throw new IllegalStateException("a bound in working days is not exported");
+      }
+    });
   }
 
   /** A name SPIN accepts for a stage key or an outcome. */

@@ -17,16 +17,9 @@ final class WorkingDays {
 
   private WorkingDays() {}
 
-  /** A duration as working days, rounded up. */
+  /** A duration as working days, rounded up (decided in {@link Timespan#inWorkingDays}). */
   static long of(Timespan d) {
-    return switch (d.unit()) {
-      case WORKING_DAYS -> d.amount();
-      case SAME_WORKING_DAY -> 0;
-      case CALENDAR_DAYS -> ceil(d.amount() * 5L, 7);
-      case WEEKS -> d.amount() * 5L;
-      case MONTHS -> ceil(d.amount() * 261L, 12);
-      case HOURS -> ceil(ceil(d.amount(), 24) * 5L, 7);
-    };
+    return d.inWorkingDays();
   }
 
   /** Whether counting the duration in working days is exact. */
@@ -100,9 +93,5 @@ final class WorkingDays {
       return "no limit";
     }
     return days + (days == 1 ? " working day" : " working days");
-  }
-
-  private static long ceil(long a, long b) {
-    return (a + b - 1) / b;
   }
 }

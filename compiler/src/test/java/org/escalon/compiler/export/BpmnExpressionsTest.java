@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.escalon.compiler.Compilation;
 import org.escalon.compiler.EscalonCompiler;
 import org.escalon.compiler.diagnostics.SourceText;
+import org.escalon.machine.OperationalModel;
 import org.escalon.model.Protocol;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +37,8 @@ class BpmnExpressionsTest {
   }
 
   private static Optional<BpmnExpressions.Timer> timer(String stage) {
-    return BpmnExpressions.timer(protocol().stage(stage).orElseThrow());
+    return BpmnExpressions.timer(OperationalModel.of(protocol()).stage(stage).orElseThrow()
+        .timescales());
   }
 
   @Test
@@ -47,20 +49,21 @@ class BpmnExpressionsTest {
   }
 
   @Test
-  void aConditionalTimescaleIsChosenWhenTheStageStarts() {
+  void aConditionalTimescaleIsChosenWhenTheStageStartsEachMarkedWithItsCalendar() {
     assertEquals(Optional.of(new BpmnExpressions.Timer(
-        "${(execution.getVariable('urgent') == 'yes') ? 'P0D' : "
-            + "(execution.getVariable('raisedAt').concat('/P2W'))}",
-        "${(execution.getVariable('urgent') == 'yes') ? 'escalon-working-days' : "
-            + "('escalon-calendar')}")), timer("2"));
+        "${(execution.getVariable('urgent') == 'yes') ? 'escalon-working-days:P0D' : "
+            + "('escalon-calendar:'.concat(execution.getVariable('raisedAt')).concat('/P2W'))}",
+        "escalon-working-days")), timer("2"));
   }
 
   @Test
-  void withNoTimescaleThatAppliesTheDeadlineNeverComes() {
+  void everyConditionalTimescaleThatHoldsIsListedForTheCalendarToTakeTheEarliest() {
     BpmnExpressions.Timer t = timer("3").orElseThrow();
-    assertEquals("${(execution.getVariable('risk') == 'high') ? 'PT24H' : "
-        + "((execution.getVariable('urgent') == 'yes') ? 'P0D' : ('never'))}", t.description());
-    assertEquals("${(execution.getVariable('risk') == 'high') ? 'escalon-calendar' : "
-        + "('escalon-working-days')}", t.calendar());
+    String risk = "(execution.getVariable('risk') == 'high')";
+    String urgent = "(execution.getVariable('urgent') == 'yes')";
+    assertEquals("${" + risk + " or " + urgent + " ? ''.concat(" + risk
+        + " ? ('escalon-calendar:PT24H').concat(';') : '').concat(" + urgent
+        + " ? ('escalon-working-days:P0D').concat(';') : '') : ('never')}", t.description());
+    assertEquals("escalon-working-days", t.calendar());
   }
 }

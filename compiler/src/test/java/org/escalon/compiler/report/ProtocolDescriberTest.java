@@ -56,12 +56,12 @@ class ProtocolDescriberTest {
   @Test
   void eachStageSaysWhoWhenAndWhereNext() {
     assertEquals(List.of(
-        "The escalation goes to Team Manager. A response is due within 5 working days. If the "
-            + "response resolves the concern, the escalation ends, resolved at this stage. If "
-            + "not, it goes on to stage 2 (To the Service Manager).",
+        "The escalation goes to Team Manager. A response is due within 5 working days. If "
+            + "resolved, the escalation ends. If not, it goes on to stage 2 (To the Service "
+            + "Manager).",
         "The escalation goes to Service Manager. Copied: Team Manager. A response is due within "
-            + "5 working days. If the response resolves the concern, the escalation ends, "
-            + "resolved at this stage. If the response does not resolve it, it goes on to stage 1 "
+            + "5 working days. If resolved, the escalation ends. If the response does not "
+            + "resolve it, it goes on to stage 1 "
             + "(To the Team Manager); if there is no response in time, it ends in Ended without agreement."),
         texts(section("stages")));
   }

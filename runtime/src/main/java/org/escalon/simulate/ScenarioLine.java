@@ -9,10 +9,10 @@ import org.escalon.model.Timespan;
 import org.escalon.model.TimeUnit;
 
 /**
- * One line of a scenario or behaviour file, as words: names, numbers, dates, quoted text and the
+ * One line of a scenario or behaviour file, as words (its tokens): names, numbers, dates, quoted text and the
  * marks {@code , : % ..}; each knows its column, so that an error can point at it.
  */
-final class Words {
+final class ScenarioLine {
 
   private record Word(String text, boolean quoted, int column) {}
 
@@ -22,15 +22,15 @@ final class Words {
   private final List<Word> words = new ArrayList<>();
   private int next;
 
-  private Words(String file, int line, String source) {
+  private ScenarioLine(String file, int line, String source) {
     this.file = file;
     this.line = line;
     this.source = source;
   }
 
   /** The words of a line, comments dropped; a quote left open is an error. */
-  static Words of(String file, int line, String text) throws ScenarioException {
-    Words w = new Words(file, line, text);
+  static ScenarioLine of(String file, int line, String text) throws ScenarioException {
+    ScenarioLine w = new ScenarioLine(file, line, text);
     int i = 0;
     while (i < text.length()) {
       char c = text.charAt(i);

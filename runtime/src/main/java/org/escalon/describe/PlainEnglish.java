@@ -1,0 +1,535 @@
+package org.escalon.describe;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.escalon.machine.AnchorCases;
+import org.escalon.machine.ClaimCases;
+import org.escalon.machine.Guard;
+import org.escalon.machine.OperationalModel;
+import org.escalon.machine.TargetCases;
+import org.escalon.model.Claim;
+import org.escalon.model.Condition;
+import org.escalon.model.Precondition;
+import org.escalon.model.Protocol;
+import org.escalon.model.Right;
+import org.escalon.model.Stage;
+import org.escalon.model.Step;
+import org.escalon.model.Target;
+import org.escalon.model.TimeUnit;
+import org.escalon.model.Timescale;
+
+/**
+ * The one describer of a protocol in plain English: its parts in the words a policy officer uses
+ * (role titles, timescales, conditions, requirements, trigger rules, rights). Every condition,
+ * requirement and trigger rule is described as the operational model's {@link Guard}, through
+ * its visitor, so a new kind of guard does not compile here until it has its words. Shared by the
+ * diagrams, the exports' labels, the report's plain English and the revision notes.
+ */
+public final class PlainEnglish {
+
+  private final Protocol protocol;
+  private final boolean full;
+
+  /** Words for labels: attributes by their names ("immediate risk"). */
+  public PlainEnglish(Protocol protocol) {
+    this(protocol, false);
+  }
+
+  private PlainEnglish(Protocol protocol, boolean full) {
+    this.protocol = protocol;
+    this.full = full;
+  }
+
+  /** Words for prose: attributes by their titles ("the child is at immediate risk"). */
+  public static PlainEnglish inFull(Protocol protocol) {
+    return new PlainEnglish(protocol, true);
+  }
+
+  /** "a", "a and b", "a, b and c". */
+  public static String list(List<String> items) {
+    if (items.isEmpty()) {
+      return "";
+    }
+    if (items.size() == 1) {
+      return items.get(0);
+    }
+    return String.join(", ", items.subList(0, items.size() - 1)) + " and "
+        + items.get(items.size() - 1);
+  }
+
+  /**
+   * A role's display title, or its name if the protocol has no such role. In prose a title that
+   * begins with an article ("The young person") is written mid-sentence ("the young person").
+   */
+  public String role(String name) {
+    String title = protocol.role(name).map(r -> r.title()).orElse(name);
+    return full && title.startsWith("The ") ? "the " + title.substring(4) : title;
+  }
+
+  /** Role titles joined into a phrase. */
+  public String roles(List<String> names) {
+    return list(names.stream().map(this::role).toList());
+  }
+
+  /** A stage as the protocol numbers it: "stage 4", "stage informal". */
+  public static String stage(String key) {
+    return "stage " + key;
+  }
+
+  /** Several stages: "stage 4", "stages 4, 5 and 6". */
+  public static String stages(List<String> keys) {
+    return keys.size() == 1 ? stage(keys.get(0)) : "stages " + list(keys);
+  }
+
+  /** A stage or outcome by its key or name. */
+  public String target(Target target) {
+    return TargetCases.on(target, new TargetCases<>() {
+      @Override
+      public String stage(String key) {
+        return PlainEnglish.stage(key);
+      }
+
+      @Override
+      public String outcome(String name) {
+        return name.equals(Target.RESOLVED) ? "resolved" : name;
+      }
+    });
+  }
+
+  /** A stage's or outcome's title. */
+  public String title(Target target) {
+    return TargetCases.on(target, new TargetCases<>() {
+      @Override
+      public String stage(String key) {
+        return protocol.stage(key).map(Stage::title).orElse(PlainEnglish.stage(key));
+      }
+
+      @Override
+      public String outcome(String name) {
+        return protocol.outcome(name).map(o -> o.title()).orElse(name);
+      }
+    });
+  }
+
+  /** When a timescale ends, relative to the stage: "within 5 working days", "the same working day". */
+  public String due(Timescale t) {
+    String amount = t.duration().unit() == TimeUnit.SAME_WORKING_DAY ? "the same working day"
+        : t.duration().toString();
+    String due = AnchorCases.on(t.anchor(), new AnchorCases<>() {
+      @Override
+      public String stageStart() {
+        return t.duration().unit() == TimeUnit.SAME_WORKING_DAY ? amount : "within " + amount;
+      }
+
+      @Override
+      public String escalationStart() {
+        return "by " + amount + " after the start";
+      }
+
+      @Override
+      public String event(String name) {
+        return "by " + amount + " after " + eventTitle(name);
+      }
+    });
+    return t.when().map(c -> due + " if " + condition(c)).orElse(due);
+  }
+
+  /** Every timescale of a stage in one phrase; empty when it has none. */
+  public String timescales(Stage stage) {
+    return String.join("; ", stage.timescales().stream().map(this::due).toList());
+  }
+
+  /** A condition, with attribute names as written ("immediate risk"). */
+  public String condition(Condition c) {
+    return guard(OperationalModel.guard(c));
+  }
+
+  /**
+   * A guard of the operational model: a condition ("immediate risk and not court proceedings"),
+   * a requirement ("completed stages 4 and 5", "agreement of the QA Manager") or a trigger's rule
+   * ("a section is graded inadequate 2 times in a row").
+   */
+  public String guard(Guard guard) {
+    return guard.accept(new Guard.Visitor<String>() {
+      @Override
+      public String always() {
+        return "always";
+      }
+
+      @Override
+      public String attribute(Guard.Attribute g) {
+        return g.value().equals("yes") ? PlainEnglish.this.attribute(g.name())
+            : PlainEnglish.this.attribute(g.name()) + " is " + g.value().replace('_', ' ');
+      }
+
+      @Override
+      public String completed(Guard.Completed g) {
+        return "completed " + stage(g.stage());
+      }
+
+      @Override
+      public String agreed(Guard.Agreed g) {
+        return "agreement of " + role(g.role());
+      }
+
+      @Override
+      public String advised(Guard.Advised g) {
+        return "advice of " + role(g.role());
+      }
+
+      @Override
+      public String occurred(Guard.Occurred g) {
+        return eventTitle(g.event()) + " has happened at least " + g.atLeast() + " times";
+      }
+
+      @Override
+      public String graded(Guard.Graded g) {
+        String grade = g.grade().replace('_', ' ');
+        return g.times() == 1 ? "a section is graded " + grade
+            : "a " + (g.sameSection() ? "section is" : "grading is") + " " + grade + " "
+                + g.times() + " times in a row";
+      }
+
+      @Override
+      public String elapsed(Guard.Elapsed g) {
+        return "at least " + g.duration() + " have passed since " + eventTitle(g.event());
+      }
+
+      @Override
+      public String not(Guard.Not g) {
+        return "not " + bracketed(g.operand());
+      }
+
+      @Override
+      public String and(Guard.And g) {
+        List<String> stages = completedStages(g);
+        return stages.isEmpty() ? bracketed(g.left()) + " and " + bracketed(g.right())
+            : "completed " + stages(stages);
+      }
+
+      @Override
+      public String or(Guard.Or g) {
+        return bracketed(g.left()) + " or " + bracketed(g.right());
+      }
+    });
+  }
+
+  /** A part of a compound guard: in brackets when it is itself "and" or "or". */
+  private String bracketed(Guard g) {
+    return shape(g) == Shape.COMPOUND ? "(" + guard(g) + ")" : guard(g);
+  }
+
+  /** How a guard reads: on its own, as a compound, or as a requirement that names its thing. */
+  private enum Shape { PLAIN, COMPOUND, NAMED }
+
+  private static Shape shape(Guard g) {
+    return g.accept(new Guard.Visitor<Shape>() {
+      @Override
+      public Shape always() {
+        return Shape.PLAIN;
+      }
+
+      @Override
+      public Shape attribute(Guard.Attribute g) {
+        return Shape.PLAIN;
+      }
+
+      @Override
+      public Shape completed(Guard.Completed g) {
+        return Shape.NAMED;
+      }
+
+      @Override
+      public Shape agreed(Guard.Agreed g) {
+        return Shape.NAMED;
+      }
+
+      @Override
+      public Shape advised(Guard.Advised g) {
+        return Shape.NAMED;
+      }
+
+      @Override
+      public Shape occurred(Guard.Occurred g) {
+        return Shape.PLAIN;
+      }
+
+      @Override
+      public Shape graded(Guard.Graded g) {
+        return Shape.PLAIN;
+      }
+
+      @Override
+      public Shape elapsed(Guard.Elapsed g) {
+        return Shape.PLAIN;
+      }
+
+      @Override
+      public Shape not(Guard.Not g) {
+        return Shape.PLAIN;
+      }
+
+      @Override
+      public Shape and(Guard.And g) {
+        return completedStages(g).isEmpty() ? Shape.COMPOUND : Shape.NAMED;
+      }
+
+      @Override
+      public Shape or(Guard.Or g) {
+        return Shape.COMPOUND;
+      }
+    });
+  }
+
+  /** The stages of a conjunction of completed stages ("completed stages 4 and 5"), else none. */
+  private static List<String> completedStages(Guard g) {
+    return g.accept(new Guard.Visitor<List<String>>() {
+      @Override
+      public List<String> always() {
+        return List.of();
+      }
+
+      @Override
+      public List<String> attribute(Guard.Attribute g) {
+        return List.of();
+      }
+
+      @Override
+      public List<String> completed(Guard.Completed g) {
+        return List.of(g.stage());
+      }
+
+      @Override
+      public List<String> agreed(Guard.Agreed g) {
+        return List.of();
+      }
+
+      @Override
+      public List<String> advised(Guard.Advised g) {
+        return List.of();
+      }
+
+      @Override
+      public List<String> occurred(Guard.Occurred g) {
+        return List.of();
+      }
+
+      @Override
+      public List<String> graded(Guard.Graded g) {
+        return List.of();
+      }
+
+      @Override
+      public List<String> elapsed(Guard.Elapsed g) {
+        return List.of();
+      }
+
+      @Override
+      public List<String> not(Guard.Not g) {
+        return List.of();
+      }
+
+      @Override
+      public List<String> and(Guard.And g) {
+        List<String> left = g.left().accept(this);
+        List<String> right = g.right().accept(this);
+        if (left.isEmpty() || right.isEmpty()) {
+          return List.of();
+        }
+        List<String> all = new ArrayList<>(left);
+        all.addAll(right);
+        return all;
+      }
+
+      @Override
+      public List<String> or(Guard.Or g) {
+        return List.of();
+      }
+    });
+  }
+
+  private String attribute(String name) {
+    if (full) {
+      return protocol.attributes().stream().filter(a -> a.name().equals(name)).findFirst()
+          .map(a -> a.title()).orElse(name.replace('_', ' '));
+    }
+    return name.replace('_', ' ');
+  }
+
+  /** A declared event by its title. */
+  public String eventTitle(String name) {
+    return protocol.events().stream().filter(e -> e.name().equals(name)).findFirst()
+        .map(e -> e.title()).orElse(name.replace('_', ' '));
+  }
+
+  /** What must hold before a stage or outcome is entered: "completed stages 4 and 5". */
+  public String precondition(Precondition p) {
+    return requirement(OperationalModel.guard(p));
+  }
+
+  /** A requirement: what it names ("agreement of ..."), or "if" and the condition it is. */
+  public String requirement(Guard g) {
+    return shape(g) == Shape.NAMED ? guard(g) : "if " + guard(g);
+  }
+
+  /** The preconditions of a stage or outcome, and its condition, one phrase each. */
+  public List<String> requirements(Target target) {
+    List<String> out = new ArrayList<>();
+    TargetCases.on(target, new TargetCases<Void>() {
+      @Override
+      public Void stage(String key) {
+        protocol.stage(key).ifPresent(stage -> {
+          stage.preconditions().forEach(p -> out.add(precondition(p)));
+          stage.onlyIf().ifPresent(c -> out.add("only if " + condition(c)));
+        });
+        return null;
+      }
+
+      @Override
+      public Void outcome(String name) {
+        protocol.outcome(name)
+            .ifPresent(o -> o.preconditions().forEach(p -> out.add(precondition(p))));
+        return null;
+      }
+    });
+    return out;
+  }
+
+  /** Who a stage or outcome goes to: "to Team Manager", one phrase per statement. */
+  public List<String> recipients(List<Step> steps) {
+    List<String> out = new ArrayList<>();
+    for (Step step : steps) {
+      if (step instanceof Step.EscalateTo e) {
+        out.add("to " + roles(e.roles()) + (e.bothAgencies() ? " in both agencies" : "")
+            + e.when().map(c -> " if " + condition(c)).orElse(""));
+      }
+    }
+    return out;
+  }
+
+  /** The reminders a stage sends: "remind Director every 2 weeks until resolved". */
+  public List<String> reminders(List<Step> steps) {
+    List<String> out = new ArrayList<>();
+    for (Step step : steps) {
+      if (step instanceof Step.Remind r) {
+        out.add("remind " + roles(r.roles()) + " every " + r.every()
+            + (r.untilResolved() ? " until resolved" : "")
+            + r.when().map(c -> " if " + condition(c)).orElse(""));
+      }
+    }
+    return out;
+  }
+
+  /** A right as one sentence: "IRO may bypass to stage 2, stage 3 and stage 4, with reason". */
+  public String right(Right r) {
+    String verb = switch (r.kind()) {
+      case START -> "start at ";
+      case BYPASS -> "bypass to ";
+      case REFER -> "refer to ";
+    };
+    boolean allStages = r.kind() != Right.Kind.REFER && r.targets().size() > 1
+        && r.targets().size() == protocol.stages().size();
+    boolean onlyStages = r.targets().stream().allMatch(Target.ToStage.class::isInstance);
+    String targets = allStages ? "any stage"
+        : onlyStages ? stages(r.targets().stream().map(t -> ((Target.ToStage) t).key()).toList())
+        : list(r.targets().stream().map(this::target).toList());
+    StringBuilder out = new StringBuilder(r.role()).append(" may ").append(verb).append(targets);
+    if (r.kind() == Right.Kind.REFER) {
+      out.append(" at any time");
+    }
+    if (r.concurrently()) {
+      out.append(", concurrently");
+    }
+    if (r.reasonRequired()) {
+      out.append(", with reason");
+    }
+    r.when().ifPresent(c -> out.append(", if ").append(condition(c)));
+    return out.toString();
+  }
+
+  /** A property's claim as words: "every path ends with resolved or Referral to Cafcass". */
+  public String claim(Claim claim) {
+    return ClaimCases.on(claim, new ClaimCases<String>() {
+      @Override
+      public String always(Claim.Always c) {
+        return "always, " + claim(c.operand());
+      }
+
+      @Override
+      public String eventually(Claim.Eventually c) {
+        return "eventually, " + claim(c.operand());
+      }
+
+      @Override
+      public String never(Claim.Never c) {
+        return "never " + claim(c.operand());
+      }
+
+      @Override
+      public String atEveryStage(Claim.AtEveryStage c) {
+        return "at every stage, " + claim(c.operand());
+      }
+
+      @Override
+      public String reaches(Claim.Reaches c) {
+        return "every path ends with " + claim(c.operand());
+      }
+
+      @Override
+      public String within(Claim.Within c) {
+        return claim(c.operand()) + ", within " + c.bound();
+      }
+
+      @Override
+      public String onlyAfter(Claim.OnlyAfter c) {
+        return claim(c.subject()) + " only after " + claim(c.condition());
+      }
+
+      @Override
+      public String not(Claim.Not c) {
+        return "not (" + claim(c.operand()) + ")";
+      }
+
+      @Override
+      public String and(Claim.And c) {
+        return claim(c.left()) + " and " + claim(c.right());
+      }
+
+      @Override
+      public String or(Claim.Or c) {
+        return claim(c.left()) + " or " + claim(c.right());
+      }
+
+      @Override
+      public String completed(Claim.Completed c) {
+        return stages(c.stages()) + " completed";
+      }
+
+      @Override
+      public String inStage(Claim.InStage c) {
+        return stage(c.key());
+      }
+
+      @Override
+      public String inOutcome(Claim.InOutcome c) {
+        return title(new Target.ToOutcome(c.name()));
+      }
+
+      @Override
+      public String attributeHolds(Claim.AttributeHolds c) {
+        return attribute(c.attribute());
+      }
+
+      @Override
+      public String roleAction(Claim.RoleAction c) {
+        return role(c.role()) + " is " + lower(c.action());
+      }
+    });
+  }
+
+  /** The lower-case name of an enum constant, for labels. */
+  public static String lower(Enum<?> e) {
+    return e.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+}

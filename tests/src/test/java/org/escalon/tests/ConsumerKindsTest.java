@@ -1,0 +1,177 @@
+package org.escalon.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.escalon.describe.PlainEnglish;
+import org.escalon.machine.ClaimCases;
+import org.escalon.machine.ClaimMeaning;
+import org.escalon.machine.Facts;
+import org.escalon.machine.Guard;
+import org.escalon.machine.Guards;
+import org.escalon.model.Claim;
+import org.escalon.model.Protocol;
+import org.escalon.model.Timespan;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The kinds of the operational model's guards and of properties' claims, pinned, and the consumers
+ * that print or decide them: each dispatches through the visitor ({@link Guard.Visitor}) or the
+ * one-method-per-case helper ({@link ClaimCases}, or {@link ClaimMeaning.Reading} whose meaning of
+ * every word is decided once), so that a new kind does not compile until each has its case. When
+ * a kind is added, this test fails until its list here is brought up to date; the compiler has
+ * then already pointed at every consumer below.
+ */
+class ConsumerKindsTest {
+
+  /** The consumers of guards: the engine, populations, the describer, BPMN, Promela. */
+  private static final List<String> GUARD_CONSUMERS = List.of(
+      "org.escalon.machine.Guards",
+      "org.escalon.simulate.ModelCases",
+      "org.escalon.describe.PlainEnglish",
+      "org.escalon.compiler.export.BpmnExpressions",
+      "org.escalon.compiler.verify.PromelaGuard");
+
+  /** The consumers of claims: the verifier, the conformance tests, Promela, the describer. */
+  private static final List<String> CLAIM_CONSUMERS = List.of(
+      "org.escalon.machine.ClaimMeaning",
+      "org.escalon.compiler.verify.ClaimChecker",
+      "org.escalon.conformance.ConformanceRun",
+      "org.escalon.compiler.verify.PromelaExporter",
+      "org.escalon.describe.PlainEnglish");
+
+  @Test
+  void theKindsOfGuardAreThese() {
+    assertEquals(new TreeSet<>(List.of("Advised", "Agreed", "Always", "And", "Attribute",
+        "Completed", "Elapsed", "Graded", "Not", "Occurred", "Or")), names(Guard.class),
+        "a kind of guard was added or removed: give it its case in " + GUARD_CONSUMERS
+            + ", then list it here");
+    Set<Class<?>> visited = Arrays.stream(Guard.Visitor.class.getDeclaredMethods())
+        .map(m -> m.getParameterCount() == 0 ? Guard.Always.class : m.getParameterTypes()[0])
+        .collect(Collectors.toSet());
+    assertEquals(Set.of(Guard.class.getPermittedSubclasses()), visited,
+        "the visitor has one method per kind");
+  }
+
+  @Test
+  void theKindsOfClaimAreThese() {
+    assertEquals(new TreeSet<>(List.of("Always", "And", "AtEveryStage", "AttributeHolds",
+        "Completed", "Eventually", "InOutcome", "InStage", "Never", "Not", "OnlyAfter", "Or",
+        "Reaches", "RoleAction", "Within")), names(Claim.class),
+        "a kind of claim was added or removed: give it its case in ClaimCases and "
+            + CLAIM_CONSUMERS + ", then list it here");
+    Set<Class<?>> cased = Arrays.stream(ClaimCases.class.getDeclaredMethods())
+        .filter(m -> !java.lang.reflect.Modifier.isStatic(m.getModifiers()))
+        .map(m -> m.getParameterTypes()[0]).collect(Collectors.toSet());
+    assertEquals(Set.of(Claim.class.getPermittedSubclasses()), cased,
+        "ClaimCases has one method per kind");
+  }
+
+  @Test
+  void everyConsumerOfGuardsDispatchesThroughTheVisitor() throws Exception {
+    for (String consumer : GUARD_CONSUMERS) {
+      assertTrue(implementsIn(consumer, Guard.Visitor.class), consumer
+          + " reads guards through Guard.Visitor");
+    }
+  }
+
+  @Test
+  void everyConsumerOfClaimsDispatchesThroughTheirCasesOrTheirMeaning() throws Exception {
+    for (String consumer : CLAIM_CONSUMERS) {
+      assertTrue(implementsIn(consumer, ClaimCases.class)
+          || implementsIn(consumer, ClaimMeaning.Reading.class), consumer
+          + " reads claims through ClaimCases or ClaimMeaning.Reading");
+    }
+  }
+
+  @Test
+  void everyKindOfGuardIsDecidedDescribedAndPrinted() throws Exception {
+    Protocol protocol = BpmnEngineTest.compile("kent-iro.esc");
+    PlainEnglish english = new PlainEnglish(protocol);
+    Method bpmn = Class.forName("org.escalon.compiler.export.BpmnExpressions")
+        .getDeclaredMethod("guard", Guard.class);
+    bpmn.setAccessible(true);
+    Guard yes = new Guard.Attribute("urgent", "yes");
+    List<Guard> samples = List.of(Guard.ALWAYS, yes, new Guard.Completed("1"),
+        new Guard.Agreed("A"), new Guard.Advised("A"), new Guard.Occurred("e", 2),
+        new Guard.Graded("s", "g", 2, true), new Guard.Elapsed(Timespan.workingDays(1), "e"),
+        new Guard.Not(yes), new Guard.And(yes, yes), new Guard.Or(yes, yes));
+    assertEquals(Set.of(Guard.class.getPermittedSubclasses()),
+        samples.stream().map(Object::getClass).collect(Collectors.toSet()), "one of each kind");
+    // a case's history is the host's to test in BPMN: the process has no flow guarded by it
+    Set<Class<?>> history = Set.of(Guard.Occurred.class, Guard.Graded.class,
+        Guard.Elapsed.class);
+    for (Guard g : samples) {
+      Guards.holds(g, NOTHING);
+      assertFalse(english.guard(g).isBlank(), g.toString());
+      if (!history.contains(g.getClass())) {
+        assertFalse(((String) bpmn.invoke(null, g)).isBlank(), g.toString());
+      }
+    }
+  }
+
+  private static final Facts NOTHING = new Facts() {
+    @Override
+    public boolean attribute(String name, String value) {
+      return false;
+    }
+
+    @Override
+    public boolean completed(String stage) {
+      return false;
+    }
+
+    @Override
+    public boolean agreed(String role) {
+      return false;
+    }
+
+    @Override
+    public boolean advised(String role) {
+      return false;
+    }
+
+    @Override
+    public int occurrences(String event) {
+      return 0;
+    }
+
+    @Override
+    public boolean graded(String scale, String grade, int times) {
+      return false;
+    }
+
+    @Override
+    public boolean elapsed(Timespan duration, String event) {
+      return false;
+    }
+  };
+
+  private static Set<String> names(Class<?> sealed) {
+    return Arrays.stream(sealed.getPermittedSubclasses()).map(Class::getSimpleName)
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  /** Whether the class, or a class declared in it (named or anonymous), implements the type. */
+  private static boolean implementsIn(String className, Class<?> type) throws Exception {
+    Class<?> c = Class.forName(className);
+    List<Class<?>> all = new ArrayList<>(List.of(c));
+    all.addAll(List.of(c.getDeclaredClasses()));
+    for (int n = 1; ; n++) {
+      try {
+        all.add(Class.forName(className + "$" + n));
+      } catch (ClassNotFoundException end) {
+        break;
+      }
+    }
+    return all.stream().anyMatch(type::isAssignableFrom);
+  }
+}
