@@ -81,9 +81,11 @@ class VersionsTest {
     Fingerprint closed = Fingerprint.of(kentWithClosure());
     assertEquals(Fingerprint.of(KENT).rules(), closed.rules(), "a closure day is calendar data");
     assertNotEquals(Fingerprint.of(KENT).calendar(), closed.calendar(), "calendar data included");
-    Protocol timescale = compile("k.esc", KENT_TEXT.replace(
-        "respond within 5 working days          source \"Stage 2: work",
-        "respond within 6 working days          source \"Stage 2: work"));
+    String changed = KENT_TEXT.replaceFirst(
+        "respond within 5 working days(\\s+source \"Stage 2: work)",
+        "respond within 6 working days$1");
+    assertNotEquals(KENT_TEXT, changed, "the test's edit must find Kent's stage 2 timescale");
+    Protocol timescale = compile("k.esc", changed);
     assertNotEquals(Fingerprint.of(KENT).rules(), Fingerprint.of(timescale).rules());
   }
 
