@@ -8,6 +8,7 @@ import org.escalon.compiler.diagnostics.Diagnostics;
 import org.escalon.compiler.diagnostics.SourceText;
 import org.escalon.compiler.lower.Lowering;
 import org.escalon.compiler.syntax.SourceParser;
+import org.escalon.compiler.verify.EndlessPaths;
 import org.escalon.compiler.verify.LimitChecker;
 import org.escalon.model.Protocol;
 
@@ -30,6 +31,7 @@ public final class EscalonCompiler {
     }
     Protocol protocol = new Lowering(symbols).lower(ast.get());
     new LimitChecker(diagnostics).check(protocol);
+    new EndlessPaths(diagnostics).check(protocol);
     return new Compilation(source, ast, Optional.of(protocol), diagnostics);
   }
 }

@@ -226,8 +226,11 @@ comparison
 // ---------------------------------------------------------------------------------------------
 // Limits and properties
 
+// `total` bounds the sum of the stages' timescales; `elapsed` bounds the working days that pass on
+// the calendar from the raise to the end (each move up the ladder at a close of day costs a day).
 limitStatement
     : TOTAL (OF limitScope)? AT MOST duration citation?              # totalStatement
+    | ELAPSED AT MOST duration citation?                             # elapsedStatement
     | SOURCE STRING                                                  # limitSourceStatement
     ;
 limitScope
@@ -236,10 +239,12 @@ limitScope
     ;
 
 // A bound in time stands only at the start of a property's claim, after `eventually` or
-// `every path reaches`: `every path reaches resolved or cafcass within 20 working days`.
+// `every path reaches`: `every path reaches resolved or cafcass within 20 working days`. It bounds
+// the working days elapsed on the calendar, or with `in total` (as a policy's "timescales in
+// total") the sum of the timescales.
 propertyStatement
-    : EVENTUALLY claim WITHIN duration citation?                     # eventuallyWithinStatement
-    | EVERY PATH REACHES claim WITHIN duration citation?             # reachesWithinStatement
+    : EVENTUALLY claim WITHIN duration (IN TOTAL)? citation?         # eventuallyWithinStatement
+    | EVERY PATH REACHES claim WITHIN duration (IN TOTAL)? citation? # reachesWithinStatement
     | claim citation?                                                # claimStatement
     | SOURCE STRING                                                  # propertySourceStatement
     ;
@@ -312,6 +317,7 @@ TEXT : 'text' ;           DATE_KW : 'date' ;        NUMBER : 'number' ;       YE
 STAGE : 'stage' ;         STAGES : 'stages' ;       OUTCOME : 'outcome' ;     AT : 'at' ;
 MAY : 'may' ;             WITH : 'with' ;           REASON : 'reason' ;       CONCURRENTLY : 'concurrently' ;
 EXTENSION : 'extension' ; TRIGGER : 'trigger' ;     LIMIT : 'limit' ;         PROPERTY : 'property' ;
+ELAPSED : 'elapsed' ;
 IN : 'in' ;               BOTH : 'both' ;           COPY : 'copy' ;           NOTIFY : 'notify' ;
 ADVISE : 'advise' ;       CONSULT : 'consult' ;     ACTION : 'action' ;       RECORD : 'record' ;
 SENT : 'sent' ;           REMIND : 'remind' ;       UNTIL : 'until' ;         COPYING : 'copying' ;

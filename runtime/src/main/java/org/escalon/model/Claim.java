@@ -22,9 +22,15 @@ public sealed interface Claim {
 
   /**
    * The operand, an {@link Eventually} or a {@link Reaches}, comes true on every path within the
-   * bound, counted from the raise; stands only at the top of a property's claim.
+   * bound, counted from the raise as the measure says (elapsed on the calendar, or the sum of the
+   * timescales on the way); stands only at the top of a property's claim.
    */
-  record Within(Claim operand, Timespan bound) implements Claim {}
+  record Within(Claim operand, Timespan bound, Measure measure) implements Claim {
+    /** A bound on the working days elapsed on the calendar. */
+    public Within(Claim operand, Timespan bound) {
+      this(operand, bound, Measure.ELAPSED);
+    }
+  }
 
   /** The subject holds only in states where the condition already held. */
   record OnlyAfter(Claim subject, Claim condition) implements Claim {}

@@ -182,7 +182,7 @@ final class EngineCases implements CaseRunner {
       }
     }
     for (int i = 0; i < spent.length; i++) {
-      if (spent[i] > m.limitDays[i]) {
+      if (m.breaks(i, spent[i], out.days)) {
         out.breaches |= 1L << i;
       }
     }

@@ -648,7 +648,7 @@ final class ModelCases implements CaseRunner {
     out.days = calendar.workingOrdinal(endDay) - startOrdinal;
     if (spent != null) {
       for (int i = 0; i < spent.length; i++) {
-        if (spent[i] > m.limitDays[i]) {
+        if (m.breaks(i, spent[i], out.days)) {
           out.breaches |= 1L << i;
         }
       }

@@ -90,6 +90,16 @@ final class PopulationModel {
     }
   }
 
+  /**
+   * Whether a case breaks limit i: an {@code elapsed} limit bounds the working days elapsed on
+   * the calendar from the raise to the end ({@code days}); a {@code total} one, the time spent
+   * in its stages ({@code spent}).
+   */
+  boolean breaks(int limit, long spent, int days) {
+    return protocol.limits().get(limit).measure() == org.escalon.model.Measure.ELAPSED
+        ? days > limitDays[limit] : spent > limitDays[limit];
+  }
+
   /** Who asks for more time at a stage: the first the rule names, else the stage's respondent. */
   String requester(int stage) {
     return extension.get(stage).map(ExtensionRule::requestedBy).filter(l -> !l.isEmpty())

@@ -176,8 +176,9 @@ final class RowWriter implements EscalationListener {
 
   private void add(Instant at, String stage, List<String> to, List<String> copied,
       Optional<Instant> deadline, Kind kind, String what, Optional<Citation> citation) {
-    LocalDate date = Dates.dayOf(at, calendar.zone());
-    rows.add(new TimelineRow(at, date, calendar.workingDaysBetween(startDate, date), stage, to,
+    // the row is dated at its real instant: a stage entered at 00:00 on Tuesday is on Tuesday
+    LocalDate date = at.atZone(calendar.zone()).toLocalDate();
+    rows.add(new TimelineRow(at, date, Dates.workingDay(calendar, startDate, date), stage, to,
         copied, deadline, kind, what, citation));
   }
 

@@ -79,8 +79,24 @@ public final class Simulator {
       Timeline.End end = loop();
       EscalationState s = escalation.state();
       List<TimelineRow> rows = writer.rows();
-      int days = rows.isEmpty() ? 0 : rows.get(rows.size() - 1).workingDay();
-      return new Timeline(protocol.name(), scenario.name(), start, rows, s.outcome(), end, days);
+      int days = rows.isEmpty() ? 0
+          : Dates.elapsed(calendar, startDate, rows.get(rows.size() - 1).at());
+      return new Timeline(protocol.name(), scenario.name(), start, rows, s.outcome(), end, days,
+          allowed(s));
+    }
+
+    // what each stay's deadline allowed, in working days from its day 0, added up
+    private int allowed(EscalationState s) {
+      int sum = 0;
+      for (StageVisit v : s.visits()) {
+        if (v.deadline().isPresent()) {
+          LocalDate day0 = calendar.nextWorkingDay(v.entered().atZone(calendar.zone())
+              .toLocalDate());
+          sum += Math.max(0, calendar.workingDaysBetween(day0,
+              Dates.dayOf(v.deadline().get(), calendar.zone())));
+        }
+      }
+      return sum;
     }
 
     private Timeline.End loop() {

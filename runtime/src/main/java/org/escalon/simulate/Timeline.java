@@ -10,10 +10,14 @@ import java.util.Optional;
  * @param scenario the scenario's name
  * @param end how the timeline stops: the escalation ended, waits for something that never comes,
  *     or was still running at the horizon
- * @param workingDays working days from the start to the last row
+ * @param workingDays working days elapsed on the calendar from the raise to the last row (an
+ *     instant at midnight closing the day before)
+ * @param timescaleDays the working days the stages it went through allowed, added up: the sum
+ *     of the timescales on this path, which a limit on the total of the timescales bounds
  */
 public record Timeline(String protocol, String scenario, ZonedDateTime start,
-    List<TimelineRow> rows, Optional<String> outcome, End end, int workingDays) {
+    List<TimelineRow> rows, Optional<String> outcome, End end, int workingDays,
+    int timescaleDays) {
 
   /** How a timeline stops. */
   public enum End {
@@ -24,6 +28,18 @@ public record Timeline(String protocol, String scenario, ZonedDateTime start,
 
   public Timeline {
     rows = List.copyOf(rows);
+  }
+
+  /** Whether the last row happens at 00:00: at the close of the day before. */
+  public boolean endsAtClose() {
+    return !rows.isEmpty() && rows.get(rows.size() - 1).at().atZone(start.getZone())
+        .toLocalTime().equals(java.time.LocalTime.MIDNIGHT);
+  }
+
+  /** The day the timeline ends on: the last row's date, or the day an end at 00:00 closes. */
+  public java.time.LocalDate lastDay() {
+    return rows.isEmpty() ? start.toLocalDate()
+        : Dates.dayOf(rows.get(rows.size() - 1).at(), start.getZone());
   }
 
   /** The stages entered, in order (a stage entered twice appears twice). */

@@ -12,9 +12,10 @@ final class TimelineTable {
   static String render(Timeline t) {
     ZoneId zone = t.start().getZone();
     List<String[]> cells = new ArrayList<>();
-    cells.add(new String[] {"Date", "Day", "Stage", "What happened", "To", "Deadline"});
+    cells.add(new String[] {"When", "Day", "Stage", "What happened", "To", "Deadline"});
     for (TimelineRow r : t.rows()) {
-      cells.add(new String[] {Dates.day(r.date()), String.valueOf(r.workingDay()), r.stage(),
+      cells.add(new String[] {Dates.instant(r.at(), zone), String.valueOf(r.workingDay()),
+          r.stage(),
           r.what(), String.join(", ", r.to()),
           r.deadline().map(d -> TimelineFormat.deadline(d, zone)).orElse("")});
     }
@@ -52,7 +53,8 @@ final class TimelineTable {
   static String summary(Timeline t) {
     return switch (t.end()) {
       case ENDED -> "ended in " + t.outcome().orElse("?") + " after " + t.workingDays()
-          + " working days";
+          + " working days elapsed on the calendar; the timescales of the stages it went "
+          + "through add up to " + t.timescaleDays() + " working days";
       case WAITING -> "waiting after " + t.workingDays()
           + " working days: nothing in the scenario lets it go on";
       case UNFINISHED -> "still open " + Simulator.HORIZON_YEARS + " year after the start ("

@@ -23,17 +23,29 @@ class ProtocolsTest {
   /** Policies whose ladders run past IRO Handbook s6.2's 20 working days, as published. */
   private static final List<String> OVER_THEIR_LIMIT = List.of("bexley-iro.esc", "kent-iro.esc");
 
+  /**
+   * Policies that, as published, leave stages with no timescale (none at all, or only for some
+   * cases), so that a path can wait for ever: `check` warns W0506 for each such stage.
+   */
+  private static final java.util.Map<String, Integer> UNTIMED = java.util.Map.of(
+      "bexley-iro.esc", 1, "childrens-home-template.esc", 1, "medway.esc", 1,
+      "st-helens-penkford.esc", 5);
+
   @TestFactory
   Stream<DynamicTest> everyProtocolChecksWithoutErrorsOrWarnings() {
     return Repository.protocols().stream().map(p -> DynamicTest.dynamicTest(
         p.getFileName().toString(), () -> {
           Compilation c = compile(p);
           assertTrue(c.succeeded(), p + " has errors: " + c.diagnostics().sorted());
-          // the only warning allowed is a published policy breaking its own statutory limit
-          List<String> expected = OVER_THEIR_LIMIT.contains(p.getFileName().toString())
-              ? List.of("W0601") : List.of();
-          assertEquals(expected, c.diagnostics().sorted().stream()
-              .map(d -> d.code().name()).toList(), p + ": " + c.diagnostics().sorted());
+          // the only warnings allowed are a published policy breaking its own statutory limit
+          // and, as `verify` says E0602, the stages a published policy gives no timescale
+          List<String> expected = new java.util.ArrayList<>(
+              OVER_THEIR_LIMIT.contains(p.getFileName().toString()) ? List.of("W0601") : List.of());
+          for (int i = 0; i < UNTIMED.getOrDefault(p.getFileName().toString(), 0); i++) {
+            expected.add(0, "W0506");
+          }
+          assertEquals(expected.stream().sorted().toList(), c.diagnostics().sorted().stream()
+              .map(d -> d.code().name()).sorted().toList(), p + ": " + c.diagnostics().sorted());
           Protocol protocol = c.protocol().orElseThrow();
           assertFalse(protocol.stages().isEmpty());
           for (Stage stage : protocol.stages()) {
@@ -58,7 +70,8 @@ class ProtocolsTest {
     // 5 + 5 + 5 + 8 = 23 working days: encoded faithfully, and the checker says so
     Compilation c = compile(Repository.root().resolve("protocols/bexley-iro.esc"));
     assertEquals(List.of("the stages' timescales add up to 23 working days, over the limit of 20 "
-        + "working days"), c.diagnostics().sorted().stream().map(d -> d.message()).toList());
+        + "working days"), c.diagnostics().sorted().stream()
+        .filter(d -> d.code().name().equals("W0601")).map(d -> d.message()).toList());
     Protocol p = c.protocol().orElseThrow();
     int total = p.stages().stream().flatMap(s -> s.defaultTimescale().stream())
         .mapToInt(t -> t.duration().amount()).sum();

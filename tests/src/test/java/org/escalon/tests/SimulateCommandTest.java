@@ -34,9 +34,11 @@ class SimulateCommandTest {
         "csv");
     assertEquals(0, run.exitCode(), run.err());
     String[] lines = run.out().split("\r\n");
-    assertEquals("date,time,working_day,stage,kind,what,to,copied,deadline,policy", lines[0]);
+    assertEquals("at_utc,local_date,local_time,working_day,stage,kind,what,to,copied,"
+        + "deadline_utc,deadline_last_day,policy", lines[0]);
     assertEquals(kentWorstCase().rows().size() + 1, lines.length);
-    assertTrue(lines[1].startsWith("2026-12-14,09:00,0,informal,raised,"), lines[1]);
+    assertTrue(lines[1].startsWith("2026-12-14T09:00:00Z,2026-12-14,09:00,0,informal,raised,"),
+        lines[1]);
   }
 
   @Test

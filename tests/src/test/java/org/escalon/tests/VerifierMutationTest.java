@@ -49,7 +49,6 @@ class VerifierMutationTest {
       "bexley-cp-chair.esc: timescale of stage 1 doubled to 10 working days",
       "childrens-home-template.esc: timescale of stage at_failure doubled to 4 weeks",
       "kent-iro.esc: precondition 3 of outcome cafcass dropped",
-      "kent-iro.esc: timescale of stage informal doubled to 10 working days",
       "medway.esc: timescale of stage 1 doubled to 10 working days");
 
   static Protocol compile(Path p) {

@@ -27,7 +27,8 @@ public sealed interface ClaimExpr {
    * {@code every path reaches resolved within 20 working days}: an {@code eventually} or an
    * {@code every path reaches} claim that must come true within a time from the raise.
    */
-  record Within(ClaimExpr operand, DurationExpr bound, SourceSpan span) implements ClaimExpr {}
+  record Within(ClaimExpr operand, DurationExpr bound, org.escalon.model.Measure measure,
+      SourceSpan span) implements ClaimExpr {}
 
   /** {@code cafcass only after completed stage 4, stage 5 and stage 6}. */
   record OnlyAfter(ClaimExpr subject, ClaimExpr condition, SourceSpan span) implements ClaimExpr {}

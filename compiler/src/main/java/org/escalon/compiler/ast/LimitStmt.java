@@ -9,12 +9,14 @@ public sealed interface LimitStmt permits Comment, LimitStmt.Total, LimitStmt.So
 
   /**
    * {@code total of stage 1..4 at most 20 working days}; an empty {@code stages} list with {@code
-   * allStages} false means the total from the start to any outcome.
+   * allStages} false means the total from the start to any outcome. {@code elapsed at most 21
+   * working days} has the measure {@code ELAPSED} and every stage.
    */
   record Total(
       boolean allStages,
       List<StageRef> stages,
       DurationExpr atMost,
+      org.escalon.model.Measure measure,
       Optional<SourceRef> citation,
       SourceSpan span)
       implements LimitStmt {

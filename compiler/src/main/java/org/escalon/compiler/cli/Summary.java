@@ -33,6 +33,10 @@ final class Summary {
     line(out, "roles", p.roles().stream().map(r -> r.name()).toList());
     line(out, "outcomes", p.outcomes().stream().map(o -> o.name()).toList());
     out.append("  timescales: ").append(timescales(p)).append('\n');
+    org.escalon.compiler.verify.LimitChecker.elapsed(p).ifPresent(days -> out.append("  on the calendar: ").append(days)
+        .append(" working days elapse from the raise to the end when nobody responds (each move"
+            + " up the ladder at the close of a day starts the next stage on the next working "
+            + "day)\n"));
     return out.toString();
   }
 

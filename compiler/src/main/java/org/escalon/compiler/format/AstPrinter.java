@@ -396,7 +396,8 @@ public final class AstPrinter {
     if (s instanceof LimitStmt.Total t) {
       String scope = t.allStages() ? " of all stages"
           : t.stages().isEmpty() ? "" : " of " + expr.stageRefs(t.stages());
-      out.line(depth, "total" + scope + " at most " + expr.duration(t.atMost())
+      String measure = t.measure() == org.escalon.model.Measure.ELAPSED ? "elapsed" : "total";
+      out.line(depth, measure + scope + " at most " + expr.duration(t.atMost())
           + cite(t.citation()));
     } else {
       out.line(depth, source(((LimitStmt.Source) s).citation()));

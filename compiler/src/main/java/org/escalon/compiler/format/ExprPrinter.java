@@ -206,7 +206,8 @@ final class ExprPrinter {
     } else if (c instanceof ClaimExpr.Reaches r) {
       text = "every path reaches " + claim(r.operand(), CLAIM_TEMPORAL);
     } else if (c instanceof ClaimExpr.Within w) {
-      text = claim(w.operand(), CLAIM_TEMPORAL) + " within " + duration(w.bound());
+      text = claim(w.operand(), CLAIM_TEMPORAL) + " within " + duration(w.bound())
+          + (w.measure() == org.escalon.model.Measure.TIMESCALES ? " in total" : "");
     } else if (c instanceof ClaimExpr.Not n) {
       text = "not " + claim(n.operand(), CLAIM_UNARY);
     } else if (c instanceof ClaimExpr.OnlyAfter o) {

@@ -106,7 +106,7 @@ final class Expressions {
     } else if (c instanceof ClaimExpr.Reaches x) {
       return new Claim.Reaches(claim(x.operand()));
     } else if (c instanceof ClaimExpr.Within x) {
-      return new Claim.Within(claim(x.operand()), duration(x.bound()));
+      return new Claim.Within(claim(x.operand()), duration(x.bound()), x.measure());
     } else if (c instanceof ClaimExpr.OnlyAfter x) {
       return new Claim.OnlyAfter(claim(x.subject()), claim(x.condition()));
     } else if (c instanceof ClaimExpr.Not x) {

@@ -340,17 +340,19 @@ public final class Lowering {
   private Limit limit(Decl.LimitDecl d) {
     List<String> stages = symbols.stageKeys();
     org.escalon.model.Timespan atMost = null;
+    org.escalon.model.Measure measure = org.escalon.model.Measure.TIMESCALES;
     List<Citation> citations = new ArrayList<>();
     for (LimitStmt statement : d.body()) {
       if (statement instanceof LimitStmt.Total t) {
         stages = t.stages().isEmpty() ? symbols.stageKeys() : symbols.keys(t.stages());
         atMost = Expressions.duration(t.atMost());
+        measure = t.measure();
         t.citation().map(Expressions::citation).ifPresent(citations::add);
       } else if (statement instanceof LimitStmt.Source s) {
         citations.add(Expressions.citation(s.citation()));
       }
     }
-    return new Limit(d.title().value(), stages, atMost, citations, d.span());
+    return new Limit(d.title().value(), stages, atMost, measure, citations, d.span());
   }
 
   private Phase phase(Decl.PhaseDecl d) {

@@ -336,7 +336,7 @@ public final class ReportWriter {
           .append(stages.size() == 1 ? " stage" : " stages");
       switch (worst.end()) {
         case ENDED -> summary.append(" and ends (").append(esc(outcomeTitle(worst)))
-            .append(") on ").append(LONG.format(lastDate(worst))).append(", ")
+            .append(") ").append(ending(worst)).append(", ")
             .append(worst.workingDays()).append(" working days after it was raised.");
         case WAITING -> summary.append(", then waits from ").append(LONG.format(lastDate(worst)))
             .append(" (day ").append(worst.workingDays()).append("): nothing more falls due.");
@@ -367,6 +367,11 @@ public final class ReportWriter {
     private String outcomeTitle(Timeline t) {
       return t.outcome().flatMap(protocol::outcome).map(o -> o.title())
           .orElse(t.outcome().orElse(""));
+    }
+
+    // an end at 00:00 is the close of the day before: "at the close of Friday 12 February 2027"
+    private static String ending(Timeline t) {
+      return (t.endsAtClose() ? "at the close of " : "on ") + LONG.format(t.lastDay());
     }
 
     private static LocalDate lastDate(Timeline t) {

@@ -31,8 +31,10 @@ final class Milestone {
   static String end(Timeline t, Protocol protocol) {
     Optional<TimelineRow> last = t.rows().isEmpty() ? Optional.empty()
         : Optional.of(t.rows().get(t.rows().size() - 1));
-    String when = last.map(r -> " on " + DAY.format(r.date()) + ", day " + r.workingDay())
-        .orElse("");
+    // an end at 00:00 is the close of the day before, and the day count is the working days
+    // elapsed on the calendar, as the simulator's last line says
+    String when = last.map(r -> (t.endsAtClose() ? " at the close of " : " on ")
+        + DAY.format(t.lastDay()) + ", day " + t.workingDays()).orElse("");
     return switch (t.end()) {
       case ENDED -> "ends (" + t.outcome().flatMap(protocol::outcome).map(o -> o.title())
           .orElse(t.outcome().orElse("")) + ")" + when;
@@ -46,10 +48,8 @@ final class Milestone {
     if (a.rows().isEmpty() || b.rows().isEmpty()) {
       return "";
     }
-    TimelineRow x = a.rows().get(a.rows().size() - 1);
-    TimelineRow y = b.rows().get(b.rows().size() - 1);
-    int working = y.workingDay() - x.workingDay();
-    long days = ChronoUnit.DAYS.between(x.date(), y.date());
+    int working = b.workingDays() - a.workingDays();
+    long days = ChronoUnit.DAYS.between(a.lastDay(), b.lastDay());
     if (working == 0 && days == 0) {
       return "on the same day";
     }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.TerminalNode;
 import org.escalon.compiler.ast.SourceRef;
 import org.escalon.compiler.ast.ClaimExpr;
 import org.escalon.compiler.ast.Comment;
@@ -488,12 +489,21 @@ final class AstBuilder {
       boolean all = c.limitScope() instanceof AllStagesScopeContext;
       List<StageRef> stages = c.limitScope() instanceof ListedStagesScopeContext l
           ? stageRefs(l.stageRefs()) : List.of();
-      return new LimitStmt.Total(all, stages, duration(c.duration()), citation(c.citation()),
-          span(c));
+      return new LimitStmt.Total(all, stages, duration(c.duration()),
+          org.escalon.model.Measure.TIMESCALES, citation(c.citation()), span(c));
+    } else if (ctx instanceof ElapsedStatementContext c) {
+      return new LimitStmt.Total(false, List.of(), duration(c.duration()),
+          org.escalon.model.Measure.ELAPSED, citation(c.citation()), span(c));
     } else if (ctx instanceof LimitSourceStatementContext c) {
       return new LimitStmt.Source(new SourceRef(text(c.STRING().getSymbol()).value(), span(c)));
     }
     throw unexpected(ctx);
+  }
+
+  // `within D in total` bounds the sum of the timescales; a plain `within D` the calendar
+  private static org.escalon.model.Measure measure(TerminalNode inTotal) {
+    return inTotal == null ? org.escalon.model.Measure.ELAPSED
+        : org.escalon.model.Measure.TIMESCALES;
   }
 
   private PropertyStmt propertyStatement(PropertyStatementContext ctx) {
@@ -503,12 +513,14 @@ final class AstBuilder {
       ClaimExpr operand = new ClaimExpr.Eventually(claim(c.claim()),
           spans.of(c.EVENTUALLY().getSymbol()).to(span(c.claim())));
       return new PropertyStmt.Claim(new ClaimExpr.Within(operand, duration(c.duration()),
-          operand.span().to(span(c.duration()))), citation(c.citation()), span(c));
+          measure(c.TOTAL()), operand.span().to(span(c.duration()))),
+          citation(c.citation()), span(c));
     } else if (ctx instanceof ReachesWithinStatementContext c) {
       ClaimExpr operand = new ClaimExpr.Reaches(claim(c.claim()),
           spans.of(c.EVERY().getSymbol()).to(span(c.claim())));
       return new PropertyStmt.Claim(new ClaimExpr.Within(operand, duration(c.duration()),
-          operand.span().to(span(c.duration()))), citation(c.citation()), span(c));
+          measure(c.TOTAL()), operand.span().to(span(c.duration()))),
+          citation(c.citation()), span(c));
     } else if (ctx instanceof PropertySourceStatementContext c) {
       return new PropertyStmt.Source(new SourceRef(text(c.STRING().getSymbol()).value(), span(c)));
     }

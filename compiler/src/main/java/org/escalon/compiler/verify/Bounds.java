@@ -11,6 +11,7 @@ import org.escalon.machine.ClaimMeaning;
 import org.escalon.model.Claim;
 import org.escalon.model.ExtensionRule;
 import org.escalon.model.Limit;
+import org.escalon.model.Measure;
 import org.escalon.model.Outcome;
 import org.escalon.model.Property;
 import org.escalon.model.Stage;
@@ -63,6 +64,7 @@ final class Bounds {
     long[] earliest = timing.earliest();
     long[] worst = latest(false).value();
     long[] worstWithExtensions = latest(true).value();
+    long[] onTheCalendar = timing.latest(false, new BitSet(), true).value();
     boolean approximate = approximate();
     List<OutcomeTotals> out = new ArrayList<>();
     for (int o = 0; o < ix.outcomes.size(); o++) {
@@ -70,10 +72,12 @@ final class Bounds {
       long best = Long.MAX_VALUE;
       long most = -1;
       long mostWithExtensions = -1;
+      long calendar = -1;
       for (int s = 0; s < space.size(); s++) {
         State state = space.state(s);
         if (state.ended() && state.outcome() == o) {
           ends.set(s);
+          calendar = Math.max(calendar, onTheCalendar[s]);
           if (earliest[s] >= 0) {
             best = Math.min(best, earliest[s]);
           }
@@ -93,7 +97,8 @@ final class Bounds {
         }
       }
       out.add(new OutcomeTotals(ix.outcomes.get(o).name(), best, Math.max(most, 0),
-          Math.max(mostWithExtensions, 0), List.copyOf(open), approximate));
+          Math.max(mostWithExtensions, 0), List.copyOf(open), approximate,
+          Math.max(calendar, 0)));
     }
     return out;
   }
@@ -175,8 +180,8 @@ final class Bounds {
       notes.add("some timescales are not in working days: a week counts as 5 working days, a "
           + "month as 22, 7 calendar days as 5");
     }
-    notes.add("totals add up the timescales, day 0 not counted; on the calendar each move up "
-        + "the ladder also costs the day it happens on (see the dated timelines)");
+    notes.add("totals add up the timescales, day 0 not counted (see the dated timelines for the "
+        + "calendar): " + Measure.DIFFERENCE);
     return notes;
   }
 
@@ -211,28 +216,29 @@ final class Bounds {
     long bound = WorkingDays.of(limit.atMost());
     Timing.Values spent = timing.spentIn(stages, false);
     Timing.Values spentWithExtensions = timing.spentIn(stages, true);
-    int worstAt = -1;
-    long worst = -1;
     int openAt = -1;
+    long sum = -1;
     for (int s = 0; s < space.size(); s++) {
-      long total = total(s, spent, stages);
-      if (total > worst) {
-        worst = total;
-        worstAt = s;
-      }
-      State state = space.state(s);
-      if (spent.reached(s) && openAt < 0 && openStay(state, stages)) {
+      sum = Math.max(sum, total(s, spent, stages));
+      if (spent.reached(s) && openAt < 0 && openStay(space.state(s), stages)) {
         openAt = s;
       }
     }
-    long withExtensions = -1;
+    long sumWithExtensions = -1;
     for (int s = 0; s < space.size(); s++) {
-      withExtensions = Math.max(withExtensions, total(s, spentWithExtensions, stages));
+      sumWithExtensions = Math.max(sumWithExtensions, total(s, spentWithExtensions, stages));
     }
+    BitSet ended = ended();
+    Timing.Values calendar = timing.latest(false, ended, true);
+    long[] elapsed = arrival(calendar, ended, false);
+    long elapsedWithExtensions = arrival(timing.latest(true, ended, true), ended, false)[0];
+    boolean onSum = limit.measure() == Measure.TIMESCALES;
+    long worst = onSum ? sum : elapsed[0];
+    long withExtensions = onSum ? sumWithExtensions : elapsedWithExtensions;
     String title = "limit \"" + limit.title() + "\"";
-    String scope = scope(limit);
+    String scope = onSum ? scope(limit) : "the escalation from the raise to the end";
     List<Finding> findings = new ArrayList<>();
-    if (openAt >= 0) {
+    if (onSum && openAt >= 0) {
       StatePath p = search.fromRaise(search.all(), i -> openStay(space.state(i), stages));
       Stage stage = ix.stages.get(space.state(p.last()).stage());
       findings.add(new Finding(Code.E0607, title, scope + " have no limit to their time: stage "
@@ -241,30 +247,86 @@ final class Bounds {
           Optional.of("give stage " + stage.key() + " a timescale"), Optional.of(
               p.ending(StatePath.Ending.WAITS_FOREVER, -1)), Finding.Timing.AT_ONCE));
     } else if (worst > bound) {
-      StatePath p = shortestOf(worst, stages, spent);
+      StatePath p = onSum ? shortestOf(worst, stages, spent) : slowest(calendar, elapsed);
       findings.add(new Finding(Code.E0607, title, scope + " can take "
           + WorkingDays.words(worst) + ", over the limit of " + limit.atMost(), limit.span(),
-          "this limit", List.of(parts(p, stages, worst) + (exactStays(stages) ? ""
+          "this limit", List.of((onSum ? parts(p, stages, worst) + (exactStays(stages) ? ""
               : " (a timescale not counted in working days from its stage's start is taken at "
-              + "its longest, so this is an upper bound)"), "the slowest path: "
-              + checks.summary(p)), Optional.of("shorten the timescales, or record that the "
+              + "its longest, so this is an upper bound)") : "counted on the calendar from the "
+              + "raise"), "the slowest path: " + checks.summary(p), both(sum, elapsed[0],
+              limit.measure())), Optional.of("shorten the timescales, or record that the "
               + "policy breaks " + limit.citations().stream().findFirst().map(c -> c.text())
                   .orElse(limit.title())), Optional.of(p), Finding.Timing.AT_THE_LAST_MOMENT));
     } else if (withExtensions > bound) {
       findings.add(new Finding(Code.W0608, title, "extensions can take " + scope + " past "
           + limit.atMost() + " (" + (OutcomeTotals.unbounded(withExtensions) ? "with no limit"
               : "up to " + WorkingDays.words(withExtensions)) + ")", limit.span(), "this limit",
-          List.of("without extensions they take at most " + WorkingDays.words(worst)),
+          List.of("without extensions they take at most " + WorkingDays.words(worst),
+              both(sum, elapsed[0], limit.measure())),
           Optional.of("give the extension rule an `up to` and an `at most` that fit the limit"),
           Optional.empty(), Finding.Timing.AT_THE_LAST_MOMENT));
     }
     boolean holds = findings.stream().noneMatch(f -> f.code() == Code.E0607);
-    String summary = openAt >= 0 ? scope + ": no limit to their time (a stage with no "
+    String summary = onSum && openAt >= 0 ? scope + ": no limit to their time (a stage with no "
         + "timescale), limit " + limit.atMost()
-        : scope + ": at most " + WorkingDays.words(worst) + " (with extensions: "
+        : figures(sum, elapsed[0]) + "; the limit of " + limit.atMost() + " bounds "
+            + limit.measure().words() + " (" + scope + "; with extensions: "
             + (OutcomeTotals.unbounded(withExtensions) ? "no limit"
-                : WorkingDays.words(withExtensions)) + "), limit " + limit.atMost();
+                : WorkingDays.words(withExtensions)) + ")";
     return new Verdict(Verdict.Kind.LIMIT, limit.title(), holds, findings, summary);
+  }
+
+  /**
+   * Both figures of one rule, side by side: "sum of the timescales 20 working days, elapsed on
+   * the calendar 21 working days".
+   */
+  static String figures(long sum, long elapsed) {
+    return "sum of the timescales " + WorkingDays.words(sum) + ", elapsed on the calendar "
+        + WorkingDays.words(elapsed);
+  }
+
+  // the note under a finding: which figure the rule bounds, the other, and why they differ
+  private static String both(long sum, long elapsed, Measure measure) {
+    return "this rule bounds " + measure.words() + "; " + figures(sum, elapsed) + " ("
+        + Measure.DIFFERENCE + ")";
+  }
+
+  private BitSet ended() {
+    BitSet ended = new BitSet();
+    for (int s = 0; s < space.size(); s++) {
+      if (space.state(s).ended()) {
+        ended.set(s);
+      }
+    }
+    return ended;
+  }
+
+  private StatePath slowest(Timing.Values values, long[] worst) {
+    return worst[1] < 0 ? timing.pathTo((int) worst[2], values)
+        : withEdge(timing.pathTo((int) worst[1], values), (int) worst[2]);
+  }
+
+  /** The most the timescales add up to on a path until the goal first holds. */
+  private long sumTo(BitSet goal, boolean extensions) {
+    BitSet all = new BitSet();
+    all.set(0, ix.stages.size());
+    Timing.Values spent = timing.spentIn(all, extensions, goal);
+    long worst = 0;
+    for (int s = 0; s < space.size(); s++) {
+      if (!spent.reached(s) || goal.get(s)) {
+        continue;
+      }
+      State state = space.state(s);
+      if (state.open() && !state.isWaiting() && !state.hasDeadline()) {
+        return WorkingDays.UNBOUNDED;
+      }
+      for (int e = space.firstEdge(s); e < space.endEdge(s); e++) {
+        if (goal.get(space.target(e))) {
+          worst = Math.max(worst, total(s, spent, all));
+        }
+      }
+    }
+    return worst;
   }
 
   /** Of the states where the worst total is reached, the one with the shortest story. */
@@ -350,31 +412,36 @@ final class Bounds {
     }
     Timing.Values values = timing.latest(false, goal, true);
     Timing.Values withExtensions = timing.latest(true, goal, true);
-    long[] worst = arrival(values, goal);
-    long[] worstWithExtensions = arrival(withExtensions, goal);
+    long[] elapsed = arrival(values, goal);
+    long elapsedWithExtensions = arrival(withExtensions, goal)[0];
+    long sum = sumTo(goal, false);
+    boolean onSum = w.measure() == Measure.TIMESCALES;
+    long worst = onSum ? sum : elapsed[0];
+    long worstWithExtensions = onSum ? sumTo(goal, true) : elapsedWithExtensions;
     List<Finding> findings = new ArrayList<>();
-    if (worst[0] > bound) {
-      StatePath p = worst[1] < 0 ? timing.pathTo((int) worst[2], values)
-          : withEdge(timing.pathTo((int) worst[1], values), (int) worst[2]);
-      boolean open = OutcomeTotals.unbounded(worst[0]);
+    if (worst > bound) {
+      StatePath p = slowest(values, elapsed);
+      boolean open = OutcomeTotals.unbounded(worst);
       findings.add(new Finding(Code.E0606, name, "property \"" + name + "\" does not hold: "
           + (open ? "on one path there is no limit to the time it takes"
-              : "on one path it takes " + WorkingDays.words(worst[0]) + ", over "
+              : "on one path it takes " + WorkingDays.words(worst) + ", over "
                   + w.bound()), property.span(), "does not hold",
-          List.of("the slowest path: " + checks.summary(p)), Optional.empty(), Optional.of(p),
-          Finding.Timing.AT_THE_LAST_MOMENT));
-    } else if (worstWithExtensions[0] > bound) {
+          List.of("the slowest path: " + checks.summary(p), both(sum, elapsed[0], w.measure())),
+          Optional.empty(), Optional.of(p), Finding.Timing.AT_THE_LAST_MOMENT));
+    } else if (worstWithExtensions > bound) {
       findings.add(new Finding(Code.W0608, name, "extensions can break property \"" + name
-          + "\" (" + (OutcomeTotals.unbounded(worstWithExtensions[0]) ? "with no limit"
-              : "up to " + WorkingDays.words(worstWithExtensions[0])) + ", over " + w.bound()
+          + "\" (" + (OutcomeTotals.unbounded(worstWithExtensions) ? "with no limit"
+              : "up to " + WorkingDays.words(worstWithExtensions)) + ", over " + w.bound()
           + ")", property.span(), "holds only without extensions", List.of(
-              "without extensions it takes at most " + WorkingDays.words(worst[0])),
+              "without extensions it takes at most " + WorkingDays.words(worst),
+              both(sum, elapsed[0], w.measure())),
           Optional.of("give the extension rule an `up to` and an `at most` that fit the bound"),
           Optional.empty(), Finding.Timing.AT_THE_LAST_MOMENT));
     }
-    boolean holds = worst[0] <= bound;
-    String summary = "at most " + WorkingDays.words(worst[0]) + " (with extensions: "
-        + WorkingDays.words(worstWithExtensions[0]) + "), bound " + w.bound();
+    boolean holds = worst <= bound;
+    String summary = figures(sum, elapsed[0]) + "; the bound of " + w.bound() + " is on "
+        + w.measure().words() + " (with extensions: " + WorkingDays.words(worstWithExtensions)
+        + ")";
     return new Verdict(Verdict.Kind.PROPERTY, name, holds, findings, summary);
   }
 
@@ -383,6 +450,14 @@ final class Bounds {
    * with no deadline on the way means no limit.
    */
   private long[] arrival(Timing.Values values, BitSet goal) {
+    return arrival(values, goal, true);
+  }
+
+  /**
+   * The same; without {@code waits}, a wait for a requirement adds no time (a limit's figure on
+   * the calendar counts the timescales' days, as its sum does, and says nothing of waits).
+   */
+  private long[] arrival(Timing.Values values, BitSet goal, boolean waits) {
     long worst = 0;
     long from = -1;
     long edge = space.initial[0];
@@ -391,7 +466,7 @@ final class Bounds {
         continue;
       }
       State state = space.state(s);
-      if (state.open() && !state.hasDeadline()) {
+      if (state.open() && !state.hasDeadline() && (waits || !state.isWaiting())) {
         return new long[] {WorkingDays.UNBOUNDED, -1, s};
       }
       for (int e = space.firstEdge(s); e < space.endEdge(s); e++) {

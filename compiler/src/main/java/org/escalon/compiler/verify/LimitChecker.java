@@ -10,6 +10,7 @@ import org.escalon.compiler.diagnostics.Diagnostic;
 import org.escalon.compiler.diagnostics.Diagnostics;
 import org.escalon.model.Condition;
 import org.escalon.model.Limit;
+import org.escalon.model.Measure;
 import org.escalon.model.Protocol;
 import org.escalon.model.Right;
 import org.escalon.model.Stage;
@@ -30,7 +31,25 @@ public final class LimitChecker {
   }
 
   public void check(Protocol protocol) {
+    Optional<Long> elapsed = elapsed(protocol);
+    String calendar = elapsed.map(days -> "on the calendar, with nobody responding, " + days
+        + " working days elapse from the raise to the end (" + Measure.DIFFERENCE + ")")
+        .orElse("");
     for (Limit limit : protocol.limits()) {
+      if (limit.measure() == Measure.ELAPSED) {
+        if (limit.atMost().unit() == org.escalon.model.TimeUnit.WORKING_DAYS && elapsed.isPresent()
+            && elapsed.get() > limit.atMost().amount()) {
+          diagnostics.report(Diagnostic.of(Code.W0601, "with nobody responding, "
+                  + elapsed.get() + " working days elapse on the calendar, over the limit of "
+                  + limit.atMost())
+              .at(limit.span(), "this limit")
+              .note(calendar)
+              .help("shorten the stages' timescales, or record that the policy breaks "
+                  + limit.citations().stream().findFirst().map(c -> c.text())
+                      .orElse(limit.title())));
+        }
+        continue;
+      }
       total(protocol, limit).ifPresent(total -> {
         if (total.sum() > limit.atMost().amount()) {
           diagnostics.report(Diagnostic.of(Code.W0601, "the stages' timescales add up to "
@@ -39,12 +58,40 @@ public final class LimitChecker {
               .at(limit.span(), "this limit")
               .note(String.join(" + ", total.parts()) + " = " + total.sum())
               .note("this is the path on which nobody responds, without extensions")
+              .note(calendar.isEmpty() ? "the limit bounds the sum of the timescales"
+                  : "the limit bounds the sum of the timescales; " + calendar)
               .help("shorten the stages' timescales, or record that the policy breaks "
                   + limit.citations().stream().findFirst().map(c -> c.text())
                       .orElse(limit.title())));
         }
       });
     }
+  }
+
+  /**
+   * The working days that elapse on the calendar along the path on which nobody responds, from
+   * the first stage, when every stage on it counts working days from its own start: each stage
+   * after the first is entered at the close of a day, so its day 0 is the next working day.
+   */
+  public static java.util.Optional<Long> elapsed(Protocol p) {
+    long days = 0;
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    org.escalon.model.Target next = new org.escalon.model.Target.ToStage(p.stages().get(0).key());
+    while (next instanceof org.escalon.model.Target.ToStage to && seen.add(to.key())) {
+      Stage stage = p.stage(to.key()).orElseThrow();
+      Timescale t = stage.defaultTimescale().orElse(null);
+      if (stage.onlyIf().isPresent() || t == null
+          || !(t.anchor() instanceof Timescale.Anchor.StageStart)
+          || !(t.duration().unit() == org.escalon.model.TimeUnit.WORKING_DAYS
+              || t.duration().unit() == org.escalon.model.TimeUnit.SAME_WORKING_DAY)) {
+        return java.util.Optional.empty();
+      }
+      days += (seen.size() > 1 ? 1 : 0)
+          + (t.duration().unit() == org.escalon.model.TimeUnit.WORKING_DAYS ? t.duration().amount() : 0);
+      next = stage.transitions().onNoResponse();
+    }
+    return next instanceof org.escalon.model.Target.ToOutcome ? java.util.Optional.of(days)
+        : java.util.Optional.empty();
   }
 
   // a long: 99,999 working days a stage over enough stages passes the range of an int

@@ -8,9 +8,12 @@ import java.util.List;
  * the waits with no deadline that a path to it can go through.
  *
  * @param approximate whether a timescale not in working days was counted as working days
+ * @param worstOnTheCalendar the worst without extensions counted as working days elapsed on the
+ *     calendar (a stage entered at the close of a day starts on the next working day), where
+ *     {@code worst} adds up the timescales
  */
 public record OutcomeTotals(String outcome, long best, long worst, long worstWithExtensions,
-    List<String> openEnded, boolean approximate) {
+    List<String> openEnded, boolean approximate, long worstOnTheCalendar) {
 
   public OutcomeTotals {
     openEnded = List.copyOf(openEnded);

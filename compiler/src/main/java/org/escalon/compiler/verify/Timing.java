@@ -106,12 +106,17 @@ final class Timing {
 
   /** The most time spent in the given stages (by index) on any path, up to each state. */
   Values spentIn(BitSet stages, boolean extensions) {
+    return spentIn(stages, extensions, new BitSet());
+  }
+
+  /** The same, stopping at the states of {@code stopAt}. */
+  Values spentIn(BitSet stages, boolean extensions, BitSet stopAt) {
     long[] start = new long[space.size()];
     Arrays.fill(start, -1);
     for (int i : space.initial) {
       start[i] = 0;
     }
-    return longest(extensions, new BitSet(), (from, edge, to, x) -> {
+    return longest(extensions, stopAt, (from, edge, to, x) -> {
       State s = space.state(from);
       boolean counted = stages.get(s.stage()) && !s.isWaiting();
       if (leaves(from, to)) {

@@ -33,6 +33,7 @@ public final class VerificationJson {
       totals.add(object(List.of(field("outcome", string(t.outcome())),
           field("best", days(t.best())), field("worst", days(t.worst())),
           field("worstWithExtensions", days(t.worstWithExtensions())),
+          field("worstOnTheCalendar", days(t.worstOnTheCalendar())),
           field("openEndedWaits", strings(t.openEnded())),
           field("approximate", Boolean.toString(t.approximate())))));
     }

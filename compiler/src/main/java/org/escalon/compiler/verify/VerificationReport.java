@@ -34,12 +34,15 @@ public final class VerificationReport {
     out.append('\n');
     section(out, "checks", v.checks());
     if (!v.totals().isEmpty()) {
-      out.append("\n  totals from the raise, in working days\n");
+      out.append("\n  totals from the raise, in working days (worst: the sum of the timescales;"
+          + " on the calendar: elapsed)\n");
       List<List<String>> rows = new ArrayList<>();
-      rows.add(List.of("outcome", "best", "worst", "worst with extensions"));
+      rows.add(List.of("outcome", "best", "worst", "worst with extensions",
+          "worst on the calendar"));
       for (OutcomeTotals t : v.totals()) {
         rows.add(List.of(t.outcome(), days(t.best()), days(t.worst())
-            + (t.openEnded().isEmpty() ? "" : " + waits"), days(t.worstWithExtensions())));
+            + (t.openEnded().isEmpty() ? "" : " + waits"), days(t.worstWithExtensions()),
+            days(t.worstOnTheCalendar()) + (t.openEnded().isEmpty() ? "" : " + waits")));
       }
       table(out, rows, "    ");
       java.util.Map<String, List<String>> waits = new java.util.LinkedHashMap<>();
