@@ -67,21 +67,24 @@ final class TimelineClaims {
         case TIMED_OUT, BYPASSED -> completed.add(row.stage());
         case AGREED, ADVISED -> {
           agreements.add(what.split(" ")[0]);
-          points.add(point(stage, completed, facts, agreements, acts, row));
+          points.add(point(stage, completed, facts, agreements, acts,
+              day0(row.at(), start, calendar)));
         }
         case FACT -> {
           if (what.contains(" set to ")) {
             String[] parts = what.split(" set to ");
             facts.put(parts[0], parts[1].split(" ")[0]);
           }
-          points.add(point(stage, completed, facts, agreements, acts, row));
+          points.add(point(stage, completed, facts, agreements, acts,
+              day0(row.at(), start, calendar)));
         }
-        case WAITING -> points.add(point(stage, completed, facts, agreements, acts, row));
+        case WAITING -> points.add(point(stage, completed, facts, agreements, acts,
+            day0(row.at(), start, calendar)));
         case CONCLUDED -> {
           String outcome = row.stage();
           acts = protocol.outcome(outcome).map(o -> acts(o.steps(), facts)).orElse(Set.of());
           points.add(new Point(stage, outcome, Set.copyOf(completed), Map.copyOf(facts),
-              Set.copyOf(agreements), false, acts, row.workingDay()));
+              Set.copyOf(agreements), false, acts, day0(row.at(), start, calendar)));
         }
         default -> { }
       }
@@ -90,15 +93,24 @@ final class TimelineClaims {
   }
 
   private static Point point(String stage, Set<String> completed, Map<String, String> facts,
-      Set<String> agreements, Set<String> acts, TimelineRow row) {
+      Set<String> agreements, Set<String> acts, int day) {
     return new Point(stage, null, Set.copyOf(completed), Map.copyOf(facts),
-        Set.copyOf(agreements), false, acts, row.workingDay());
+        Set.copyOf(agreements), false, acts, day);
   }
 
   // a stage entered when a deadline passes, at midnight, counts from the next working day
+  /**
+   * Working days elapsed on the calendar from the raise to an instant, as a reviewer counts them
+   * on the timeline: an instant at midnight closes the day before (an escalation that ends at the
+   * close of day 21 has taken 21 working days, whatever day of the week follows), and a day that
+   * is not a working day counts as the working day before it.
+   */
   private static int day0(Instant at, LocalDate start, WorkingCalendar calendar) {
     ZonedDateTime local = at.atZone(calendar.zone());
-    return calendar.workingDaysBetween(start, calendar.nextWorkingDay(local.toLocalDate()));
+    LocalDate day = local.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)
+        ? local.toLocalDate().minusDays(1) : local.toLocalDate();
+    int n = calendar.workingDaysBetween(start, day);
+    return Math.max(0, calendar.isWorkingDay(day) ? n : n - 1);
   }
 
   private static Set<String> acts(List<Step> steps, Map<String, String> facts) {
