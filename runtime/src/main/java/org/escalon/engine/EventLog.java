@@ -406,7 +406,8 @@ public final class EventLog {
   /**
    * Text with every character a line could not carry safely written as an escape: the backslash,
    * line breaks, tabs, and every other control or format character and non-character as
-   * {@code \\uXXXX}. A reason with a newline then stays on its line and reads back the same.
+   * {@code \\u} and its four hex digits. A reason with a newline then stays on its line and reads
+   * back the same.
    */
   static String escape(String v) {
     StringBuilder out = new StringBuilder(v.length());

@@ -18,7 +18,7 @@ import org.escalon.model.Target;
  * which right applies, who may answer, which triggers fire, what each move does and which moves
  * are enabled. It holds no state of an escalation: the engine asks it about concrete facts and
  * carries its moves out on a concrete {@link Course}; the verifier's state exploration asks
- * {@link #enabled} about abstract {@link Position}s, so the two agree by construction.
+ * {@link #enabled} about abstract {@link AbstractState}s, so the two agree by construction.
  */
 public final class Interpreter {
 
@@ -259,23 +259,23 @@ public final class Interpreter {
    * beyond the limits) is not reported. What the case's facts may do besides (agreements, advice,
    * attributes, events) is the explorer's to choose; {@link #retry} says what they do to a wait.
    */
-  public <P> void enabled(Position<P> at, Moves<P> out) {
+  public <P> void enabled(AbstractState<P> at, Moves<P> out) {
     StageRule stage = model.stages().get(at.stage());
     List<String> roles = stage.respondents().roles();
     String respondent = roles.isEmpty() ? model.raisedBy() : roles.get(0);
     for (boolean resolving : new boolean[] {true, false}) {
-      Position.Successor<P> next = at.successor();
+      AbstractState.Successor<P> next = at.successor();
       respond(stage, resolving, next);
       out.respond(stage, respondent, resolving, next.freeze());
     }
     if (at.deadlineRunning()) {
-      Position.Successor<P> next = at.successor();
+      AbstractState.Successor<P> next = at.successor();
       deadlinePasses(stage, next);
       out.deadlinePasses(stage, next.freeze());
     }
     for (Choice c : bypasses) {
       if (applies(c.cover(), stage, at)) {
-        Position.Successor<P> next = at.successor();
+        AbstractState.Successor<P> next = at.successor();
         next.complete(stage);
         if (go(c.legs(), next).isEmpty()) {
           out.bypass(c.cover(), next.freeze());
@@ -290,7 +290,7 @@ public final class Interpreter {
       if (unmet(outcome.requires(), at).isPresent()) {
         continue;
       }
-      Position.Successor<P> next = at.successor();
+      AbstractState.Successor<P> next = at.successor();
       if (c.entry().right().concurrently()) {
         next.referConcurrently(outcome);
       } else {
@@ -305,7 +305,7 @@ public final class Interpreter {
     if (!at.extensionPending()) {
       if (askForTime(stage, rule, false, at.extensionsAtStage(), at.extensionsInTotal(), at)
           .isEmpty()) {
-        Position.Successor<P> next = at.successor();
+        AbstractState.Successor<P> next = at.successor();
         next.askForTime();
         out.askForTime(stage, rule, rule.requestedBy().isEmpty() ? respondent
             : rule.requestedBy().get(0), next.freeze());
@@ -314,11 +314,11 @@ public final class Interpreter {
     }
     // time is granted against a running deadline; a request can always be declined
     if (at.deadlineRunning()) {
-      Position.Successor<P> next = at.successor();
+      AbstractState.Successor<P> next = at.successor();
       next.grantTime();
       out.grantTime(stage, rule, rule.grantedBy().get(0), next.freeze());
     }
-    Position.Successor<P> next = at.successor();
+    AbstractState.Successor<P> next = at.successor();
     next.declineTime();
     out.declineTime(stage, rule, rule.grantedBy().get(0), next.freeze());
   }

@@ -38,7 +38,10 @@ public final class Escapes {
         || (c >= '\u2066' && c <= '\u2069');
   }
 
-  /** The text with each unsafe character written as {@code \\uXXXX}, which anyone can read. */
+  /**
+   * The text with each unsafe character written as {@code \\u} and its four hex digits, which
+   * anyone can read.
+   */
   public static String visible(String s) {
     StringBuilder out = null;
     for (int i = 0; i < s.length(); i++) {

@@ -188,8 +188,9 @@ final class CalendarCommand implements Callable<Integer> {
   }
 
   /**
-   * A JSON string. Characters outside ASCII are written as {@code \}{@code uXXXX} escapes so that
-   * the output is the same bytes whatever the console's encoding (titles hold U+2019).
+   * A JSON string. Characters outside ASCII are written as {@code \}{@code u} escapes with four
+   * hex digits, so that the output is the same bytes whatever the console's encoding (titles
+   * hold U+2019).
    */
   static String quote(String s) {
     StringBuilder out = new StringBuilder(s.length() + 2).append('"');

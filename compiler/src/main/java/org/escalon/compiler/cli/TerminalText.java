@@ -8,9 +8,9 @@ import org.escalon.simulate.Escapes;
 /**
  * Everything a command prints to standard output or error goes through here, so no protocol text
  * (a stage title with ESC, BEL or NUL in it, a bidirectional override) can drive the terminal:
- * each character {@link Escapes#unsafe} names is shown as {@code \\uXXXX}. A carriage return
- * stays only before a line feed, as CSV ends its lines. Files written with {@code -o} are escaped
- * by their own format instead.
+ * each character {@link Escapes#unsafe} names is shown as {@code \\u} and its four hex digits. A
+ * carriage return stays only before a line feed, as CSV ends its lines. Files written with
+ * {@code -o} are escaped by their own format instead.
  */
 final class TerminalText extends FilterWriter {
 

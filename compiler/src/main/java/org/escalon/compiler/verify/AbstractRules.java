@@ -16,7 +16,7 @@ import org.escalon.machine.Interpreter;
 import org.escalon.machine.Moves;
 import org.escalon.machine.OperationalModel;
 import org.escalon.machine.OutcomeRule;
-import org.escalon.machine.Position;
+import org.escalon.machine.AbstractState;
 import org.escalon.machine.RightsTable;
 import org.escalon.machine.StageRule;
 import org.escalon.machine.TargetCases;
@@ -537,10 +537,10 @@ final class AbstractRules {
 
   /**
    * A state one move works on, as the engine's working copy: the interpreter moves it as a
-   * {@link org.escalon.machine.Course}, and it is the {@link Position} the moves are listed from.
+   * {@link org.escalon.machine.Course}, and it is the {@link AbstractState} the moves are listed from.
    */
-  private final class Draft extends CaseFacts implements Position<State>,
-      Position.Successor<State> {
+  private final class Draft extends CaseFacts implements AbstractState<State>,
+      AbstractState.Successor<State> {
     private final State from;
     boolean ended;
     int stage;

@@ -7,7 +7,7 @@ package org.escalon.machine;
  *
  * @param <P> the type of state, which each successor freezes into
  */
-public interface Position<P> extends Facts {
+public interface AbstractState<P> extends Facts {
 
   /** The index of the stage the escalation is at (or was at, when it waits to move on). */
   int stage();
