@@ -256,15 +256,7 @@ final class Rules {
     if (rule.withRationale() && e.rationale().map(String::isBlank).orElse(true)) {
       throw refuse(e, "a request for more time must give its rationale", rule.span(), first(rule));
     }
-    if (e.amount().amount() < 1) {
-      throw refuse(e, "more time must be a positive length of time, not " + e.amount(),
-          rule.span(), first(rule));
-    }
-    if (rule.upTo().isPresent() && exceeds(e.amount(), rule.upTo().get())) {
-      throw refuse(e, "an extension may be up to " + rule.upTo().get() + ", not " + e.amount(),
-          rule.span(), first(rule));
-    }
-    Optional<Interpreter.Refusal> refused = run.askForTime(stage, rule,
+    Optional<Interpreter.Refusal> refused = run.askForTime(stage, rule, Optional.of(e.amount()),
         w.pendingExtension.isPresent(), w.extensionsAtStage(), w.extensionsInTotal, w);
     if (refused.isPresent()) {
       throw refuse(e, refused.get().reason(), refused.get().span(), refused.get().citation());
@@ -321,10 +313,6 @@ final class Rules {
     return stage.extension().orElseThrow(() -> refuse(e,
         "the protocol allows no extension at stage " + stage.key(), stage.span(),
         Optional.empty()));
-  }
-
-  private static boolean exceeds(Timespan asked, Timespan limit) {
-    return asked.unit() != limit.unit() || asked.amount() > limit.amount();
   }
 
   // -------------------------------------------------------------------------------------------

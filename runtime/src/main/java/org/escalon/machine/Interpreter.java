@@ -12,6 +12,7 @@ import org.escalon.model.ExtensionRule;
 import org.escalon.model.Right;
 import org.escalon.model.SourceSpan;
 import org.escalon.model.Target;
+import org.escalon.model.Timespan;
 
 /**
  * Runs an operational model on facts: where a move arrives, what blocks it, which duties are done,
@@ -199,15 +200,25 @@ public final class Interpreter {
   }
 
   /**
-   * Why more time may not be asked for now under the stage's rule (one waits for an answer, a
-   * limit is reached, a requirement does not hold); empty when it may.
+   * Why more time may not be asked for now under the stage's rule, in this order: one waits for
+   * an answer, the amount asked is not positive or over the rule's {@code up to}, a limit is
+   * reached, a requirement does not hold; empty when it may. {@code asked} is empty where the
+   * amount is abstract (the verifier asks for an amount the rule allows).
    */
-  public Optional<Refusal> askForTime(StageRule stage, ExtensionRule rule, boolean pending,
-      int atStage, int inTotal, Facts facts) {
+  public Optional<Refusal> askForTime(StageRule stage, ExtensionRule rule,
+      Optional<Timespan> asked, boolean pending, int atStage, int inTotal, Facts facts) {
     Optional<Citation> cited = rule.citations().stream().findFirst();
     if (pending) {
       return Optional.of(new Refusal("a request for more time is already waiting for an answer",
           rule.span(), cited));
+    }
+    if (asked.isPresent() && asked.get().amount() < 1) {
+      return Optional.of(new Refusal("more time must be a positive length of time, not "
+          + asked.get(), rule.span(), cited));
+    }
+    if (asked.isPresent() && rule.upTo().isPresent() && exceeds(asked.get(), rule.upTo().get())) {
+      return Optional.of(new Refusal("an extension may be up to " + rule.upTo().get() + ", not "
+          + asked.get(), rule.span(), cited));
     }
     if (rule.maxPerStage().isPresent() && atStage >= rule.maxPerStage().get()) {
       return Optional.of(new Refusal("at most " + rule.maxPerStage().get()
@@ -219,6 +230,10 @@ public final class Interpreter {
     }
     return unmet(stage.extensionRequires(), facts).map(u -> new Refusal(
         "cannot ask for more time: " + u.reason(), u.requirement().span(), Optional.empty()));
+  }
+
+  private static boolean exceeds(Timespan asked, Timespan limit) {
+    return asked.unit() != limit.unit() || asked.amount() > limit.amount();
   }
 
   // -------------------------------------------------------------------------------------------
@@ -303,7 +318,8 @@ public final class Interpreter {
     }
     ExtensionRule rule = stage.extension().get();
     if (!at.extensionPending()) {
-      if (askForTime(stage, rule, false, at.extensionsAtStage(), at.extensionsInTotal(), at)
+      if (askForTime(stage, rule, Optional.empty(), false, at.extensionsAtStage(),
+          at.extensionsInTotal(), at)
           .isEmpty()) {
         AbstractState.Successor<P> next = at.successor();
         next.askForTime();
