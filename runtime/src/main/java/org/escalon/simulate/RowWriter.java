@@ -125,10 +125,11 @@ final class RowWriter implements EscalationListener {
       kind = Kind.TIMED_OUT;
       stage = e.stage();
       deadline = Optional.empty();
-      Stage s = protocol.stage(e.stage()).orElseThrow();
       what = "no response by the close of " + Dates.day(closeDay(e.at()));
-      citation = s.defaultTimescale().or(() -> s.timescales().stream().findFirst())
-          .flatMap(Timescale::citation);
+      // the timescale the stay recorded: the one the model chose on entering, not the default
+      citation = after.visits().stream().filter(v -> v.stage().equals(e.stage())
+              && v.left().equals(Optional.of(e.at()))).findFirst()
+          .flatMap(StageVisit::timescale).flatMap(Timescale::citation);
     } else if (event instanceof CaseEvent.Respond) {
       kind = Kind.RESPONDED;
     } else if (event instanceof CaseEvent.Bypass e) {
