@@ -177,9 +177,10 @@ final class RowWriter implements EscalationListener {
 
   private void add(Instant at, String stage, List<String> to, List<String> copied,
       Optional<Instant> deadline, Kind kind, String what, Optional<Citation> citation) {
-    // the row is dated at its real instant: a stage entered at 00:00 on Tuesday is on Tuesday
+    // the row is dated at its real instant: a stage entered at 00:00 on Tuesday is on Tuesday;
+    // its working day is the calendar's count, in which 00:00 is the close of Monday
     LocalDate date = at.atZone(calendar.zone()).toLocalDate();
-    rows.add(new TimelineRow(at, date, Dates.workingDay(calendar, startDate, date), stage, to,
+    rows.add(new TimelineRow(at, date, calendar.workingDayOf(startDate, at), stage, to,
         copied, deadline, kind, what, citation));
   }
 
@@ -206,7 +207,7 @@ final class RowWriter implements EscalationListener {
   }
 
   private LocalDate closeDay(Instant close) {
-    return Dates.dayOf(close, calendar.zone());
+    return WorkingCalendar.dayOf(close, calendar.zone());
   }
 
   private Optional<Citation> right(String role, Right.Kind kind) {
