@@ -72,7 +72,8 @@ final class Deadlines {
       visits.set(visits.size() - 1, new StageVisit(v.stage(), v.entered(), Optional.of(due),
           v.left(), v.leftBy(), v.extensions()));
     }
-    return new EscalationState(s.status(), s.stage(), s.raisedAt(), Optional.of(due),
+    return new EscalationState(s.status(), s.stage(), s.raisedAt(), s.raisedBy(),
+        Optional.of(due),
         s.waitingFor(), visits, s.completed(), s.extensionsInTotal(), s.pendingExtension(),
         s.agreements(), s.advice(), s.attributes(), s.gradings(), s.occurrences(), s.reminders(),
         s.referrals(), s.triggered(), s.outcome(), s.resolvedAt(), s.lastEventAt());

@@ -45,8 +45,9 @@ public final class EventLog {
       Map.entry("withdraw", Set.of("by", "reason")),
       Map.entry("deadline", Set.of("stage")),
       Map.entry("reminder", Set.of("stage")),
-      Map.entry("migrated", Set.of("from-version", "from-fingerprint", "raised", "stage",
-          "entered", "completed", "agreements", "advice", "facts")));
+      // raised-by= is absent from the logs written before a migration recorded who raised it
+      Map.entry("migrated", Set.of("from-version", "from-fingerprint", "raised", "raised-by",
+          "stage", "entered", "completed", "agreements", "advice", "facts")));
 
   /** Written on the line of any event that set a deadline (see {@link Deadlines}). */
   private static final String DUE = "due";
@@ -169,6 +170,7 @@ public final class EventLog {
       f.put("from-version", m.fromVersion());
       f.put("from-fingerprint", m.fromFingerprint());
       f.put("raised", m.raisedAt().toString());
+      m.raisedBy().ifPresent(v -> f.put("raised-by", v));
       f.put("stage", m.stage());
       f.put("entered", m.entered().toString());
       f.put("completed", String.join(",", m.completed()));
@@ -320,7 +322,7 @@ public final class EventLog {
       case "reminder" -> new CaseEvent.ReminderDue(at, need.apply("stage"));
       case "migrated" -> new CaseEvent.Migrated(at, need.apply("from-version"),
           need.apply("from-fingerprint"), Instant.parse(need.apply("raised")),
-          need.apply("stage"), Instant.parse(need.apply("entered")), list(need.apply("completed")),
+          may.apply("raised-by"), need.apply("stage"), Instant.parse(need.apply("entered")), list(need.apply("completed")),
           list(need.apply("agreements")), list(need.apply("advice")), facts(need.apply("facts")));
       default -> throw new IllegalArgumentException("unknown kind of event " + words.get(1));
     };

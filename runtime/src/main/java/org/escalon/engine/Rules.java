@@ -106,10 +106,9 @@ final class Rules {
     } else if (event instanceof CaseEvent.Withdraw e) {
       open(w, e);
       role(e, e.by());
-      if (!run.mayWithdraw(e.by())) {
-        throw refuse(e, "an escalation is withdrawn by the role that raised it ("
-            + model.raisedBy() + "), not " + e.by(), protocol.span(),
-            protocol.header().sources().stream().findFirst());
+      Optional<Interpreter.Refusal> refused = run.withdrawal(e.by(), w.raisedBy);
+      if (refused.isPresent()) {
+        throw refuse(e, refused.get().reason(), refused.get().span(), refused.get().citation());
       }
       leave(w, e.at(), "withdrawn");
       w.status = EscalationState.Status.ENDED;
@@ -148,6 +147,7 @@ final class Rules {
     }
     w.status = EscalationState.Status.OPEN;
     w.raisedAt = Optional.of(e.at());
+    w.raisedBy = Optional.of(e.by());
     // `only if` holds at the raise too: a start at a stage that does not apply goes on past it
     Optional<Interpreter.Unmet> blocked = run.raise(stage, new Moving(w, e.at()));
     if (blocked.isPresent()) {
@@ -449,8 +449,10 @@ final class Rules {
           protocol.span(), Optional.empty());
     }
     StageRule stage = stage(e, e.stage());
+    e.raisedBy().ifPresent(by -> role(e, by));
     w.status = EscalationState.Status.OPEN;
     w.raisedAt = Optional.of(e.raisedAt());
+    w.raisedBy = e.raisedBy();
     w.completed.addAll(e.completed());
     w.agreements.addAll(e.agreements());
     w.advice.addAll(e.advice());

@@ -17,6 +17,7 @@ import org.escalon.model.Target;
 public final class StateRecorder {
 
   private Optional<Instant> raisedAt = Optional.empty();
+  private Optional<String> raisedBy = Optional.empty();
   private final List<StageVisit> visits = new ArrayList<>();
   private final List<String> completed = new ArrayList<>();
   private int extensionsInTotal;
@@ -28,8 +29,10 @@ public final class StateRecorder {
   private final List<String> referrals = new ArrayList<>();
   private final List<String> triggered = new ArrayList<>();
 
-  public void raised(Instant at) {
+  /** The escalation was raised, by a role (empty: a migrated log that does not say who). */
+  public void raised(Instant at, Optional<String> by) {
     raisedAt = Optional.of(at);
+    raisedBy = by;
   }
 
   public void entered(String stage, Instant at, Optional<Instant> deadline) {
@@ -91,9 +94,9 @@ public final class StateRecorder {
       Optional<Instant> deadline, Optional<Target> waitingFor, Optional<Timespan> pendingExtension,
       List<ActiveReminder> reminders, Optional<String> outcome, Optional<String> resolvedAt,
       Optional<Instant> lastEventAt) {
-    return new EscalationState(status, stage, raisedAt, deadline, waitingFor, visits, completed,
-        extensionsInTotal, pendingExtension, agreements, advice, attributes, gradings, occurrences,
-        reminders, referrals, triggered, outcome, resolvedAt, lastEventAt);
+    return new EscalationState(status, stage, raisedAt, raisedBy, deadline, waitingFor, visits,
+        completed, extensionsInTotal, pendingExtension, agreements, advice, attributes, gradings,
+        occurrences, reminders, referrals, triggered, outcome, resolvedAt, lastEventAt);
   }
 
   private static void addOnce(List<String> list, String value) {

@@ -417,12 +417,29 @@ public final class Interpreter {
   }
 
   /**
-   * Who may withdraw an escalation: the role that raises escalations, and any role that may
-   * start one; nobody else raised it.
+   * Why the role may not withdraw the escalation; empty when it may. Only the role that raised it
+   * withdraws it (the raise recorded who: {@code raisedBy}). When the log does not say who raised
+   * it (a migration written before migrations recorded it), any role that may raise one withdraws
+   * it: the role that raises escalations, or one with a right to start one. The refusal cites what
+   * made the raiser a raiser: the raiser's right to start, else the protocol's first source (the
+   * lowered header keeps no citation of {@code raised by} of its own).
    */
-  public boolean mayWithdraw(String role) {
-    return role.equals(model.raisedBy())
-        || !model.rights().held(role, Right.Kind.START).isEmpty();
+  public Optional<Refusal> withdrawal(String role, Optional<String> raisedBy) {
+    String raiser = model.raisedBy();
+    boolean may = raisedBy.map(role::equals).orElseGet(() -> role.equals(raiser)
+        || !model.rights().held(role, Right.Kind.START).isEmpty());
+    if (may) {
+      return Optional.empty();
+    }
+    String who = raisedBy.orElse(raiser + ", or a role that may start one: the log does not say"
+        + " which");
+    Optional<Right> start = raisedBy.filter(r -> !r.equals(raiser))
+        .flatMap(r -> model.rights().held(r, Right.Kind.START).stream().findFirst());
+    return Optional.of(new Refusal("an escalation is withdrawn by the role that raised it ("
+        + who + "), not " + role,
+        start.map(Right::span).orElse(model.protocol().span()),
+        start.isPresent() ? start.get().citation()
+            : model.protocol().header().sources().stream().findFirst()));
   }
 
   /** The triggers, not yet fired, whose rule holds now, in the order declared. */

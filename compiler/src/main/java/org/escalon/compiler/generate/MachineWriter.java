@@ -56,6 +56,9 @@ final class MachineWriter {
         "The outcome it ended in; null while it runs, and when it was withdrawn."));
     state.add(new StateField(TypeName.BOOLEAN, "withdrawn", null,
         "Whether the raiser withdrew it."));
+    state.add(new StateField(ClassName.get(String.class), "raisedBy", null,
+        "The role that raised it: only it withdraws; null until it is raised, and after a "
+            + "migration whose log does not say."));
     state.add(new StateField(TypeName.LONG, "deadline", "NONE",
         "When the present stage's response is due, in nanoseconds since 1970; NONE if never."));
     if (plan.waits) {
@@ -321,8 +324,8 @@ final class MachineWriter {
     body.endControlFlow()
         .nextControlFlow("catch ($T refused)", RefusedEvent.class)
         .add("// of the kind the engine gives it: the runtime's Refusals decides, once\n")
-        .addStatement("throw refused.as($T.kind(MODEL, last, refused.event()))",
-            org.escalon.engine.Refusals.class)
+        .addStatement("throw refused.as($T.kind(MODEL, last, $T.ofNullable(raisedBy), "
+            + "refused.event()))", org.escalon.engine.Refusals.class, Optional.class)
         .endControlFlow();
     if (plan.waits) {
       body.beginControlFlow("if (waitingFor != null && waitingFor != waited && !b.recording())")
@@ -553,6 +556,11 @@ final class MachineWriter {
     methods.add(MethodSpec.methodBuilder("withdrawn").addModifiers(Modifier.PUBLIC)
         .returns(boolean.class).addAnnotation(Override.class)
         .addStatement("return withdrawn").build());
+    methods.add(MethodSpec.methodBuilder("raisedBy").addModifiers(Modifier.PUBLIC)
+        .returns(ParameterizedTypeName.get(optional, plan.type("Role")))
+        .addAnnotation(Override.class)
+        .addStatement("return $T.ofNullable(raisedBy).map($T::of)", Optional.class,
+            plan.type("Role")).build());
     methods.add(MethodSpec.methodBuilder("role").addModifiers(Modifier.PUBLIC)
         .addAnnotation(Override.class).returns(plan.type("Role"))
         .addParameter(String.class, "name")

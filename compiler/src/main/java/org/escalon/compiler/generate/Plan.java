@@ -39,7 +39,7 @@ final class Plan {
       "advanceTo", "raise", "respond", "bypass", "refer", "requestExtension", "grantExtension",
       "declineExtension",
       "agree", "advise", "happened", "grade", "withdraw", "passTimeTo", "status", "stage",
-      "deadline", "waitingFor", "outcome", "withdrawn", "current", "snapshot", "restore",
+      "deadline", "waitingFor", "outcome", "withdrawn", "raisedBy", "current", "snapshot", "restore",
       "calendar", "heard",
       "getClass", "hashCode", "equals", "toString", "notify", "notifyAll", "wait", "clone",
       "finalize"};
@@ -47,7 +47,7 @@ final class Plan {
   /** Fields and locals of the generated code; state fields of the protocol must not take these. */
   private static final String[] FIELDS = {"listener", "log", "stage", "deadline", "lastEventAt",
       "waitingFor", "pendingExtension", "extensionsHere", "extensionsInTotal", "completed",
-      "raisedAt", "gradings", "occurrences", "reminders", "outcome", "withdrawn", "e", "b", "at",
+      "raisedAt", "raisedBy", "refusal", "gradings", "occurrences", "reminders", "outcome", "withdrawn", "e", "b", "at",
       "by", "next", "target", "event", "now", "due", "l", "p", "s", "o", "r", "key", "value",
       "from", "right", "rule", "amount", "reason", "skips", "replica", "recorder", "saved",
       "refused", "times", "section", "grade", "role", "what", "place", "host", "text", "it",

@@ -106,7 +106,7 @@ final class RulesWriter {
         .add(cx.refuse("e", CodeBlock.of("$S + e.by()", "escalations are raised by " + raiser
             + ", not "), plan.protocol.span(), raiserSource()))
         .endControlFlow();
-    body.add(started("e.at()")).addStatement("go(start, e.at(), b)");
+    body.add(started("e.at()", CodeBlock.of("e.by()"))).addStatement("go(start, e.at(), b)");
     if (requirements.any()) {
       // `only if` holds at the raise too: a start at a stage that does not apply goes past it
       body.beginControlFlow("if (waitingFor != null)")
@@ -125,7 +125,8 @@ final class RulesWriter {
       return;
     }
     CodeBlock.Builder byTrigger = CodeBlock.builder();
-    byTrigger.add(started("cause.at()")).addStatement("go(start, cause.at(), b)");
+    byTrigger.add(started("cause.at()", CodeBlock.of("$S", raiser)))
+        .addStatement("go(start, cause.at(), b)");
     if (requirements.any()) {
       byTrigger.beginControlFlow("if (waitingFor != null)")
           .addStatement("$T unmet = unmetAt(waitingFor)", requirements.unmetType())
@@ -144,12 +145,14 @@ final class RulesWriter {
         .addCode(byTrigger.build()).build());
   }
 
-  private CodeBlock started(String at) {
+  /** The escalation is raised at {@code at} by the role {@code by} (a String): both are kept. */
+  private CodeBlock started(String at, CodeBlock by) {
     CodeBlock.Builder code = CodeBlock.builder();
     if (plan.tracksRaisedAt) {
       code.addStatement("raisedAt = $L", at);
     }
-    return code.add(cx.history("raised($L)", at)).build();
+    code.addStatement("raisedBy = $L", by);
+    return code.add(cx.history("raised($L, $T.of(raisedBy))", at, Optional.class)).build();
   }
 
   /**
@@ -420,15 +423,18 @@ final class RulesWriter {
         .addCode(body.build()).build());
   }
 
-  /** Only the role that raises escalations, or one that may start one, withdraws it. */
-  /** Who may withdraw: decided by the operational model ({@code Interpreter.mayWithdraw}). */
+  /**
+   * Only the role that raised the escalation withdraws it: decided by the operational model
+   * ({@code Interpreter.withdrawal}), which also words and cites the refusal.
+   */
   private CodeBlock mayWithdraw() {
     cx.useRules();
-    String raiser = plan.protocol.header().raisedBy();
-    return CodeBlock.builder().beginControlFlow("if (!RULES.mayWithdraw(e.by()))")
-        .add(cx.refuse("e", CodeBlock.of("$L + e.by()", Literals.string(
-            "an escalation is withdrawn by the role that raised it (" + raiser + "), not ")),
-            plan.protocol.span(), raiserSource()))
+    return CodeBlock.builder()
+        .addStatement("$T<$T.Refusal> refusal = RULES.withdrawal(e.by(), $T.ofNullable(raisedBy))",
+            Optional.class, org.escalon.machine.Interpreter.class, Optional.class)
+        .beginControlFlow("if (refusal.isPresent())")
+        .addStatement("throw refuse(e, refusal.get().reason(), refusal.get().span(), "
+            + "refusal.get().citation())")
         .endControlFlow().build();
   }
 
@@ -458,6 +464,8 @@ final class RulesWriter {
     if (plan.tracksRaisedAt) {
       body.addStatement("raisedAt = e.raisedAt()");
     }
+    body.addStatement("e.raisedBy().ifPresent(r -> role(e, r))")
+        .addStatement("raisedBy = e.raisedBy().orElse(null)");
     if (plan.tracksCompleted) {
       body.beginControlFlow("for (String key : e.completed())")
           .addStatement("$T s = $T.of(key)", stage, stage)
@@ -485,7 +493,7 @@ final class RulesWriter {
           .build());
     }
     body.beginControlFlow("if (b.recording())")
-        .addStatement("b.history().raised(e.raisedAt())")
+        .addStatement("b.history().raised(e.raisedAt(), e.raisedBy())")
         .addStatement("e.completed().forEach(b.history()::completed)")
         .addStatement("e.agreements().forEach(b.history()::agreed)")
         .addStatement("e.advice().forEach(b.history()::advised)")
