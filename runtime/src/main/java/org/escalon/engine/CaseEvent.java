@@ -72,8 +72,9 @@ public sealed interface CaseEvent {
    * migrations recorded it has none, and then any role that may raise an escalation withdraws it.
    */
   record Migrated(Instant at, String fromVersion, String fromFingerprint, Instant raisedAt,
-      Optional<String> raisedBy, String stage, Instant entered, List<String> completed, List<String> agreements,
-      List<String> advice, SortedMap<String, String> attributes) implements CaseEvent {
+      Optional<String> raisedBy, String stage, Instant entered, List<String> completed,
+      List<String> agreements, List<String> advice, SortedMap<String, String> attributes)
+      implements CaseEvent {
     public Migrated {
       completed = List.copyOf(completed);
       agreements = List.copyOf(agreements);

@@ -134,12 +134,16 @@ public final class Refusals {
   }
 
   /**
-   * Whether who acts never holds what the event needs, whatever the state; for a withdrawal,
-   * whether it is not the raiser (who raised an escalation never changes), or, before the raise
-   * or when the log does not say who raised it, a role that may never raise one.
+   * Whether who acts never holds what the event needs, whatever the state: for a response, a role
+   * that answers no stage; for a withdrawal, one that is not the raiser (who raised an escalation
+   * never changes), or, before the raise or when the log does not say who raised it, a role that
+   * may never raise one. Who answers and who withdraws are the operational model's to say.
    */
   private static boolean forbidden(Protocol p, Optional<String> raisedBy, CaseEvent e) {
-    if (e instanceof CaseEvent.Raise r) {
+    if (e instanceof CaseEvent.Respond r) {
+      Interpreter rules = new Interpreter(OperationalModel.of(p));
+      return rules.model().stages().stream().noneMatch(s -> rules.mayRespond(s, r.by()));
+    } else if (e instanceof CaseEvent.Raise r) {
       return !r.by().equals(p.header().raisedBy()) && rights(p, r.by(), Right.Kind.START)
           .isEmpty();
     } else if (e instanceof CaseEvent.Bypass b) {

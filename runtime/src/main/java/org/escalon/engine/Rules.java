@@ -19,7 +19,6 @@ import org.escalon.machine.RightsTable;
 import org.escalon.machine.StageRule;
 import org.escalon.machine.StepCases;
 import org.escalon.machine.TargetCases;
-import org.escalon.machine.Timescales;
 import org.escalon.machine.TriggerRule;
 import org.escalon.model.Citation;
 import org.escalon.model.Timespan;
@@ -466,10 +465,10 @@ final class Rules {
    * which; none if none does), and the stay, which records that timescale.
    */
   private void stay(Working w, StageRule stage, Instant entered) {
-    Optional<Timescales.Due<Instant>> due = Timing.due(stage, w, entered, calendar);
-    w.deadline = due.map(Timescales.Due::at);
+    Optional<Timing.Choice> due = Timing.due(model, stage, w, entered, calendar);
+    w.deadline = due.map(Timing.Choice::deadline);
     w.visits.add(new StageVisit(stage.key(), entered, w.deadline,
-        due.map(Timescales.Due::timescale), Optional.empty(), Optional.empty(), 0));
+        due.map(Timing.Choice::timescale), Optional.empty(), Optional.empty(), 0));
   }
 
   private Instant due(Instant from, Timespan d) {

@@ -129,7 +129,8 @@ final class RowWriter implements EscalationListener {
       // the timescale the stay recorded: the one the model chose on entering, not the default
       citation = after.visits().stream().filter(v -> v.stage().equals(e.stage())
               && v.left().equals(Optional.of(e.at()))).findFirst()
-          .flatMap(StageVisit::timescale).flatMap(Timescale::citation);
+          .flatMap(v -> protocol.stage(e.stage()).flatMap(v::timescaleOf))
+          .flatMap(Timescale::citation);
     } else if (event instanceof CaseEvent.Respond) {
       kind = Kind.RESPONDED;
     } else if (event instanceof CaseEvent.Bypass e) {
