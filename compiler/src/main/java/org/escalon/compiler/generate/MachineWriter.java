@@ -490,10 +490,12 @@ final class MachineWriter {
     List<MethodSpec> methods = new ArrayList<>();
     methods.add(override("protocol", ClassName.get(Protocol.class))
         .addStatement("return MODEL").build());
+    cx.useRules(); // the recorder asks the model which timescale set each stay's deadline
     methods.add(override("state", ClassName.get(EscalationState.class))
         .addComment("rebuilt by replaying the log: it holds the history the machine does not keep")
         .addStatement("$T replica = new $T(effect -> { }, calendar)", self, self)
-        .addStatement("$T recorder = new $T()", StateRecorder.class, StateRecorder.class)
+        .addStatement("$T recorder = new $T(RULES.model(), calendar)", StateRecorder.class,
+            StateRecorder.class)
         .addStatement("$T b = new $T<>(recorder)", cx.batch, Batch.class)
         .beginControlFlow("for ($T event : log)", CaseEvent.class)
         .addStatement("replica.handle(event, b)").endControlFlow()
@@ -587,8 +589,8 @@ final class MachineWriter {
         .addParameter(String.class, "snapshot").addParameter(plan.type("Listener"), "listener")
         .addParameter(WorkingCalendar.class, "calendar")
         .addStatement("$T machine = new $T(listener, calendar)", self, self)
-        .addStatement("$T quiet = new $T<>(new $T())", cx.batch, Batch.class,
-            StateRecorder.class)
+        .addStatement("$T quiet = new $T<>(new $T(RULES.model(), calendar))", cx.batch,
+            Batch.class, StateRecorder.class)
         .beginControlFlow("for ($T event : $T.events(snapshot, MODEL))", CaseEvent.class,
             Snapshot.class)
         .addStatement("machine.handle(event, quiet)").addStatement("machine.log.add(event)")

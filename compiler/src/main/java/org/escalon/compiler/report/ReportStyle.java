@@ -37,7 +37,8 @@ public final class ReportStyle {
       svg.ladder, svg.gantt { display: block; max-width: 100%; height: auto; }
       .with-ladder { display: flex; gap: 5mm; align-items: flex-start; }
       .beside-ladder { flex: 1 1 auto; min-width: 0; }
-      .ladder-figure { flex: 0 0 38%; margin: 0; order: 2; }
+      .ladder-figure { flex: 0 0 38%; margin: 0; }
+      .with-ladder > .ladder-figure { order: 2; }
       sup.cite { font-size: 7.5pt; font-family: Helvetica, Arial, sans-serif; }
       sup.cite a { color: #2b4a7a; text-decoration: none; }
       .finding { border-left: 4px solid #999999; padding: 0 0 0 4mm; margin: 4mm 0; }
@@ -100,7 +101,7 @@ public final class ReportStyle {
         /* the ladder is tall and narrow: to the right of the summary and the worst case's
            chart, which narrow beside it, not on a page of its own */
         .with-ladder { display: block; }
-        .ladder-figure { float: right; width: 58mm; margin: 0 0 1mm 4mm; }
+        .with-ladder > .ladder-figure { float: right; width: 58mm; margin: 0 0 1mm 4mm; }
         .with-ladder table { width: auto; }
         h2, figure.gantt-figure { display: flow-root; }
         tr.as-worst-case td { font-style: italic; color: #555555; }
