@@ -373,6 +373,19 @@ public final class Interpreter {
         .map(why -> new Unmet(r, why))).toList();
   }
 
+  /**
+   * What an escalation waiting for these requirements waits for, in words: the reason of each
+   * that does not hold, in the order written (a loop: a machine asks it whenever it starts to
+   * wait).
+   */
+  public List<String> missing(List<Requirement> requirements, Facts facts) {
+    List<String> missing = new ArrayList<>(requirements.size());
+    for (Requirement r : requirements) {
+      Guards.unmet(r.guard(), facts).ifPresent(missing::add);
+    }
+    return List.copyOf(missing);
+  }
+
   /** The duties whose guard holds, in order. */
   public List<Duty> duties(List<Duty> duties, Facts facts) {
     // a loop, not a stream: the engine asks this on every entry, and most duties always hold

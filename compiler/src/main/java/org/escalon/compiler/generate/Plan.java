@@ -32,7 +32,7 @@ final class Plan {
 
   /** The nested types every generated class has, in the order they are declared. */
   static final List<String> FIXED_TYPES = List.of("Stage", "Outcome", "Place", "Role", "Listener",
-      "State", "Step", "Known");
+      "State", "Known");
 
   /** Methods of the generated class; attribute setters must not take these names. */
   private static final String[] METHODS = {"protocol", "state", "log", "nextDue", "apply",
@@ -83,6 +83,8 @@ final class Plan {
   final List<RightGroup> rightGroups = new ArrayList<>();
   final Optional<ClassName> eventType;
   final Optional<ClassName> formType;
+  /** Each form's record of its fields (by form name), named after the form. */
+  final Map<String, ClassName> formRecords = new LinkedHashMap<>();
 
   final boolean waits;
   final boolean extensions;
@@ -147,6 +149,8 @@ final class Plan {
     protocol.forms().forEach(f -> forms.put(f.name(), formNames.constant(f.name(), "FORM")));
     formType = protocol.forms().isEmpty() ? Optional.empty()
         : Optional.of(machine.nestedClass(typeNames.type("Form", "Form")));
+    protocol.forms().forEach(f -> formRecords.put(f.name(),
+        machine.nestedClass(typeNames.type(f.name(), "Fields"))));
     planRights(typeNames);
 
     waits = places().anyMatch(p -> !p.isEmpty());

@@ -111,8 +111,8 @@ final class RulesWriter {
       // `only if` holds at the raise too: a start at a stage that does not apply goes past it
       body.beginControlFlow("if (waitingFor != null)")
           .addStatement("$T unmet = unmetAt(waitingFor)", requirements.unmetType())
-          .addStatement("throw refuse(e, $S + start.key() + $S + unmet.reason(),\n"
-              + "$>$>unmet.requirement().span(), $T.empty())$<$<", "cannot start at stage ", ": ",
+          .addStatement("throw refuse(e, $S + start.key() + $S + unmet.reason(),$W"
+              + "unmet.requirement().span(),$W$T.empty())", "cannot start at stage ", ": ",
               Optional.class)
           .endControlFlow();
     }
@@ -131,8 +131,8 @@ final class RulesWriter {
       byTrigger.beginControlFlow("if (waitingFor != null)")
           .addStatement("$T unmet = unmetAt(waitingFor)", requirements.unmetType())
           .addStatement("throw refuse(new $T(cause.at(), $S, $T.of(start.key()), $T.of($S + "
-                  + "trigger)),\n$S + start.key() + $S + unmet.reason(), "
-                  + "unmet.requirement().span(),\n$T.empty())",
+                  + "trigger)),$W$S + start.key() + $S + unmet.reason(),$W"
+                  + "unmet.requirement().span(),$W$T.empty())",
               CaseEvent.Raise.class, raiser, Optional.class, Optional.class, "trigger ",
               "cannot start at stage ", ": ", Optional.class)
           .endControlFlow();
@@ -210,7 +210,7 @@ final class RulesWriter {
         .addParameter(CaseEvent.ReminderDue.class, "e").addParameter(cx.batch, "b")
         .addStatement("open(e)");
     if (plan.reminds) {
-      cx.steps.use(StepsWriter.Call.REMIND);
+      cx.steps.useReminding();
       m.beginControlFlow("for (int i = 0; i < reminders.size(); i++)")
           .addStatement("$T r = reminders.get(i)", ActiveReminder.class)
           .beginControlFlow("if (!r.next().isAfter(e.at()))")
@@ -253,8 +253,8 @@ final class RulesWriter {
         .addStatement("go(target, e.at(), b)");
     if (plan.waits) {
       m.beginControlFlow("if (waitingFor != null)")
-          .addStatement("throw refuse(e, $S + target.named() + $S + waitReason(waitingFor), "
-              + "right.span(),\n$>$>right.citation())$<$<", "cannot bypass to ", ": ")
+          .addStatement("throw refuse(e, $S + target.named() + $S + waitReason(waitingFor),$W"
+              + "right.span(),$Wright.citation())", "cannot bypass to ", ": ")
           .endControlFlow();
     }
     cx.add(m.build());
@@ -276,7 +276,7 @@ final class RulesWriter {
     }
     m.beginControlFlow("if (right.concurrently())")
         .addCode(cx.history("referred(outcome.key())"))
-        .addStatement("announce(outcome, b)")
+        .addStatement("tell($L.get(outcome.ordinal()), b)", cx.steps.ending(cx))
         .addStatement("return")
         .endControlFlow()
         .addCode(cx.history("left(e.at(), $S)", "referred"))
@@ -680,9 +680,8 @@ final class RulesWriter {
               + "r.roles()))")
           .addStatement("active.add(r)").build());
     }
-    m.addStatement("announce(s, b)");
+    m.addStatement("tell($L.get(s.ordinal()), b)", cx.steps.entering(cx));
     cx.add(m.build());
-    cx.add(cx.steps.announceStages(cx.batch));
   }
 
   /** {@code deadlineOf(s, at)}: when a response is due on entering a stage at {@code at}. */
@@ -726,6 +725,10 @@ final class RulesWriter {
       body.add("default -> NONE;\n");
     }
     body.add("$<};\n");
+    if (!none && !earliestNeeded && simple.size() == 1) {
+      // every stage has the same one timescale: no switch that always takes one branch
+      body = CodeBlock.builder().addStatement("return $L", simple.keySet().iterator().next());
+    }
     cx.add(cx.method("deadlineOf", "When a response is due on entering stage {@code s} at "
             + "{@code at}: the earliest of its\ntimescales that apply (those whose conditions "
             + "hold, else the unconditional one), or\nNONE.")
@@ -759,8 +762,10 @@ final class RulesWriter {
         cases.computeIfAbsent(cx.literals.place(t), k -> new ArrayList<>())
             .add(plan.stages.get(s.key()));
       }
-      CodeBlock body = CodeBlock.builder().add("return switch (s) {\n$>").add(cases(cases))
-          .add("$<};\n").build();
+      CodeBlock body = cases.size() == 1
+          ? CodeBlock.builder().addStatement("return $L", cases.keySet().iterator().next()).build()
+          : CodeBlock.builder().add("return switch (s) {\n$>").add(cases(cases)).add("$<};\n")
+              .build();
       cx.add(cx.method(names[i], "Where stage {@code s} goes on $L.", docs[i])
           .addModifiers(Modifier.STATIC).addParameter(stage, "s").returns(place)
           .addCode(body).build());
@@ -776,11 +781,11 @@ final class RulesWriter {
   }
 
   private void conclude() {
-    cx.add(cx.steps.announceOutcomes(cx.batch));
     MethodSpec.Builder m = cx.method("conclude", "Ends the escalation in outcome {@code o}.")
         .addParameter(outcome, "o").addParameter(cx.batch, "b")
-        .addStatement("outcome = o").addStatement("announce(o, b)")
-        .addStatement("b.tell(conclusion(o))").addStatement("end()");
+        .addStatement("outcome = o").addStatement("tell($L.get(o.ordinal()), b)",
+            cx.steps.ending(cx))
+        .addStatement("b.tell($L.get(o.ordinal()))", cx.steps.concluded(cx)).addStatement("end()");
     cx.add(m.build());
     MethodSpec.Builder end = cx.method("end", "Nothing runs any more: no deadline, no wait, no "
         + "request, no reminder.").addStatement("deadline = NONE");
@@ -801,14 +806,5 @@ final class RulesWriter {
       complete.addStatement("completed |= $L", plan.stageBit());
     }
     cx.add(complete.addCode(cx.history("completed(s.key())")).build());
-    CodeBlock.Builder conclusion = CodeBlock.builder().add("return switch (o) {\n$>");
-    for (Outcome o : plan.protocol.outcomes()) {
-      conclusion.add("case $L -> $L;\n", plan.outcomes.get(o.name()),
-          cx.steps.conclusion(o.name()));
-    }
-    conclusion.add("$<};\n");
-    cx.add(cx.method("conclusion", "The host's news that the escalation ended in {@code o}.")
-        .addModifiers(Modifier.STATIC).addParameter(outcome, "o")
-        .returns(cx.steps.effectType()).addCode(conclusion.build()).build());
   }
 }
