@@ -53,11 +53,13 @@ class ConsumerKindsTest {
       "org.escalon.describe.PlainEnglish");
 
   /**
-   * The readers of preconditions as the protocol writes them: the model's lowering, the
-   * simulator's timelines and agreements given when needed, populations, the verifier's consents.
+   * The readers of preconditions as the protocol writes them: the model's lowering, the Java
+   * generator's fields, the simulator's timelines and agreements given when needed, populations,
+   * the verifier's consents.
    */
   private static final List<String> PRECONDITION_CONSUMERS = List.of(
       "org.escalon.machine.ModelBuilder",
+      "org.escalon.compiler.generate.Plan",
       "org.escalon.simulate.RowWriter",
       "org.escalon.simulate.Preconditions",
       "org.escalon.compiler.verify.AbstractRules");
