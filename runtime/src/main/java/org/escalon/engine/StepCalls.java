@@ -50,23 +50,26 @@ public final class StepCalls {
         List<R> to = roles.apply(s.roles());
         var by = s.by().map(role);
         return switch (s.kind()) {
-          case NOTIFY -> l -> l.notifyRoles(at, to, s.what(), by, s.citation());
-          case ADVISE -> l -> l.advise(at, to, s.what(), by, s.citation());
-          case CONSULT -> l -> l.consult(at, to, s.what(), by, s.citation());
+          case NOTIFY -> l -> l.notifyRoles(at, to, s.what(), by, s.manner(), s.citation());
+          case ADVISE -> l -> l.advise(at, to, s.what(), by, s.manner(), s.citation());
+          case CONSULT -> l -> l.consult(at, to, s.what(), by, s.manner(), s.citation());
         };
       }
 
       @Override
       public Consumer<TypedListener<P, ?, ?, R, F>> act(Step.Act s) {
-        return l -> l.act(at, s.what(), s.by().map(role), s.citation());
+        return l -> l.act(at, s.what(), s.by().map(role), s.manner(), s.citation());
       }
 
       @Override
       public Consumer<TypedListener<P, ?, ?, R, F>> keep(Step.Keep s) {
         F declared = s.form().map(form).orElse(null);
         List<R> sentTo = roles.apply(s.sentTo());
-        return declared != null ? l -> l.recordForm(at, declared, sentTo, s.citation())
-            : l -> l.recordNote(at, s.form().or(s::note).orElse(""), sentTo, s.citation());
+        var by = s.by().map(role);
+        return declared != null
+            ? l -> l.recordForm(at, declared, sentTo, by, s.manner(), s.citation())
+            : l -> l.recordNote(at, s.form().or(s::note).orElse(""), sentTo, by, s.manner(),
+                s.citation());
       }
 
       @Override

@@ -142,9 +142,9 @@ final class ExtensionsWriter {
     }
     if (!rule.informed().isEmpty()) {
       cx.steps.use(StepsWriter.Call.NOTIFY);
-      body.addStatement("b.tell(notifying($L, $T.of($S), $T.of(by), $L).at(here))",
+      body.addStatement("b.tell(notifying($L, $T.of($S), $T.of(by), $L, $L).at(here))",
           cx.literals.roles(rule.informed()), Optional.class, "of the request for more time",
-          Optional.class, source);
+          Optional.class, StepsWriter.manner(org.escalon.model.Manner.REQUIRED), source);
     }
     cx.add(cx.method(request, "Asks for more time by the extension rule of the $L.\n$L",
             Javadocs.text(name), Javadocs.policy(rule.citations()))

@@ -18,6 +18,7 @@ import java.util.function.Function;
 import javax.lang.model.element.Modifier;
 import org.escalon.model.Citation;
 import org.escalon.model.Condition;
+import org.escalon.model.Manner;
 import org.escalon.model.Outcome;
 import org.escalon.model.SourceSpan;
 import org.escalon.model.Stage;
@@ -331,15 +332,16 @@ final class StepsWriter {
         case CONSULT -> Call.CONSULT;
       };
       use(call);
-      return Optional.of(CodeBlock.of("$L($L,$W$L,$W$L,$W$L)", call.factory,
-          literals.roles(s.roles()), optionalString(s.what()), optionalRole(s.by()), source));
+      return Optional.of(CodeBlock.of("$L($L,$W$L,$W$L,$W$L,$W$L)", call.factory,
+          literals.roles(s.roles()), optionalString(s.what()), optionalRole(s.by()),
+          manner(s.manner()), source));
     } else if (step instanceof Step.Act s) {
       use(Call.ACT);
-      return Optional.of(CodeBlock.of("$L($L,$W$L,$W$L)", Call.ACT.factory,
-          Literals.string(s.what()), optionalRole(s.by()), source));
+      return Optional.of(CodeBlock.of("$L($L,$W$L,$W$L,$W$L)", Call.ACT.factory,
+          Literals.string(s.what()), optionalRole(s.by()), manner(s.manner()), source));
     } else if (step instanceof Step.Keep s) {
       return Optional.of(record(s.form().or(s::note).orElse(""), literals.roles(s.sentTo()),
-          source));
+          optionalRole(s.by()), manner(s.manner()), source));
     }
     return Optional.empty();
   }
@@ -347,19 +349,33 @@ final class StepsWriter {
   /** The constant of a record the extension rules ask for: a form, or a note in words. */
   String recordConstant(String record, CodeBlock sentTo, CodeBlock source) {
     return declare("extension: record " + record + " " + sentTo + " " + source,
-        "record " + first(record), record(record, sentTo, source));
+        "record " + first(record), record(record, sentTo, optionalRole(Optional.empty()),
+            manner(Manner.REQUIRED), source));
   }
 
   /** Records a form the protocol declares, or else a note in words. */
-  private CodeBlock record(String record, CodeBlock sentTo, CodeBlock source) {
+  private CodeBlock record(String record, CodeBlock sentTo, CodeBlock by, CodeBlock how,
+      CodeBlock source) {
     if (plan.forms.containsKey(record)) {
       use(Call.RECORD_FORM);
-      return CodeBlock.of("$L($T.$L,$W$L,$W$L)", Call.RECORD_FORM.factory,
-          plan.formType.orElseThrow(), plan.forms.get(record), sentTo, source);
+      return CodeBlock.of("$L($T.$L,$W$L,$W$L,$W$L,$W$L)", Call.RECORD_FORM.factory,
+          plan.formType.orElseThrow(), plan.forms.get(record), sentTo, by, how, source);
     }
     use(Call.RECORD_NOTE);
-    return CodeBlock.of("$L($L,$W$L,$W$L)", Call.RECORD_NOTE.factory, Literals.string(record),
-        sentTo, source);
+    return CodeBlock.of("$L($L,$W$L,$W$L,$W$L,$W$L)", Call.RECORD_NOTE.factory,
+        Literals.string(record), sentTo, by, how, source);
+  }
+
+  /** How a step is done, as a value: the shared constant for a required step by any channel. */
+  static CodeBlock manner(Manner manner) {
+    if (manner.isPlain()) {
+      return CodeBlock.of("$T.REQUIRED", Manner.class);
+    }
+    CodeBlock channels = manner.channels().stream()
+        .map(c -> CodeBlock.of("$T.$L", Manner.Channel.class, c.name()))
+        .collect(CodeBlock.joining(", "));
+    return CodeBlock.of("new $T($T.of($L), $L)", Manner.class, List.class, channels,
+        manner.required());
   }
 
   private CodeBlock optionalString(Optional<String> value) {
@@ -432,23 +448,25 @@ final class StepsWriter {
         }
         case NOTIFY, ADVISE, CONSULT -> {
           m.addParameter(roles, "roles").addParameter(what, "what").addParameter(by, "by")
-              .addParameter(source, "source");
-          args.addAll(List.of("at", "roles", "what", "by", "source"));
+              .addParameter(Manner.class, "how").addParameter(source, "source");
+          args.addAll(List.of("at", "roles", "what", "by", "how", "source"));
         }
         case ACT -> {
           m.addParameter(String.class, "what").addParameter(by, "by")
-              .addParameter(source, "source");
-          args.addAll(List.of("at", "what", "by", "source"));
+              .addParameter(Manner.class, "how").addParameter(source, "source");
+          args.addAll(List.of("at", "what", "by", "how", "source"));
         }
         case RECORD_FORM -> {
           m.addParameter(plan.formType.orElseThrow(), "form").addParameter(roles, "sentTo")
+              .addParameter(by, "by").addParameter(Manner.class, "how")
               .addParameter(source, "source");
-          args.addAll(List.of("at", "form", "sentTo", "source"));
+          args.addAll(List.of("at", "form", "sentTo", "by", "how", "source"));
         }
         case RECORD_NOTE -> {
           m.addParameter(String.class, "note").addParameter(roles, "sentTo")
+              .addParameter(by, "by").addParameter(Manner.class, "how")
               .addParameter(source, "source");
-          args.addAll(List.of("at", "note", "sentTo", "source"));
+          args.addAll(List.of("at", "note", "sentTo", "by", "how", "source"));
         }
         case REMIND -> {
           m.addParameter(plan.type("Stage"), "stage").addParameter(roles, "roles")
@@ -521,14 +539,22 @@ final class StepsWriter {
       return "copy " + String.join(", ", s.roles());
     } else if (step instanceof Step.Inform s) {
       return s.kind().name().toLowerCase(Locale.ROOT) + " " + String.join(", ", s.roles())
-          + s.what().map(w -> " \"" + w + "\"").orElse("") + s.by().map(b -> " by " + b).orElse("");
+          + s.what().map(w -> " \"" + w + "\"").orElse("") + s.by().map(b -> " by " + b).orElse("")
+          + manner(s);
     } else if (step instanceof Step.Act s) {
-      return "action \"" + s.what() + "\"" + s.by().map(b -> " by " + b).orElse("");
+      return "action \"" + s.what() + "\"" + s.by().map(b -> " by " + b).orElse("") + manner(s);
     } else if (step instanceof Step.Keep s) {
       return "record " + s.form().orElse("\"" + s.note().orElse("") + "\"")
-          + (s.sentTo().isEmpty() ? "" : " sent to " + String.join(", ", s.sentTo()));
+          + s.by().map(b -> " by " + b).orElse("")
+          + (s.sentTo().isEmpty() ? "" : " sent to " + String.join(", ", s.sentTo())) + manner(s);
     }
     return step.toString();
+  }
+
+  /** {@code via telephone as good practice} after a step, as written; nothing for a plain one. */
+  private static String manner(Step step) {
+    String written = step.manner().written();
+    return written.isEmpty() ? "" : " " + written;
   }
 
   /** The first citation, for an effect that cites one paragraph. */
