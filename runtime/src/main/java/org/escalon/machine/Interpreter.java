@@ -373,6 +373,19 @@ public final class Interpreter {
         .map(why -> new Unmet(r, why))).toList();
   }
 
+  /**
+   * What an escalation waiting for these requirements waits for, in words: the reason of each
+   * that does not hold, in the order written (a loop: a machine asks it whenever it starts to
+   * wait).
+   */
+  public List<String> missing(List<Requirement> requirements, Facts facts) {
+    List<String> missing = new ArrayList<>(requirements.size());
+    for (Requirement r : requirements) {
+      Guards.unmet(r.guard(), facts).ifPresent(missing::add);
+    }
+    return List.copyOf(missing);
+  }
+
   /** The duties whose guard holds, in order. */
   public List<Duty> duties(List<Duty> duties, Facts facts) {
     // a loop, not a stream: the engine asks this on every entry, and most duties always hold
@@ -404,12 +417,29 @@ public final class Interpreter {
   }
 
   /**
-   * Who may withdraw an escalation: the role that raises escalations, and any role that may
-   * start one; nobody else raised it.
+   * Why the role may not withdraw the escalation; empty when it may. Only the role that raised it
+   * withdraws it (the raise recorded who: {@code raisedBy}). When the log does not say who raised
+   * it (a migration written before migrations recorded it), any role that may raise one withdraws
+   * it: the role that raises escalations, or one with a right to start one. The refusal cites what
+   * made the raiser a raiser: the raiser's right to start, else the protocol's first source (the
+   * lowered header keeps no citation of {@code raised by} of its own).
    */
-  public boolean mayWithdraw(String role) {
-    return role.equals(model.raisedBy())
-        || !model.rights().held(role, Right.Kind.START).isEmpty();
+  public Optional<Refusal> withdrawal(String role, Optional<String> raisedBy) {
+    String raiser = model.raisedBy();
+    boolean may = raisedBy.map(role::equals).orElseGet(() -> role.equals(raiser)
+        || !model.rights().held(role, Right.Kind.START).isEmpty());
+    if (may) {
+      return Optional.empty();
+    }
+    String who = raisedBy.orElse(raiser + ", or a role that may start one: the log does not say"
+        + " which");
+    Optional<Right> start = raisedBy.filter(r -> !r.equals(raiser))
+        .flatMap(r -> model.rights().held(r, Right.Kind.START).stream().findFirst());
+    return Optional.of(new Refusal("an escalation is withdrawn by the role that raised it ("
+        + who + "), not " + role,
+        start.map(Right::span).orElse(model.protocol().span()),
+        start.isPresent() ? start.get().citation()
+            : model.protocol().header().sources().stream().findFirst()));
   }
 
   /** The triggers, not yet fired, whose rule holds now, in the order declared. */
