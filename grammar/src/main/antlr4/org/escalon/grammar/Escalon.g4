@@ -94,9 +94,9 @@ outcomeName          : name | RESOLVED ;   // `resolved` is built in, and may be
 stageStatement
     : TO roleList (IN BOTH AGENCIES)? guard? citation?                       # toStatement
     | COPY roleList guard? citation?                                         # copyStatement
-    | actionVerb roleList STRING? (BY name)? deadline? guard? citation?      # notifyStatement
-    | ACTION STRING (BY name)? deadline? guard? citation?                    # actionStatement
-    | RECORD recordSubject (SENT TO roleList)? deadline? guard? citation?    # recordStatement
+    | actionVerb roleList STRING? (BY name)? via? deadline? practice? guard? citation? # notifyStatement
+    | ACTION STRING (BY name)? via? deadline? practice? guard? citation?              # actionStatement
+    | RECORD recordSubject (BY name)? (SENT TO roleList)? via? deadline? practice? guard? citation? # recordStatement
     | REMIND roleList EVERY duration (UNTIL RESOLVED)? (COPYING roleList)? guard? citation? # remindStatement
     | RESPOND WITHIN THE? duration guard? citation?                          # respondWithinStatement
     | RESPOND BY duration AFTER anchor guard? citation?                      # respondByStatement
@@ -109,6 +109,11 @@ stageStatement
     ;
 
 actionVerb           : NOTIFY | ADVISE | CONSULT ;
+// How a step is done: `via telephone or email` (any one of them), and `as good practice` for a step
+// the policy recommends rather than requires. The checker knows the channels.
+via                  : VIA channel (OR channel)* ;
+channel              : name | WRITING ;
+practice             : AS GOOD_PRACTICE ;
 recordSubject        : STRING | name ;
 roleList             : name (listSep name)* ;
 listSep              : COMMA | AND ;
@@ -340,6 +345,9 @@ CONSULTED : 'consulted' ; WORKING : 'working' ;     DAY : 'day' ;             DA
 WEEK : 'week' ;           WEEKS : 'weeks' ;         MONTH : 'month' ;         MONTHS : 'months' ;
 HOUR : 'hour' ;           HOURS : 'hours' ;         PHASE : 'phase' ;         LATER : 'later' ;         ABOUT : 'about' ;
 OTHERWISE : 'otherwise' ;
+VIA : 'via' ;             AS : 'as' ;
+// one token of two words, so that `good` and `practice` alone stay free for names (a grading `good`)
+GOOD_PRACTICE : 'good' [ \t]+ 'practice' ;
 
 LBRACE : '{' ;  RBRACE : '}' ;  LPAREN : '(' ;  RPAREN : ')' ;  COMMA : ',' ;  EQUALS : '=' ;
 RANGE : '..' ;

@@ -7,9 +7,11 @@ import org.escalon.machine.AnchorCases;
 import org.escalon.machine.ClaimCases;
 import org.escalon.machine.Guard;
 import org.escalon.machine.OperationalModel;
+import org.escalon.machine.StepCases;
 import org.escalon.machine.TargetCases;
 import org.escalon.model.Claim;
 import org.escalon.model.Condition;
+import org.escalon.model.Manner;
 import org.escalon.model.Precondition;
 import org.escalon.model.Protocol;
 import org.escalon.model.Right;
@@ -27,6 +29,10 @@ import org.escalon.model.Timescale;
  * diagrams, the exports' labels, the report's plain English and the revision notes.
  */
 public final class PlainEnglish {
+
+  /** How the tools mark a step the policy recommends rather than requires. */
+  public static final String GOOD_PRACTICE = "good practice, not required";
+
 
   private final Protocol protocol;
   private final boolean full;
@@ -406,6 +412,79 @@ public final class PlainEnglish {
       }
     }
     return out;
+  }
+
+  /**
+   * The steps that say how they are done or that they are good practice, one phrase each: "notify
+   * Head of Service by telephone", "record the minutes (by Chair) (good practice, not required)".
+   */
+  public List<String> manners(List<Step> steps) {
+    List<String> out = new ArrayList<>();
+    for (Step step : steps) {
+      Manner m = step.manner();
+      if (m.isPlain() && !(step instanceof Step.Keep k && k.by().isPresent())) {
+        continue;
+      }
+      String what = StepCases.on(step, new StepCases<String>() {
+        @Override
+        public String escalateTo(Step.EscalateTo s) {
+          return "to " + roles(s.roles());
+        }
+
+        @Override
+        public String copy(Step.Copy s) {
+          return "copy " + roles(s.roles());
+        }
+
+        @Override
+        public String inform(Step.Inform s) {
+          return lower(s.kind()) + " " + roles(s.roles())
+              + s.by().map(b -> " (by " + role(b) + ")").orElse("");
+        }
+
+        @Override
+        public String act(Step.Act s) {
+          return s.what() + s.by().map(b -> " (by " + role(b) + ")").orElse("");
+        }
+
+        @Override
+        public String keep(Step.Keep s) {
+          return "record " + s.form().or(s::note).orElse("")
+              + s.by().map(b -> " (by " + role(b) + ")").orElse("");
+        }
+
+        @Override
+        public String remind(Step.Remind s) {
+          return "remind " + roles(s.roles());
+        }
+      });
+      out.add(what + (m.channels().isEmpty() ? "" : " " + m.channelPhrase())
+          + (m.required() ? "" : " (" + GOOD_PRACTICE + ")"));
+    }
+    return out;
+  }
+
+  /**
+   * How a stage's steps are done, in one short line for a diagram: "steps by telephone, by email;
+   * 1 good practice, not required"; none when no step names a channel or is good practice.
+   */
+  public java.util.Optional<String> mannerSummary(List<Step> steps) {
+    java.util.Set<Manner.Channel> channels = new java.util.LinkedHashSet<>();
+    long goodPractice = 0;
+    for (Step step : steps) {
+      channels.addAll(step.manner().channels());
+      goodPractice += step.manner().required() ? 0 : 1;
+    }
+    List<String> parts = new ArrayList<>();
+    if (!channels.isEmpty()) {
+      parts.add("steps " + String.join(", ", channels.stream().map(Manner.Channel::phrase)
+          .toList()));
+    }
+    if (goodPractice > 0) {
+      parts.add(goodPractice + (goodPractice == 1 ? " step " : " steps ") + GOOD_PRACTICE);
+    }
+    return parts.isEmpty() ? java.util.Optional.empty()
+        : java.util.Optional.of(String.join("; ", parts));
   }
 
   /** The reminders a stage sends: "remind Director every 2 weeks until resolved". */

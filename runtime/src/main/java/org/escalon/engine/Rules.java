@@ -535,18 +535,18 @@ final class Rules {
         @Override
         public Void inform(Step.Inform s) {
           return add(new Effect.Inform(where, INFORM_KINDS[s.kind().ordinal()],
-              s.roles(), s.what(), s.by(), s.citation()));
+              s.roles(), s.what(), s.by(), s.citation(), s.manner()));
         }
 
         @Override
         public Void act(Step.Act s) {
-          return add(new Effect.Act(where, s.what(), s.by(), s.citation()));
+          return add(new Effect.Act(where, s.what(), s.by(), s.citation(), s.manner()));
         }
 
         @Override
         public Void keep(Step.Keep s) {
           return add(new Effect.Keep(where, s.form().or(s::note).orElse(""), s.sentTo(),
-              s.citation()));
+              s.citation(), s.by(), s.manner()));
         }
 
         @Override

@@ -32,7 +32,9 @@ public record TimelineRow(Instant at, LocalDate date, int workingDay, String sta
     REMINDED,
     WAITING,
     CONCLUDED,
-    REFUSED
+    REFUSED,
+    /** A step that says how it is done (a channel, who records) or that it is good practice. */
+    STEP
   }
 
   public TimelineRow {

@@ -63,11 +63,12 @@ class GeneratedMachineHostTest {
         import java.util.List;
         import java.util.Optional;
         import org.escalon.model.Citation;
+        import org.escalon.model.Manner;
 
         class Forgetful implements KentIro.Listener {
           @Override
           public void act(KentIro.Place at, String what, Optional<KentIro.Role> by,
-              Optional<Citation> source) {}
+              Manner how, Optional<Citation> source) {}
         }
         """));
     assertFalse(result.compiled(), "a listener without heard compiled");

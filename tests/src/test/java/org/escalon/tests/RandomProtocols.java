@@ -24,6 +24,7 @@ import org.escalon.model.Role;
 import org.escalon.model.Scale;
 import org.escalon.model.SourceSpan;
 import org.escalon.model.Stage;
+import org.escalon.model.Manner;
 import org.escalon.model.Step;
 import org.escalon.model.Target;
 import org.escalon.model.TimeUnit;
@@ -246,6 +247,22 @@ final class RandomProtocols {
     };
   }
 
+  /** How a step is done: half the steps name channels, a third are good practice. */
+  private Manner manner() {
+    List<Manner.Channel> channels = new ArrayList<>();
+    if (random.nextBoolean()) {
+      List<Manner.Channel> all = new ArrayList<>(List.of(Manner.Channel.values()));
+      java.util.Collections.shuffle(all, random);
+      channels.addAll(all.subList(0, 1 + random.nextInt(2)));
+    }
+    return new Manner(channels, random.nextInt(3) != 0);
+  }
+
+  /** Who records: the raiser (none said) half the time. */
+  private Optional<String> recorder() {
+    return random.nextBoolean() ? Optional.of(pick(roles)) : Optional.empty();
+  }
+
   private List<Step> steps(int min, int max) {
     List<Step> steps = new ArrayList<>();
     for (int n = min + random.nextInt(max - min + 1); n > 0; n--) {
@@ -256,15 +273,15 @@ final class RandomProtocols {
         case 2 -> new Step.Inform(Step.Inform.Kind.values()[random.nextInt(3)], some(roles),
             random.nextBoolean() ? Optional.of(word("of it")) : Optional.empty(),
             random.nextBoolean() ? Optional.of(pick(roles)) : Optional.empty(),
-            Optional.empty(), when, citation(), span());
+            Optional.empty(), when, citation(), span(), manner());
         case 3 -> new Step.Act(word("do \"something\""), random.nextBoolean() ? Optional.of(pick(roles))
-            : Optional.empty(), Optional.empty(), when, citation(), span());
+            : Optional.empty(), Optional.empty(), when, citation(), span(), manner());
         case 4 -> !forms.isEmpty() && random.nextBoolean()
             ? new Step.Keep(Optional.of(pick(forms)), Optional.empty(), some(roles),
-                Optional.empty(), when, citation(), span())
+                Optional.empty(), when, citation(), span(), recorder(), manner())
             : new Step.Keep(Optional.empty(), Optional.of(word("a note")), List.of(),
                 Optional.empty(),
-                when, citation(), span());
+                when, citation(), span(), recorder(), manner());
         default -> new Step.Remind(some(roles), random.nextBoolean()
             ? new Timespan(1 + random.nextInt(2), TimeUnit.WEEKS)
             : new Timespan(24 + random.nextInt(48), TimeUnit.HOURS), random.nextBoolean(),

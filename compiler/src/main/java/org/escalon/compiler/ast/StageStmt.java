@@ -60,7 +60,8 @@ public sealed interface StageStmt
       Optional<DurationExpr> within,
       Optional<ConditionExpr> guard,
       Optional<SourceRef> citation,
-      SourceSpan span)
+      SourceSpan span,
+      MannerExpr manner)
       implements StageStmt {
     public Notify {
       roles = List.copyOf(roles);
@@ -74,24 +75,30 @@ public sealed interface StageStmt
     CONSULT
   }
 
-  /** {@code action "follow up by email" by IRO within 1 working day}. */
+  /** {@code action "follow up" by IRO via email within 1 working day as good practice}. */
   record Action(
       Text what,
       Optional<Name> by,
       Optional<DurationExpr> within,
       Optional<ConditionExpr> guard,
       Optional<SourceRef> citation,
-      SourceSpan span)
+      SourceSpan span,
+      MannerExpr manner)
       implements StageStmt {}
 
-  /** {@code record EscalationNotice sent to ServiceManager within 5 working days}. */
+  /**
+   * {@code record EscalationNotice by TeamManager sent to ServiceManager via email within 5 working
+   * days}; {@code by} names who records it when it is not the raiser.
+   */
   record Record(
       RecordSubject subject,
       List<Name> sentTo,
       Optional<DurationExpr> within,
       Optional<ConditionExpr> guard,
       Optional<SourceRef> citation,
-      SourceSpan span)
+      SourceSpan span,
+      Optional<Name> by,
+      MannerExpr manner)
       implements StageStmt {
     public Record {
       sentTo = List.copyOf(sentTo);

@@ -3,10 +3,12 @@ package org.escalon.compiler.lower;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.escalon.compiler.ast.MannerExpr;
 import org.escalon.compiler.ast.Name;
 import org.escalon.compiler.ast.StageStmt;
 import org.escalon.model.Citation;
 import org.escalon.model.Condition;
+import org.escalon.model.Manner;
 import org.escalon.model.Precondition;
 import org.escalon.model.Step;
 import org.escalon.model.Timescale;
@@ -25,6 +27,12 @@ final class Body {
     this.expressions = expressions;
   }
 
+  /** The channels as the checker accepted them (an unknown one has stopped the lowering). */
+  private static Manner manner(MannerExpr m) {
+    return new Manner(m.channels().stream()
+        .map(c -> Manner.Channel.named(c.text()).orElseThrow()).toList(), !m.goodPractice());
+  }
+
   void addAll(List<StageStmt> statements) {
     statements.forEach(this::add);
   }
@@ -39,17 +47,19 @@ final class Body {
       steps.add(new Step.Inform(Step.Inform.Kind.valueOf(s.verb().name()), names(s.roles()),
           s.what().map(t -> t.value()), s.by().map(Name::text), s.within().map(Expressions::duration),
           cond(s.guard()),
-          cite(s.citation()), s.span()));
+          cite(s.citation()), s.span(), manner(s.manner())));
     } else if (statement instanceof StageStmt.Action s) {
       steps.add(new Step.Act(s.what().value(), s.by().map(Name::text),
-          s.within().map(Expressions::duration), cond(s.guard()), cite(s.citation()), s.span()));
+          s.within().map(Expressions::duration), cond(s.guard()), cite(s.citation()), s.span(),
+          manner(s.manner())));
     } else if (statement instanceof StageStmt.Record s) {
       Optional<String> form = s.subject() instanceof StageStmt.RecordSubject.FormRef f
           ? Optional.of(f.form().text()) : Optional.empty();
       Optional<String> note = s.subject() instanceof StageStmt.RecordSubject.Note n
           ? Optional.of(n.text().value()) : Optional.empty();
       steps.add(new Step.Keep(form, note, names(s.sentTo()), s.within().map(Expressions::duration),
-          cond(s.guard()), cite(s.citation()), s.span()));
+          cond(s.guard()), cite(s.citation()), s.span(), s.by().map(Name::text),
+          manner(s.manner())));
     } else if (statement instanceof StageStmt.Remind s) {
       steps.add(new Step.Remind(names(s.roles()), Expressions.duration(s.every()),
           s.untilResolved(), names(s.copying()), cond(s.guard()), cite(s.citation()), s.span()));

@@ -18,6 +18,7 @@ import org.escalon.compiler.ast.ExtensionStmt;
 import org.escalon.compiler.ast.FormStmt;
 import org.escalon.compiler.ast.HistoryExpr;
 import org.escalon.compiler.ast.LimitStmt;
+import org.escalon.compiler.ast.MannerExpr;
 import org.escalon.compiler.ast.PhaseStmt;
 import org.escalon.compiler.ast.Name;
 import org.escalon.compiler.ast.PropertyStmt;
@@ -281,15 +282,17 @@ final class AstBuilder {
     } else if (ctx instanceof NotifyStatementContext c) {
       Optional<Name> by = c.name() == null ? Optional.empty() : Optional.of(name(c.name()));
       return new StageStmt.Notify(verb(c.actionVerb()), roleList(c.roleList()), optText(c.STRING()),
-          by, deadline(c.deadline()), guard(c.guard()), citation(c.citation()), span(c));
+          by, deadline(c.deadline()), guard(c.guard()), citation(c.citation()), span(c),
+          manner(c.via(), c.practice()));
     } else if (ctx instanceof ActionStatementContext c) {
       Optional<Name> by = c.name() == null ? Optional.empty() : Optional.of(name(c.name()));
       return new StageStmt.Action(text(c.STRING().getSymbol()), by, deadline(c.deadline()),
-          guard(c.guard()), citation(c.citation()), span(c));
+          guard(c.guard()), citation(c.citation()), span(c), manner(c.via(), c.practice()));
     } else if (ctx instanceof RecordStatementContext c) {
       List<Name> sentTo = c.roleList() == null ? List.of() : roleList(c.roleList());
+      Optional<Name> by = c.name() == null ? Optional.empty() : Optional.of(name(c.name()));
       return new StageStmt.Record(recordSubject(c.recordSubject()), sentTo, deadline(c.deadline()),
-          guard(c.guard()), citation(c.citation()), span(c));
+          guard(c.guard()), citation(c.citation()), span(c), by, manner(c.via(), c.practice()));
     } else if (ctx instanceof RemindStatementContext c) {
       List<Name> copying = c.roleList().size() > 1 ? roleList(c.roleList(1)) : List.of();
       return new StageStmt.Remind(roleList(c.roleList(0)), duration(c.duration()),
@@ -327,6 +330,13 @@ final class AstBuilder {
       return StageStmt.Verb.ADVISE;
     }
     return c.CONSULT() != null ? StageStmt.Verb.CONSULT : StageStmt.Verb.NOTIFY;
+  }
+
+  /** {@code via telephone or email} and {@code as good practice}, either or both left out. */
+  private MannerExpr manner(ViaContext via, PracticeContext practice) {
+    List<Name> channels = via == null ? List.of() : via.channel().stream()
+        .map(c -> new Name(c.getText(), span(c))).toList();
+    return new MannerExpr(channels, practice != null);
   }
 
   private StageStmt.RecordSubject recordSubject(RecordSubjectContext c) {
