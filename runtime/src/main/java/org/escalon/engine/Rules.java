@@ -89,6 +89,8 @@ final class Rules {
       grantExtension(w, e);
     } else if (event instanceof CaseEvent.DeclineExtension e) {
       declineExtension(w, e);
+    } else if (event instanceof CaseEvent.SetTimescale e) {
+      setTimescale(w, e);
     } else if (event instanceof CaseEvent.Agree e) {
       role(e, e.role());
       addOnce(w.agreements, e.role());
@@ -308,6 +310,25 @@ final class Rules {
     w.pendingExtension = Optional.empty();
   }
 
+  /**
+   * A role sets the stage's timescale: the operational model judges it and counts the deadline
+   * again from the start of the stay.
+   */
+  private void setTimescale(Working w, CaseEvent.SetTimescale e) {
+    open(w, e);
+    role(e, e.by());
+    StageRule stage = currentStage(w);
+    Instant entered = w.currentVisit().entered();
+    Interpreter.TimeSet<Instant> set = run.setTime(stage, e.by(), e.amount(), w,
+        d -> due(entered, d));
+    if (set.refused().isPresent()) {
+      Interpreter.Refusal r = set.refused().get();
+      throw refuse(e, r.reason(), r.span(), r.citation());
+    }
+    w.deadline = set.deadline();
+    w.replaceCurrentVisit(w.currentVisit().deadlineSet(w.deadline));
+  }
+
   private ExtensionRule extensionRule(Working w, CaseEvent e) {
     StageRule stage = currentStage(w);
     return stage.extension().orElseThrow(() -> refuse(e,
@@ -467,7 +488,7 @@ final class Rules {
   /** The deadline of the timescale that counts (the model decides which); none if none does. */
   private Optional<Instant> deadline(Working w, StageRule stage, Instant at) {
     return stage.timescales().earliest(w, t -> anchor(w, t, at).map(from -> due(from,
-        t.duration()))).map(d -> d.at());
+        t.initial()))).map(d -> d.at());
   }
 
   private Optional<Instant> anchor(Working w, Timescale t, Instant stageStart) {

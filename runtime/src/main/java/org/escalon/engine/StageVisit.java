@@ -22,6 +22,11 @@ public record StageVisit(String stage, Instant entered, Optional<Instant> deadli
     return new StageVisit(stage, entered, deadline, Optional.of(at), Optional.of(how), extensions);
   }
 
+  /** The stay with the deadline of a timescale set during the case (not an extension). */
+  StageVisit deadlineSet(Optional<Instant> newDeadline) {
+    return new StageVisit(stage, entered, newDeadline, left, leftBy, extensions);
+  }
+
   StageVisit extend(Instant newDeadline) {
     return new StageVisit(stage, entered, Optional.of(newDeadline), left, leftBy, extensions + 1);
   }

@@ -90,7 +90,7 @@ public final class Canonical {
    * before them, and escalations stored under it still match.
    */
   private static final java.util.Set<String> ADDED_LATER = java.util.Set.of(
-      "Protocol.phases", "Right.laterOnly", "Header.about");
+      "Protocol.phases", "Right.laterOnly", "Header.about", "Timescale.setBy");
 
   private static boolean addedAndUnused(Record r, RecordComponent c) {
     if (!ADDED_LATER.contains(r.getClass().getSimpleName() + "." + c.getName())) {
@@ -98,7 +98,8 @@ public final class Canonical {
     }
     try {
       Object value = c.getAccessor().invoke(r);
-      return Boolean.FALSE.equals(value) || (value instanceof Collection<?> v && v.isEmpty());
+      return Boolean.FALSE.equals(value) || (value instanceof Collection<?> v && v.isEmpty())
+          || (value instanceof java.util.Optional<?> o && o.isEmpty());
     } catch (IllegalAccessException | InvocationTargetException e) {
       throw new IllegalStateException("cannot read " + c.getName(), e);
     }
