@@ -1,6 +1,8 @@
 package org.escalon.calendar;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -77,6 +79,36 @@ public final class WorkingCalendar {
   }
 
   /** The zone deadlines are counted and shown in. */
+  /**
+   * The day an instant belongs to in {@code zone}: 00:00 is the close of the day before. A
+   * deadline "by the close of Wednesday" falls at 00:00 on Thursday, and an escalation that
+   * moves on or ends then has spent Wednesday, not Thursday. The one rule every tool dates and
+   * counts an instant by (the language reference, section 10, rule 9).
+   */
+  public static LocalDate dayOf(Instant at, ZoneId zone) {
+    ZonedDateTime local = at.atZone(zone);
+    return local.toLocalTime().equals(LocalTime.MIDNIGHT) ? local.toLocalDate().minusDays(1)
+        : local.toLocalDate();
+  }
+
+  /** The day an instant belongs to in this calendar's zone ({@link #dayOf(Instant, ZoneId)}). */
+  public LocalDate dayOf(Instant at) {
+    return dayOf(at, zone);
+  }
+
+  /**
+   * The working day an instant is, counted from the raise's date {@code start} as day 0: the
+   * working days elapsed on the calendar by then, the way {@code calendar --add} counts. The
+   * instant's day is {@link #dayOf(Instant)} (00:00 counts as the day it closes), and a day that
+   * is not a working day has the number of the working day before it. Every timeline row is
+   * labelled with it, and a timeline's working days elapsed are its last row's.
+   */
+  public int workingDayOf(LocalDate start, Instant at) {
+    LocalDate day = dayOf(at);
+    int n = workingDaysBetween(start, day);
+    return Math.max(0, isWorkingDay(day) ? n : n - 1);
+  }
+
   public ZoneId zone() {
     return zone;
   }

@@ -124,7 +124,7 @@ public final class ConformanceRun {
   }
 
   private void advance(int workingDays) {
-    LocalDate day = calendar.addWorkingDays(dayOf(now), workingDays);
+    LocalDate day = calendar.addWorkingDays(calendar.dayOf(now), workingDays);
     Instant target = max(now, day.atTime(12, 0).atZone(calendar.zone()).toInstant());
     passUntil(target);
     now = target;
@@ -226,7 +226,7 @@ public final class ConformanceRun {
       did.addAll(acts.get(acts.size() - 1));
     }
     acts.add(did);
-    days.add((long) calendar.workingDaysBetween(start, dayOf(now)));
+    days.add((long) calendar.workingDaysBetween(start, calendar.dayOf(now)));
   }
 
   /** What the duties done on entry do with roles: "TeamManager:ESCALATED_TO". */
@@ -323,12 +323,6 @@ public final class ConformanceRun {
 
   private static Optional<String[]> pick(List<String[]> pairs, int which) {
     return pairs.isEmpty() ? Optional.empty() : Optional.of(pairs.get(which % pairs.size()));
-  }
-
-  private LocalDate dayOf(Instant at) {
-    ZonedDateTime local = at.atZone(calendar.zone());
-    return local.toLocalTime().equals(LocalTime.MIDNIGHT)
-        ? local.toLocalDate().minusDays(1) : local.toLocalDate();
   }
 
   private static Instant max(Instant a, Instant b) {

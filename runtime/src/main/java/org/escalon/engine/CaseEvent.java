@@ -73,10 +73,12 @@ public sealed interface CaseEvent {
    * org.escalon.migration}): the first event of its log under this version. It lands at
    * {@code stage}, whose stay began at {@code entered} (its deadline counted from then under this
    * version's timescale), with the stages it had completed, the agreements and advice given and
-   * the case's facts, as the migration plan mapped them. Nobody is notified again.
+   * the case's facts, as the migration plan mapped them. Nobody is notified again. {@code
+   * raisedBy} is the role that raised it, when this version has that role; a log written before
+   * migrations recorded it has none, and then any role that may raise an escalation withdraws it.
    */
   record Migrated(Instant at, String fromVersion, String fromFingerprint, Instant raisedAt,
-      String stage, Instant entered, List<String> completed, List<String> agreements,
+      Optional<String> raisedBy, String stage, Instant entered, List<String> completed, List<String> agreements,
       List<String> advice, SortedMap<String, String> attributes) implements CaseEvent {
     public Migrated {
       completed = List.copyOf(completed);

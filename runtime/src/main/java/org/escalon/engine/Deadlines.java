@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.escalon.calendar.WorkingCalendar;
 import org.escalon.model.Protocol;
+import org.escalon.model.Timescale;
 
 /**
  * The deadlines the engine computed, kept with the log ({@code due=} on the line of the event
@@ -34,16 +35,31 @@ final class Deadlines {
    */
   static List<Optional<Instant>> toRecord(Protocol protocol, WorkingCalendar calendar,
       List<CaseEvent> log, Map<Integer, Instant> recorded) {
+    return lines(protocol, calendar, log, recorded).stream().map(Line::due).toList();
+  }
+
+  /**
+   * What the line of an event of a log says besides the event: the deadline it set ({@link
+   * #toRecord}) and, for a deadline that passed, the timescale that set it, as the stay recorded
+   * it (the one the model chose on entering, which the line's comment cites).
+   */
+  record Line(Optional<Instant> due, Optional<Timescale> missed) {}
+
+  /** The line of each event of a log; throws {@link RefusedEvent} if the engine refuses one. */
+  static List<Line> lines(Protocol protocol, WorkingCalendar calendar, List<CaseEvent> log,
+      Map<Integer, Instant> recorded) {
     List<EscalationState> states = states(protocol, calendar, log, recorded);
-    List<Optional<Instant>> dues = new ArrayList<>();
+    List<Line> lines = new ArrayList<>();
     for (int i = 0; i < log.size(); i++) {
       EscalationState before = states.get(i);
       EscalationState after = states.get(i + 1);
       boolean set = after.deadline().isPresent() && (!after.deadline().equals(before.deadline())
           || after.visits().size() != before.visits().size());
-      dues.add(set ? after.deadline() : Optional.empty());
+      Optional<Timescale> missed = log.get(i) instanceof CaseEvent.DeadlinePassed
+          ? before.currentVisit().flatMap(StageVisit::timescale) : Optional.empty();
+      lines.add(new Line(set ? after.deadline() : Optional.empty(), missed));
     }
-    return dues;
+    return lines;
   }
 
   /** The state before the first event and after each one. */
@@ -70,9 +86,10 @@ final class Deadlines {
     if (!visits.isEmpty() && visits.get(visits.size() - 1).left().isEmpty()) {
       StageVisit v = visits.get(visits.size() - 1);
       visits.set(visits.size() - 1, new StageVisit(v.stage(), v.entered(), Optional.of(due),
-          v.left(), v.leftBy(), v.extensions()));
+          v.timescale(), v.left(), v.leftBy(), v.extensions()));
     }
-    return new EscalationState(s.status(), s.stage(), s.raisedAt(), Optional.of(due),
+    return new EscalationState(s.status(), s.stage(), s.raisedAt(), s.raisedBy(),
+        Optional.of(due),
         s.waitingFor(), visits, s.completed(), s.extensionsInTotal(), s.pendingExtension(),
         s.agreements(), s.advice(), s.attributes(), s.gradings(), s.occurrences(), s.reminders(),
         s.referrals(), s.triggered(), s.outcome(), s.resolvedAt(), s.lastEventAt());

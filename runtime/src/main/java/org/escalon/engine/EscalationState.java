@@ -10,7 +10,8 @@ import org.escalon.model.Timespan;
 import org.escalon.model.Target;
 
 /**
- * Where one escalation stands: its status, stage and deadline, the stages visited and completed,
+ * Where one escalation stands: its status, who raised it and when, its stage and deadline, the
+ * stages visited and completed,
  * extensions, agreements and advice given, the case's facts and history, and how it ended.
  * Immutable; equal states print equally.
  */
@@ -18,6 +19,7 @@ public record EscalationState(
     Status status,
     Optional<String> stage,
     Optional<Instant> raisedAt,
+    Optional<String> raisedBy,
     Optional<Instant> deadline,
     Optional<Target> waitingFor,
     List<StageVisit> visits,
@@ -59,7 +61,7 @@ public record EscalationState(
   /** The state of a case before anything has happened. */
   public static EscalationState initial() {
     return new EscalationState(Status.NOT_RAISED, Optional.empty(), Optional.empty(),
-        Optional.empty(), Optional.empty(), List.of(), List.of(), 0, Optional.empty(), List.of(),
+        Optional.empty(), Optional.empty(), Optional.empty(), List.of(), List.of(), 0, Optional.empty(), List.of(),
         List.of(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), List.of(), List.of(),
         List.of(), Optional.empty(), Optional.empty(), Optional.empty());
   }

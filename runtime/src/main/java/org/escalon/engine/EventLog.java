@@ -46,36 +46,51 @@ public final class EventLog {
       Map.entry("withdraw", Set.of("by", "reason")),
       Map.entry("deadline", Set.of("stage")),
       Map.entry("reminder", Set.of("stage")),
-      Map.entry("migrated", Set.of("from-version", "from-fingerprint", "raised", "stage",
-          "entered", "completed", "agreements", "advice", "facts")));
+      // raised-by= is absent from the logs written before a migration recorded who raised it
+      Map.entry("migrated", Set.of("from-version", "from-fingerprint", "raised", "raised-by",
+          "stage", "entered", "completed", "agreements", "advice", "facts")));
 
   /** Written on the line of any event that set a deadline (see {@link Deadlines}). */
   private static final String DUE = "due";
 
   private EventLog() {}
 
+  /**
+   * The log, each line with the policy paragraph behind its event; a deadline's line cites the
+   * timescale that set it (replayed on the protocol's calendar). A list of events the engine
+   * would refuse is written all the same, its deadlines citing their stage.
+   */
   public static String format(List<CaseEvent> events, Protocol protocol) {
-    StringBuilder out = new StringBuilder();
-    for (CaseEvent e : events) {
-      out.append(line(e));
-      citation(e, protocol).ifPresent(c -> out.append("  # ").append(escape(c.text())));
-      out.append('\n');
+    List<Deadlines.Line> lines;
+    try {
+      lines = Deadlines.lines(protocol, WorkingCalendar.of(protocol.header().calendar(),
+          protocol.header().zone()), events, Map.of());
+    } catch (RefusedEvent refused) {
+      lines = events.stream().map(e -> new Deadlines.Line(Optional.empty(), Optional.empty()))
+          .toList();
     }
-    return out.toString();
+    return write(events, protocol, lines, false);
   }
 
   /**
    * The log with the deadline each event set written on its line ({@code due=}, see {@link
-   * Deadlines}); {@code dues} has one entry per event.
+   * Deadlines}); {@code lines} has one entry per event.
    */
-  public static String format(List<CaseEvent> events, Protocol protocol,
-      List<Optional<Instant>> dues) {
+  static String format(List<CaseEvent> events, Protocol protocol, List<Deadlines.Line> lines) {
+    return write(events, protocol, lines, true);
+  }
+
+  private static String write(List<CaseEvent> events, Protocol protocol,
+      List<Deadlines.Line> lines, boolean dues) {
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < events.size(); i++) {
       CaseEvent e = events.get(i);
       out.append(line(e));
-      dues.get(i).ifPresent(d -> out.append(" due=").append(d));
-      citation(e, protocol).ifPresent(c -> out.append("  # ").append(c.text().replace('\n', ' ')));
+      if (dues) {
+        lines.get(i).due().ifPresent(d -> out.append(" due=").append(d));
+      }
+      citation(e, protocol, lines.get(i)).ifPresent(c -> out.append("  # ")
+          .append(escape(c.text())));
       out.append('\n');
     }
     return out.toString();
@@ -174,6 +189,7 @@ public final class EventLog {
       f.put("from-version", m.fromVersion());
       f.put("from-fingerprint", m.fromFingerprint());
       f.put("raised", m.raisedAt().toString());
+      m.raisedBy().ifPresent(v -> f.put("raised-by", v));
       f.put("stage", m.stage());
       f.put("entered", m.entered().toString());
       f.put("completed", String.join(",", m.completed()));
@@ -327,7 +343,7 @@ public final class EventLog {
       case "reminder" -> new CaseEvent.ReminderDue(at, need.apply("stage"));
       case "migrated" -> new CaseEvent.Migrated(at, need.apply("from-version"),
           need.apply("from-fingerprint"), Instant.parse(need.apply("raised")),
-          need.apply("stage"), Instant.parse(need.apply("entered")), list(need.apply("completed")),
+          may.apply("raised-by"), need.apply("stage"), Instant.parse(need.apply("entered")), list(need.apply("completed")),
           list(need.apply("agreements")), list(need.apply("advice")), facts(need.apply("facts")));
       default -> throw new IllegalArgumentException("unknown kind of event " + words.get(1));
     };
@@ -463,10 +479,11 @@ public final class EventLog {
     return at;
   }
 
-  private static Optional<Citation> citation(CaseEvent e, Protocol p) {
+  private static Optional<Citation> citation(CaseEvent e, Protocol p, Deadlines.Line line) {
     if (e instanceof CaseEvent.DeadlinePassed d) {
-      return p.stage(d.stage()).flatMap(s -> s.defaultTimescale().flatMap(t -> t.citation())
-          .or(() -> s.citations().stream().findFirst()));
+      // the timescale the stay recorded, as the model chose it; else the stage's own paragraph
+      return line.missed().flatMap(t -> t.citation())
+          .or(() -> p.stage(d.stage()).flatMap(s -> s.citations().stream().findFirst()));
     } else if (e instanceof CaseEvent.Raise r) {
       String stage = r.stage().orElse(p.stages().get(0).key());
       return p.stage(stage).flatMap(s -> s.citations().stream().findFirst());

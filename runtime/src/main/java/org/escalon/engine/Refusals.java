@@ -3,6 +3,8 @@ package org.escalon.engine;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.escalon.machine.Interpreter;
+import org.escalon.machine.OperationalModel;
 import org.escalon.model.Attribute;
 import org.escalon.model.ExtensionRule;
 import org.escalon.model.Protocol;
@@ -22,16 +24,17 @@ public final class Refusals {
   private Refusals() {}
 
   static RefusedEvent.Kind kind(Protocol protocol, EscalationState state, CaseEvent event) {
-    return kind(protocol, state.lastEventAt().orElse(null), event);
+    return kind(protocol, state.lastEventAt().orElse(null), state.raisedBy(), event);
   }
 
   /**
    * The kind of a refusal of {@code event}, given when the escalation's last event happened
-   * ({@code null} if none has): what generated machines, which keep no {@code EscalationState},
-   * ask so that their refusals are of the engine's kinds.
+   * ({@code null} if none has) and who raised it (if it has been, and the log says): what
+   * generated machines, which keep no {@code EscalationState}, ask so that their refusals are of
+   * the engine's kinds.
    */
   public static RefusedEvent.Kind kind(Protocol protocol, java.time.Instant lastEventAt,
-      CaseEvent event) {
+      Optional<String> raisedBy, CaseEvent event) {
     if (malformed(protocol, event)) {
       return RefusedEvent.Kind.MALFORMED;
     }
@@ -41,7 +44,8 @@ public final class Refusals {
     if (lastEventAt != null && event.at().isBefore(lastEventAt)) {
       return RefusedEvent.Kind.OUT_OF_ORDER;
     }
-    return forbidden(protocol, event) ? RefusedEvent.Kind.FORBIDDEN : RefusedEvent.Kind.NOT_NOW;
+    return forbidden(protocol, raisedBy, event) ? RefusedEvent.Kind.FORBIDDEN
+        : RefusedEvent.Kind.NOT_NOW;
   }
 
   private static boolean malformed(Protocol protocol, CaseEvent e) {
@@ -128,12 +132,19 @@ public final class Refusals {
       return Stream.of(p.stage(d.stage()).isPresent());
     } else if (e instanceof CaseEvent.ReminderDue r) {
       return Stream.of(p.stage(r.stage()).isPresent());
+    } else if (e instanceof CaseEvent.Migrated m) {
+      return Stream.concat(Stream.of(p.stage(m.stage()).isPresent()),
+          m.raisedBy().map(r -> p.role(r).isPresent()).stream());
     }
     return Stream.empty();
   }
 
-  /** Whether who acts never holds what the event needs, whatever the state. */
-  private static boolean forbidden(Protocol p, CaseEvent e) {
+  /**
+   * Whether who acts never holds what the event needs, whatever the state; for a withdrawal,
+   * whether it is not the raiser (who raised an escalation never changes), or, before the raise
+   * or when the log does not say who raised it, a role that may never raise one.
+   */
+  private static boolean forbidden(Protocol p, Optional<String> raisedBy, CaseEvent e) {
     if (e instanceof CaseEvent.Raise r) {
       return !r.by().equals(p.header().raisedBy()) && rights(p, r.by(), Right.Kind.START)
           .isEmpty();
@@ -150,6 +161,8 @@ public final class Refusals {
     } else if (e instanceof CaseEvent.SetTimescale t) {
       return p.stages().stream().flatMap(s -> s.timescales().stream())
           .noneMatch(x -> x.setBy().map(b -> b.roles().contains(t.by())).orElse(false));
+    } else if (e instanceof CaseEvent.Withdraw w) {
+      return new Interpreter(OperationalModel.of(p)).withdrawal(w.by(), raisedBy).isPresent();
     }
     return false;
   }

@@ -25,7 +25,10 @@ public final class RefusedEvent extends RuntimeException {
    * with the date it really happened (out of order).
    */
   public enum Kind {
-    /** Who acts may never do this under the protocol (no such right, not a respondent). */
+    /**
+     * Who acts may never do this under the protocol or in this escalation (no such right, not a
+     * respondent, not the role that raised it).
+     */
     FORBIDDEN,
     /** The protocol allows it, but not in the escalation's present state. */
     NOT_NOW,

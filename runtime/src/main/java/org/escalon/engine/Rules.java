@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.escalon.calendar.WorkingCalendar;
-import org.escalon.machine.AnchorCases;
 import org.escalon.machine.Course;
 import org.escalon.machine.Duty;
 import org.escalon.machine.Facts;
@@ -20,6 +19,7 @@ import org.escalon.machine.RightsTable;
 import org.escalon.machine.StageRule;
 import org.escalon.machine.StepCases;
 import org.escalon.machine.TargetCases;
+import org.escalon.machine.Timescales;
 import org.escalon.machine.TriggerRule;
 import org.escalon.model.Citation;
 import org.escalon.model.Timespan;
@@ -29,7 +29,6 @@ import org.escalon.model.Right;
 import org.escalon.model.SourceSpan;
 import org.escalon.model.Step;
 import org.escalon.model.Target;
-import org.escalon.model.Timescale;
 
 /**
  * The meaning of each event: a pure function from a state and an event to the next state and the
@@ -108,10 +107,9 @@ final class Rules {
     } else if (event instanceof CaseEvent.Withdraw e) {
       open(w, e);
       role(e, e.by());
-      if (!run.mayWithdraw(e.by())) {
-        throw refuse(e, "an escalation is withdrawn by the role that raised it ("
-            + model.raisedBy() + "), not " + e.by(), protocol.span(),
-            protocol.header().sources().stream().findFirst());
+      Optional<Interpreter.Refusal> refused = run.withdrawal(e.by(), w.raisedBy);
+      if (refused.isPresent()) {
+        throw refuse(e, refused.get().reason(), refused.get().span(), refused.get().citation());
       }
       leave(w, e.at(), "withdrawn");
       w.status = EscalationState.Status.ENDED;
@@ -150,6 +148,7 @@ final class Rules {
     }
     w.status = EscalationState.Status.OPEN;
     w.raisedAt = Optional.of(e.at());
+    w.raisedBy = Optional.of(e.by());
     // `only if` holds at the raise too: a start at a stage that does not apply goes on past it
     Optional<Interpreter.Unmet> blocked = run.raise(stage, new Moving(w, e.at()));
     if (blocked.isPresent()) {
@@ -316,16 +315,10 @@ final class Rules {
    */
   private void setTimescale(Working w, CaseEvent.SetTimescale e) {
     open(w, e);
-    role(e, e.by());
     StageRule stage = currentStage(w);
     Instant entered = w.currentVisit().entered();
-    Interpreter.TimeSet<Instant> set = run.setTime(stage, e.by(), e.amount(), w,
-        d -> due(entered, d));
-    if (set.refused().isPresent()) {
-      Interpreter.Refusal r = set.refused().get();
-      throw refuse(e, r.reason(), r.span(), r.citation());
-    }
-    w.deadline = set.deadline();
+    w.deadline = run.setTime(stage.key(), e.by(), e.amount(), w, d -> due(entered, d))
+        .or(r -> refuse(e, r.reason(), r.span(), r.citation()));
     w.replaceCurrentVisit(w.currentVisit().deadlineSet(w.deadline));
   }
 
@@ -453,9 +446,7 @@ final class Rules {
     w.stage = Optional.of(stage.key());
     w.waitingFor = Optional.empty();
     w.pendingExtension = Optional.empty();
-    w.deadline = deadline(w, stage, at);
-    w.visits.add(new StageVisit(stage.key(), at, w.deadline, Optional.empty(), Optional.empty(),
-        0));
+    stay(w, stage, at);
     w.reminders.removeIf(r -> !r.untilResolved());
     duties(w, stage.key(), stage.duties(), Optional.of(at));
   }
@@ -470,45 +461,30 @@ final class Rules {
           protocol.span(), Optional.empty());
     }
     StageRule stage = stage(e, e.stage());
+    e.raisedBy().ifPresent(by -> role(e, by));
     w.status = EscalationState.Status.OPEN;
     w.raisedAt = Optional.of(e.raisedAt());
+    w.raisedBy = e.raisedBy();
     w.completed.addAll(e.completed());
     w.agreements.addAll(e.agreements());
     w.advice.addAll(e.advice());
     w.attributes.putAll(e.attributes());
     w.stage = Optional.of(stage.key());
-    w.deadline = deadline(w, stage, e.entered());
-    w.visits.add(new StageVisit(stage.key(), e.entered(), w.deadline, Optional.empty(),
-        Optional.empty(), 0));
+    stay(w, stage, e.entered());
     int told = w.effects.size();
     duties(w, stage.key(), stage.duties(), Optional.of(e.entered()));
     w.effects.subList(told, w.effects.size()).clear();
   }
 
-  /** The deadline of the timescale that counts (the model decides which); none if none does. */
-  private Optional<Instant> deadline(Working w, StageRule stage, Instant at) {
-    return stage.timescales().earliest(w, t -> anchor(w, t, at).map(from -> due(from,
-        t.initial()))).map(d -> d.at());
-  }
-
-  private Optional<Instant> anchor(Working w, Timescale t, Instant stageStart) {
-    return AnchorCases.on(t.anchor(), new AnchorCases<>() {
-      @Override
-      public Optional<Instant> stageStart() {
-        return Optional.of(stageStart);
-      }
-
-      @Override
-      public Optional<Instant> escalationStart() {
-        return w.raisedAt;
-      }
-
-      @Override
-      public Optional<Instant> event(String name) {
-        List<Instant> times = w.occurrences.getOrDefault(name, List.of());
-        return times.isEmpty() ? Optional.empty() : Optional.of(times.get(times.size() - 1));
-      }
-    });
+  /**
+   * Starts a stay at the stage: the deadline of the timescale that counts (the model decides
+   * which; none if none does), and the stay, which records that timescale.
+   */
+  private void stay(Working w, StageRule stage, Instant entered) {
+    Optional<Timescales.Due<Instant>> due = Timing.due(stage, w, entered, calendar);
+    w.deadline = due.map(Timescales.Due::at);
+    w.visits.add(new StageVisit(stage.key(), entered, w.deadline,
+        due.map(Timescales.Due::timescale), Optional.empty(), Optional.empty(), 0));
   }
 
   private Instant due(Instant from, Timespan d) {

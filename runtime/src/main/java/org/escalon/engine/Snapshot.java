@@ -32,7 +32,7 @@ public final class Snapshot {
         + PROTOCOL + EventLog.escape(p.name()) + "\n"
         + VERSION + EventLog.escape(p.header().version().orElse("")) + "\n"
         + FINGERPRINT + Fingerprint.of(p) + "\n"
-        + EventLog.format(escalation.log(), p, Deadlines.toRecord(p, calendar, escalation.log(),
+        + EventLog.format(escalation.log(), p, Deadlines.lines(p, calendar, escalation.log(),
             escalation.deadlinesRecorded()));
   }
 

@@ -2,13 +2,19 @@ package org.escalon.engine;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.escalon.model.Timescale;
 
 /**
- * One stay at a stage: when it began, its deadline (after any extensions), when and how it was
- * left. A stage's timescale was kept when it was left before its deadline.
+ * One stay at a stage: when it began, its deadline (after any extensions), the timescale that
+ * set it, when and how it was left. A stage's timescale was kept when it was left before its
+ * deadline.
+ *
+ * @param timescale the timescale the operational model chose on entering (of the conditional
+ *     ones that hold, the earliest; else the unconditional one): what a missed deadline cites
  */
 public record StageVisit(String stage, Instant entered, Optional<Instant> deadline,
-    Optional<Instant> left, Optional<String> leftBy, int extensions) {
+    Optional<Timescale> timescale, Optional<Instant> left, Optional<String> leftBy,
+    int extensions) {
 
   /** Whether the stage was answered in time; empty while it has no deadline or is not left. */
   public Optional<Boolean> timescaleKept() {
@@ -19,15 +25,20 @@ public record StageVisit(String stage, Instant entered, Optional<Instant> deadli
   }
 
   StageVisit leave(Instant at, String how) {
-    return new StageVisit(stage, entered, deadline, Optional.of(at), Optional.of(how), extensions);
+    return new StageVisit(stage, entered, deadline, timescale, Optional.of(at), Optional.of(how),
+        extensions);
   }
 
-  /** The stay with the deadline of a timescale set during the case (not an extension). */
+  /**
+   * The stay with the deadline of a timescale set during the case (not an extension); it keeps
+   * the timescale chosen on entering, whose statement the value set belongs to.
+   */
   StageVisit deadlineSet(Optional<Instant> newDeadline) {
-    return new StageVisit(stage, entered, newDeadline, left, leftBy, extensions);
+    return new StageVisit(stage, entered, newDeadline, timescale, left, leftBy, extensions);
   }
 
   StageVisit extend(Instant newDeadline) {
-    return new StageVisit(stage, entered, Optional.of(newDeadline), left, leftBy, extensions + 1);
+    return new StageVisit(stage, entered, Optional.of(newDeadline), timescale, left, leftBy,
+        extensions + 1);
   }
 }

@@ -5,6 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.escalon.calendar.WorkingCalendar;
+import org.escalon.machine.OperationalModel;
+import org.escalon.machine.Timescales;
+import org.escalon.model.Timescale;
 import org.escalon.model.Timespan;
 import org.escalon.model.Target;
 
@@ -12,11 +16,17 @@ import org.escalon.model.Target;
  * The history of an escalation as a generated machine replays its log: the stays at each stage,
  * the stages completed, agreements, advice, facts, gradings, referrals and triggers, in the order
  * they happened. A generated machine keeps only what its next decision needs; its {@code state()}
- * replays the log with a recorder to give the same {@link EscalationState} as the engine.
+ * replays the log with a recorder to give the same {@link EscalationState} as the engine. Which
+ * timescale set a stay's deadline is asked of {@link Timing}, on the history heard so far, as the
+ * engine asks it on entering.
  */
 public final class StateRecorder {
 
+  private final OperationalModel model;
+  private final WorkingCalendar calendar;
+
   private Optional<Instant> raisedAt = Optional.empty();
+  private Optional<String> raisedBy = Optional.empty();
   private final List<StageVisit> visits = new ArrayList<>();
   private final List<String> completed = new ArrayList<>();
   private int extensionsInTotal;
@@ -28,12 +38,27 @@ public final class StateRecorder {
   private final List<String> referrals = new ArrayList<>();
   private final List<String> triggered = new ArrayList<>();
 
-  public void raised(Instant at) {
+  /** The escalation was raised, by a role (empty: a migrated log that does not say who). */
+  public void raised(Instant at, Optional<String> by) {
     raisedAt = Optional.of(at);
+    raisedBy = by;
   }
 
+  /** A recorder of an escalation of the model's protocol, counting days in the calendar. */
+  public StateRecorder(OperationalModel model, WorkingCalendar calendar) {
+    this.model = model;
+    this.calendar = calendar;
+  }
+
+  /** A stay begins, with the deadline the machine set; the timescale is the one that counts. */
   public void entered(String stage, Instant at, Optional<Instant> deadline) {
-    visits.add(new StageVisit(stage, at, deadline, Optional.empty(), Optional.empty(), 0));
+    Working so = new Working(state(EscalationState.Status.OPEN, Optional.of(stage),
+        Optional.empty(), Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
+        Optional.empty(), Optional.of(at)), calendar, at);
+    Optional<Timescale> timescale = Timing.due(model.stage(stage).orElseThrow(), so, at, calendar)
+        .map(Timescales.Due::timescale);
+    visits.add(new StageVisit(stage, at, deadline, timescale, Optional.empty(), Optional.empty(),
+        0));
   }
 
   /** The present stay ends, unless it has already. */
@@ -97,9 +122,9 @@ public final class StateRecorder {
       Optional<Instant> deadline, Optional<Target> waitingFor, Optional<Timespan> pendingExtension,
       List<ActiveReminder> reminders, Optional<String> outcome, Optional<String> resolvedAt,
       Optional<Instant> lastEventAt) {
-    return new EscalationState(status, stage, raisedAt, deadline, waitingFor, visits, completed,
-        extensionsInTotal, pendingExtension, agreements, advice, attributes, gradings, occurrences,
-        reminders, referrals, triggered, outcome, resolvedAt, lastEventAt);
+    return new EscalationState(status, stage, raisedAt, raisedBy, deadline, waitingFor, visits,
+        completed, extensionsInTotal, pendingExtension, agreements, advice, attributes, gradings,
+        occurrences, reminders, referrals, triggered, outcome, resolvedAt, lastEventAt);
   }
 
   private static void addOnce(List<String> list, String value) {

@@ -60,6 +60,12 @@ public interface TypedMachine<P extends Keyed, S extends P, O extends P, R exten
   /** Whether the raiser withdrew the escalation. */
   boolean withdrawn();
 
+  /**
+   * The role that raised the escalation, the only one that may withdraw it; empty until it is
+   * raised, and after a migration whose log does not say (then any role that may raise one may).
+   */
+  Optional<R> raisedBy();
+
   /** The escalation as text: the protocol it follows and its log, which restore reads back. */
   String snapshot();
 }

@@ -22,6 +22,7 @@ final class Working implements Facts {
   EscalationState.Status status;
   Optional<String> stage;
   Optional<Instant> raisedAt;
+  Optional<String> raisedBy;
   Optional<Instant> deadline;
   Optional<Target> waitingFor;
   final List<StageVisit> visits;
@@ -47,6 +48,7 @@ final class Working implements Facts {
     status = s.status();
     stage = s.stage();
     raisedAt = s.raisedAt();
+    raisedBy = s.raisedBy();
     deadline = s.deadline();
     waitingFor = s.waitingFor();
     visits = new ArrayList<>(s.visits());
@@ -67,9 +69,9 @@ final class Working implements Facts {
   }
 
   EscalationState freeze() {
-    return new EscalationState(status, stage, raisedAt, deadline, waitingFor, visits, completed,
-        extensionsInTotal, pendingExtension, agreements, advice, attributes, gradings, occurrences,
-        reminders, referrals, triggered, outcome, resolvedAt, lastEventAt);
+    return new EscalationState(status, stage, raisedAt, raisedBy, deadline, waitingFor, visits,
+        completed, extensionsInTotal, pendingExtension, agreements, advice, attributes, gradings,
+        occurrences, reminders, referrals, triggered, outcome, resolvedAt, lastEventAt);
   }
 
   StageVisit currentVisit() {

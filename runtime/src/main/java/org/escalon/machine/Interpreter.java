@@ -235,16 +235,30 @@ public final class Interpreter {
   }
 
   /** What setting a timescale during the case comes to: refused, or the deadline it gives. */
-  public record TimeSet<T>(Optional<Refusal> refused, Optional<T> deadline) {}
+  public record TimeSet<T>(Optional<Refusal> refused, Optional<T> deadline) {
+
+    /** The deadline, or the refusal made into what {@code refuse} throws. */
+    public <X extends RuntimeException> Optional<T> or(
+        java.util.function.Function<Refusal, X> refuse) {
+      if (refused.isPresent()) {
+        throw refuse.apply(refused.get());
+      }
+      return deadline;
+    }
+  }
 
   /**
    * {@code by} sets the stage's timescale to {@code amount}: refused (see {@link #mayNotSetTime}),
    * or the deadline counted again by {@code counted} from the start of the stay, the value set
    * standing for that role's timescales ({@link Timescales#afterSetting}).
    */
-  public <T extends Comparable<? super T>> TimeSet<T> setTime(StageRule stage, String by,
+  public <T extends Comparable<? super T>> TimeSet<T> setTime(String stageKey, String by,
       Timespan amount, Facts facts, java.util.function.Function<Timespan, T> counted) {
-    Optional<Refusal> refused = mayNotSetTime(stage, by, amount, facts);
+    StageRule stage = model.stage(stageKey).orElseThrow();
+    Optional<Refusal> refused = model.protocol().role(by).isEmpty()
+        ? Optional.of(new Refusal("the protocol has no role " + by, model.protocol().span(),
+            Optional.empty()))
+        : mayNotSetTime(stage, by, amount, facts);
     return new TimeSet<>(refused, refused.isPresent() ? Optional.empty()
         : stage.timescales().afterSetting(facts, by, amount, counted));
   }
@@ -427,6 +441,19 @@ public final class Interpreter {
         .map(why -> new Unmet(r, why))).toList();
   }
 
+  /**
+   * What an escalation waiting for these requirements waits for, in words: the reason of each
+   * that does not hold, in the order written (a loop: a machine asks it whenever it starts to
+   * wait).
+   */
+  public List<String> missing(List<Requirement> requirements, Facts facts) {
+    List<String> missing = new ArrayList<>(requirements.size());
+    for (Requirement r : requirements) {
+      Guards.unmet(r.guard(), facts).ifPresent(missing::add);
+    }
+    return List.copyOf(missing);
+  }
+
   /** The duties whose guard holds, in order. */
   public List<Duty> duties(List<Duty> duties, Facts facts) {
     // a loop, not a stream: the engine asks this on every entry, and most duties always hold
@@ -458,12 +485,29 @@ public final class Interpreter {
   }
 
   /**
-   * Who may withdraw an escalation: the role that raises escalations, and any role that may
-   * start one; nobody else raised it.
+   * Why the role may not withdraw the escalation; empty when it may. Only the role that raised it
+   * withdraws it (the raise recorded who: {@code raisedBy}). When the log does not say who raised
+   * it (a migration written before migrations recorded it), any role that may raise one withdraws
+   * it: the role that raises escalations, or one with a right to start one. The refusal cites what
+   * made the raiser a raiser: the raiser's right to start, else the protocol's first source (the
+   * lowered header keeps no citation of {@code raised by} of its own).
    */
-  public boolean mayWithdraw(String role) {
-    return role.equals(model.raisedBy())
-        || !model.rights().held(role, Right.Kind.START).isEmpty();
+  public Optional<Refusal> withdrawal(String role, Optional<String> raisedBy) {
+    String raiser = model.raisedBy();
+    boolean may = raisedBy.map(role::equals).orElseGet(() -> role.equals(raiser)
+        || !model.rights().held(role, Right.Kind.START).isEmpty());
+    if (may) {
+      return Optional.empty();
+    }
+    String who = raisedBy.orElse(raiser + ", or a role that may start one: the log does not say"
+        + " which");
+    Optional<Right> start = raisedBy.filter(r -> !r.equals(raiser))
+        .flatMap(r -> model.rights().held(r, Right.Kind.START).stream().findFirst());
+    return Optional.of(new Refusal("an escalation is withdrawn by the role that raised it ("
+        + who + "), not " + role,
+        start.map(Right::span).orElse(model.protocol().span()),
+        start.isPresent() ? start.get().citation()
+            : model.protocol().header().sources().stream().findFirst()));
   }
 
   /** The triggers, not yet fired, whose rule holds now, in the order declared. */

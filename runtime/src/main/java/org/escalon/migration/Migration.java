@@ -80,6 +80,7 @@ public final class Migration {
         .noneMatch(x -> x.name().equals(a)));
     return Optional.of(new CaseEvent.Migrated(at, plan.from().header().version().orElse(""),
         Fingerprint.of(plan.from()).toString(), s.raisedAt().orElseThrow(),
+        s.raisedBy().filter(r -> plan.to().role(r).isPresent()),
         plan.target(stage).orElseThrow(), stay.entered(), completed,
         roles(s.agreements()), roles(s.advice()), new TreeMap<>(facts)));
   }

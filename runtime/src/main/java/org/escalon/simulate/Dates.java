@@ -2,45 +2,21 @@ package org.escalon.simulate;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import org.escalon.calendar.WorkingCalendar;
 
-/** How the simulator dates things: a deadline at 00:00 belongs to the day it closes. */
+/**
+ * How the simulator writes dates. Which day an instant belongs to (a deadline at 00:00 belongs to
+ * the day it closes) is the calendar's rule: {@code org.escalon.calendar.WorkingCalendar.dayOf}.
+ */
 final class Dates {
 
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("EEE d MMM uuuu", Locale.UK);
 
   private Dates() {}
-
-  /** The day an instant belongs to; midnight is the close of the day before. */
-  static LocalDate dayOf(Instant at, ZoneId zone) {
-    ZonedDateTime local = at.atZone(zone);
-    return local.toLocalTime().equals(LocalTime.MIDNIGHT) ? local.toLocalDate().minusDays(1)
-        : local.toLocalDate();
-  }
-
-  /**
-   * The working day a date is, counted from the raise's date as day 0, the way {@code calendar
-   * --add} counts: a date that is not a working day has the number of the working day before it.
-   */
-  static int workingDay(WorkingCalendar calendar, LocalDate start, LocalDate date) {
-    int n = calendar.workingDaysBetween(start, date);
-    return Math.max(0, calendar.isWorkingDay(date) ? n : n - 1);
-  }
-
-  /**
-   * Working days elapsed on the calendar from the raise to an instant: the number of the working
-   * day it falls on, an instant at midnight closing the day before (an escalation that ends at
-   * the close of day 21 has taken 21 working days).
-   */
-  static int elapsed(WorkingCalendar calendar, LocalDate start, Instant at) {
-    return workingDay(calendar, start, dayOf(at, calendar.zone()));
-  }
 
   /** "Mon 14 Dec 2026". */
   static String day(LocalDate date) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import org.escalon.calendar.WorkingCalendar;
 import org.escalon.engine.CaseEvent;
 import org.escalon.engine.Escalation;
 import org.escalon.engine.EscalationListener;
@@ -166,7 +167,7 @@ final class EngineCases implements CaseRunner {
     out.outcome = s.outcome().map(o -> m.outcomeIndex.getOrDefault(o, -1)).orElse(-1);
     List<StageVisit> visits = s.visits();
     out.stage = visits.isEmpty() ? -1 : m.stageIndex.get(visits.get(visits.size() - 1).stage());
-    int end = (int) Dates.dayOf(s.lastEventAt().orElseThrow(), zone).toEpochDay();
+    int end = (int) WorkingCalendar.dayOf(s.lastEventAt().orElseThrow(), zone).toEpochDay();
     out.days = m.calendar.workingOrdinal(end) - m.calendar.workingOrdinal(startEpochDay);
     long[] spent = new long[m.limitStages.length];
     for (StageVisit v : visits) {
@@ -174,7 +175,7 @@ final class EngineCases implements CaseRunner {
       tally.stay(stage, stay(v));
       tally.extensions[stage] += v.extensions();
       int entry = (int) v.entered().atZone(zone).toLocalDate().toEpochDay();
-      int last = v.left().map(l -> (int) Dates.dayOf(l, zone).toEpochDay()).orElse(end);
+      int last = v.left().map(l -> (int) WorkingCalendar.dayOf(l, zone).toEpochDay()).orElse(end);
       for (int i = 0; i < spent.length; i++) {
         if ((m.limitStages[i] & (1L << stage)) != 0) {
           spent[i] += m.limitDays(i, entry, last);

@@ -125,10 +125,11 @@ final class RowWriter implements EscalationListener {
       kind = Kind.TIMED_OUT;
       stage = e.stage();
       deadline = Optional.empty();
-      Stage s = protocol.stage(e.stage()).orElseThrow();
       what = "no response by the close of " + Dates.day(closeDay(e.at()));
-      citation = s.defaultTimescale().or(() -> s.timescales().stream().findFirst())
-          .flatMap(Timescale::citation);
+      // the timescale the stay recorded: the one the model chose on entering, not the default
+      citation = after.visits().stream().filter(v -> v.stage().equals(e.stage())
+              && v.left().equals(Optional.of(e.at()))).findFirst()
+          .flatMap(StageVisit::timescale).flatMap(Timescale::citation);
     } else if (event instanceof CaseEvent.Respond) {
       kind = Kind.RESPONDED;
     } else if (event instanceof CaseEvent.Bypass e) {
@@ -182,9 +183,10 @@ final class RowWriter implements EscalationListener {
 
   private void add(Instant at, String stage, List<String> to, List<String> copied,
       Optional<Instant> deadline, Kind kind, String what, Optional<Citation> citation) {
-    // the row is dated at its real instant: a stage entered at 00:00 on Tuesday is on Tuesday
+    // the row is dated at its real instant: a stage entered at 00:00 on Tuesday is on Tuesday;
+    // its working day is the calendar's count, in which 00:00 is the close of Monday
     LocalDate date = at.atZone(calendar.zone()).toLocalDate();
-    rows.add(new TimelineRow(at, date, Dates.workingDay(calendar, startDate, date), stage, to,
+    rows.add(new TimelineRow(at, date, calendar.workingDayOf(startDate, at), stage, to,
         copied, deadline, kind, what, citation));
   }
 
@@ -211,7 +213,7 @@ final class RowWriter implements EscalationListener {
   }
 
   private LocalDate closeDay(Instant close) {
-    return Dates.dayOf(close, calendar.zone());
+    return WorkingCalendar.dayOf(close, calendar.zone());
   }
 
   private Optional<Citation> right(String role, Right.Kind kind) {

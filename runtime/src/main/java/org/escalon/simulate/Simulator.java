@@ -80,7 +80,7 @@ public final class Simulator {
       EscalationState s = escalation.state();
       List<TimelineRow> rows = writer.rows();
       int days = rows.isEmpty() ? 0
-          : Dates.elapsed(calendar, startDate, rows.get(rows.size() - 1).at());
+          : calendar.workingDayOf(startDate, rows.get(rows.size() - 1).at());
       return new Timeline(protocol.name(), scenario.name(), start, rows, s.outcome(), end, days,
           allowed(s));
     }
@@ -93,7 +93,7 @@ public final class Simulator {
           LocalDate day0 = calendar.nextWorkingDay(v.entered().atZone(calendar.zone())
               .toLocalDate());
           sum += Math.max(0, calendar.workingDaysBetween(day0,
-              Dates.dayOf(v.deadline().get(), calendar.zone())));
+              WorkingCalendar.dayOf(v.deadline().get(), calendar.zone())));
         }
       }
       return sum;
@@ -183,7 +183,7 @@ public final class Simulator {
         if (visit.isEmpty()) {
           return Optional.empty();
         }
-        day = calendar.addWorkingDays(Dates.dayOf(visit.get().entered().plusNanos(1),
+        day = calendar.addWorkingDays(WorkingCalendar.dayOf(visit.get().entered().plusNanos(1),
             calendar.zone()), a.day());
         earliest = max(earliest, visit.get().entered());
       } else if (when instanceof When.FromStart f) {

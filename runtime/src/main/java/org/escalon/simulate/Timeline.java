@@ -3,6 +3,7 @@ package org.escalon.simulate;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.escalon.calendar.WorkingCalendar;
 
 /**
  * What happened to one escalation, row by row on real dates.
@@ -39,7 +40,7 @@ public record Timeline(String protocol, String scenario, ZonedDateTime start,
   /** The day the timeline ends on: the last row's date, or the day an end at 00:00 closes. */
   public java.time.LocalDate lastDay() {
     return rows.isEmpty() ? start.toLocalDate()
-        : Dates.dayOf(rows.get(rows.size() - 1).at(), start.getZone());
+        : WorkingCalendar.dayOf(rows.get(rows.size() - 1).at(), start.getZone());
   }
 
   /** The stages entered, in order (a stage entered twice appears twice). */

@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Optional;
+import org.escalon.calendar.WorkingCalendar;
 import org.escalon.model.Citation;
 
 /** The ways a timeline is written out: a terminal table, CSV, JSON, or iCalendar deadlines. */
@@ -39,7 +40,7 @@ public enum TimelineFormat {
   static String deadline(Instant at, ZoneId zone) {
     ZonedDateTime local = at.atZone(zone);
     if (local.toLocalTime().equals(LocalTime.MIDNIGHT)) {
-      return "close of " + Dates.day(local.toLocalDate().minusDays(1));
+      return "close of " + Dates.day(WorkingCalendar.dayOf(at, zone));
     }
     return Dates.day(local.toLocalDate()) + " " + local.toLocalTime();
   }
@@ -51,6 +52,6 @@ public enum TimelineFormat {
   }
 
   static LocalDate lastDay(Instant deadline, ZoneId zone) {
-    return Dates.dayOf(deadline, zone);
+    return WorkingCalendar.dayOf(deadline, zone);
   }
 }

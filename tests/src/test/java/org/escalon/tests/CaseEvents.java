@@ -45,8 +45,9 @@ final class CaseEvents {
         : Optional.of(pick % 4 == 1 ? " " : "reason " + pick);
     return switch (choice % 17) {
       case 0, 1 -> null;
-      case 2, 3 -> new CaseEvent.Raise(at, by, pick % 3 == 0 ? Optional.of(target)
-          : Optional.empty(), reason);
+      case 2, 3 -> new CaseEvent.Raise(at, pick % 3 == 0 ? role
+          : pick % 3 == 1 ? starter(p, pick / 3, raiser) : raiser, pick % 3 == 0
+          ? Optional.of(target) : Optional.empty(), reason);
       case 4, 5, 6 -> new CaseEvent.Respond(at, pick % 5 == 0 ? role : stageRole(p, pick),
           pick % 6 == 0);
       case 7 -> new CaseEvent.Bypass(at, pick % 2 == 0 ? holder(p, pick, role) : by, target,
@@ -65,7 +66,8 @@ final class CaseEvents {
       case 13 -> grade(p, pick, at);
       case 14 -> p.events().isEmpty() || pick % 5 == 0 ? new CaseEvent.Occur(at, "nothing")
           : new CaseEvent.Occur(at, p.events().get(pick % p.events().size()).name());
-      case 15 -> pick % 6 == 0 ? new CaseEvent.Withdraw(at, by, reason)
+      case 15 -> pick % 6 == 0 ? new CaseEvent.Withdraw(at, pick / 6 % 3 == 0 ? role
+          : pick / 6 % 3 == 1 ? starter(p, pick / 18, raiser) : raiser, reason)
           : pick % 6 == 1 ? new CaseEvent.DeadlinePassed(at, target)
           : pick % 6 == 2 ? new CaseEvent.ReminderDue(at, target) : null;
       default -> pick % 2 == 0 ? setTimescale(p, pick, at, role)
@@ -85,6 +87,17 @@ final class CaseEvents {
     TimeUnit unit = pick % 4 == 0 ? TimeUnit.values()[pick % TimeUnit.values().length]
         : TimeUnit.WORKING_DAYS;
     return new CaseEvent.SetTimescale(at, by, new Timespan(pick % 11, unit));
+  }
+
+  /**
+   * A role with a right to start an escalation, or {@code otherwise}: one such role raises and
+   * another, which also may raise, tries to withdraw what it did not raise.
+   */
+  private static String starter(Protocol p, int pick, String otherwise) {
+    List<String> starters = p.rights().stream()
+        .filter(r -> r.kind() == org.escalon.model.Right.Kind.START).map(r -> r.role()).distinct()
+        .toList();
+    return starters.isEmpty() || pick % 3 == 0 ? otherwise : starters.get(pick % starters.size());
   }
 
   /** A role that holds some right, or {@code otherwise}. */

@@ -135,6 +135,88 @@ class GeneratedMachineHostTest {
         found.stream().map(String::valueOf).toList());
   }
 
+  /** A protocol with a form field of every type (docs/language.md section 8). */
+  private static final String FORMS = """
+      protocol "Escalation notice and resolution record" {
+        raised by Practitioner
+        source "Example Safeguarding Partnership, escalation procedure"
+        role Practitioner "Practitioner raising the concern"
+        role TeamManager "Team Manager"
+        form EscalationNotice "Escalation Notice" {
+          field child_name "Name of child or young person" text
+          field dob "Date of birth" date
+          field main_concern "Main reason" one of threshold, need_for_action
+          source "Appendix 1: Escalation Notice template"
+        }
+        form ResolutionRecord "Resolution Record" {
+          field resolved_at "Level of resolution" stage
+          field signed_by "Role of the person signing" role
+          field on_time "Timescales adhered to" yes-no
+          field days_taken "Number of working days taken" number
+          source "Appendix 2: Resolution Record template"
+        }
+        stage 1 "To the Team Manager" {
+          to TeamManager
+          record EscalationNotice sent to TeamManager
+          respond within 5 working days
+          when not resolved go to referral
+          source "Stage 1"
+        }
+        outcome referral "Referred to the LSCP" {
+          source "Section 7"
+        }
+        outcome resolved "Resolved" {
+          record ResolutionRecord
+          source "Section 6: the Resolution Record"
+        }
+      }
+      """;
+
+  @Test
+  void formFieldsAreTypesAHostFillsIn() throws Exception {
+    Protocol forms = new EscalonCompiler().compile(SourceText.of("notice.esc", FORMS))
+        .protocol().orElseThrow();
+    Map<String, String> sources = new LinkedHashMap<>();
+    for (GeneratedFile file : new JavaGenerator().generate(forms, "host.notice", "Notice")) {
+      sources.put(file.qualifiedName(), file.text());
+    }
+    sources.put("host.Fills", """
+        package host;
+
+        import host.notice.Notice;
+        import java.time.LocalDate;
+        import java.util.List;
+        import java.util.function.Supplier;
+
+        public class Fills implements Supplier<List<Object>> {
+          @Override
+          public List<Object> get() {
+            Notice.EscalationNotice notice = new Notice.EscalationNotice("A. Child",
+                LocalDate.of(2015, 4, 1), Notice.EscalationNotice.MainConcern.of("need_for_action"));
+            Notice.ResolutionRecord record = new Notice.ResolutionRecord(Notice.Stage.STAGE_1,
+                Notice.Role.TEAM_MANAGER, true, 4L);
+            return List.of(notice.dob(), notice.mainConcern().key(), record.signedBy().key(),
+                record.onTime(), record.daysTaken());
+          }
+        }
+        """);
+    List<Object> filled = run(InMemoryJavac.compile(sources), "host.Fills");
+    assertEquals(List.of(java.time.LocalDate.of(2015, 4, 1), "need_for_action", "TeamManager",
+        true, 4L), filled);
+
+    // a field is its type: a role's name where the role belongs does not compile
+    sources.put("host.Fills", """
+        package host;
+
+        import host.notice.Notice;
+
+        class Fills {
+          Object wrong = new Notice.ResolutionRecord(Notice.Stage.STAGE_1, "TeamManager", true, 4L);
+        }
+        """);
+    assertFalse(InMemoryJavac.compile(sources).compiled(), "a text compiled as a role");
+  }
+
   @Test
   void aHostsClosureDaysMoveTheDeadlinesAsTheEnginesCalendarDoes() throws Exception {
     InMemoryJavac.Result result = compileWithHost(Map.of("host.Closures", """

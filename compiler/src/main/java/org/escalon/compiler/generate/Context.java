@@ -46,11 +46,12 @@ final class Context {
         "deadlineOf", "onResolved", "onUnsatisfactory", "onNoResponse", "arrive", "view",
         "fireTriggers", "retryWaiting", "raiseByTrigger", "untilResolved", "remind",
         "requestExtension", "grantExtension", "declineExtension", "earliest", "word", "setAttribute", "deadlinePassed", "reminderDue", "lastEventAt", "lastAt", "missing", "answeredBy",
-        "yesNo", "yesOrNo", "migrated", "told", "roles", "targetOf", "unmetForExtension");
+        "yesNo", "yesOrNo", "migrated", "told", "roles", "targetOf", "unmetForExtension", "tell",
+        "holds", "concluding", "reminding");
     plan.factBits.values().forEach(constants::reserve);
     this.literals = new Literals(plan, constants);
     this.conditions = new ConditionWriter(plan, literals);
-    this.steps = new StepsWriter(plan, literals, conditions, constants, methods);
+    this.steps = new StepsWriter(plan, literals, conditions, constants);
     this.batch = ParameterizedTypeName.get(ClassName.get(Batch.class), plan.type("Listener"));
   }
 

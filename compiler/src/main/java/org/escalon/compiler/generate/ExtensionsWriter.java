@@ -137,12 +137,17 @@ final class ExtensionsWriter {
     body.addStatement("pendingExtension = e.amount()")
         .addStatement("$T here = stage", cx.plan.type("Stage"));
     for (String record : rule.records()) {
-      body.addStatement("b.tell($L.at(here))", cx.steps.recordConstant(record,
-          CodeBlock.of("$T.of()", List.class), CodeBlock.of(source)));
+      // a request is rare: what it asks the host to record is bound to the stage here
+      if (cx.plan.forms.containsKey(record)) {
+        body.addStatement("b.tell(l -> l.recordForm(here, $T.$L, $T.of(),$W$L))",
+            cx.plan.formType.orElseThrow(), cx.plan.forms.get(record), List.class, source);
+      } else {
+        body.addStatement("b.tell(l -> l.recordNote(here, $L, $T.of(),$W$L))",
+            Literals.string(record), List.class, source);
+      }
     }
     if (!rule.informed().isEmpty()) {
-      cx.steps.use(StepsWriter.Call.NOTIFY);
-      body.addStatement("b.tell(notifying($L, $T.of($S), $T.of(by), $L).at(here))",
+      body.addStatement("b.tell(l -> l.notifyRoles(here, $L, $T.of($S), $T.of(by),$W$L))",
           cx.literals.roles(rule.informed()), Optional.class, "of the request for more time",
           Optional.class, source);
     }

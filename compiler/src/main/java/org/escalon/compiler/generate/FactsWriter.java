@@ -33,11 +33,15 @@ final class FactsWriter {
         : CodeBlock.of("case $S -> $L != null && $L.key().equals(value);\n", attribute, field,
             field)));
     attributes.add("default -> false;\n$<};\n");
-    return TypeSpec.classBuilder(plan.type("Known")).addModifiers(Modifier.PRIVATE, Modifier.FINAL)
-        .addSuperinterface(Facts.class)
-        .addField(java.time.Instant.class, "now", Modifier.PRIVATE, Modifier.FINAL)
-        .addMethod(MethodSpec.constructorBuilder().addParameter(java.time.Instant.class, "now")
-            .addStatement("this.now = now").build())
+    TypeSpec.Builder known = TypeSpec.classBuilder(plan.type("Known"))
+        .addModifiers(Modifier.PRIVATE, Modifier.FINAL).addSuperinterface(Facts.class);
+    if (plan.tracksOccurrences) {
+      // only how long ago an event happened depends on when the question is asked
+      known.addField(java.time.Instant.class, "now", Modifier.PRIVATE, Modifier.FINAL)
+          .addMethod(MethodSpec.constructorBuilder().addParameter(java.time.Instant.class, "now")
+              .addStatement("this.now = now").build());
+    }
+    return known
         .addMethod(fact("attribute", boolean.class).addParameter(String.class, "name")
             .addParameter(String.class, "value").addCode(attributes.build()).build())
         .addMethod(fact("completed", boolean.class).addParameter(String.class, "key")
@@ -63,6 +67,12 @@ final class FactsWriter {
                 + "due(times.get(0), duration) <= nanos(now);\n", List.class,
                 java.time.Instant.class, List.class) : CodeBlock.of("return false;\n")).build())
         .build();
+  }
+
+  /** {@code new Known(now)}, or {@code new Known()} when no fact depends on the time. */
+  static CodeBlock known(Plan plan, String now) {
+    return plan.tracksOccurrences ? CodeBlock.of("new $T($L)", plan.type("Known"), now)
+        : CodeBlock.of("new $T()", plan.type("Known"));
   }
 
   private static MethodSpec.Builder fact(String name, Class<?> returns) {

@@ -56,7 +56,6 @@ public final class JavaGenerator {
     new SetTimescaleWriter(cx).write();
     List<com.palantir.javapoet.MethodSpec> publicMethods = machine.publicMethods();
     machine.helpers();
-    cx.written.addAll(cx.steps.sharedMethods());
     cx.written.addAll(cx.steps.factories());
     unused(cx.written, publicMethods, machine, cx);
 
@@ -72,7 +71,6 @@ public final class JavaGenerator {
         .addMethods(cx.written)
         .addTypes(new TypesWriter(plan).write())
         .addType(new ListenerWriter(plan).write());
-    cx.steps.stepType().ifPresent(type::addType);
     if (cx.factsUsed) {
       type.addType(new FactsWriter(plan).write());
     }
@@ -94,7 +92,6 @@ public final class JavaGenerator {
       machine.fields().forEach(all::append);
       publicMethods.forEach(all::append);
       written.forEach(all::append);
-      cx.steps.stepType().ifPresent(all::append);
       String code = all.toString();
       dropped = written.removeIf(m -> m.modifiers().contains(Modifier.PRIVATE)
           && uses(code, m.name()) <= 1);

@@ -56,6 +56,9 @@ final class MachineWriter {
         "The outcome it ended in; null while it runs, and when it was withdrawn."));
     state.add(new StateField(TypeName.BOOLEAN, "withdrawn", null,
         "Whether the raiser withdrew it."));
+    state.add(new StateField(ClassName.get(String.class), "raisedBy", null,
+        "The role that raised it: only it withdraws; null until it is raised, and after a "
+            + "migration whose log does not say."));
     state.add(new StateField(TypeName.LONG, "deadline", "NONE",
         "When the present stage's response is due, in nanoseconds since 1970; NONE if never."));
     if (plan.setsTime) {
@@ -226,28 +229,30 @@ final class MachineWriter {
         .addStatement("throw refused")
         .endControlFlow()
         .addStatement("b.commit(log, listener)").build());
-    MethodSpec.Builder due = cx.method("due", "When time must next pass for this escalation "
-            + "(a deadline or a reminder), in\nnanoseconds; NONE if it is not running.")
-        .returns(long.class)
-        .beginControlFlow("if (stage == null || ended())").addStatement("return NONE")
-        .endControlFlow();
+    // without reminders, time next passes at the deadline: NONE whenever none runs (entering a
+    // stage sets it, ending clears it)
+    String next = "deadline";
     if (plan.reminds) {
-      due.addStatement("long due = deadline")
+      next = "due()";
+      cx.add(cx.method("due", "When time must next pass for this escalation (a deadline or a "
+              + "reminder), in\nnanoseconds; NONE if it is not running.")
+          .returns(long.class)
+          .beginControlFlow("if (stage == null || ended())").addStatement("return NONE")
+          .endControlFlow()
+          .addStatement("long due = deadline")
           .beginControlFlow("for ($T r : reminders)", ActiveReminder.class)
           .addStatement("long next = nanos(r.next())")
           .beginControlFlow("if (due == NONE || next < due)").addStatement("due = next")
-          .endControlFlow().endControlFlow().addStatement("return due");
-    } else {
-      due.addStatement("return deadline");
+          .endControlFlow().endControlFlow().addStatement("return due").build());
     }
-    cx.add(due.build());
     MethodSpec.Builder passTime = cx.method("passTime", "Lets every deadline and reminder due "
             + "by {@code now} pass, in order; an event at the very\ninstant a deadline falls is "
             + "late, so the deadline passes first.")
         .addParameter(Instant.class, "now").addParameter(cx.batch, "b")
         .addStatement("$T previous = null", Instant.class)
         .addStatement("int atOnce = 0")
-        .beginControlFlow("for (long due = due(); due != NONE && due <= nanos(now); due = due())")
+        .beginControlFlow("for (long due = $L; due != NONE && due <= nanos(now); due = $L)", next,
+            next)
         // a deadline counted from the escalation's start can fall before its stage was entered:
         // it passes when the stage is entered, never back in time (as the engine does)
         .addStatement("$T last = lastAt(b)", Instant.class)
@@ -324,8 +329,8 @@ final class MachineWriter {
     body.endControlFlow()
         .nextControlFlow("catch ($T refused)", RefusedEvent.class)
         .add("// of the kind the engine gives it: the runtime's Refusals decides, once\n")
-        .addStatement("throw refused.as($T.kind(MODEL, last, refused.event()))",
-            org.escalon.engine.Refusals.class)
+        .addStatement("throw refused.as($T.kind(MODEL, last, $T.ofNullable(raisedBy), "
+            + "refused.event()))", org.escalon.engine.Refusals.class, Optional.class)
         .endControlFlow();
     if (plan.waits) {
       body.beginControlFlow("if (waitingFor != null && waitingFor != waited && !b.recording())")
@@ -333,7 +338,8 @@ final class MachineWriter {
               + "meanwhile\n")
           .addStatement("$T at = stage", plan.type("Stage"))
           .addStatement("$T target = waitingFor", plan.type("Place"))
-          .addStatement("$T<String> missing = missing(target)", List.class)
+          .addStatement("$T<String> missing = RULES.missing(RULES.model().requires(targetOf(target)),"
+              + "\n$>$>$L)$<$<", List.class, FactsWriter.known(plan, "lastEventAt()"))
           .addStatement("b.tell(l -> l.waiting(at, target, missing))")
           .endControlFlow();
     }
@@ -489,20 +495,28 @@ final class MachineWriter {
     List<MethodSpec> methods = new ArrayList<>();
     methods.add(override("protocol", ClassName.get(Protocol.class))
         .addStatement("return MODEL").build());
+    cx.useRules(); // the recorder asks the model which timescale set each stay's deadline
     methods.add(override("state", ClassName.get(EscalationState.class))
         .addComment("rebuilt by replaying the log: it holds the history the machine does not keep")
         .addStatement("$T replica = new $T(effect -> { }, calendar)", self, self)
-        .addStatement("$T recorder = new $T()", StateRecorder.class, StateRecorder.class)
+        .addStatement("$T recorder = new $T(RULES.model(), calendar)", StateRecorder.class,
+            StateRecorder.class)
         .addStatement("$T b = new $T<>(recorder)", cx.batch, Batch.class)
         .beginControlFlow("for ($T event : log)", CaseEvent.class)
         .addStatement("replica.handle(event, b)").endControlFlow()
         .addStatement("return replica.view(recorder, lastEventAt())").build());
     methods.add(override("log", ParameterizedTypeName.get(List.class, CaseEvent.class))
         .addStatement("return $T.copyOf(log)", List.class).build());
-    methods.add(override("nextDue", ParameterizedTypeName.get(Optional.class, Instant.class))
-        .addStatement("long due = due()")
-        .addStatement("return due == NONE ? $T.empty() : $T.of(instant(due))", Optional.class,
-            Optional.class).build());
+    MethodSpec.Builder nextDue = override("nextDue",
+        ParameterizedTypeName.get(Optional.class, Instant.class));
+    if (plan.reminds) {
+      nextDue.addStatement("long due = due()")
+          .addStatement("return due == NONE ? $T.empty() : $T.of(instant(due))", Optional.class,
+              Optional.class);
+    } else {
+      nextDue.addStatement("return deadline()");
+    }
+    methods.add(nextDue.build());
     methods.add(override("apply", ClassName.get(EscalationState.class))
         .addParameter(CaseEvent.class, "event").addStatement("accept(event, event.at())")
         .addStatement("return state()").build());
@@ -549,6 +563,11 @@ final class MachineWriter {
     methods.add(MethodSpec.methodBuilder("withdrawn").addModifiers(Modifier.PUBLIC)
         .returns(boolean.class).addAnnotation(Override.class)
         .addStatement("return withdrawn").build());
+    methods.add(MethodSpec.methodBuilder("raisedBy").addModifiers(Modifier.PUBLIC)
+        .returns(ParameterizedTypeName.get(optional, plan.type("Role")))
+        .addAnnotation(Override.class)
+        .addStatement("return $T.ofNullable(raisedBy).map($T::of)", Optional.class,
+            plan.type("Role")).build());
     methods.add(MethodSpec.methodBuilder("role").addModifiers(Modifier.PUBLIC)
         .addAnnotation(Override.class).returns(plan.type("Role"))
         .addParameter(String.class, "name")
@@ -575,8 +594,8 @@ final class MachineWriter {
         .addParameter(String.class, "snapshot").addParameter(plan.type("Listener"), "listener")
         .addParameter(WorkingCalendar.class, "calendar")
         .addStatement("$T machine = new $T(listener, calendar)", self, self)
-        .addStatement("$T quiet = new $T<>(new $T())", cx.batch, Batch.class,
-            StateRecorder.class)
+        .addStatement("$T quiet = new $T<>(new $T(RULES.model(), calendar))", cx.batch,
+            Batch.class, StateRecorder.class)
         .beginControlFlow("for ($T event : $T.events(snapshot, MODEL))", CaseEvent.class,
             Snapshot.class)
         .addStatement("machine.handle(event, quiet)").addStatement("machine.log.add(event)")

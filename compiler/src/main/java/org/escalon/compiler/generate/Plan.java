@@ -32,14 +32,14 @@ final class Plan {
 
   /** The nested types every generated class has, in the order they are declared. */
   static final List<String> FIXED_TYPES = List.of("Stage", "Outcome", "Place", "Role", "Listener",
-      "State", "Step", "Known");
+      "State", "Known");
 
   /** Methods of the generated class; attribute setters must not take these names. */
   private static final String[] METHODS = {"protocol", "state", "log", "nextDue", "apply",
       "advanceTo", "raise", "respond", "bypass", "refer", "requestExtension", "grantExtension",
       "declineExtension",
       "agree", "advise", "happened", "grade", "withdraw", "passTimeTo", "status", "stage",
-      "deadline", "waitingFor", "outcome", "withdrawn", "current", "snapshot", "restore",
+      "deadline", "waitingFor", "outcome", "withdrawn", "raisedBy", "current", "snapshot", "restore",
       "calendar", "heard",
       "getClass", "hashCode", "equals", "toString", "notify", "notifyAll", "wait", "clone",
       "finalize"};
@@ -47,7 +47,7 @@ final class Plan {
   /** Fields and locals of the generated code; state fields of the protocol must not take these. */
   private static final String[] FIELDS = {"listener", "log", "stage", "deadline", "lastEventAt",
       "waitingFor", "pendingExtension", "extensionsHere", "extensionsInTotal", "completed",
-      "raisedAt", "gradings", "occurrences", "reminders", "outcome", "withdrawn", "e", "b", "at",
+      "raisedAt", "raisedBy", "refusal", "gradings", "occurrences", "reminders", "outcome", "withdrawn", "e", "b", "at",
       "by", "next", "target", "event", "now", "due", "l", "p", "s", "o", "r", "key", "value",
       "from", "right", "rule", "amount", "reason", "skips", "replica", "recorder", "saved",
       "refused", "times", "section", "grade", "role", "what", "place", "host", "text", "it",
@@ -83,6 +83,8 @@ final class Plan {
   final List<RightGroup> rightGroups = new ArrayList<>();
   final Optional<ClassName> eventType;
   final Optional<ClassName> formType;
+  /** Each form's record of its fields (by form name), named after the form. */
+  final Map<String, ClassName> formRecords = new LinkedHashMap<>();
 
   final boolean waits;
   final boolean extensions;
@@ -149,6 +151,8 @@ final class Plan {
     protocol.forms().forEach(f -> forms.put(f.name(), formNames.constant(f.name(), "FORM")));
     formType = protocol.forms().isEmpty() ? Optional.empty()
         : Optional.of(machine.nestedClass(typeNames.type("Form", "Form")));
+    protocol.forms().forEach(f -> formRecords.put(f.name(),
+        machine.nestedClass(typeNames.type(f.name(), "Fields"))));
     planRights(typeNames);
 
     waits = places().anyMatch(p -> !p.isEmpty());

@@ -64,15 +64,8 @@ final class RequirementsWriter {
     cx.add(cx.method("unmetAt", "The first requirement of {@code p} not met yet, and why, as "
             + "the model says it; null when all hold.")
         .addParameter(cx.plan.type("Place"), "p").returns(unmet)
-        .addStatement("return RULES.unmet(RULES.model().requires(targetOf(p)), new $T(lastEventAt()))"
-            + ".orElse(null)", cx.plan.type("Known")).build());
-    cx.add(cx.method("missing", "Every requirement of {@code p} not met yet, in words: what "
-            + "the host is told the escalation waits for.")
-        .addParameter(cx.plan.type("Place"), "p")
-        .returns(ParameterizedTypeName.get(List.class, String.class))
-        .addStatement("return RULES.unmetAll(RULES.model().requires(targetOf(p)), new $T(lastEventAt()))"
-            + ".stream()\n$>$>.map($T::reason).toList()$<$<", cx.plan.type("Known"), unmet)
-        .build());
+        .addStatement("return RULES.unmet(RULES.model().requires(targetOf(p)), $L)"
+            + ".orElse(null)", FactsWriter.known(cx.plan, "lastEventAt()")).build());
     cx.add(cx.method("waitReason", "Why the escalation waits to enter {@code target}, in "
             + "words.").addParameter(cx.plan.type("Place"), "target").returns(String.class)
         .addStatement("$T unmet = unmetAt(target)", unmet)
@@ -108,8 +101,8 @@ final class RequirementsWriter {
       cx.add(cx.method(method, "The first requirement of the extension rule in force here not "
               + "met yet, or null.").returns(unmet)
           .addStatement("return RULES.unmet(RULES.model().stages().get(stage.ordinal())"
-              + ".extensionRequires(),\n$>$>new $T(lastEventAt())).orElse(null)$<$<",
-              cx.plan.type("Known")).build());
+              + ".extensionRequires(),\n$>$>$L).orElse(null)$<$<",
+              FactsWriter.known(cx.plan, "lastEventAt()")).build());
     }
     requireMet();
     return method;
@@ -128,8 +121,8 @@ final class RequirementsWriter {
         .addParameter(Context.EVENT, "e").addParameter(unmet, "unmet")
         .addParameter(String.class, "what")
         .beginControlFlow("if (unmet != null)")
-        .addStatement("throw refuse(e, $S + what + $S + unmet.reason(), unmet.requirement().span(),"
-            + "\n$>$>$T.empty())$<$<", "cannot ", ": ", Optional.class)
+        .addStatement("throw refuse(e, $S + what + $S + unmet.reason(),$W"
+            + "unmet.requirement().span(),$W$T.empty())", "cannot ", ": ", Optional.class)
         .endControlFlow().build());
   }
 }

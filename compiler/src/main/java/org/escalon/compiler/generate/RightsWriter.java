@@ -33,9 +33,9 @@ final class RightsWriter {
               String.class), "reason")
           .beginControlFlow("if (right.reasonRequired() && reason.map(String::isBlank)"
               + ".orElse(true))")
-          .addStatement("throw refuse(e, $S + right.role() + $S + word(right.kind()) + $S,"
-                  + " right.span(),\n$>$>right.citation())$<$<", "a reason is required: ",
-              " may ", " only with reason")
+          .addStatement("throw refuse(e, $S + right.role() + $S + word(right.kind()) + $S,$W"
+                  + "right.span(),$Wright.citation())", "a reason is required: ", " may ",
+              " only with reason")
           .endControlFlow().build());
     cx.add(cx.method("word", "How a right of this kind is said.").addModifiers(Modifier.STATIC)
         .returns(String.class).addParameter(Right.Kind.class, "kind")
@@ -61,8 +61,8 @@ final class RightsWriter {
         .addParameter(cx.plan.type("Place"), "target").addParameter(String.class, "refusal")
         // from the stage it is at: `any later stage` reaches only a stage after it
         .addStatement("$T.Lookup found = RULES.right(kind, by, targetOf(target),\n$>$>"
-                + "$T.ofNullable(stage).map($T::key), new $T(e.at()))$<$<", RightsTable.class,
-            Optional.class, cx.plan.type("Stage"), cx.plan.type("Known"))
+                + "$T.ofNullable(stage).map($T::key), $L)$<$<", RightsTable.class,
+            Optional.class, cx.plan.type("Stage"), FactsWriter.known(cx.plan, "e.at()"))
         .beginControlFlow("if (found.applies().isPresent())")
         .addStatement("return found.applies().get()").endControlFlow()
         .addStatement("$T nearest = found.nearest().orElse(null)", Right.class)

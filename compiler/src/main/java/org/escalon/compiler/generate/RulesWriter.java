@@ -106,13 +106,13 @@ final class RulesWriter {
         .add(cx.refuse("e", CodeBlock.of("$S + e.by()", "escalations are raised by " + raiser
             + ", not "), plan.protocol.span(), raiserSource()))
         .endControlFlow();
-    body.add(started("e.at()")).addStatement("go(start, e.at(), b)");
+    body.add(started("e.at()", CodeBlock.of("e.by()"))).addStatement("go(start, e.at(), b)");
     if (requirements.any()) {
       // `only if` holds at the raise too: a start at a stage that does not apply goes past it
       body.beginControlFlow("if (waitingFor != null)")
           .addStatement("$T unmet = unmetAt(waitingFor)", requirements.unmetType())
-          .addStatement("throw refuse(e, $S + start.key() + $S + unmet.reason(),\n"
-              + "$>$>unmet.requirement().span(), $T.empty())$<$<", "cannot start at stage ", ": ",
+          .addStatement("throw refuse(e, $S + start.key() + $S + unmet.reason(),$W"
+              + "unmet.requirement().span(),$W$T.empty())", "cannot start at stage ", ": ",
               Optional.class)
           .endControlFlow();
     }
@@ -125,13 +125,14 @@ final class RulesWriter {
       return;
     }
     CodeBlock.Builder byTrigger = CodeBlock.builder();
-    byTrigger.add(started("cause.at()")).addStatement("go(start, cause.at(), b)");
+    byTrigger.add(started("cause.at()", CodeBlock.of("$S", raiser)))
+        .addStatement("go(start, cause.at(), b)");
     if (requirements.any()) {
       byTrigger.beginControlFlow("if (waitingFor != null)")
           .addStatement("$T unmet = unmetAt(waitingFor)", requirements.unmetType())
           .addStatement("throw refuse(new $T(cause.at(), $S, $T.of(start.key()), $T.of($S + "
-                  + "trigger)),\n$S + start.key() + $S + unmet.reason(), "
-                  + "unmet.requirement().span(),\n$T.empty())",
+                  + "trigger)),$W$S + start.key() + $S + unmet.reason(),$W"
+                  + "unmet.requirement().span(),$W$T.empty())",
               CaseEvent.Raise.class, raiser, Optional.class, Optional.class, "trigger ",
               "cannot start at stage ", ": ", Optional.class)
           .endControlFlow();
@@ -144,12 +145,14 @@ final class RulesWriter {
         .addCode(byTrigger.build()).build());
   }
 
-  private CodeBlock started(String at) {
+  /** The escalation is raised at {@code at} by the role {@code by} (a String): both are kept. */
+  private CodeBlock started(String at, CodeBlock by) {
     CodeBlock.Builder code = CodeBlock.builder();
     if (plan.tracksRaisedAt) {
       code.addStatement("raisedAt = $L", at);
     }
-    return code.add(cx.history("raised($L)", at)).build();
+    code.addStatement("raisedBy = $L", by);
+    return code.add(cx.history("raised($L, $T.of(raisedBy))", at, Optional.class)).build();
   }
 
   /**
@@ -207,7 +210,7 @@ final class RulesWriter {
         .addParameter(CaseEvent.ReminderDue.class, "e").addParameter(cx.batch, "b")
         .addStatement("open(e)");
     if (plan.reminds) {
-      cx.steps.use(StepsWriter.Call.REMIND);
+      cx.steps.useReminding();
       m.beginControlFlow("for (int i = 0; i < reminders.size(); i++)")
           .addStatement("$T r = reminders.get(i)", ActiveReminder.class)
           .beginControlFlow("if (!r.next().isAfter(e.at()))")
@@ -250,8 +253,8 @@ final class RulesWriter {
         .addStatement("go(target, e.at(), b)");
     if (plan.waits) {
       m.beginControlFlow("if (waitingFor != null)")
-          .addStatement("throw refuse(e, $S + target.named() + $S + waitReason(waitingFor), "
-              + "right.span(),\n$>$>right.citation())$<$<", "cannot bypass to ", ": ")
+          .addStatement("throw refuse(e, $S + target.named() + $S + waitReason(waitingFor),$W"
+              + "right.span(),$Wright.citation())", "cannot bypass to ", ": ")
           .endControlFlow();
     }
     cx.add(m.build());
@@ -273,7 +276,7 @@ final class RulesWriter {
     }
     m.beginControlFlow("if (right.concurrently())")
         .addCode(cx.history("referred(outcome.key())"))
-        .addStatement("announce(outcome, b)")
+        .addStatement("tell($L.get(outcome.ordinal()), b)", cx.steps.ending(cx))
         .addStatement("return")
         .endControlFlow()
         .addCode(cx.history("left(e.at(), $S)", "referred"))
@@ -420,15 +423,18 @@ final class RulesWriter {
         .addCode(body.build()).build());
   }
 
-  /** Only the role that raises escalations, or one that may start one, withdraws it. */
-  /** Who may withdraw: decided by the operational model ({@code Interpreter.mayWithdraw}). */
+  /**
+   * Only the role that raised the escalation withdraws it: decided by the operational model
+   * ({@code Interpreter.withdrawal}), which also words and cites the refusal.
+   */
   private CodeBlock mayWithdraw() {
     cx.useRules();
-    String raiser = plan.protocol.header().raisedBy();
-    return CodeBlock.builder().beginControlFlow("if (!RULES.mayWithdraw(e.by()))")
-        .add(cx.refuse("e", CodeBlock.of("$L + e.by()", Literals.string(
-            "an escalation is withdrawn by the role that raised it (" + raiser + "), not ")),
-            plan.protocol.span(), raiserSource()))
+    return CodeBlock.builder()
+        .addStatement("$T<$T.Refusal> refusal = RULES.withdrawal(e.by(), $T.ofNullable(raisedBy))",
+            Optional.class, org.escalon.machine.Interpreter.class, Optional.class)
+        .beginControlFlow("if (refusal.isPresent())")
+        .addStatement("throw refuse(e, refusal.get().reason(), refusal.get().span(), "
+            + "refusal.get().citation())")
         .endControlFlow().build();
   }
 
@@ -458,6 +464,8 @@ final class RulesWriter {
     if (plan.tracksRaisedAt) {
       body.addStatement("raisedAt = e.raisedAt()");
     }
+    body.addStatement("e.raisedBy().ifPresent(r -> role(e, r))")
+        .addStatement("raisedBy = e.raisedBy().orElse(null)");
     if (plan.tracksCompleted) {
       body.beginControlFlow("for (String key : e.completed())")
           .addStatement("$T s = $T.of(key)", stage, stage)
@@ -485,7 +493,7 @@ final class RulesWriter {
           .build());
     }
     body.beginControlFlow("if (b.recording())")
-        .addStatement("b.history().raised(e.raisedAt())")
+        .addStatement("b.history().raised(e.raisedAt(), e.raisedBy())")
         .addStatement("e.completed().forEach(b.history()::completed)")
         .addStatement("e.agreements().forEach(b.history()::agreed)")
         .addStatement("e.advice().forEach(b.history()::advised)")
@@ -675,9 +683,8 @@ final class RulesWriter {
               + "r.roles()))")
           .addStatement("active.add(r)").build());
     }
-    m.addStatement("announce(s, b)");
+    m.addStatement("tell($L.get(s.ordinal()), b)", cx.steps.entering(cx));
     cx.add(m.build());
-    cx.add(cx.steps.announceStages(cx.batch));
   }
 
   /** {@code deadlineOf(s, at)}: when a response is due on entering a stage at {@code at}. */
@@ -721,6 +728,10 @@ final class RulesWriter {
       body.add("default -> NONE;\n");
     }
     body.add("$<};\n");
+    if (!none && !earliestNeeded && simple.size() == 1) {
+      // every stage has the same one timescale: no switch that always takes one branch
+      body = CodeBlock.builder().addStatement("return $L", simple.keySet().iterator().next());
+    }
     cx.add(cx.method("deadlineOf", "When a response is due on entering stage {@code s} at "
             + "{@code at}: the earliest of its\ntimescales that apply (those whose conditions "
             + "hold, else the unconditional one), or\nNONE.")
@@ -755,8 +766,10 @@ final class RulesWriter {
         cases.computeIfAbsent(cx.literals.place(t), k -> new ArrayList<>())
             .add(plan.stages.get(s.key()));
       }
-      CodeBlock body = CodeBlock.builder().add("return switch (s) {\n$>").add(cases(cases))
-          .add("$<};\n").build();
+      CodeBlock body = cases.size() == 1
+          ? CodeBlock.builder().addStatement("return $L", cases.keySet().iterator().next()).build()
+          : CodeBlock.builder().add("return switch (s) {\n$>").add(cases(cases)).add("$<};\n")
+              .build();
       cx.add(cx.method(names[i], "Where stage {@code s} goes on $L.", docs[i])
           .addModifiers(Modifier.STATIC).addParameter(stage, "s").returns(place)
           .addCode(body).build());
@@ -772,11 +785,11 @@ final class RulesWriter {
   }
 
   private void conclude() {
-    cx.add(cx.steps.announceOutcomes(cx.batch));
     MethodSpec.Builder m = cx.method("conclude", "Ends the escalation in outcome {@code o}.")
         .addParameter(outcome, "o").addParameter(cx.batch, "b")
-        .addStatement("outcome = o").addStatement("announce(o, b)")
-        .addStatement("b.tell(conclusion(o))").addStatement("end()");
+        .addStatement("outcome = o").addStatement("tell($L.get(o.ordinal()), b)",
+            cx.steps.ending(cx))
+        .addStatement("b.tell($L.get(o.ordinal()))", cx.steps.concluded(cx)).addStatement("end()");
     cx.add(m.build());
     MethodSpec.Builder end = cx.method("end", "Nothing runs any more: no deadline, no wait, no "
         + "request, no reminder.").addStatement("deadline = NONE");
@@ -797,14 +810,5 @@ final class RulesWriter {
       complete.addStatement("completed |= $L", plan.stageBit());
     }
     cx.add(complete.addCode(cx.history("completed(s.key())")).build());
-    CodeBlock.Builder conclusion = CodeBlock.builder().add("return switch (o) {\n$>");
-    for (Outcome o : plan.protocol.outcomes()) {
-      conclusion.add("case $L -> $L;\n", plan.outcomes.get(o.name()),
-          cx.steps.conclusion(o.name()));
-    }
-    conclusion.add("$<};\n");
-    cx.add(cx.method("conclusion", "The host's news that the escalation ended in {@code o}.")
-        .addModifiers(Modifier.STATIC).addParameter(outcome, "o")
-        .returns(cx.steps.effectType()).addCode(conclusion.build()).build());
   }
 }

@@ -20,20 +20,18 @@ final class SetTimescaleWriter {
 
   void write() {
     cx.useRules();
-    CodeBlock.Builder body = CodeBlock.builder().addStatement("open(e)")
-        .addStatement("role(e, e.by())");
+    CodeBlock.Builder body = CodeBlock.builder().addStatement("open(e)");
     if (!cx.plan.setsTime) {
-      body.addStatement("$T.Refusal r = RULES.nothingToSet(RULES.model().stages().get("
+      body.addStatement("role(e, e.by())")
+          .addStatement("$T.Refusal r = RULES.nothingToSet(RULES.model().stages().get("
               + "stage.ordinal()))", Interpreter.class)
           .addStatement("throw refuse(e, r.reason(), r.span(), r.citation())");
     } else {
       cx.useFacts();
-      body.add("$T.TimeSet<Long> set = RULES.setTime(RULES.model().stages().get(stage.ordinal()),"
-              + "\n$>$>e.by(), e.amount(), new $T(e.at()), d -> due(enteredAt, d));\n$<$<",
-              Interpreter.class, cx.plan.type("Known"))
-          .add("set.refused().ifPresent(r -> { throw refuse(e, r.reason(), r.span(), "
-              + "r.citation()); });\n")
-          .addStatement("deadline = set.deadline().orElse(NONE)")
+      // the model refuses an unknown role too, in the engine's words
+      body.add("deadline = RULES.setTime(stage.key(), e.by(), e.amount(), $L, d -> due(enteredAt, d))"
+              + "\n$>$>.or(r -> refuse(e, r.reason(), r.span(), r.citation())).orElse(NONE);\n$<$<",
+              FactsWriter.known(cx.plan, "e.at()"))
           .add(cx.history("deadlineSet(deadline())"));
     }
     cx.add(cx.method("setTimescale", "A role sets the present stage's timescale during the case.")

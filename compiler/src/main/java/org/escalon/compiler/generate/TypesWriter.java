@@ -28,7 +28,8 @@ import org.escalon.model.Target;
 
 /**
  * The nested types of a generated machine: an enum each for its stages, outcomes, roles, the
- * choices of each attribute, the grades of each scale, its events and forms; an enum of the
+ * choices of each attribute, the grades of each scale, its events and forms; a record of each
+ * form's fields; an enum of the
  * targets of each right, so that a bypass to a stage the protocol does not allow cannot be
  * written; {@code Place} (a stage or an outcome); and the immutable {@code State}.
  */
@@ -110,6 +111,9 @@ final class TypesWriter {
       }
       types.add(finish(form, type, "forms().get(ordinal())", ".name()", ".title()", "form",
           "name").build());
+      for (int i = 0; i < plan.protocol.forms().size(); i++) {
+        types.add(fields(plan.protocol.forms().get(i), i));
+      }
     });
     types.add(state());
     return types;
@@ -167,6 +171,53 @@ final class TypesWriter {
             Modifier.STATIC).returns(self).addParameter(String.class, keyWord)
         .addJavadoc("The $L with this $L, or null if the protocol has none.\n", what, keyWord)
         .addStatement("return BY_KEY.get($L)", keyWord).build());
+  }
+
+  /**
+   * The record of a form's fields, one component per field, typed as the protocol declares it (a
+   * whole number is a {@code long}, a choice an enum of its own): what the host fills in and
+   * keeps when it records the form.
+   */
+  private TypeSpec fields(Form f, int index) {
+    ClassName self = plan.formRecords.get(f.name());
+    // a component's accessor must not hide one of Object's methods
+    JavaNames names = new JavaNames("hashCode", "equals", "toString", "getClass", "notify",
+        "notifyAll", "wait", "clone", "finalize");
+    JavaNames choiceNames = new JavaNames(self.simpleName());
+    TypeSpec.Builder record = TypeSpec.recordBuilder(self).addModifiers(Modifier.PUBLIC);
+    List<ParameterSpec> components = new ArrayList<>();
+    StringBuilder params = new StringBuilder();
+    for (int j = 0; j < f.fields().size(); j++) {
+      Form.Field field = f.fields().get(j);
+      String name = names.member("", field.name(), "field");
+      TypeName type = switch (field.type()) {
+        case TEXT -> ClassName.get(String.class);
+        case DATE -> ClassName.get(java.time.LocalDate.class);
+        case NUMBER -> TypeName.LONG;
+        case YES_NO -> TypeName.BOOLEAN;
+        case STAGE -> plan.type("Stage");
+        case ROLE -> plan.type("Role");
+        case CHOICE -> {
+          ClassName choice = self.nestedClass(choiceNames.type(field.name(), "Choice"));
+          TypeSpec.Builder e = keyed(choice, "value", "The choices of " + field.name() + ".",
+              List.of());
+          JavaNames constants = new JavaNames();
+          field.choices().forEach(c -> constant(e, constants.constant(c, "CHOICE"), c,
+              List.of(), c, c));
+          record.addType(finish(e, choice, "forms().get(" + index + ").fields().get(" + j
+              + ").choices().get(ordinal())", "", "", "choice", "value").build());
+          yield choice;
+        }
+      };
+      components.add(ParameterSpec.builder(type, name).build());
+      String title = field.title().isBlank() ? field.name() : field.title();
+      params.append("@param ").append(name).append(' ').append(Javadocs.text(title))
+          .append('\n');
+    }
+    return record.addJavadoc("What the host fills in for {@link $T#$L}, field by field.\n\n$L", plan.formType.orElseThrow(), plan.forms.get(f.name()),
+            params)
+        .recordConstructor(MethodSpec.constructorBuilder().addParameters(components).build())
+        .build();
   }
 
   private TypeSpec place() {

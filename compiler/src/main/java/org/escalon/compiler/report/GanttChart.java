@@ -468,9 +468,7 @@ public final class GanttChart {
 
     /** The day an instant closes or falls in: midnight belongs to the day before. */
     LocalDate day(Instant at) {
-      var local = at.atZone(zone);
-      return local.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)
-          ? local.toLocalDate().minusDays(1) : local.toLocalDate();
+      return org.escalon.calendar.WorkingCalendar.dayOf(at, zone);
     }
   }
 }

@@ -38,6 +38,7 @@ public final class ReportStyle {
       .with-ladder { display: flex; gap: 5mm; align-items: flex-start; }
       .beside-ladder { flex: 1 1 auto; min-width: 0; }
       .ladder-figure { flex: 0 0 38%; margin: 0; }
+      .with-ladder > .ladder-figure { order: 2; }
       sup.cite { font-size: 7.5pt; font-family: Helvetica, Arial, sans-serif; }
       sup.cite a { color: #2b4a7a; text-decoration: none; }
       .finding { border-left: 4px solid #999999; padding: 0 0 0 4mm; margin: 4mm 0; }
@@ -51,7 +52,6 @@ public final class ReportStyle {
       ol.sources { font-size: 8.5pt; columns: 2; column-gap: 6mm; }
       ol.sources li { margin-bottom: 0.5mm; break-inside: avoid; }
       table.rules { table-layout: fixed; }
-      table.rules col.says { width: 47%; }
       table.rules td { font-family: Georgia, "Times New Roman", serif; }
       table.rules tr.heading th { color: #2b4a7a; border-bottom: 1px solid #2b4a7a;
         padding-top: 2mm; }
@@ -79,41 +79,52 @@ public final class ReportStyle {
       nav ol { columns: 2; }
       .print-only { display: none; }
       @media print {
-        body { max-width: none; padding: 0; font-size: 7.5pt; line-height: 1.2; }
+        body { max-width: none; padding: 0; font-size: 7.5pt; line-height: 1.15; }
         h1 { font-size: 14pt; margin: 0 0 1mm; } h2 { font-size: 10.5pt; margin: 2mm 0 0.8mm; }
         h3 { font-size: 9pt; margin: 2mm 0 0.5mm; }
         h4 { font-size: 8.5pt; margin: 1.5mm 0 0.5mm; }
         p, ul, ol { margin: 0.8mm 0; }
         table { font-size: 7pt; margin: 0.5mm 0 1.5mm; line-height: 1.2; }
         th, td { padding: 0.3mm 1mm; }
-        table.rules col.says { width: 34%; }
         .policy q.mapped { quotes: none; }
         sup.cite { vertical-align: baseline; font-size: 5.5pt; color: #2b4a7a; }
         table.counterexample td:last-child, table.counterexample th:last-child { width: 22%; }
-        table.rules td { font-size: 6.2pt; line-height: 1.12; padding: 0.15mm 1mm; }
+        table.rules td { font-size: 6.2pt; line-height: 1.05; padding: 0.15mm 1mm; }
         table.rules td:last-child { font-size: 5.9pt; }
-        table.not-encoded, table.timeline { font-size: 6pt; line-height: 1.12; }
+        table.not-encoded, table.timeline { font-size: 6pt; line-height: 1.05; }
+        /* each row says which stage it leads to, or follows one that does */
+        table.counterexample .stage { display: none; }
         .finding p, .finding h3 { font-size: 7.5pt; margin: 0.5mm 0; }
-        /* the ladder is tall and narrow: beside the summary, not on a page of its own */
-        .ladder-figure { flex: 0 0 58mm; }
-        .gantt-figure { clear: both; }
+        .finding.note h3 { display: inline; margin-right: 2mm; }
+        .finding.note p { display: inline; }
+        .where { font-size: 6pt; }
+        /* the ladder is tall and narrow: to the right of the summary and the worst case's
+           chart, which narrow beside it, not on a page of its own */
+        .with-ladder { display: block; }
+        .with-ladder > .ladder-figure { float: right; width: 58mm; margin: 0 0 1mm 4mm; }
+        .with-ladder table { width: auto; }
+        h2, figure.gantt-figure { display: flow-root; }
         tr.as-worst-case td { font-style: italic; color: #555555; }
         table.rules tr.heading th { padding-top: 1mm; }
         ol.sources { font-size: 6pt; columns: 3; }
         ol.choices, ol.interpretations { font-size: 5.9pt; line-height: 1.12; columns: 3;
           column-gap: 4mm; padding-left: 4mm; }
         ol.choices li, ol.interpretations li { break-inside: avoid; }
+        ol.few { columns: 1; }
+        .gantt-figure figcaption { display: none; }
         ul.notes { font-size: 6.3pt; line-height: 1.12; padding-left: 4mm; margin: 0.3mm 0; }
-        .finding { margin: 1mm 0; padding-left: 2mm; }
+        .finding { margin: 0.6mm 0; padding-left: 2mm; }
+        .verdict { font-size: 6.5pt; padding: 0.1mm 1.5mm; }
+        table.not-encoded td:first-child { width: 55%; }
         .note, figcaption { font-size: 7pt; }
-        .summary { font-size: 9pt; }
-        table.sign-off td { height: 6.5mm; }
+        .summary { font-size: 8.5pt; }
+        table.sign-off td { height: 5.5mm; }
         table.sign-off { break-inside: avoid; }
         h2, h3, h4 { break-after: avoid; }
         figure, tr, .finding h3 { break-inside: avoid; }
         figure { margin: 1.5mm 0; }
         svg.ladder { width: 100%; height: auto; }
-        svg.gantt { width: 150mm; height: auto; }
+        svg.gantt { width: 100%; max-width: 150mm; height: auto; }
         a { color: inherit; text-decoration: none; }
         nav, .screen-only { display: none; }
         .print-only { display: block; }
@@ -126,7 +137,7 @@ public final class ReportStyle {
    * every printed page, in the page margin where it cannot cover the text.
    */
   static String pageFooter(String provenance) {
-    return "@page { size: A4; margin: 8mm 8mm 11mm;\n"
+    return "@page { size: A4; margin: 7mm 7mm 10mm;\n"
         + "  @bottom-left { content: " + cssString(provenance) + "; font: 6.5pt Helvetica, Arial, "
         + "sans-serif; color: #555555; }\n"
         + "  @bottom-right { content: \"Page \" counter(page) \" of \" counter(pages); "

@@ -32,6 +32,10 @@ public final class ReportWriter {
   private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("EEE d MMM uuuu",
       Locale.UK);
 
+  /** The verifier's note that tells a counterexample's path in words. */
+  private static final java.util.regex.Pattern PATH_IN_WORDS = java.util.regex.Pattern.compile(
+      "the (shortest such|slowest) path", java.util.regex.Pattern.CASE_INSENSITIVE);
+
   private final FindingSource findings;
 
   public ReportWriter(FindingSource findings) {
@@ -88,19 +92,18 @@ public final class ReportWriter {
       contents();
       int n = 0;
       section("summary", ++n + ". Executive summary");
-      out.append("<div class=\"with-ladder\">\n<div class=\"beside-ladder\">\n");
-      new ExecutiveSummary(protocol, titles).write(out, worst, found);
-      out.append("</div>\n");
-      // the ladder is tall and narrow: it stands beside the summary and the first rules, where
-      // it is read with them, rather than on a page of its own
-      out.append("<figure class=\"ladder-figure\">\n")
+      // the ladder is tall and narrow: it stands beside the summary and, in print, beside the
+      // worst case's chart as well (it comes first so that it can float to their right)
+      out.append("<div class=\"with-ladder\">\n<figure class=\"ladder-figure\">\n")
           .append(new SvgRenderer().render(protocol))
           .append("<figcaption>The escalation ladder: the stages top to bottom, with who they go ")
           .append("to and their timescale; outcomes coloured by what they mean (green: resolved; ")
           .append("amber: escalated outside the process; grey: another ending); rights to start ")
           .append("at, bypass to or refer to a level as dashed side arrows; what a level requires ")
           .append("on the arrow into it.</figcaption>\n</figure>\n");
-      out.append("</div>\n");
+      out.append("<div class=\"beside-ladder\">\n");
+      new ExecutiveSummary(protocol, titles).write(out, worst, found);
+      out.append("</div>\n</div>\n");
       close();
       // the worst case's chart with the summary, whose worst case it draws; the rules that
       // follow are text, and flow on from wherever the chart, kept whole, ends
@@ -108,9 +111,9 @@ public final class ReportWriter {
       worstCase(worst);
       close();
       section("plain-english", ++n + ". The protocol in plain English");
-      out.append("<p>Each rule with the policy's words beside it: the words the protocol cites, ")
-          .append("and the policy sentence its policy map gives for that line. Where the ")
-          .append("codifier had to interpret the policy, the rule says so.</p>\n");
+      out.append("<p>Each rule with the policy beside it: the words the protocol cites, marked ")
+          .append("in the sentence the policy map gives for that line, and the codifier's ")
+          .append("interpretation where there is one.</p>\n");
       prose(prose);
       close();
       section("findings", ++n + ". Findings");
@@ -223,42 +226,71 @@ public final class ReportWriter {
     private void prose(Prose prose) {
       for (Prose.Section s : prose.sections()) {
         out.append("<h3 id=\"").append(s.id()).append("\">").append(esc(s.title()))
-            .append("</h3>\n<table class=\"rules\">\n")
-            .append("<colgroup><col class=\"says\"><col class=\"policy\"></colgroup>\n<tbody>\n");
+            .append("</h3>\n");
+        int table = out.length();
+        saysChars = 0;
+        policyChars = 0;
         for (Prose.Block block : s.blocks()) {
           if (block instanceof Prose.Heading h) {
             out.append("<tr class=\"heading\"><th colspan=\"2\" id=\"").append(esc(h.id()))
                 .append("\">").append(esc(h.text())).append("</th></tr>\n");
           } else if (block instanceof Prose.Paragraph p) {
-            rule(p);
+            rule(p, "");
           } else if (block instanceof Prose.Items items) {
             if (items.items().stream().allMatch(i -> i.citations().isEmpty())) {
               // a list with no policy beside it (who is involved) is one row, items joined
               String lead = items.lead().isEmpty() ? "" : items.lead().replaceFirst(":?$", ": ");
               rule(new Prose.Paragraph(lead + String.join("; ", items.items().stream()
-                  .map(Prose.Paragraph::text).toList()) + ".", List.of()));
+                  .map(Prose.Paragraph::text).toList()) + ".", List.of()), "");
               continue;
             }
-            if (!items.lead().isEmpty()) {
-              out.append("<tr class=\"lead\"><td colspan=\"2\">").append(esc(items.lead()))
+            // a lead that repeats the section's title says nothing; the lead of a single rule
+            // opens that rule's row rather than taking a row of its own
+            String lead = items.lead().replaceFirst(":$", "").equalsIgnoreCase(s.title())
+                ? "" : items.lead();
+            if (!lead.isEmpty() && items.items().size() > 1) {
+              out.append("<tr class=\"lead\"><td colspan=\"2\">").append(esc(lead))
                   .append("</td></tr>\n");
+              lead = "";
             }
             for (Prose.Paragraph p : items.items()) {
-              rule(p);
+              rule(p, lead);
+              lead = "";
             }
           }
         }
+        // the column for the rule as wide as the rules' share of the table's words: a row is
+        // as tall as its longer side, and even sides waste the least paper
+        long says = Math.round(100.0 * saysChars / Math.max(1, saysChars + policyChars)) + 4;
+        out.insert(table, "<table class=\"rules\">\n<colgroup><col class=\"says\" style=\"width: "
+            + Math.max(35, Math.min(60, says)) + "%\"><col class=\"policy\"></colgroup>\n"
+            + "<tbody>\n");
         out.append("</tbody>\n</table>\n");
       }
     }
+
+    /** How many characters of rule and of policy the table being written holds. */
+    private long saysChars;
+    private long policyChars;
 
     /**
      * A rule in plain words, with the policy beside it: the cited words, the policy map's
      * sentence for the cited line, and any interpretation the codifier wrote there.
      */
-    private void rule(Prose.Paragraph p) {
-      out.append("<tr class=\"rule\"><td class=\"says\">")
-          .append(esc(titles.in(p.text()))).append(cite(p.citations())).append("</td><td>");
+    private void rule(Prose.Paragraph p, String lead) {
+      String says = esc(titles.in(p.text()));
+      saysChars += lead.length() + p.text().length();
+      out.append("<tr class=\"rule\"><td class=\"says\"")
+          .append(p.citations().isEmpty() ? " colspan=\"2\">" : ">")
+          .append(lead.isEmpty() ? "" : "<i class=\"lead\">" + esc(lead) + "</i> ")
+          .append(says).append(cite(p.citations()));
+      if (p.citations().isEmpty()) {
+        // no policy beside it: the rule takes the whole row
+        out.append("</td></tr>\n");
+        return;
+      }
+      out.append("</td><td>");
+      int policy = out.length();
       p.citations().forEach(besideARule::add);
       java.util.Set<String> quoted = new java.util.LinkedHashSet<>();
       java.util.Set<String> mapped = new java.util.LinkedHashSet<>();
@@ -315,6 +347,7 @@ public final class ReportWriter {
         }
         out.append("</span>");
       }
+      policyChars += out.substring(policy).replaceAll("<[^>]+>", "").length();
       out.append("</td></tr>\n");
     }
 
@@ -386,7 +419,8 @@ public final class ReportWriter {
      */
     private void timeline(Timeline t, String cssClass, Timeline same) {
       out.append("<table class=\"timeline ").append(cssClass).append("\">\n<thead><tr>")
-          .append("<th>Date</th><th>Day</th><th>Stage</th><th>What happened</th><th>To</th>")
+          .append("<th>Date</th><th>Day</th><th class=\"stage\">Stage</th><th>What happened</th>")
+          .append("<th>To</th>")
           .append("</tr></thead>\n<tbody>\n");
       int shared = 0;
       if (same != null) {
@@ -431,7 +465,8 @@ public final class ReportWriter {
         }
         out.append("<tr class=\"").append(row.kind().name().toLowerCase(Locale.ROOT))
             .append("\"><td>").append(SHORT.format(row.date())).append("</td><td>")
-            .append(row.workingDay()).append("</td><td>").append(esc(levelTitle(row.stage())))
+            .append(row.workingDay()).append("</td><td class=\"stage\">")
+            .append(esc(levelTitle(row.stage())))
             .append("</td><td>").append(what).append("</td><td>")
             .append(esc(String.join(", ", row.to().stream().map(this::roleTitle).toList())))
             .append("</td></tr>\n");
@@ -448,6 +483,9 @@ public final class ReportWriter {
       return a.at().equals(b.at()) && a.kind() == b.kind() && a.stage().equals(b.stage())
           && (a.kind() == TimelineRow.Kind.RAISED || a.what().equals(b.what()));
     }
+
+    /** The notes of findings already written. */
+    private final java.util.Set<String> notesTold = new java.util.HashSet<>();
 
     private void findings(List<ReportedFinding> found) {
       if (found.isEmpty()) {
@@ -479,10 +517,17 @@ public final class ReportWriter {
             .append(esc(titles.in(f.title()))).append("</h3>\n<p>")
             .append(esc(sentence(titles.in(f.explanation())))).append(cite(f.citations()))
             .append("</p>\n");
-        // the verifier's path in words is the counterexample's table, dated, below: once is enough
+        // the verifier's path in words is the counterexample's table, dated, below: once is
+        // enough; and a note said for an earlier finding (what a code means, what to do about
+        // it) is not said again
         List<String> told = f.notes().stream().filter(note -> f.counterexample().isEmpty()
-            || !(note.startsWith("The shortest such path") || note.startsWith("The slowest path")))
-            .toList();
+            || !PATH_IN_WORDS.matcher(note).lookingAt())
+            .filter(note -> !VerifierFindings.PATH_NOTE.matcher(note).matches())
+            .filter(notesTold::add).toList();
+        // how the verifier's path ends goes with the table's title, which it explains
+        String ending = f.notes().stream().map(VerifierFindings.PATH_NOTE::matcher)
+            .filter(java.util.regex.Matcher::matches).map(m -> m.group(1)).findFirst()
+            .map(e -> " (the verifier's path, " + esc(titles.in(e)) + ")").orElse("");
         if (!told.isEmpty()) {
           out.append("<ul class=\"notes\">\n");
           for (String note : told) {
@@ -494,7 +539,8 @@ public final class ReportWriter {
           // the verifier names its scenarios "counterexample: ..." for the simulator's output
           String path = t.scenario().replaceFirst("^counterexample: ", "");
           out.append("<p class=\"lead\">Counterexample: ").append(esc(titles.in(path)))
-              .append(", from ").append(LONG.format(t.start().toLocalDate())).append(".</p>\n");
+              .append(", from ").append(LONG.format(t.start().toLocalDate())).append(ending)
+              .append(".</p>\n");
           timeline(t, "counterexample", worst);
         });
         out.append("</article>\n");
@@ -513,11 +559,11 @@ public final class ReportWriter {
       }
       out.append("<p>Where the policy is silent, unclear or contradicts itself, the codifier ")
           .append("chose a reading. A board ratifies these readings with the protocol. Those ")
-          .append("marked in the protocol are shown beside their rules in section 2")
+          .append("marked in the protocol are shown beside their rules in section 3")
           .append(all.isEmpty() ? "." : "; the others are listed here.").append("</p>\n");
       if (!all.isEmpty()) {
         out.append("<h3>Marked in the protocol, and not beside a rule above</h3>\n")
-            .append("<ol class=\"interpretations\">\n");
+            .append("<ol class=\"interpretations").append(few(all.size())).append("\">\n");
         for (Interpretations.Interpretation i : all) {
           out.append("<li>").append(esc(titles.in(i.text()))).append(" <span class=\"where\">(")
               .append(esc(input.provenance().file())).append(", line ").append(i.line())
@@ -563,8 +609,8 @@ public final class ReportWriter {
     }
 
     private void signOff() {
-      out.append("<p>Ratified on the strength of this report, the protocol file it was ")
-          .append("generated from (fingerprint <code>").append(esc(input.provenance().fingerprint()))
+      out.append("<p>Ratified on this report, its protocol file (<code>")
+          .append(esc(input.provenance().fingerprint()))
           .append("</code>) and the findings above.</p>\n<table class=\"sign-off\">\n")
           .append("<thead><tr><th>Name</th><th>Role</th><th>Date</th><th>Decision</th>")
           .append("<th>Signature</th></tr></thead>\n<tbody>\n");
@@ -575,16 +621,21 @@ public final class ReportWriter {
       out.append("</tbody>\n</table>\n");
     }
 
+    /** A list of one or two items reads on one column: split in three it takes more lines. */
+    private static String few(int items) {
+      return items < 3 ? " few" : "";
+    }
+
     private void sourceList() {
       List<Citation> all = sources.all().stream().filter(c -> !besideARule.contains(c)).toList();
       out.append("<p>Every passage of the policy the protocol cites is beside its rule in ")
-          .append("section 2");
+          .append("section 3");
       if (all.isEmpty()) {
         out.append(".</p>\n");
         return;
       }
       out.append(", except these, with the line of the protocol file that cites them.</p>\n")
-          .append("<ol class=\"sources\">\n");
+          .append("<ol class=\"sources").append(few(all.size())).append("\">\n");
       for (int i = 0; i < all.size(); i++) {
         Citation c = all.get(i);
         out.append("<li>").append(esc(c.text()));

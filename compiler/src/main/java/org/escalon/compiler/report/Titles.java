@@ -50,7 +50,7 @@ final class Titles {
 
   private void put(String regex, String title) {
     titles.add(title);
-    replacements.put(Pattern.compile(regex), Matcher.quoteReplacement(title));
+    replacements.put(Pattern.compile(regex), title);
   }
 
   private static boolean containsWord(String title, String name) {
@@ -59,7 +59,9 @@ final class Titles {
 
   /**
    * The text with each code name replaced by its title. Titles already in the text are set aside
-   * first, so that a code name inside another title ("IRO" in "IRO legal counsel") stays.
+   * first, so that a code name inside another title ("IRO" in "IRO legal counsel") stays; so is
+   * each title put in, so that a later code name is not found inside it (the outcome `mscb` in
+   * the role title "Medway Safeguarding Children Board (mscb@medway.gov.uk)").
    */
   String in(String text) {
     titles.sort(Comparator.comparingInt(String::length).reversed());
@@ -72,7 +74,10 @@ final class Titles {
       }
     }
     for (Map.Entry<Pattern, String> r : replacements.entrySet()) {
-      out = r.getKey().matcher(out).replaceAll(r.getValue());
+      out = r.getKey().matcher(out).replaceAll(m -> {
+        kept.add(r.getValue());
+        return "\u0000" + (kept.size() - 1) + "\u0000";
+      });
     }
     for (int i = 0; i < kept.size(); i++) {
       out = out.replace("\u0000" + i + "\u0000", kept.get(i));

@@ -23,6 +23,15 @@ import org.escalon.simulate.Timeline;
  */
 public final class VerifierFindings implements FindingSource {
 
+  /** The note that says how a counterexample's path ends; the report puts it under its table. */
+  static final java.util.regex.Pattern PATH_NOTE = java.util.regex.Pattern.compile(
+      "The timeline below is the verifier's path \\((.*)\\), dated from the report's start\\.");
+
+  static String pathNote(String ending) {
+    return "The timeline below is the verifier's path (" + ending + "), dated from the report's "
+        + "start.";
+  }
+
   @Override
   public List<ReportedFinding> findings(Protocol protocol, LocalDate start) {
     Verification v = new Verifier().verify(protocol, start);
@@ -34,8 +43,7 @@ public final class VerifierFindings implements FindingSource {
             .map(c -> new Simulator(protocol).run(c.scenario(), start));
         List<String> notes = new ArrayList<>(f.notes());
         f.help().ifPresent(h -> notes.add("What to do: " + h));
-        f.counterexample().ifPresent(c -> notes.add("The timeline below is the verifier's "
-            + "path (" + c.ending() + "), dated from the report's start."));
+        f.counterexample().ifPresent(c -> notes.add(pathNote(c.ending())));
         findings.add(new ReportedFinding(verdict.name(), f.code().severity() == Severity.ERROR
             ? ReportedFinding.Verdict.FAILS : ReportedFinding.Verdict.WARNS, Optional.of(f.code().name()),
             f.message(), notes, timeline, citations));

@@ -200,7 +200,7 @@ public final class Play {
   private String close(Instant deadline) {
     ZonedDateTime local = deadline.atZone(zone);
     return local.toLocalTime().equals(LocalTime.MIDNIGHT)
-        ? "close of " + DAY.format(local.toLocalDate().minusDays(1))
+        ? "close of " + DAY.format(WorkingCalendar.dayOf(deadline, zone))
         : DAY.format(local.toLocalDate()) + " " + local.toLocalTime();
   }
 }

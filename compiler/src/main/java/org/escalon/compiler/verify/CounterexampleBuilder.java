@@ -273,7 +273,7 @@ final class CounterexampleBuilder {
     /** When the next action happens: today (or on the last day of the stay), at noon. */
     When when(boolean lastDay) {
       EscalationState s = engine.state();
-      LocalDate day = dayOf(now);
+      LocalDate day = calendar.dayOf(now);
       if (noonOf(day).isBefore(now)) {
         day = day.plusDays(1);
       }
@@ -284,12 +284,12 @@ final class CounterexampleBuilder {
         return new When.FromStart(calendar.workingDaysBetween(start, day));
       }
       StageVisit v = visit.get();
-      LocalDate day0 = calendar.nextWorkingDay(dayOf(v.entered().plusNanos(1)));
+      LocalDate day0 = calendar.nextWorkingDay(calendar.dayOf(v.entered().plusNanos(1)));
       if (day.isBefore(day0)) {
         day = day0;
       }
       if (lastDay && v.deadline().isPresent()) {
-        LocalDate last = dayOf(v.deadline().get());
+        LocalDate last = calendar.dayOf(v.deadline().get());
         if (calendar.isWorkingDay(last) && last.isAfter(day)) {
           day = last;
         }
@@ -326,12 +326,6 @@ final class CounterexampleBuilder {
         return new CaseEvent.Advise(now, a.role());
       }
       return new CaseEvent.Occur(now, ((Action.Happen) action).event());
-    }
-
-    private LocalDate dayOf(Instant at) {
-      ZonedDateTime local = at.atZone(calendar.zone());
-      return local.toLocalTime().equals(LocalTime.MIDNIGHT) ? local.toLocalDate().minusDays(1)
-          : local.toLocalDate();
     }
 
     private Instant noonOf(LocalDate day) {

@@ -1,0 +1,52 @@
+package org.escalon.engine;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.escalon.calendar.WorkingCalendar;
+import org.escalon.machine.AnchorCases;
+import org.escalon.machine.StageRule;
+import org.escalon.machine.Timescales;
+import org.escalon.model.Timescale;
+
+/**
+ * When a stay's response is due, and under which timescale: the operational model chooses the
+ * timescale that counts ({@link Timescales#earliest}), each counted from its anchor (the stage's
+ * start, the raise, or the last time an event happened) on the calendar. The engine enters a
+ * stage with it, and the history a generated machine records asks it too, so the timescale a
+ * stay records (and every row and log line that cites it) is the one chosen here, once.
+ */
+final class Timing {
+
+  private Timing() {}
+
+  /**
+   * The timescale that counts on entering the stage at {@code entered}, and its deadline (one set
+   * during the case counts its guide until it is set).
+   */
+  static Optional<Timescales.Due<Instant>> due(StageRule stage, Working w, Instant entered,
+      WorkingCalendar calendar) {
+    return stage.timescales().earliest(w, t -> anchor(w, t, entered).map(from -> calendar
+        .deadline(from.atZone(calendar.zone()), t.initial()).toInstant()));
+  }
+
+  private static Optional<Instant> anchor(Working w, Timescale t, Instant stageStart) {
+    return AnchorCases.on(t.anchor(), new AnchorCases<>() {
+      @Override
+      public Optional<Instant> stageStart() {
+        return Optional.of(stageStart);
+      }
+
+      @Override
+      public Optional<Instant> escalationStart() {
+        return w.raisedAt;
+      }
+
+      @Override
+      public Optional<Instant> event(String name) {
+        List<Instant> times = w.occurrences.getOrDefault(name, List.of());
+        return times.isEmpty() ? Optional.empty() : Optional.of(times.get(times.size() - 1));
+      }
+    });
+  }
+}
