@@ -90,7 +90,8 @@ public final class Canonical {
    * before them, and escalations stored under it still match.
    */
   private static final java.util.Set<String> ADDED_LATER = java.util.Set.of(
-      "Protocol.phases", "Right.laterOnly", "Header.about", "Timescale.setBy");
+      "Protocol.phases", "Right.laterOnly", "Header.about", "Timescale.setBy",
+      "Transitions.choices");
 
   private static boolean addedAndUnused(Record r, RecordComponent c) {
     if (!ADDED_LATER.contains(r.getClass().getSimpleName() + "." + c.getName())) {

@@ -304,6 +304,7 @@ final class Plan {
       s.onlyIf().ifPresent(conditions::add);
       s.timescales().forEach(t -> t.when().ifPresent(conditions::add));
       s.steps().forEach(st -> st.when().ifPresent(conditions::add));
+      s.transitions().choices().forEach(c -> conditions.add(c.when()));
     }
     protocol.outcomes().forEach(o -> o.steps().forEach(st -> st.when().ifPresent(conditions::add)));
     protocol.rights().forEach(r -> r.when().ifPresent(conditions::add));

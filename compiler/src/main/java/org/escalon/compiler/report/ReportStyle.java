@@ -81,9 +81,9 @@ public final class ReportStyle {
       @media print {
         body { max-width: none; padding: 0; font-size: 7.5pt; line-height: 1.15; }
         h1 { font-size: 14pt; margin: 0 0 1mm; } h2 { font-size: 10.5pt; margin: 2mm 0 0.8mm; }
-        h3 { font-size: 9pt; margin: 2mm 0 0.5mm; }
+        h3 { font-size: 9pt; margin: 1.5mm 0 0.5mm; }
         h4 { font-size: 8.5pt; margin: 1.5mm 0 0.5mm; }
-        p, ul, ol { margin: 0.8mm 0; }
+        p, ul, ol { margin: 0.6mm 0; }
         table { font-size: 7pt; margin: 0.5mm 0 1.5mm; line-height: 1.2; }
         th, td { padding: 0.3mm 1mm; }
         .policy q.mapped { quotes: none; }

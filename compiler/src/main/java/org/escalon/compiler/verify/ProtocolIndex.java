@@ -87,6 +87,7 @@ final class ProtocolIndex {
     for (Stage s : stages) {
       preconditions.add(s.preconditions());
       s.onlyIf().ifPresent(c -> conditionNames(c, read));
+      s.transitions().choices().forEach(c -> conditionNames(c.when(), read));
       for (Timescale t : s.timescales()) {
         t.when().ifPresent(c -> conditionNames(c, read));
         if (t.anchor() instanceof Timescale.Anchor.Event e) {
