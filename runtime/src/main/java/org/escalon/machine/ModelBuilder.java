@@ -192,20 +192,31 @@ final class ModelBuilder {
   }
 
   static Guard requirement(Precondition p) {
-    if (p instanceof Precondition.Completed c) {
-      Guard all = Guard.ALWAYS;
-      for (String stage : c.stages()) {
-        all = Guards.and(all, new Guard.Completed(stage));
+    return PreconditionCases.on(p, new PreconditionCases<>() {
+      @Override
+      public Guard completed(Precondition.Completed c) {
+        Guard all = Guard.ALWAYS;
+        for (String stage : c.stages()) {
+          all = Guards.and(all, new Guard.Completed(stage));
+        }
+        return all;
       }
-      return all;
-    } else if (p instanceof Precondition.Agreement a) {
-      return new Guard.Agreed(a.role());
-    } else if (p instanceof Precondition.Advice a) {
-      return new Guard.Advised(a.role());
-    } else if (p instanceof Precondition.Holds h) {
-      return guard(h.condition());
-    }
-    throw new IllegalStateException("a kind of precondition with no case: " + p.getClass());
+
+      @Override
+      public Guard agreement(Precondition.Agreement a) {
+        return new Guard.Agreed(a.role());
+      }
+
+      @Override
+      public Guard advice(Precondition.Advice a) {
+        return new Guard.Advised(a.role());
+      }
+
+      @Override
+      public Guard holds(Precondition.Holds h) {
+        return guard(h.condition());
+      }
+    });
   }
 
   static Guard history(HistoryRule rule) {
