@@ -98,7 +98,7 @@ stageStatement
     | ACTION STRING (BY name)? via? deadline? practice? guard? citation?              # actionStatement
     | RECORD recordSubject (BY name)? (SENT TO roleList)? via? deadline? practice? guard? citation? # recordStatement
     | REMIND roleList EVERY duration (UNTIL RESOLVED)? (COPYING roleList)? guard? citation? # remindStatement
-    | RESPOND WITHIN THE? duration guard? citation?                          # respondWithinStatement
+    | RESPOND WITHIN THE? (duration | setTime | EARLIER OF timeChoice AND timeChoice) guard? citation? # respondWithinStatement
     | RESPOND BY duration AFTER anchor guard? citation?                      # respondByStatement
     | REQUIRES requirement (COMMA requirement)* citation?                    # requiresStatement
     | ONLY IF condition citation?                                            # onlyIfStatement
@@ -118,6 +118,10 @@ recordSubject        : STRING | name ;
 roleList             : name (listSep name)* ;
 listSep              : COMMA | AND ;
 deadline             : WITHIN THE? duration ;
+// A timescale set during the case: "the IRO sets the timescale", with the policy's guide and the
+// cap the value set may not pass (the bound the verifier and the simulator count with).
+setTime              : TIME SET BY roleList (COMMA GUIDE duration)? COMMA UP TO duration ;
+timeChoice           : duration | THE? setTime ;
 guard                : IF condition ;
 
 anchor
@@ -344,6 +348,7 @@ ESCALATED : 'escalated' ; COPIED : 'copied' ;       NOTIFIED : 'notified' ;   AD
 CONSULTED : 'consulted' ; WORKING : 'working' ;     DAY : 'day' ;             DAYS : 'days' ;
 WEEK : 'week' ;           WEEKS : 'weeks' ;         MONTH : 'month' ;         MONTHS : 'months' ;
 HOUR : 'hour' ;           HOURS : 'hours' ;         PHASE : 'phase' ;         LATER : 'later' ;         ABOUT : 'about' ;
+SET : 'set' ;             GUIDE : 'guide' ;         EARLIER : 'earlier' ;
 OTHERWISE : 'otherwise' ;
 VIA : 'via' ;             AS : 'as' ;
 // one token of two words, so that `good` and `practice` alone stay free for names (a grading `good`)

@@ -120,6 +120,10 @@ public final class PlainEnglish {
 
   /** When a timescale ends, relative to the stage: "within 5 working days", "the same working day". */
   public String due(Timescale t) {
+    if (t.setBy().isPresent()) {
+      String due = "within " + length(t);
+      return t.when().map(c -> due + " if " + condition(c)).orElse(due);
+    }
     String amount = t.duration().unit() == TimeUnit.SAME_WORKING_DAY ? "the same working day"
         : t.duration().toString();
     String due = AnchorCases.on(t.anchor(), new AnchorCases<>() {
@@ -141,8 +145,32 @@ public final class PlainEnglish {
     return t.when().map(c -> due + " if " + condition(c)).orElse(due);
   }
 
+  /**
+   * How long a timescale counted from the stage's start is: "5 working days", "the same working
+   * day", "the time set by the IRO (guide 5 working days, up to 20 working days)".
+   */
+  private String length(Timescale t) {
+    if (t.setBy().isPresent()) {
+      Timescale.SetBy set = t.setBy().get();
+      return "the time set by " + String.join(" or ", set.roles().stream().map(this::role)
+          .toList()) + " (" + set.guide().map(g -> "guide " + g + ", ").orElse("") + "up to "
+          + t.duration() + ")";
+    }
+    return t.duration().unit() == TimeUnit.SAME_WORKING_DAY ? "the same working day"
+        : t.duration().toString();
+  }
+
   /** Every timescale of a stage in one phrase; empty when it has none. */
   public String timescales(Stage stage) {
+    List<Timescale> always = stage.timescales().stream().filter(t -> t.when().isEmpty()).toList();
+    if (always.size() > 1) {
+      // the earlier of two (or more) that always apply: the earliest deadline counts
+      List<String> parts = new ArrayList<>(List.of("within the earlier of " + String.join(
+          " and ", always.stream().map(this::length).toList())));
+      stage.timescales().stream().filter(t -> t.when().isPresent()).map(this::due)
+          .forEach(parts::add);
+      return String.join("; ", parts);
+    }
     return String.join("; ", stage.timescales().stream().map(this::due).toList());
   }
 

@@ -38,6 +38,12 @@ public sealed interface CaseEvent {
   /** The pending request for more time is declined: the deadline stays, another may be asked. */
   record DeclineExtension(Instant at, String by) implements CaseEvent {}
 
+  /**
+   * A role sets the current stage's timescale during the case ("the IRO sets the timescale for
+   * the work"): counted from the start of the stage, up to the protocol's cap.
+   */
+  record SetTimescale(Instant at, String by, Timespan amount) implements CaseEvent {}
+
   /** A role gives its agreement (a precondition of some stages and outcomes). */
   record Agree(Instant at, String role) implements CaseEvent {}
 

@@ -51,6 +51,8 @@ public final class Refusals {
   private static boolean malformed(Protocol protocol, CaseEvent e) {
     if (e instanceof CaseEvent.RequestExtension r) {
       return r.amount().amount() < 0 || blank(r.by());
+    } else if (e instanceof CaseEvent.SetTimescale t) {
+      return t.amount().amount() < 0 || blank(t.by());
     } else if (e instanceof CaseEvent.SetAttribute s) {
       Optional<Attribute> attribute = attribute(protocol, s.attribute());
       return blank(s.value()) || attribute.filter(a -> a.isYesNo()
@@ -72,6 +74,8 @@ public final class Refusals {
       return Stream.of(r.by(), r.outcome());
     } else if (e instanceof CaseEvent.GrantExtension g) {
       return Stream.of(g.by());
+    } else if (e instanceof CaseEvent.SetTimescale t) {
+      return Stream.of(t.by());
     } else if (e instanceof CaseEvent.Agree a) {
       return Stream.of(a.role());
     } else if (e instanceof CaseEvent.Advise a) {
@@ -107,6 +111,8 @@ public final class Refusals {
       return Stream.of(role(p, r.by()));
     } else if (e instanceof CaseEvent.GrantExtension g) {
       return Stream.of(role(p, g.by()));
+    } else if (e instanceof CaseEvent.SetTimescale t) {
+      return Stream.of(role(p, t.by()));
     } else if (e instanceof CaseEvent.Agree a) {
       return Stream.of(role(p, a.role()));
     } else if (e instanceof CaseEvent.Advise a) {
@@ -156,6 +162,9 @@ public final class Refusals {
       return extensionRules(p).noneMatch(x -> x.requestedBy().contains(r.by()));
     } else if (e instanceof CaseEvent.GrantExtension g) {
       return extensionRules(p).noneMatch(x -> x.grantedBy().contains(g.by()));
+    } else if (e instanceof CaseEvent.SetTimescale t) {
+      return p.stages().stream().flatMap(s -> s.timescales().stream())
+          .noneMatch(x -> x.setBy().map(b -> b.roles().contains(t.by())).orElse(false));
     } else if (e instanceof CaseEvent.Withdraw w) {
       return new Interpreter(OperationalModel.of(p)).withdrawal(w.by(), raisedBy).isPresent();
     }

@@ -87,6 +87,8 @@ final class Rules {
       grantExtension(w, e);
     } else if (event instanceof CaseEvent.DeclineExtension e) {
       declineExtension(w, e);
+    } else if (event instanceof CaseEvent.SetTimescale e) {
+      setTimescale(w, e);
     } else if (event instanceof CaseEvent.Agree e) {
       role(e, e.role());
       addOnce(w.agreements, e.role());
@@ -304,6 +306,19 @@ final class Rules {
       throw refuse(e, "there is no request for more time to decline", rule.span(), first(rule));
     }
     w.pendingExtension = Optional.empty();
+  }
+
+  /**
+   * A role sets the stage's timescale: the operational model judges it and counts the deadline
+   * again from the start of the stay.
+   */
+  private void setTimescale(Working w, CaseEvent.SetTimescale e) {
+    open(w, e);
+    StageRule stage = currentStage(w);
+    Instant entered = w.currentVisit().entered();
+    w.deadline = run.setTime(stage.key(), e.by(), e.amount(), w, d -> due(entered, d))
+        .or(r -> refuse(e, r.reason(), r.span(), r.citation()));
+    w.replaceCurrentVisit(w.currentVisit().deadlineSet(w.deadline));
   }
 
   private ExtensionRule extensionRule(Working w, CaseEvent e) {

@@ -37,6 +37,14 @@ public record StageVisit(String stage, Instant entered, Optional<Instant> deadli
         extensions);
   }
 
+  /**
+   * The stay with the deadline of a timescale set during the case (not an extension); it keeps
+   * the timescale chosen on entering, whose statement the value set belongs to.
+   */
+  StageVisit deadlineSet(Optional<Instant> newDeadline) {
+    return new StageVisit(stage, entered, newDeadline, timescale, left, leftBy, extensions);
+  }
+
   StageVisit extend(Instant newDeadline) {
     return new StageVisit(stage, entered, Optional.of(newDeadline), timescale, left, leftBy,
         extensions + 1);

@@ -67,6 +67,12 @@ public final class StateRecorder {
     }
   }
 
+  /** The stay's deadline after its timescale was set during the case (not an extension). */
+  public void deadlineSet(Optional<Instant> deadline) {
+    int last = visits.size() - 1;
+    visits.set(last, visits.get(last).deadlineSet(deadline));
+  }
+
   public void extended(Instant deadline) {
     int last = visits.size() - 1;
     visits.set(last, visits.get(last).extend(deadline));

@@ -28,11 +28,14 @@ final class Timing {
    */
   record Choice(int timescale, Instant deadline) {}
 
-  /** The timescale that counts on entering the stage at {@code entered}, and its deadline. */
+  /**
+   * The timescale that counts on entering the stage at {@code entered}, and its deadline (one set
+   * during the case counts its guide until it is set).
+   */
   static Optional<Choice> due(OperationalModel model, StageRule stage, Working w,
       Instant entered, WorkingCalendar calendar) {
     return stage.timescales().earliest(w, t -> anchor(w, t, entered).map(from -> calendar
-        .deadline(from.atZone(calendar.zone()), t.duration()).toInstant()))
+        .deadline(from.atZone(calendar.zone()), t.initial()).toInstant()))
         .map(d -> new Choice(model.protocol().stage(stage.key()).orElseThrow().timescales()
             .indexOf(d.timescale()), d.at()));
   }

@@ -91,7 +91,7 @@ public final class Canonical {
    */
   private static final java.util.Set<String> ADDED_LATER = java.util.Set.of(
       "Protocol.phases", "Right.laterOnly", "Header.about", "Transitions.choices", "Inform.manner",
-      "Act.manner", "Keep.manner", "Keep.by");
+      "Act.manner", "Keep.manner", "Keep.by", "Timescale.setBy");
 
   private static boolean addedAndUnused(Record r, RecordComponent c) {
     if (!ADDED_LATER.contains(r.getClass().getSimpleName() + "." + c.getName())) {
@@ -100,7 +100,7 @@ public final class Canonical {
     try {
       Object value = c.getAccessor().invoke(r);
       return Boolean.FALSE.equals(value) || (value instanceof Collection<?> v && v.isEmpty())
-          || Manner.REQUIRED.equals(value) || java.util.Optional.empty().equals(value);
+          || Manner.REQUIRED.equals(value) || (value instanceof java.util.Optional<?> o && o.isEmpty());
     } catch (IllegalAccessException | InvocationTargetException e) {
       throw new IllegalStateException("cannot read " + c.getName(), e);
     }

@@ -197,6 +197,12 @@ final class RowWriter implements EscalationListener {
       what += after.deadline().map(d -> "; now due by the close of " + Dates.day(closeDay(d)))
           .orElse("");
       citation = extensionCitation(stage);
+    } else if (event instanceof CaseEvent.SetTimescale) {
+      kind = Kind.TIMESCALE_SET;
+      what += after.deadline().map(d -> "; now due by the close of " + Dates.day(closeDay(d)))
+          .orElse("");
+      citation = protocol.stage(stage).flatMap(s -> s.timescales().stream()
+          .filter(t -> t.setBy().isPresent()).findFirst()).flatMap(Timescale::citation);
     } else if (event instanceof CaseEvent.DeclineExtension) {
       kind = Kind.EXTENSION_DECLINED;
       citation = extensionCitation(stage);

@@ -26,6 +26,7 @@ public record TimelineRow(Instant at, LocalDate date, int workingDay, String sta
     EXTENSION_ASKED,
     EXTENSION_GRANTED,
     EXTENSION_DECLINED,
+    TIMESCALE_SET,
     AGREED,
     ADVISED,
     FACT,

@@ -54,8 +54,15 @@ final class RandomProtocols {
   private final List<String> forms = new ArrayList<>();
   private Scale scale;
 
+  /**
+   * Draws for timescales set during the case, apart from {@link #random} so that the protocols
+   * drawn before they were added stay as they were, with such timescales added.
+   */
+  private final Random setting;
+
   private RandomProtocols(long seed, List<String> words) {
     this.random = new Random(seed);
+    this.setting = new Random(seed ^ 0x5e77_1e5L);
     this.words = words;
     this.file = words.isEmpty() ? "random-" + seed + ".esc"
         : word("x").replace('/', '_').replace('\0', '_') + ".esc";
@@ -200,11 +207,43 @@ final class RandomProtocols {
       timescales.add(new Timescale(duration(), anchor, random.nextInt(3) == 0 ? condition(2)
           : Optional.empty(), citation(), span()));
     }
+    setDuringTheCase(timescales);
     return new Stage(key, word("Stage " + key + " \"title\""), steps(0, 4), timescales,
         i > 0 && random.nextInt(4) == 0 ? preconditions(1, 2) : List.of(),
         random.nextInt(5) == 0 ? condition(2) : Optional.empty(),
         new Transitions(resolved, unsatisfactory, noResponse, choices(i)),
         random.nextInt(5) == 0 ? Optional.of(extension()) : Optional.empty(), citations(), span());
+  }
+
+  /**
+   * A third of the stages whose timescales all count from the stage's start (as the checker
+   * requires, E0408) have one set during the case by a role or two, with a guide half the time;
+   * some have the earlier of that and a fixed one.
+   */
+  private void setDuringTheCase(List<Timescale> timescales) {
+    if (timescales.isEmpty() || setting.nextInt(3) != 0 || timescales.stream()
+        .anyMatch(t -> !(t.anchor() instanceof Timescale.Anchor.StageStart))) {
+      return;
+    }
+    Timescale t = timescales.get(0);
+    List<String> by = new ArrayList<>(List.of(roles.get(setting.nextInt(roles.size()))));
+    if (setting.nextInt(3) == 0) {
+      String other = roles.get(setting.nextInt(roles.size()));
+      if (!by.contains(other)) {
+        by.add(other);
+      }
+    }
+    Timespan cap = t.duration();
+    Optional<Timespan> guide = cap.amount() > 1 && setting.nextBoolean()
+        ? Optional.of(new Timespan(1 + setting.nextInt(cap.amount()), cap.unit()))
+        : Optional.empty();
+    Timescale set = new Timescale(cap, t.anchor(), t.when(), t.citation(), t.span(),
+        Optional.of(new Timescale.SetBy(by, guide)));
+    timescales.set(0, set);
+    if (setting.nextInt(3) == 0) {
+      timescales.add(1, new Timescale(new Timespan(1 + setting.nextInt(8),
+          TimeUnit.WORKING_DAYS), t.anchor(), t.when(), t.citation(), t.span()));
+    }
   }
 
   /**

@@ -18,6 +18,7 @@ public sealed interface StageStmt
         StageStmt.Remind,
         StageStmt.RespondWithin,
         StageStmt.RespondBy,
+        RespondChosen,
         StageStmt.Requires,
         StageStmt.OnlyIf,
         StageStmt.When,

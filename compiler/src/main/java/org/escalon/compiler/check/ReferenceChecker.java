@@ -180,6 +180,9 @@ final class ReferenceChecker {
     } else if (statement instanceof StageStmt.RespondWithin s) {
       durations.check(s.duration(), Place.TIMESCALE);
       s.guard().ifPresent(conditions::check);
+    } else if (statement instanceof org.escalon.compiler.ast.RespondChosen s) {
+      s.choices().forEach(this::timeChoice);
+      s.guard().ifPresent(conditions::check);
     } else if (statement instanceof StageStmt.RespondBy s) {
       durations.check(s.duration(), Place.TIMESCALE);
       if (s.anchor() instanceof StageStmt.Anchor.Event e) {
@@ -402,6 +405,37 @@ final class ReferenceChecker {
 
   // -------------------------------------------------------------------------------------------
   // Names
+
+  /**
+   * A timescale fixed, or set during the case by declared roles with a guide no longer than its
+   * cap (E0314: a guide past the cap could never be the timescale).
+   */
+  private void timeChoice(org.escalon.compiler.ast.RespondChosen.Choice choice) {
+    if (choice instanceof org.escalon.compiler.ast.RespondChosen.Choice.Fixed f) {
+      durations.check(f.duration(), Place.TIMESCALE);
+      return;
+    }
+    var set = (org.escalon.compiler.ast.RespondChosen.Choice.SetBy) choice;
+    set.roles().forEach(this::role);
+    durations.check(set.cap(), Place.TIMESCALE);
+    set.guide().ifPresent(g -> {
+      durations.check(g, Place.TIMESCALE);
+      if (g.timespan().isEmpty() || set.cap().timespan().isEmpty()) {
+        return;
+      }
+      var guide = g.timespan().get();
+      var cap = set.cap().timespan().get();
+      boolean longer = guide.unit() == cap.unit() ? guide.amount() > cap.amount()
+          : guide.inWorkingDays() > cap.inWorkingDays();
+      if (longer) {
+        diagnostics.report(Diagnostic.of(Code.E0314, "the guide (" + guide
+                + ") is longer than the cap (" + cap + ")")
+            .at(g.span(), "guide").also(set.cap().span(), "cap")
+            .help("the cap is the longest timescale that may be set: raise it, or shorten the "
+                + "guide"));
+      }
+    });
+  }
 
   private void role(Name name) {
     if (symbols.roles().containsKey(name.text())) {

@@ -54,6 +54,10 @@ final class StatementLines {
       return remind(r);
     } else if (s instanceof StageStmt.RespondWithin r) {
       return "respond " + expr.within(r.duration()) + guard(r.guard()) + cite(r.citation());
+    } else if (s instanceof org.escalon.compiler.ast.RespondChosen r) {
+      String times = r.earlier() ? "the earlier of " + choice(r.choices().get(0)) + " and "
+          + choice(r.choices().get(1)) : choice(r.choices().get(0));
+      return "respond within " + times + guard(r.guard()) + cite(r.citation());
     } else if (s instanceof StageStmt.RespondBy r) {
       return "respond by " + expr.duration(r.duration()) + " after " + anchor(r.anchor())
           + guard(r.guard()) + cite(r.citation());
@@ -70,6 +74,16 @@ final class StatementLines {
       return source(src.citation());
     }
     throw new IllegalArgumentException("not a one-line stage statement: " + s);
+  }
+
+  private String choice(org.escalon.compiler.ast.RespondChosen.Choice c) {
+    if (c instanceof org.escalon.compiler.ast.RespondChosen.Choice.Fixed f) {
+      return expr.duration(f.duration());
+    }
+    var set = (org.escalon.compiler.ast.RespondChosen.Choice.SetBy) c;
+    return "the time set by " + expr.names(set.roles())
+        + set.guide().map(g -> ", guide " + expr.duration(g)).orElse("")
+        + ", up to " + expr.duration(set.cap());
   }
 
   private String remind(StageStmt.Remind r) {

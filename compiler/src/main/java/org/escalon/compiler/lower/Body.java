@@ -66,6 +66,23 @@ final class Body {
     } else if (statement instanceof StageStmt.RespondWithin s) {
       timescales.add(new Timescale(Expressions.duration(s.duration()),
           new Timescale.Anchor.StageStart(), cond(s.guard()), cite(s.citation()), s.span()));
+    } else if (statement instanceof org.escalon.compiler.ast.RespondChosen s) {
+      // the earlier of two is both timescales, always applying together: the model counts the
+      // earliest deadline of those that apply (machine.Timescales)
+      for (var choice : s.choices()) {
+        Timescale fixed;
+        if (choice instanceof org.escalon.compiler.ast.RespondChosen.Choice.SetBy set) {
+          fixed = new Timescale(Expressions.duration(set.cap()),
+              new Timescale.Anchor.StageStart(), cond(s.guard()), cite(s.citation()), s.span(),
+              Optional.of(new Timescale.SetBy(names(set.roles()),
+                  set.guide().map(Expressions::duration))));
+        } else {
+          fixed = new Timescale(Expressions.duration(
+              ((org.escalon.compiler.ast.RespondChosen.Choice.Fixed) choice).duration()),
+              new Timescale.Anchor.StageStart(), cond(s.guard()), cite(s.citation()), s.span());
+        }
+        timescales.add(fixed);
+      }
     } else if (statement instanceof StageStmt.RespondBy s) {
       Timescale.Anchor anchor = s.anchor() instanceof StageStmt.Anchor.Event e
           ? new Timescale.Anchor.Event(e.event().text()) : new Timescale.Anchor.EscalationStart();

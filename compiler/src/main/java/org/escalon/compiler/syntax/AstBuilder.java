@@ -28,6 +28,7 @@ import org.escalon.compiler.ast.RoleStmt;
 import org.escalon.compiler.ast.StageKey;
 import org.escalon.compiler.ast.StageRef;
 import org.escalon.compiler.ast.StageSetExpr;
+import org.escalon.compiler.ast.RespondChosen;
 import org.escalon.compiler.ast.StageStmt;
 import org.escalon.compiler.ast.Text;
 import org.escalon.compiler.ast.TriggerStmt;
@@ -297,6 +298,12 @@ final class AstBuilder {
       List<Name> copying = c.roleList().size() > 1 ? roleList(c.roleList(1)) : List.of();
       return new StageStmt.Remind(roleList(c.roleList(0)), duration(c.duration()),
           c.UNTIL() != null, copying, guard(c.guard()), citation(c.citation()), span(c));
+    } else if (ctx instanceof RespondWithinStatementContext c && c.setTime() != null) {
+      return new RespondChosen(List.of(setBy(c.setTime())), guard(c.guard()),
+          citation(c.citation()), span(c));
+    } else if (ctx instanceof RespondWithinStatementContext c && c.EARLIER() != null) {
+      return new RespondChosen(c.timeChoice().stream().map(this::choice).toList(),
+          guard(c.guard()), citation(c.citation()), span(c));
     } else if (ctx instanceof RespondWithinStatementContext c) {
       return new StageStmt.RespondWithin(duration(c.duration()), guard(c.guard()),
           citation(c.citation()), span(c));
@@ -638,6 +645,18 @@ final class AstBuilder {
 
   private Optional<DurationExpr> deadline(DeadlineContext c) {
     return c == null ? Optional.empty() : Optional.of(duration(c.duration()));
+  }
+
+  private RespondChosen.Choice choice(TimeChoiceContext c) {
+    return c.setTime() != null ? setBy(c.setTime())
+        : new RespondChosen.Choice.Fixed(duration(c.duration()));
+  }
+
+  private RespondChosen.Choice setBy(SetTimeContext c) {
+    Optional<DurationExpr> guide = c.GUIDE() == null ? Optional.empty()
+        : Optional.of(duration(c.duration(0)));
+    return new RespondChosen.Choice.SetBy(roleList(c.roleList()), guide,
+        duration(c.duration(c.duration().size() - 1)), span(c));
   }
 
   DurationExpr duration(DurationContext ctx) {
