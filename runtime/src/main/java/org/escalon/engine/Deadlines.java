@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.escalon.calendar.WorkingCalendar;
+import org.escalon.machine.OperationalModel;
 import org.escalon.model.Protocol;
+import org.escalon.model.Right;
 import org.escalon.model.Timescale;
 
 /**
@@ -43,12 +45,19 @@ final class Deadlines {
    * #toRecord}) and, for a deadline that passed, the timescale that set it, as the stay recorded
    * it (the one the model chose on entering, which the line's comment cites).
    */
-  record Line(Optional<Instant> due, Optional<Timescale> missed) {}
+  record Line(Optional<Instant> due, Optional<Timescale> missed, Optional<Right> right) {
+
+    /** The line of an event the engine would refuse: nothing set, nothing applied. */
+    static Line none() {
+      return new Line(Optional.empty(), Optional.empty(), Optional.empty());
+    }
+  }
 
   /** The line of each event of a log; throws {@link RefusedEvent} if the engine refuses one. */
   static List<Line> lines(Protocol protocol, WorkingCalendar calendar, List<CaseEvent> log,
       Map<Integer, Instant> recorded) {
     List<EscalationState> states = states(protocol, calendar, log, recorded);
+    OperationalModel model = OperationalModel.of(protocol);
     List<Line> lines = new ArrayList<>();
     for (int i = 0; i < log.size(); i++) {
       EscalationState before = states.get(i);
@@ -58,9 +67,20 @@ final class Deadlines {
       Optional<Timescale> missed = log.get(i) instanceof CaseEvent.DeadlinePassed
           ? before.currentVisit().flatMap(v -> protocol.stage(v.stage()).flatMap(v::timescaleOf))
           : Optional.empty();
-      lines.add(new Line(set ? after.deadline() : Optional.empty(), missed));
+      lines.add(new Line(set ? after.deadline() : Optional.empty(), missed,
+          right(model, calendar, before, log.get(i))));
     }
     return lines;
+  }
+
+  /** The right a bypass or referral took (the one its line cites); none for other events. */
+  private static Optional<Right> right(OperationalModel model, WorkingCalendar calendar,
+      EscalationState before, CaseEvent event) {
+    if (event instanceof CaseEvent.Bypass b) {
+      return AppliedRights.of(model, calendar, before, b);
+    }
+    return event instanceof CaseEvent.Refer r ? AppliedRights.of(model, calendar, before, r)
+        : Optional.empty();
   }
 
   /** The state before the first event and after each one. */

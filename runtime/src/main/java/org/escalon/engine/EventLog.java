@@ -66,8 +66,7 @@ public final class EventLog {
       lines = Deadlines.lines(protocol, WorkingCalendar.of(protocol.header().calendar(),
           protocol.header().zone()), events, Map.of());
     } catch (RefusedEvent refused) {
-      lines = events.stream().map(e -> new Deadlines.Line(Optional.empty(), Optional.empty()))
-          .toList();
+      lines = events.stream().map(e -> Deadlines.Line.none()).toList();
     }
     return write(events, protocol, lines, false);
   }
@@ -488,10 +487,13 @@ public final class EventLog {
       String stage = r.stage().orElse(p.stages().get(0).key());
       return p.stage(stage).flatMap(s -> s.citations().stream().findFirst());
     } else if (e instanceof CaseEvent.Bypass b) {
-      return p.rights().stream().filter(r -> r.role().equals(b.by())
-          && r.kind() == org.escalon.model.Right.Kind.BYPASS).findFirst().flatMap(r -> r.citation());
+      // the right that applied; a log the engine would refuse cites the role's first
+      return line.right().flatMap(r -> r.citation()).or(() -> p.rights().stream()
+          .filter(r -> r.role().equals(b.by()) && r.kind() == org.escalon.model.Right.Kind.BYPASS)
+          .findFirst().flatMap(r -> r.citation()));
     } else if (e instanceof CaseEvent.Refer r) {
-      return p.outcome(r.outcome()).flatMap(o -> o.citations().stream().findFirst());
+      return line.right().flatMap(x -> x.citation())
+          .or(() -> p.outcome(r.outcome()).flatMap(o -> o.citations().stream().findFirst()));
     } else if (e instanceof CaseEvent.SetTimescale) {
       return p.stages().stream().flatMap(s -> s.timescales().stream())
           .filter(t -> t.setBy().isPresent()).findFirst().flatMap(t -> t.citation());

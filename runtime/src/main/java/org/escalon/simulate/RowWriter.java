@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Optional;
 import org.escalon.calendar.WorkingCalendar;
 import org.escalon.describe.PlainEnglish;
+import org.escalon.engine.AppliedRights;
 import org.escalon.engine.CaseEvent;
 import org.escalon.engine.Effect;
 import org.escalon.engine.EscalationListener;
 import org.escalon.engine.EscalationState;
 import org.escalon.engine.StageVisit;
+import org.escalon.machine.OperationalModel;
 import org.escalon.machine.PreconditionCases;
 import org.escalon.machine.TargetCases;
 import org.escalon.model.Citation;
@@ -32,6 +34,7 @@ import org.escalon.simulate.TimelineRow.Kind;
 final class RowWriter implements EscalationListener {
 
   private final Protocol protocol;
+  private final OperationalModel model;
   private final WorkingCalendar calendar;
   private final LocalDate startDate;
   private final List<TimelineRow> rows = new ArrayList<>();
@@ -40,6 +43,7 @@ final class RowWriter implements EscalationListener {
 
   RowWriter(Protocol protocol, WorkingCalendar calendar, LocalDate startDate) {
     this.protocol = protocol;
+    this.model = OperationalModel.of(protocol);
     this.calendar = calendar;
     this.startDate = startDate;
   }
@@ -185,10 +189,12 @@ final class RowWriter implements EscalationListener {
       kind = Kind.RESPONDED;
     } else if (event instanceof CaseEvent.Bypass e) {
       kind = Kind.BYPASSED;
-      citation = right(e.by(), Right.Kind.BYPASS);
+      citation = AppliedRights.of(model, calendar, before, e).flatMap(Right::citation)
+          .or(() -> right(e.by(), Right.Kind.BYPASS));
     } else if (event instanceof CaseEvent.Refer e) {
       kind = Kind.REFERRED;
-      citation = right(e.by(), Right.Kind.REFER);
+      citation = AppliedRights.of(model, calendar, before, e).flatMap(Right::citation)
+          .or(() -> right(e.by(), Right.Kind.REFER));
     } else if (event instanceof CaseEvent.RequestExtension) {
       kind = Kind.EXTENSION_ASKED;
       citation = extensionCitation(stage);

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Citations name the rule that applied (issue 13, point 3): a stay records the timescale the
  * operational model chose on entering, and a missed deadline's timeline row and log line cite
- * it, not the stage's unconditional one; a refused bypass cites the right that applied. The
+ * it, not the stage's unconditional one; a bypass, refused or accepted, cites the right that
+ * applied (its timeline row and its log line too). The
  * generated machine records and refuses the same.
  */
 class CitationsOfTheRuleThatAppliedTest {
@@ -146,5 +147,29 @@ class CitationsOfTheRuleThatAppliedTest {
         byEngine.citation().map(c -> c.text()), byEngine.getMessage());
     assertEquals(byEngine.getMessage(), byMachine.getMessage());
     assertEquals(byEngine.citation(), byMachine.citation());
+  }
+  @Test
+  void anAcceptedBypassCitesTheRightThatAppliedInItsRowAndItsLogLine() throws Exception {
+    List<TimelineRow> rows = new Simulator(RIGHTS).run(ScenarioParser.parse("""
+        scenario "in care, bypassed to stage 3"
+        start 2027-01-04
+        set in_care to yes
+        stage 1, day 1: IRO bypasses to stage 3 because "no progress"
+        """, "bypass.scenario"), LocalDate.of(2027, 1, 4)).rows();
+    TimelineRow bypassed = rows.stream().filter(r -> r.kind() == TimelineRow.Kind.BYPASSED)
+        .findFirst().orElseThrow();
+    assertEquals(Optional.of("children in care only"), bypassed.citation().map(c -> c.text()),
+        "not the role's first bypass right: " + bypassed);
+
+    for (String target : List.of("2", "3")) {
+      Escalation engine = Escalation.of(RIGHTS);
+      engine.apply(new CaseEvent.SetAttribute(T0, "in_care", "yes"));
+      engine.apply(new CaseEvent.Raise(T0, "IRO", Optional.empty(), Optional.empty()));
+      engine.apply(new CaseEvent.Bypass(T0.plusSeconds(60), "IRO", target, Optional.of("now")));
+      String line = EventLog.format(engine.log(), RIGHTS).lines()
+          .filter(l -> l.contains(" bypass ")).findFirst().orElseThrow();
+      assertTrue(line.endsWith(target.equals("3") ? "# children in care only"
+          : "# any stage, with reason"), line);
+    }
   }
 }
