@@ -1,11 +1,14 @@
 package org.escalon.compiler.format;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.escalon.compiler.ast.SourceRef;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.escalon.compiler.ast.Comment;
 import org.escalon.compiler.ast.Decl;
 import org.escalon.compiler.ast.ExtensionStmt;
@@ -17,6 +20,7 @@ import org.escalon.compiler.ast.PropertyStmt;
 import org.escalon.compiler.ast.ProtocolFile;
 import org.escalon.compiler.ast.RightTargets;
 import org.escalon.compiler.ast.RoleStmt;
+import org.escalon.compiler.ast.SourceRef;
 import org.escalon.compiler.ast.StageSetExpr;
 import org.escalon.compiler.ast.StageStmt;
 import org.escalon.compiler.ast.Text;
@@ -37,6 +41,24 @@ public final class AstPrinter {
 
   private final ExprPrinter expr = new ExprPrinter();
   private final StatementLines statements = new StatementLines(expr);
+  private final boolean keepColumns;
+
+  /** The printer {@code fmt} uses: citations the author aligned in a column stay aligned. */
+  public AstPrinter() {
+    this(true);
+  }
+
+  private AstPrinter(boolean keepColumns) {
+    this.keepColumns = keepColumns;
+  }
+
+  /**
+   * The printer of the fingerprint's text: every citation one space after its statement, so that
+   * two files that differ only in layout print the same.
+   */
+  public static AstPrinter withoutColumns() {
+    return new AstPrinter(false);
+  }
 
   /**
    * Prints a protocol in the canonical layout.
@@ -45,7 +67,7 @@ public final class AstPrinter {
    * @return its canonical text, ending with exactly one newline
    */
   public String print(ProtocolFile file) {
-    Layout out = new Layout();
+    Layout out = new Layout(keepColumns);
     file.leadingComments().forEach(c -> out.comment(0, c));
     int inside = head(0, "protocol " + quote(file.name()) + " {", file.decls(), out);
     decls(file.decls(), inside, out);
@@ -443,9 +465,33 @@ public final class AstPrinter {
     return title.map(t -> " " + quote(t)).orElse("");
   }
 
-  /** {@code  source "..."} at the end of a one-line statement, or nothing. */
+  /**
+   * {@code  source "..."} at the end of a one-line statement, or nothing. The column the author
+   * put it at travels with it (see {@link Layout#line}), so that citations aligned in a column
+   * stay aligned.
+   */
   static String cite(Optional<SourceRef> citation) {
-    return citation.map(c -> " " + source(c)).orElse("");
+    return citation.map(c -> " " + AT_COLUMN + c.span().column() + END_COLUMN + source(c))
+        .orElse("");
+  }
+
+  /**
+   * Marks the column a citation stood at in the source, resolved when its line is laid out.
+   * Neither character can be in printed text: a quoted string escapes control characters.
+   */
+  static final char AT_COLUMN = '\u0001';
+  static final char END_COLUMN = '\u0002';
+
+  /** A citation's column marker, then the citation's keyword. */
+  private static final Pattern CITED_AT =
+      Pattern.compile(AT_COLUMN + "([0-9]{1,9})" + END_COLUMN + "(?=source \")");
+
+  /** Where a printed line's citation begins (0-based), and its column in the source (1-based). */
+  private record Cited(int at, int column) {}
+
+  /** The text without the citations' columns: a citation one space after its statement. */
+  static String withoutColumns(String text) {
+    return CITED_AT.matcher(text).replaceAll("");
   }
 
   static String source(SourceRef citation) {
@@ -462,11 +508,24 @@ public final class AstPrinter {
   /** The text being printed, a line at a time, with what a trailing comment may be added to. */
   static final class Layout {
     private final List<String> lines = new ArrayList<>();
+    /** Whether a citation goes where the author put it (see {@link #aligned}). */
+    private final boolean keepColumns;
+    /** By line: where its citation begins, and the column it stood at in the source. */
+    private final Map<Integer, Cited> citations = new HashMap<>();
     /** Whether the last line is, or ends with, a comment: nothing can be added to it. */
     private boolean lastEndsInComment;
 
+    Layout(boolean keepColumns) {
+      this.keepColumns = keepColumns;
+    }
+
     void line(int depth, String text) {
-      lines.add(INDENT.repeat(depth) + text);
+      String line = INDENT.repeat(depth) + text;
+      Matcher m = CITED_AT.matcher(line);
+      if (m.find() && keepColumns) {
+        citations.put(lines.size(), new Cited(m.start(), Integer.parseInt(m.group(1))));
+      }
+      lines.add(withoutColumns(line));
       lastEndsInComment = false;
     }
 
@@ -496,7 +555,38 @@ public final class AstPrinter {
     }
 
     String text() {
+      alignColumns();
       return String.join("\n", lines) + "\n";
+    }
+
+    /**
+     * Citations the author aligned in a column stay aligned: a run of consecutive lines whose
+     * citations stood at one column in the source is printed with them at one column, that one
+     * or further right if a statement has grown. Any other citation is one space after its
+     * statement. Printing the result again gives the same text.
+     */
+    private void alignColumns() {
+      int i = 0;
+      while (i < lines.size()) {
+        Cited first = citations.get(i);
+        int end = i + 1;
+        while (first != null && citations.containsKey(end)
+            && citations.get(end).column() == first.column()) {
+          end++;
+        }
+        if (end - i >= 2) {
+          int column = first.column() - 1;
+          for (int j = i; j < end; j++) {
+            column = Math.max(column, citations.get(j).at());
+          }
+          for (int j = i; j < end; j++) {
+            String line = lines.get(j);
+            int at = citations.get(j).at();
+            lines.set(j, line.substring(0, at) + " ".repeat(column - at) + line.substring(at));
+          }
+        }
+        i = end;
+      }
     }
   }
 }

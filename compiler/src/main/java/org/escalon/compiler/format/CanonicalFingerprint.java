@@ -19,7 +19,7 @@ public final class CanonicalFingerprint {
   public static String of(ProtocolFile ast) {
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256")
-          .digest(new AstPrinter().print(ast).getBytes(StandardCharsets.UTF_8));
+          .digest(AstPrinter.withoutColumns().print(ast).getBytes(StandardCharsets.UTF_8));
       return "sha256:" + HexFormat.of().formatHex(digest);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java platform has SHA-256", e);

@@ -45,7 +45,9 @@ final class SplitLine {
    * are words of their own; a citation's {@code source} stays with the word before it, since a
    * citation must begin on the line of the statement it cites.
    */
-  static List<String> words(String line) {
+  static List<String> words(String printed) {
+    // a statement split over lines keeps its citation one space after the word before it
+    String line = AstPrinter.withoutColumns(printed);
     List<String> out = new ArrayList<>();
     StringBuilder word = new StringBuilder();
     boolean quoted = false;

@@ -34,6 +34,48 @@ class AstPrinterTest {
   // The canonical layout
 
   @Test
+  void citationsTheAuthorAlignedInAColumnStayAligned() {
+    String aligned = """
+        protocol "Aligned" {
+          role IRO "Independent Reviewing Officer"
+          role TeamManager "Team Manager"
+          stage 1 "First" {
+            to   TeamManager                   source "Stage 1"
+            respond within 5 working days      source "five working days"
+            when not resolved go to resolved  source "the end"
+          }
+        }
+        """;
+    // the run of three stood at one column; a statement grown by fmt ("to   TeamManager" is
+    // shorter, the last line is one column short) keeps them at one column, the furthest right
+    String expected = """
+        protocol "Aligned" {
+          role IRO "Independent Reviewing Officer"
+          role TeamManager "Team Manager"
+
+          stage 1 "First" {
+            to TeamManager                     source "Stage 1"
+            respond within 5 working days      source "five working days"
+            when not resolved go to resolved source "the end"
+          }
+        }
+        """;
+    String printed = printer.print(parse(aligned));
+    assertEquals(expected, printed, "only the first two shared a column");
+    assertEquals(printed, printer.print(parse(printed)), "printing again changes nothing");
+
+    String column = aligned.replace("resolved  source", "resolved   source");
+    String inColumn = printer.print(parse(column));
+    assertEquals(3, inColumn.lines().filter(l -> l.indexOf("source") == 39).count(), inColumn);
+    assertEquals(inColumn, printer.print(parse(inColumn)));
+
+    String single = printer.print(parse(column.replaceAll(" +source", " source")));
+    assertTrue(single.contains("  to TeamManager source \"Stage 1\""), single);
+    assertEquals(CanonicalFingerprint.of(parse(single)), CanonicalFingerprint.of(parse(inColumn)),
+        "layout does not change the fingerprint");
+  }
+
+  @Test
   void printsAMessyProtocolInTheCanonicalLayout() {
     String messy = """
         # Leading comment
