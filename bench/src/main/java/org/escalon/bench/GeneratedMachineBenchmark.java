@@ -91,7 +91,7 @@ public class GeneratedMachineBenchmark {
     }
 
     @Override
-    public void act(KentIro.Place at, String what, Optional<KentIro.Role> by,
+    public void act(KentIro.Place at, String id, String what, Optional<KentIro.Role> by,
         Optional<Citation> source) {
       calls++;
     }

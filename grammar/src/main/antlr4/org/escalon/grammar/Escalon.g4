@@ -95,7 +95,7 @@ stageStatement
     : TO roleList (IN BOTH AGENCIES)? guard? citation?                       # toStatement
     | COPY roleList guard? citation?                                         # copyStatement
     | actionVerb roleList STRING? (BY name)? deadline? guard? citation?      # notifyStatement
-    | ACTION STRING (BY name)? deadline? guard? citation?                    # actionStatement
+    | ACTION actionId? STRING (BY name)? deadline? guard? citation?          # actionStatement
     | RECORD recordSubject (SENT TO roleList)? deadline? guard? citation?    # recordStatement
     | REMIND roleList EVERY duration (UNTIL RESOLVED)? (COPYING roleList)? guard? citation? # remindStatement
     | RESPOND WITHIN THE? duration guard? citation?                          # respondWithinStatement
@@ -108,6 +108,8 @@ stageStatement
     ;
 
 actionVerb           : NOTIFY | ADVISE | CONSULT ;
+// the action's stable id: kept when its words are reworded (see ActionIds)
+actionId             : name ;
 recordSubject        : STRING | name ;
 roleList             : name (listSep name)* ;
 listSep              : COMMA | AND ;

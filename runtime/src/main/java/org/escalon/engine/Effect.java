@@ -23,8 +23,8 @@ public sealed interface Effect {
   record Inform(String where, String how, List<String> roles, Optional<String> what,
       Optional<String> by, Optional<Citation> citation) implements Effect {}
 
-  /** An action someone must take. */
-  record Act(String where, String what, Optional<String> by, Optional<Citation> citation)
+  /** An action someone must take; {@code id} is the action's stable id, which a host stores. */
+  record Act(String where, String id, String what, Optional<String> by, Optional<Citation> citation)
       implements Effect {}
 
   /** Record a form or a note, and send it to roles. */

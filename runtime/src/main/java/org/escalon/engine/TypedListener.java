@@ -49,9 +49,12 @@ public interface TypedListener<P extends Keyed, S extends P, O extends P, R exte
         source));
   }
 
-  /** Someone (the raiser unless {@code by} says) must take an action. */
-  default void act(P at, String what, Optional<R> by, Optional<Citation> source) {
-    heard(new Effect.Act(at.key(), what, by.map(Keyed::key), source));
+  /**
+   * Someone (the raiser unless {@code by} says) must take an action: {@code id} is its stable id
+   * (kept when the policy rewords {@code what}), the one for a host to store.
+   */
+  default void act(P at, String id, String what, Optional<R> by, Optional<Citation> source) {
+    heard(new Effect.Act(at.key(), id, what, by.map(Keyed::key), source));
   }
 
   /** Record a form the protocol declares, and send it to roles. */

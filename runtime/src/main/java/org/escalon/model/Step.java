@@ -47,8 +47,11 @@ public sealed interface Step {
     }
   }
 
-  /** An action someone must take. */
-  record Act(String what, Optional<String> by, Optional<Timespan> within, Optional<Condition> when,
+  /**
+   * An action someone must take; {@code id} is its stable id, kept when its words are reworded
+   * (the name the author gave it, or one made from its words), which a host stores.
+   */
+  record Act(String id, String what, Optional<String> by, Optional<Timespan> within, Optional<Condition> when,
       Optional<Citation> citation, SourceSpan span) implements Step {}
 
   /** Record a form (by name) or a note (in words), possibly sending it to roles. */

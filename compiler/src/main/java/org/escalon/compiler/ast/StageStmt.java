@@ -74,8 +74,12 @@ public sealed interface StageStmt
     CONSULT
   }
 
-  /** {@code action "follow up by email" by IRO within 1 working day}. */
+  /**
+   * {@code action "follow up by email" by IRO within 1 working day}; {@code id} is the name an
+   * author writes before the words ({@code action follow_up "..."}) to keep an id on rewording.
+   */
   record Action(
+      Optional<Name> id,
       Text what,
       Optional<Name> by,
       Optional<DurationExpr> within,

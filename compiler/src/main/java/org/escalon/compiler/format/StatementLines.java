@@ -40,7 +40,7 @@ final class StatementLines {
           + n.by().map(b -> " by " + b.text()).orElse("")
           + within(n.within()) + guard(n.guard()) + cite(n.citation());
     } else if (s instanceof StageStmt.Action a) {
-      return "action " + quote(a.what()) + a.by().map(b -> " by " + b.text()).orElse("")
+      return "action " + a.id().map(i -> i.text() + " ").orElse("") + quote(a.what()) + a.by().map(b -> " by " + b.text()).orElse("")
           + within(a.within()) + guard(a.guard()) + cite(a.citation());
     } else if (s instanceof StageStmt.Record r) {
       String sentTo = r.sentTo().isEmpty() ? "" : " sent to " + expr.names(r.sentTo());
