@@ -103,6 +103,7 @@ stageStatement
     | REQUIRES requirement (COMMA requirement)* citation?                    # requiresStatement
     | ONLY IF condition citation?                                            # onlyIfStatement
     | WHEN responseKind GO TO target citation?                               # whenStatement
+    | WHEN responseKind GO TO target guard (COMMA? OTHERWISE GO TO target)? citation? # chosenWhenStatement
     | EXTENSION LBRACE extensionStatement* RBRACE                             # stageExtensionStatement
     | SOURCE STRING                                                          # stageSourceStatement
     ;
@@ -340,6 +341,7 @@ ESCALATED : 'escalated' ; COPIED : 'copied' ;       NOTIFIED : 'notified' ;   AD
 CONSULTED : 'consulted' ; WORKING : 'working' ;     DAY : 'day' ;             DAYS : 'days' ;
 WEEK : 'week' ;           WEEKS : 'weeks' ;         MONTH : 'month' ;         MONTHS : 'months' ;
 HOUR : 'hour' ;           HOURS : 'hours' ;         PHASE : 'phase' ;         LATER : 'later' ;         ABOUT : 'about' ;
+OTHERWISE : 'otherwise' ;
 
 LBRACE : '{' ;  RBRACE : '}' ;  LPAREN : '(' ;  RPAREN : ')' ;  COMMA : ',' ;  EQUALS : '=' ;
 RANGE : '..' ;

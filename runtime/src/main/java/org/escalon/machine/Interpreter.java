@@ -207,7 +207,8 @@ public final class Interpreter {
    */
   public Optional<Refusal> askForTime(StageRule stage, ExtensionRule rule,
       Optional<Timespan> asked, boolean pending, int atStage, int inTotal, Facts facts) {
-    Optional<Citation> cited = rule.citations().stream().findFirst();
+    Optional<Citation> cited = rule.citations().isEmpty() ? Optional.empty()
+        : Optional.of(rule.citations().get(0));
     if (pending) {
       return Optional.of(new Refusal("a request for more time is already waiting for an answer",
           rule.span(), cited));
@@ -348,7 +349,9 @@ public final class Interpreter {
     }
     // the first right of the role that covers the target applies; one that cannot reach it from
     // here (`any later stage`) counts as one whose condition does not hold, as in RightsTable.find
-    for (RightsTable.Entry e : c.earlier()) {
+    List<RightsTable.Entry> earlier = c.earlier();
+    for (int i = 0; i < earlier.size(); i++) { // by index: the verifier asks this of every state
+      RightsTable.Entry e = earlier.get(i);
       if (model.rights().reaches(e.right(), at, c.target()) && Guards.holds(e.when(), facts)) {
         return false;
       }
@@ -358,7 +361,9 @@ public final class Interpreter {
 
   /** The first requirement that does not hold, in the order written. */
   public Optional<Unmet> unmet(List<Requirement> requirements, Facts facts) {
-    for (Requirement r : requirements) {
+    // by index: most targets require nothing, and every move asks (no iterator each time)
+    for (int i = 0; i < requirements.size(); i++) {
+      Requirement r = requirements.get(i);
       Optional<String> why = Guards.unmet(r.guard(), facts);
       if (why.isPresent()) {
         return Optional.of(new Unmet(r, why.get()));

@@ -17,6 +17,7 @@ import org.escalon.model.Stage;
 import org.escalon.model.Step;
 import org.escalon.model.Target;
 import org.escalon.model.Timescale;
+import org.escalon.model.Transitions;
 import org.escalon.model.Trigger;
 
 /**
@@ -87,12 +88,40 @@ final class ModelBuilder {
       }
     }
     return new StageRule(s.key(), index, s.title(), guard(s.onlyIf()),
-        requirements(s.preconditions()), routes.get(s.transitions().onResolved()),
-        routes.get(s.transitions().onUnsatisfactory()),
-        routes.get(s.transitions().onNoResponse()),
+        requirements(s.preconditions()), exit(s, Transitions.Response.RESOLVED, routes),
+        exit(s, Transitions.Response.UNSATISFACTORY, routes),
+        exit(s, Transitions.Response.NO_RESPONSE, routes),
         new Timescales(conditional, otherwise), duties(s.steps()), respondents,
         extension, extension.map(x -> requirements(x.preconditions())).orElse(List.of()),
         s.citations(), s.span());
+  }
+
+  /**
+   * Where a stage goes on one kind of response: the routes the case chooses ({@code when ... if}),
+   * each guarded by its condition and by none of the earlier ones holding, then the route taken
+   * when none holds. Each route keeps its own skips unrolled, so the branches are the routes'
+   * branches in that order. Without choices it is the shared route to the target.
+   */
+  private Route exit(Stage s, Transitions.Response response, Map<Target, Route> routes) {
+    Target otherwise = s.transitions().otherwise(response);
+    List<Transitions.Choice> choices = s.transitions().choices(response);
+    if (choices.isEmpty()) {
+      return routes.get(otherwise);
+    }
+    List<Route.Branch> branches = new ArrayList<>();
+    Guard none = Guard.ALWAYS;
+    for (Transitions.Choice c : choices) {
+      Guard chosen = Guards.and(none, guard(c.when()));
+      for (Route.Branch b : routes.get(c.to()).branches()) {
+        branches.add(new Route.Branch(Guards.and(chosen, b.when()), b.to(), b.skipped(),
+            b.span()));
+      }
+      none = Guards.and(none, new Guard.Not(guard(c.when())));
+    }
+    for (Route.Branch b : routes.get(otherwise).branches()) {
+      branches.add(new Route.Branch(Guards.and(none, b.when()), b.to(), b.skipped(), b.span()));
+    }
+    return new Route(otherwise, branches);
   }
 
   /**
@@ -163,20 +192,31 @@ final class ModelBuilder {
   }
 
   static Guard requirement(Precondition p) {
-    if (p instanceof Precondition.Completed c) {
-      Guard all = Guard.ALWAYS;
-      for (String stage : c.stages()) {
-        all = Guards.and(all, new Guard.Completed(stage));
+    return PreconditionCases.on(p, new PreconditionCases<>() {
+      @Override
+      public Guard completed(Precondition.Completed c) {
+        Guard all = Guard.ALWAYS;
+        for (String stage : c.stages()) {
+          all = Guards.and(all, new Guard.Completed(stage));
+        }
+        return all;
       }
-      return all;
-    } else if (p instanceof Precondition.Agreement a) {
-      return new Guard.Agreed(a.role());
-    } else if (p instanceof Precondition.Advice a) {
-      return new Guard.Advised(a.role());
-    } else if (p instanceof Precondition.Holds h) {
-      return guard(h.condition());
-    }
-    throw new IllegalStateException("a kind of precondition with no case: " + p.getClass());
+
+      @Override
+      public Guard agreement(Precondition.Agreement a) {
+        return new Guard.Agreed(a.role());
+      }
+
+      @Override
+      public Guard advice(Precondition.Advice a) {
+        return new Guard.Advised(a.role());
+      }
+
+      @Override
+      public Guard holds(Precondition.Holds h) {
+        return guard(h.condition());
+      }
+    });
   }
 
   static Guard history(HistoryRule rule) {

@@ -90,7 +90,7 @@ public final class Canonical {
    * before them, and escalations stored under it still match.
    */
   private static final java.util.Set<String> ADDED_LATER = java.util.Set.of(
-      "Protocol.phases", "Right.laterOnly", "Header.about");
+      "Protocol.phases", "Right.laterOnly", "Header.about", "Transitions.choices");
 
   private static boolean addedAndUnused(Record r, RecordComponent c) {
     // an action's id, added later, is written only when it is not the one its words give, so a

@@ -133,11 +133,7 @@ final class EngineCases implements CaseRunner {
   }
 
   private static void give(List<CaseEvent> events, Instant at, Precondition p) {
-    if (p instanceof Precondition.Agreement a) {
-      events.add(new CaseEvent.Agree(at, a.role()));
-    } else if (p instanceof Precondition.Advice a) {
-      events.add(new CaseEvent.Advise(at, a.role()));
-    }
+    Preconditions.giving(p, at, List.of(), List.of()).ifPresent(events::add);
   }
 
   // Agreement and advice a stage or outcome waits for are given at once, as in the worst case.

@@ -11,6 +11,8 @@ import org.escalon.engine.Effect;
 import org.escalon.engine.EscalationListener;
 import org.escalon.engine.EscalationState;
 import org.escalon.engine.StageVisit;
+import org.escalon.machine.PreconditionCases;
+import org.escalon.machine.TargetCases;
 import org.escalon.model.Citation;
 import org.escalon.model.Outcome;
 import org.escalon.model.Precondition;
@@ -87,7 +89,8 @@ final class RowWriter implements EscalationListener {
     if (after.waitingFor().isPresent() && !after.waitingFor().equals(before.waitingFor())) {
       Target target = after.waitingFor().get();
       add(last(events), after.stage().orElse(""), List.of(), List.of(), Optional.empty(),
-          Kind.WAITING, "waiting: " + describe(target) + " needs " + unmet(target, after),
+          Kind.WAITING,
+          "waiting: " + TargetCases.describe(target) + " needs " + unmet(target, after),
           Optional.empty());
     }
   }
@@ -230,24 +233,34 @@ final class RowWriter implements EscalationListener {
     return events.get(events.size() - 1).at();
   }
 
-  private static String describe(Target t) {
-    return t instanceof Target.ToStage s ? "stage " + s.key() : ((Target.ToOutcome) t).name();
-  }
-
   private String unmet(Target target, EscalationState state) {
     List<Precondition> preconditions = Preconditions.of(protocol, target);
     List<String> missing = new ArrayList<>();
     for (Precondition p : preconditions) {
-      if (p instanceof Precondition.Agreement a && !state.agreements().contains(a.role())) {
-        missing.add("the agreement of " + a.role());
-      } else if (p instanceof Precondition.Advice a && !state.advice().contains(a.role())) {
-        missing.add("the advice of " + a.role());
-      } else if (p instanceof Precondition.Completed c) {
-        c.stages().stream().filter(s -> !state.completed().contains(s))
-            .forEach(s -> missing.add("stage " + s + " completed"));
-      } else if (p instanceof Precondition.Holds) {
-        missing.add("a condition on the case (" + p.span() + ")");
-      }
+      missing.addAll(PreconditionCases.on(p, new PreconditionCases<List<String>>() {
+        @Override
+        public List<String> completed(Precondition.Completed c) {
+          return c.stages().stream().filter(s -> !state.completed().contains(s))
+              .map(s -> "stage " + s + " completed").toList();
+        }
+
+        @Override
+        public List<String> agreement(Precondition.Agreement a) {
+          return state.agreements().contains(a.role()) ? List.of()
+              : List.of("the agreement of " + a.role());
+        }
+
+        @Override
+        public List<String> advice(Precondition.Advice a) {
+          return state.advice().contains(a.role()) ? List.of()
+              : List.of("the advice of " + a.role());
+        }
+
+        @Override
+        public List<String> holds(Precondition.Holds h) {
+          return List.of("a condition on the case (" + h.span() + ")");
+        }
+      }));
     }
     return missing.isEmpty() ? "its preconditions" : String.join(", ", missing);
   }

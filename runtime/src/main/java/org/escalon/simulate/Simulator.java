@@ -238,12 +238,10 @@ public final class Simulator {
       Instant at = s.lastEventAt().orElse(start.toInstant());
       for (Precondition p : Preconditions.of(protocol, s.waitingFor().get())) {
         EscalationState now = escalation.state();
-        if (p instanceof Precondition.Agreement a && !now.agreements().contains(a.role())) {
+        Optional<CaseEvent> giving = Preconditions.giving(p, at, now.agreements(), now.advice());
+        if (giving.isPresent()) {
           writer.givenWhenNeeded();
-          call(at, new CaseEvent.Agree(at, a.role()));
-        } else if (p instanceof Precondition.Advice a && !now.advice().contains(a.role())) {
-          writer.givenWhenNeeded();
-          call(at, new CaseEvent.Advise(at, a.role()));
+          call(at, giving.get());
         }
       }
     }

@@ -82,6 +82,16 @@ class MachineKindsTest {
         ModelBuilder::history);
   }
 
+  @Test
+  void everyKindOfPreconditionHasItsCase() {
+    assertEquals(Set.of(Precondition.class.getPermittedSubclasses()),
+        parameters(PreconditionCases.class));
+    assertCovers(Precondition.class, List.of(new Precondition.Completed(List.of("1"), NO),
+        new Precondition.Agreement("A", NO), new Precondition.Advice("A", NO),
+        new Precondition.Holds(new Condition.Holds("a"), NO)),
+        p -> PreconditionCases.on(p, nameOfCase(PreconditionCases.class)));
+  }
+
   /** The samples are one of each permitted kind, and each goes through the consumer. */
   private static <T> void assertCovers(Class<T> sealed, List<? extends T> samples,
       Function<T, ?> consumer) {

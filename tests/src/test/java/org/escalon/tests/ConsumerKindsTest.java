@@ -13,11 +13,13 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.escalon.describe.PlainEnglish;
 import org.escalon.machine.ClaimCases;
+import org.escalon.machine.PreconditionCases;
 import org.escalon.machine.ClaimMeaning;
 import org.escalon.machine.Facts;
 import org.escalon.machine.Guard;
 import org.escalon.machine.Guards;
 import org.escalon.model.Claim;
+import org.escalon.model.Precondition;
 import org.escalon.model.Protocol;
 import org.escalon.model.Timespan;
 import org.junit.jupiter.api.Test;
@@ -44,9 +46,39 @@ class ConsumerKindsTest {
   private static final List<String> CLAIM_CONSUMERS = List.of(
       "org.escalon.machine.ClaimMeaning",
       "org.escalon.compiler.verify.ClaimChecker",
+      "org.escalon.compiler.verify.Claims",
+      "org.escalon.compiler.verify.ProtocolIndex",
       "org.escalon.conformance.ConformanceRun",
       "org.escalon.compiler.verify.PromelaExporter",
       "org.escalon.describe.PlainEnglish");
+
+  /**
+   * The readers of preconditions as the protocol writes them: the model's lowering, the Java
+   * generator's fields, the simulator's timelines and agreements given when needed, populations,
+   * the verifier's consents.
+   */
+  private static final List<String> PRECONDITION_CONSUMERS = List.of(
+      "org.escalon.machine.ModelBuilder",
+      "org.escalon.compiler.generate.Plan",
+      "org.escalon.simulate.RowWriter",
+      "org.escalon.simulate.Preconditions",
+      "org.escalon.compiler.verify.AbstractRules");
+
+  @Test
+  void theKindsOfPreconditionAreTheseAndEveryConsumerHasTheirCases() throws Exception {
+    assertEquals(new TreeSet<>(List.of("Advice", "Agreement", "Completed", "Holds")),
+        names(Precondition.class), "a kind of precondition was added or removed: give it its "
+            + "case in PreconditionCases and " + PRECONDITION_CONSUMERS + ", then list it here");
+    Set<Class<?>> cased = Arrays.stream(PreconditionCases.class.getDeclaredMethods())
+        .filter(m -> !java.lang.reflect.Modifier.isStatic(m.getModifiers()))
+        .map(m -> m.getParameterTypes()[0]).collect(Collectors.toSet());
+    assertEquals(Set.of(Precondition.class.getPermittedSubclasses()), cased,
+        "PreconditionCases has one method per kind");
+    for (String consumer : PRECONDITION_CONSUMERS) {
+      assertTrue(implementsIn(consumer, PreconditionCases.class), consumer
+          + " reads preconditions through PreconditionCases");
+    }
+  }
 
   @Test
   void theKindsOfGuardAreThese() {

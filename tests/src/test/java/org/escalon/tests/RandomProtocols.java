@@ -202,8 +202,25 @@ final class RandomProtocols {
     return new Stage(key, word("Stage " + key + " \"title\""), steps(0, 4), timescales,
         i > 0 && random.nextInt(4) == 0 ? preconditions(1, 2) : List.of(),
         random.nextInt(5) == 0 ? condition(2) : Optional.empty(),
-        new Transitions(resolved, unsatisfactory, noResponse),
+        new Transitions(resolved, unsatisfactory, noResponse, choices(i)),
         random.nextInt(5) == 0 ? Optional.of(extension()) : Optional.empty(), citations(), span());
+  }
+
+  /**
+   * Sometimes routes the case chooses ({@code when ... if}) on some kinds of response; on no
+   * response only onwards, for the reason {@link #stage} gives.
+   */
+  private List<Transitions.Choice> choices(int i) {
+    List<Transitions.Choice> choices = new ArrayList<>();
+    if (attributes.isEmpty() || random.nextInt(3) != 0) {
+      return choices;
+    }
+    for (int n = 1 + random.nextInt(3); n > 0; n--) {
+      Transitions.Response on = Transitions.Response.values()[random.nextInt(3)];
+      Target to = on == Transitions.Response.NO_RESPONSE ? later(i) : target();
+      choices.add(new Transitions.Choice(on, condition(2).orElseThrow(), to, citation(), span()));
+    }
+    return choices;
   }
 
   /** A stage after stage {@code i}, or an outcome. */

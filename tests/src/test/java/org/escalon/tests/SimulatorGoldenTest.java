@@ -54,6 +54,42 @@ class SimulatorGoldenTest {
     return tests.stream();
   }
 
+  private static final Path CONSTRUCTS = Path.of("src/test/resources/constructs");
+
+  /**
+   * The small protocols that show one construct of the language each ({@code
+   * src/test/resources/constructs/NAME.esc}), with their scenarios beside them ({@code
+   * NAME-*.scenario}) and their expected timelines in {@code constructs/timelines/}: a construct
+   * no seed protocol uses yet still has a dated timeline to review.
+   */
+  @TestFactory
+  Stream<DynamicTest> everyConstructExampleMatchesItsExpectedTimeline() throws Exception {
+    List<DynamicTest> tests = new ArrayList<>();
+    List<Path> protocols;
+    try (Stream<Path> files = Files.list(CONSTRUCTS)) {
+      protocols = files.filter(p -> p.toString().endsWith(".esc")).sorted().toList();
+    }
+    for (Path esc : protocols) {
+      String name = esc.getFileName().toString().replace(".esc", "");
+      Protocol protocol = ProtocolsTest.compile(esc).protocol().orElseThrow();
+      List<Path> scenarios;
+      try (Stream<Path> files = Files.list(CONSTRUCTS)) {
+        scenarios = files.filter(p -> p.getFileName().toString().startsWith(name + "-")
+            && p.toString().endsWith(".scenario")).sorted().toList();
+      }
+      for (Path file : scenarios) {
+        Scenario scenario = ScenarioParser.parse(Files.readString(file), file.toString());
+        String base = file.getFileName().toString().replace(".scenario", "");
+        for (LocalDate start : STARTS) {
+          tests.add(DynamicTest.dynamicTest(base + " from " + start,
+              () -> check(protocol, scenario, start, CONSTRUCTS.resolve("timelines"),
+                  base + "-" + start)));
+        }
+      }
+    }
+    return tests.stream();
+  }
+
   static List<Path> scenarios(String protocol) {
     try (Stream<Path> files = Files.list(Repository.root().resolve("protocols/scenarios"))) {
       return files.filter(p -> p.getFileName().toString().startsWith(protocol + "-")
@@ -65,10 +101,15 @@ class SimulatorGoldenTest {
 
   private static void check(Protocol protocol, Scenario scenario, LocalDate start, String name)
       throws IOException {
+    check(protocol, scenario, start, TIMELINES, name);
+  }
+
+  private static void check(Protocol protocol, Scenario scenario, LocalDate start, Path folder,
+      String name) throws IOException {
     String timeline = TimelineFormat.TABLE.render(new Simulator(protocol).run(scenario, start));
-    Path golden = TIMELINES.resolve(name + ".txt");
+    Path golden = folder.resolve(name + ".txt");
     if (Boolean.getBoolean("golden.update")) {
-      Files.createDirectories(TIMELINES);
+      Files.createDirectories(folder);
       Files.writeString(golden, timeline);
     }
     assertTrue(Files.exists(golden), golden + " is missing: run with -Dgolden.update=true");

@@ -147,9 +147,27 @@ public sealed interface StageStmt
   record OnlyIf(ConditionExpr condition, Optional<SourceRef> citation, SourceSpan span)
       implements StageStmt {}
 
-  /** {@code when not resolved go to stage 2}. */
-  record When(ResponseKind response, Target target, Optional<SourceRef> citation, SourceSpan span)
-      implements StageStmt {}
+  /**
+   * {@code when not resolved go to stage 2}; with a condition, a route the case chooses: {@code
+   * when not resolved go to stage 4 if immediate_risk, otherwise go to stage 2}.
+   *
+   * @param condition when the route is taken; empty for the stage's route on that response
+   * @param otherwise where the response goes when the condition does not hold (only with one)
+   */
+  record When(ResponseKind response, Target target, Optional<ConditionExpr> condition,
+      Optional<Target> otherwise, Optional<SourceRef> citation, SourceSpan span)
+      implements StageStmt {
+
+    public When(ResponseKind response, Target target, Optional<SourceRef> citation,
+        SourceSpan span) {
+      this(response, target, Optional.empty(), Optional.empty(), citation, span);
+    }
+
+    /** Whether this line says where the response goes when no condition chose a route. */
+    public boolean unconditional() {
+      return condition.isEmpty() || otherwise.isPresent();
+    }
+  }
 
   /** An {@code extension { ... }} block that applies to this stage only. */
   record Extension(List<ExtensionStmt> body, SourceSpan span) implements StageStmt {

@@ -186,6 +186,8 @@ final class ReferenceChecker {
       conditions.check(s.condition());
     } else if (statement instanceof StageStmt.When s) {
       target(s.target());
+      s.condition().ifPresent(conditions::check);
+      s.otherwise().ifPresent(this::target);
     } else if (statement instanceof StageStmt.Extension s) {
       s.body().forEach(this::extensionStatement);
     }

@@ -1,9 +1,12 @@
 package org.escalon.compiler.check;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.escalon.compiler.ast.Decl.StageDecl;
+import org.escalon.compiler.ast.ConditionExpr;
 import org.escalon.compiler.ast.StageStmt;
 import org.escalon.model.Target;
 
@@ -14,9 +17,34 @@ import org.escalon.model.Target;
  */
 public final class Routes {
 
-  /** The three ways out of a stage; empty where the protocol gives none. */
+  /**
+   * The three ways out of a stage; empty where the protocol gives none.
+   *
+   * @param choices the routes the case chooses ({@code when ... if}), in the order written; the
+   *     three ways out are taken when none of them applies
+   */
   public record Route(
-      Optional<Target> onResolved, Optional<Target> onUnsatisfactory, Optional<Target> onNoResponse) {}
+      Optional<Target> onResolved, Optional<Target> onUnsatisfactory, Optional<Target> onNoResponse,
+      List<Choice> choices) {
+
+    public Route {
+      choices = List.copyOf(choices);
+    }
+
+    /** Every place the stage can go to on a response that does not resolve it. */
+    public List<Target> unresolvedTargets() {
+      List<Target> all = new ArrayList<>();
+      onUnsatisfactory.ifPresent(all::add);
+      onNoResponse.ifPresent(all::add);
+      choices.stream().filter(c -> c.response() != StageStmt.ResponseKind.RESOLVED)
+          .forEach(c -> all.add(c.target()));
+      return all;
+    }
+  }
+
+  /** {@code when RESPONSE go to TARGET if CONDITION}: a route the case chooses. */
+  public record Choice(StageStmt.ResponseKind response, ConditionExpr condition, Target target,
+      StageStmt.When written) {}
 
   private Routes() {}
 
@@ -34,9 +62,13 @@ public final class Routes {
     Optional<Target> next = symbols.nextStage(stage.key().text()).map(Target.ToStage::new);
     Optional<Target> unsatisfactory = next;
     Optional<Target> noResponse = next;
+    List<Choice> choices = new ArrayList<>();
     for (StageStmt statement : stage.body()) {
-      if (statement instanceof StageStmt.When w) {
-        Optional<Target> to = Optional.of(target(w.target()));
+      if (statement instanceof StageStmt.When w && w.condition().isPresent()) {
+        choices.add(new Choice(w.response(), w.condition().get(), target(w.target()), w));
+      }
+      if (statement instanceof StageStmt.When w && w.unconditional()) {
+        Optional<Target> to = Optional.of(target(w.otherwise().orElse(w.target())));
         switch (w.response()) {
           case RESOLVED -> resolved = to;
           case UNSATISFACTORY -> unsatisfactory = to;
@@ -48,7 +80,7 @@ public final class Routes {
         }
       }
     }
-    return new Route(resolved, unsatisfactory, noResponse);
+    return new Route(resolved, unsatisfactory, noResponse, choices);
   }
 
   static Target target(StageStmt.Target target) {

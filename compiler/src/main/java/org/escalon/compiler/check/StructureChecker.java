@@ -76,6 +76,37 @@ final class StructureChecker {
     preconditions(routes);
     unreachable(reachable);
     deadlinesThatPassAgain(routes);
+    routes.forEach(this::choicesThatChooseNothing);
+  }
+
+  /**
+   * A route the case chooses ({@code when ... if}) that goes where the stage goes anyway: the
+   * condition decides nothing, which is almost always a slip for another stage.
+   */
+  private void choicesThatChooseNothing(String key, Routes.Route route) {
+    for (Routes.Choice choice : route.choices()) {
+      List<Optional<Target>> otherwise = new ArrayList<>();
+      for (StageStmt.ResponseKind kind : covered(choice.response())) {
+        otherwise.add(switch (kind) {
+          case RESOLVED -> route.onResolved();
+          case UNSATISFACTORY -> route.onUnsatisfactory();
+          default -> route.onNoResponse();
+        });
+      }
+      if (otherwise.stream().allMatch(t -> t.equals(Optional.of(choice.target())))) {
+        diagnostics.report(Diagnostic.of(Code.E0420, "`stage " + key + "` goes to "
+                + describeTarget(choice.target()) + " whether or not the condition holds")
+            .at(choice.written().span(), "this condition chooses nothing")
+            .note("without a `when` line saying otherwise, a stage that is not resolved goes on "
+                + "to the next stage of the ladder")
+            .help("name the other place in `otherwise go to ...`, or drop the condition"));
+      }
+    }
+  }
+
+  private static String describeTarget(Target target) {
+    return target instanceof Target.ToStage s ? "`stage " + s.key() + "`"
+        : "`" + ((Target.ToOutcome) target).name() + "`";
   }
 
   // -------------------------------------------------------------------------------------------
@@ -102,7 +133,7 @@ final class StructureChecker {
       if (statement instanceof StageStmt.Extension e) {
         extension(e.body(), e.span());
       }
-      if (statement instanceof StageStmt.When w) {
+      if (statement instanceof StageStmt.When w && w.unconditional()) {
         for (StageStmt.ResponseKind kind : covered(w.response())) {
           StageStmt.When earlier = handled.putIfAbsent(kind, w);
           if (earlier != null) {
@@ -215,6 +246,7 @@ final class StructureChecker {
           route.onNoResponse())) {
         t.map(StructureChecker::node).ifPresent(work::push);
       }
+      route.choices().forEach(c -> work.push(node(c.target())));
     }
     return seen;
   }
@@ -320,8 +352,7 @@ final class StructureChecker {
     Routes.Route route = routes.get(key);
     List<String> next = new ArrayList<>();
     if (route != null) {
-      route.onUnsatisfactory().map(StructureChecker::node).ifPresent(next::add);
-      route.onNoResponse().map(StructureChecker::node).ifPresent(next::add);
+      route.unresolvedTargets().forEach(t -> next.add(node(t)));
     }
     return next;
   }

@@ -68,6 +68,7 @@ public enum Code {
   E0413(Severity.ERROR, "condition can never hold"),
   E0414(Severity.ERROR, "deadline already passed when its stage comes round again"),
   E0415(Severity.ERROR, "stage in two phases"),
+  E0420(Severity.ERROR, "route the case chooses goes where the stage goes anyway"),
 
   W0501(Severity.WARNING, "declared but never used"),
   W0502(Severity.WARNING, "stage or outcome without a source"),

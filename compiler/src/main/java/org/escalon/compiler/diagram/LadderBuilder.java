@@ -12,6 +12,7 @@ import org.escalon.model.Protocol;
 import org.escalon.model.Right;
 import org.escalon.model.Stage;
 import org.escalon.model.Target;
+import org.escalon.model.Transitions;
 
 /** Reads the ladder out of a protocol: its levels, the moves between them and the side rights. */
 public final class LadderBuilder {
@@ -106,9 +107,37 @@ public final class LadderBuilder {
         .add(Way.RESOLVED);
     String from = id(new Target.ToStage(stage.key()));
     List<Ladder.Move> moves = new ArrayList<>();
-    ways.forEach((target, how) -> moves.add(new Ladder.Move(from, id(target), label(stage, how),
+    Map<Target, Map<String, Set<Way>>> chosen = chosen(stage);
+    chosen.forEach((target, conditions) -> conditions.forEach((condition, how) -> moves.add(
+        new Ladder.Move(from, id(target), label(stage, how) + ", if " + condition,
+            words.requirements(target), how.equals(EnumSet.of(Way.RESOLVED))))));
+    Set<Way> choosing = EnumSet.noneOf(Way.class);
+    chosen.values().forEach(c -> c.values().forEach(choosing::addAll));
+    ways.forEach((target, how) -> moves.add(new Ladder.Move(from, id(target),
+        (how.stream().anyMatch(choosing::contains) ? "otherwise: " : "") + label(stage, how),
         words.requirements(target), how.equals(EnumSet.of(Way.RESOLVED)))));
     return moves;
+  }
+
+  /**
+   * The routes the case chooses ({@code when ... if}): per target and condition, the ways of
+   * leaving the stage that take it, so `when not resolved ... if` is one arrow as without `if`.
+   */
+  private Map<Target, Map<String, Set<Way>>> chosen(Stage stage) {
+    Map<Target, Map<String, Set<Way>>> chosen = new LinkedHashMap<>();
+    for (Transitions.Choice c : stage.transitions().choices()) {
+      Way way = switch (c.on()) {
+        case RESOLVED -> Way.RESOLVED;
+        case UNSATISFACTORY -> Way.NOT_RESOLVED;
+        case NO_RESPONSE -> Way.NO_RESPONSE;
+      };
+      if (way == Way.NO_RESPONSE && stage.timescales().isEmpty()) {
+        continue;
+      }
+      chosen.computeIfAbsent(c.to(), t -> new LinkedHashMap<>())
+          .computeIfAbsent(words.condition(c.when()), x -> EnumSet.noneOf(Way.class)).add(way);
+    }
+    return chosen;
   }
 
   private String label(Stage stage, Set<Way> how) {

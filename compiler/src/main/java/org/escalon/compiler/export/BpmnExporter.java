@@ -22,6 +22,7 @@ import org.escalon.model.Right;
 import org.escalon.model.Stage;
 import org.escalon.model.Step;
 import org.escalon.model.Target;
+import org.escalon.model.Transitions;
 import org.escalon.model.Trigger;
 
 /**
@@ -218,9 +219,9 @@ public final class BpmnExporter {
       xml.close("userTask");
       String response = task + "_response";
       connect(task, response, null, null, null);
-      connect(response, rule.onResolved().target(), "resolved",
+      exit(response, stage, Transitions.Response.RESOLVED, "resolved",
           BpmnExpressions.variable("response") + " == 'resolved'", null);
-      Flow unsatisfactory = connect(response, rule.onUnsatisfactory().target(),
+      Flow unsatisfactory = exit(response, stage, Transitions.Response.UNSATISFACTORY,
           "not resolved", null, stage.key());
       xml.empty("exclusiveGateway", "id", response, "name", "Resolved?",
           "default", unsatisfactory.id());
@@ -259,7 +260,34 @@ public final class BpmnExporter {
       xml.empty("escalationEventDefinition", "escalationRef", "escalation_" + safe(stage.key()));
       xml.close("intermediateThrowEvent");
       connect(task + "_deadline", timedOut, null, null, null);
-      connect(timedOut, rule.onNoResponse().target(), "no response", null, stage.key());
+      exit(timedOut, stage, Transitions.Response.NO_RESPONSE, "no response", null, stage.key());
+    }
+
+    /**
+     * Where a response leaves a stage: straight to its route, or, where the case chooses the
+     * route ({@code when ... if}), through a gateway that asks each condition in the order
+     * written, the route without one its default.
+     */
+    private Flow exit(String from, Stage stage, Transitions.Response on, String name,
+        String condition, String completes) {
+      Target otherwise = stage.transitions().otherwise(on);
+      List<Transitions.Choice> choices = stage.transitions().choices(on);
+      if (choices.isEmpty()) {
+        return connect(from, otherwise, name, condition, completes);
+      }
+      String id = node(new Target.ToStage(stage.key())) + "_"
+          + on.name().toLowerCase(java.util.Locale.ROOT) + "_route";
+      diagram.gateway(id, anchor(new Target.ToStage(stage.key())) + 140,
+          BpmnDiagram.TASK_Y + 90 + 50 * on.ordinal());
+      Flow in = connect(from, id, name, condition, completes);
+      for (Transitions.Choice c : choices) {
+        connect(id, c.to(), "if " + words.condition(c.when()),
+            BpmnExpressions.guard(OperationalModel.guard(c.when())), null);
+      }
+      Flow fallback = connect(id, otherwise, "otherwise", null, null);
+      xml.empty("exclusiveGateway", "id", id, "name", "Which route does the case take?",
+          "default", fallback.id());
+      return in;
     }
 
     private void reminder(String task, Step.Remind r, int n) {

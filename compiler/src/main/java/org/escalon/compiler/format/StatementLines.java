@@ -59,6 +59,8 @@ final class StatementLines {
       return "only if " + expr.condition(o.condition()) + cite(o.citation());
     } else if (s instanceof StageStmt.When w) {
       return "when " + response(w.response()) + " go to " + target(w.target())
+          + w.condition().map(c -> " if " + expr.condition(c)).orElse("")
+          + w.otherwise().map(o -> ", otherwise go to " + target(o)).orElse("")
           + cite(w.citation());
     } else if (s instanceof StageStmt.Source src) {
       return source(src.citation());

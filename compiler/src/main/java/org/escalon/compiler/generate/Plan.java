@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.escalon.machine.PreconditionCases;
 import org.escalon.model.Condition;
 import org.escalon.model.ExtensionRule;
 import org.escalon.model.HistoryRule;
@@ -176,13 +177,30 @@ final class Plan {
     for (String attribute : attributesUsed(rulesUsed)) {
       attributeFields.put(attribute, fieldNames.member("", attribute, "attribute"));
     }
-    preconditions().forEach(p -> {
-      if (p instanceof Precondition.Agreement a && !agreedFields.containsKey(a.role())) {
-        agreedFields.put(a.role(), fieldNames.member(a.role(), "agreed", "role"));
-      } else if (p instanceof Precondition.Advice a && !advisedFields.containsKey(a.role())) {
-        advisedFields.put(a.role(), fieldNames.member(a.role(), "advised", "role"));
+    // a field for each agreement and advice a stage, outcome or extension requires
+    preconditions().forEach(p -> PreconditionCases.on(p, new PreconditionCases<Void>() {
+      @Override
+      public Void completed(Precondition.Completed c) {
+        return null;
       }
-    });
+
+      @Override
+      public Void agreement(Precondition.Agreement a) {
+        agreedFields.computeIfAbsent(a.role(), r -> fieldNames.member(r, "agreed", "role"));
+        return null;
+      }
+
+      @Override
+      public Void advice(Precondition.Advice a) {
+        advisedFields.computeIfAbsent(a.role(), r -> fieldNames.member(r, "advised", "role"));
+        return null;
+      }
+
+      @Override
+      public Void holds(Precondition.Holds h) {
+        return null;
+      }
+    }));
     for (Trigger t : protocol.triggers()) {
       firedFields.put(t.name(), fieldNames.member(t.name(), "fired", "trigger"));
     }
@@ -301,6 +319,7 @@ final class Plan {
       s.onlyIf().ifPresent(conditions::add);
       s.timescales().forEach(t -> t.when().ifPresent(conditions::add));
       s.steps().forEach(st -> st.when().ifPresent(conditions::add));
+      s.transitions().choices().forEach(c -> conditions.add(c.when()));
     }
     protocol.outcomes().forEach(o -> o.steps().forEach(st -> st.when().ifPresent(conditions::add)));
     protocol.rights().forEach(r -> r.when().ifPresent(conditions::add));

@@ -27,6 +27,7 @@ import org.escalon.model.Stage;
 import org.escalon.model.Step;
 import org.escalon.model.Target;
 import org.escalon.model.Timescale;
+import org.escalon.model.Transitions;
 import org.escalon.model.Trigger;
 
 /**
@@ -755,21 +756,37 @@ final class RulesWriter {
     String[] docs = {"a resolving response", "an unsatisfactory response", "no response by "
         + "the deadline"};
     for (int i = 0; i < names.length; i++) {
+      Transitions.Response response = Transitions.Response.values()[i];
       Map<CodeBlock, List<String>> cases = new java.util.LinkedHashMap<>();
+      boolean chosen = false;
       for (Stage s : plan.protocol.stages()) {
-        Target t = i == 0 ? s.transitions().onResolved() : i == 1
-            ? s.transitions().onUnsatisfactory() : s.transitions().onNoResponse();
-        cases.computeIfAbsent(cx.literals.place(t), k -> new ArrayList<>())
+        chosen |= !s.transitions().choices(response).isEmpty();
+        cases.computeIfAbsent(exit(s, response), k -> new ArrayList<>())
             .add(plan.stages.get(s.key()));
       }
       CodeBlock body = cases.size() == 1
           ? CodeBlock.builder().addStatement("return $L", cases.keySet().iterator().next()).build()
           : CodeBlock.builder().add("return switch (s) {\n$>").add(cases(cases)).add("$<};\n")
               .build();
-      cx.add(cx.method(names[i], "Where stage {@code s} goes on $L.", docs[i])
-          .addModifiers(Modifier.STATIC).addParameter(stage, "s").returns(place)
-          .addCode(body).build());
+      MethodSpec.Builder m = cx.method(names[i], chosen ? "Where stage {@code s} goes on $L: "
+              + "the routes the case chooses\n({@code when ... if}) first, in the order written."
+              : "Where stage {@code s} goes on $L.", docs[i])
+          .addParameter(stage, "s").returns(place).addCode(body);
+      if (!chosen) {
+        m.addModifiers(Modifier.STATIC); // a route the case chooses reads the case's facts
+      }
+      cx.add(m.build());
     }
+  }
+
+  /** Where a stage goes on a response: its choices' conditions tried in order, then the rest. */
+  private CodeBlock exit(Stage s, Transitions.Response response) {
+    CodeBlock.Builder chain = CodeBlock.builder();
+    for (Transitions.Choice c : s.transitions().choices(response)) {
+      chain.add("$L ? $L$W: ", cx.conditions.guard(OperationalModel.guard(c.when())),
+          cx.literals.place(c.to()));
+    }
+    return chain.add("$L", cx.literals.place(s.transitions().otherwise(response))).build();
   }
 
   /** Switch cases with the stages that give the same value together, as a table reads. */

@@ -223,8 +223,27 @@ public final class Lowering {
         .findFirst().map(e -> extension(e.body(), e.span()));
     return new Stage(d.key().text(), d.title().map(Text::value).orElse("Stage " + d.key().text()),
         body.steps(), body.timescales(), body.preconditions(), body.onlyIf(),
-        new Transitions(resolved, unsatisfactory, noResponse), extension, body.citations(),
-        d.span());
+        new Transitions(resolved, unsatisfactory, noResponse, choices(route)), extension,
+        body.citations(), d.span());
+  }
+
+  /** The routes the case chooses, one per kind of response each covers, in the order written. */
+  private List<Transitions.Choice> choices(Routes.Route route) {
+    List<Transitions.Choice> choices = new ArrayList<>();
+    for (Routes.Choice c : route.choices()) {
+      List<Transitions.Response> on = switch (c.response()) {
+        case RESOLVED -> List.of(Transitions.Response.RESOLVED);
+        case UNSATISFACTORY -> List.of(Transitions.Response.UNSATISFACTORY);
+        case NO_RESPONSE -> List.of(Transitions.Response.NO_RESPONSE);
+        case NOT_RESOLVED -> List.of(Transitions.Response.UNSATISFACTORY,
+            Transitions.Response.NO_RESPONSE);
+      };
+      for (Transitions.Response response : on) {
+        choices.add(new Transitions.Choice(response, expressions.condition(c.condition()),
+            c.target(), c.written().citation().map(Expressions::citation), c.written().span()));
+      }
+    }
+    return choices;
   }
 
   private List<Outcome> outcomes(ProtocolFile file) {

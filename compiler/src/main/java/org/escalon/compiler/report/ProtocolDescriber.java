@@ -230,7 +230,48 @@ public final class ProtocolDescriber {
         ? "If not, " + go(t.onUnsatisfactory()) + "."
         : "If the response does not resolve it, " + go(t.onUnsatisfactory())
             + "; if there is no response in time, " + go(t.onNoResponse()) + ".";
-    return resolved + " " + unsatisfactory;
+    String chosen = chosen(t);
+    if (chosen.isEmpty()) {
+      return resolved + " " + unsatisfactory;
+    }
+    return resolved + " " + chosen + (unsatisfactory.startsWith("If not, ")
+        ? "Otherwise, " + unsatisfactory.substring("If not, ".length())
+        : "Otherwise: " + Character.toLowerCase(unsatisfactory.charAt(0))
+            + unsatisfactory.substring(1));
+  }
+
+  /**
+   * The routes the case chooses, before the usual ones: "If the concern is not resolved and
+   * there is immediate risk to the child, the escalation goes to stage 3 (...)." The usual
+   * routes then say where it goes otherwise.
+   */
+  private String chosen(org.escalon.model.Transitions t) {
+    StringBuilder text = new StringBuilder();
+    List<org.escalon.model.Transitions.Choice> seen = new ArrayList<>();
+    for (org.escalon.model.Transitions.Choice c : t.choices()) {
+      boolean both = c.on() == org.escalon.model.Transitions.Response.NO_RESPONSE
+          && seen.stream().anyMatch(x -> x.span().equals(c.span()) && x.to().equals(c.to()));
+      seen.add(c);
+      if (both) {
+        continue; // `when not resolved ... if` was said once, for both kinds of response
+      }
+      boolean notResolved = c.on() == org.escalon.model.Transitions.Response.UNSATISFACTORY
+          && t.choices().stream().anyMatch(x -> x != c && x.span().equals(c.span())
+              && x.to().equals(c.to()));
+      String on = switch (c.on()) {
+        case RESOLVED -> "If the response resolves the concern";
+        case UNSATISFACTORY -> notResolved ? "If the concern is not resolved"
+            : "If the response does not resolve it";
+        case NO_RESPONSE -> "If there is no response in time";
+      };
+      String condition = words.condition(c.when());
+      boolean sentenceCase = condition.length() > 1 && Character.isUpperCase(condition.charAt(0))
+          && Character.isLowerCase(condition.charAt(1));
+      text.append(on).append(" and ").append(sentenceCase
+              ? Character.toLowerCase(condition.charAt(0)) + condition.substring(1) : condition)
+          .append(", ").append(go(c.to())).append(". ");
+    }
+    return text.toString();
   }
 
   /** "stage 1 (To the Social Worker)", or for a stage keyed by a name, its title in quotes. */

@@ -336,6 +336,26 @@ public final class Changes {
           + PlainEnglish.list(when).replace(" and ", " or ") + ", it now goes to " + targets[1]
           + " (it went to " + targets[0] + ").", beforeLevel, afterLevel);
     });
+    if (!Canonical.withoutCitations(a.transitions().choices().stream()
+            .map(c -> List.of(c.on(), c.when(), targetName(c.to(), true))).toList())
+        .equals(Canonical.withoutCitations(b.transitions().choices().stream()
+            .map(c -> List.of(c.on(), c.when(), targetName(c.to(), false))).toList()))) {
+      add(Change.Group.STAGES, Change.Kind.CHANGED, subject, "The routes the case chooses at "
+          + subject + " (`when ... if`) changed: " + chosen(b, false) + " (they were: "
+          + chosen(a, true)
+          + ").", beforeLevel, afterLevel);
+    }
+  }
+
+  /** A stage's routes chosen by the case, in words: "if immediate risk, not resolved: stage 3". */
+  private String chosen(Stage s, boolean old) {
+    if (s.transitions().choices().isEmpty()) {
+      return "none";
+    }
+    PlainEnglish words = new PlainEnglish(old ? before : after);
+    return PlainEnglish.list(s.transitions().choices().stream().map(c -> "on "
+        + c.on().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ", if "
+        + words.condition(c.when()) + ", to " + targetName(c.to(), old)).distinct().toList());
   }
 
   private void way(Map<String, List<String>> ways, String when, Target a, Target b) {

@@ -46,6 +46,9 @@ public final class Meanings {
     stage.defaultTimescale().ifPresentOrElse(
         t -> parts.add("respond within " + timescale(t)),
         () -> parts.add("no timescale"));
+    stage.transitions().choices().stream().map(c -> target(c.to()) + " when "
+        + c.on().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " under a condition")
+        .distinct().forEach(parts::add);
     parts.add("then " + target(stage.transitions().onNoResponse()) + " when no response");
     if (!stage.transitions().onResolved().equals(new Target.ToOutcome(Target.RESOLVED))) {
       parts.add(target(stage.transitions().onResolved()) + " when resolved");

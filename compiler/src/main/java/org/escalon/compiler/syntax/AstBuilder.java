@@ -310,6 +310,11 @@ final class AstBuilder {
     } else if (ctx instanceof WhenStatementContext c) {
       return new StageStmt.When(responseKind(c.responseKind()), target(c.target()),
           citation(c.citation()), span(c));
+    } else if (ctx instanceof ChosenWhenStatementContext c) {
+      return new StageStmt.When(responseKind(c.responseKind()), target(c.target(0)),
+          guard(c.guard()),
+          c.OTHERWISE() == null ? Optional.empty() : Optional.of(target(c.target(1))),
+          citation(c.citation()), span(c));
     } else if (ctx instanceof StageExtensionStatementContext c) {
       return new StageStmt.Extension(
           body(c.extensionStatement(), c.RBRACE().getSymbol(), this::extensionStatement), span(c));

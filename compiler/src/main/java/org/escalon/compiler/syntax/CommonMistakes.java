@@ -128,16 +128,6 @@ final class CommonMistakes {
               + "it be extended")
           .build());
     }
-    if (type == EscalonLexer.IF && lineStart.getType() == EscalonLexer.WHEN) {
-      return Optional.of(Diagnostic.of(Code.E0101, "a `when ... go to` line takes no condition")
-          .at(spans.of(found), "a condition here")
-          .note(where)
-          .note("which stage comes next is decided by the stages themselves: a stage whose "
-              + "`only if` does not hold is passed over")
-          .help("remove `" + restOfLine(input, found) + "` here and write `only if "
-              + restOfLine(input, next) + "` inside the stage this line goes to")
-          .build());
-    }
     if (type == EscalonLexer.AFTER) {
       boolean respond = lineStart.getType() == EscalonLexer.RESPOND;
       return Optional.of(Diagnostic.of(Code.E0101, "`within ... after` is not how the language "

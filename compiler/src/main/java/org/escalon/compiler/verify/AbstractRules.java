@@ -16,6 +16,7 @@ import org.escalon.machine.Interpreter;
 import org.escalon.machine.Moves;
 import org.escalon.machine.OperationalModel;
 import org.escalon.machine.OutcomeRule;
+import org.escalon.machine.PreconditionCases;
 import org.escalon.machine.AbstractState;
 import org.escalon.machine.RightsTable;
 import org.escalon.machine.StageRule;
@@ -51,8 +52,33 @@ final class AbstractRules {
   private final OperationalModel model;
   private final Interpreter run;
   private final int stageCount;
-  private final Map<String, Move> moves = new HashMap<>();
+  private final Map<String, Integer> moveIds = new HashMap<>();
+  private final List<Move> moves = new ArrayList<>();
   private final Labels labels;
+  /** The moves that change a fact, by the fact (and value): numbered once, on first use. */
+  private final int[] consentMoves;
+  private final int[][] setMoves;
+  private final int[] occurMoves;
+  /**
+   * A state packed into longs: two words of where it is, then a fixed number of words for each
+   * set of facts (stages completed, consents, attribute values, events, timescales, role
+   * actions), each from its offset here; {@link #width} in all.
+   */
+  private static final long ENDED = 1L << 60;
+  private static final long PENDING = 1L << 61;
+  private static final long ENTERED = 1L << 62;
+  private final int completedAt;
+  private final int consentsAt;
+  private final int attributesAt;
+  private final int occurredAt;
+  private final int timescalesAt;
+  private final int actsAt;
+  private final int width;
+  /** The stages the state being expanded has completed, with one more, by the added bit. */
+  private final Bits[] completedPlus;
+  /** The state being expanded, and the copy of it each move works on. */
+  private final Draft source;
+  private final Draft scratch;
   /**
    * For each stage, its timescales and role actions on entry when no fact can change them (no
    * conditional timescale, none counted from an event, no duty of a property's with a condition),
@@ -71,11 +97,38 @@ final class AbstractRules {
 
   AbstractRules(ProtocolIndex ix) {
     this.ix = ix;
-    this.model = OperationalModel.of(ix.protocol);
+    this.model = ix.model;
     this.run = new Interpreter(model);
     this.stageCount = ix.stages.size();
     this.consentBefore = consentGroups();
     this.labels = new Labels();
+    this.consentMoves = unnumbered(ix.agreements.size() + ix.advice.size());
+    this.setMoves = new int[ix.attributes.size()][];
+    for (int a = 0; a < setMoves.length; a++) {
+      setMoves[a] = unnumbered(ix.domains.get(a).size());
+    }
+    this.occurMoves = unnumbered(ix.anchorEvents.size());
+    int completedBits = 0;
+    for (int bit : ix.completedBit) {
+      completedBits = Math.max(completedBits, bit + 1);
+    }
+    int timescaleBits = 0;
+    for (Stage stage : ix.stages) {
+      timescaleBits = Math.max(timescaleBits, stage.timescales().size());
+    }
+    if (stageCount + ix.outcomes.size() >= 1 << 20) {
+      throw new IllegalArgumentException("too many stages and outcomes to verify");
+    }
+    this.completedPlus = new Bits[completedBits];
+    this.completedAt = 2;
+    this.consentsAt = completedAt + words(completedBits);
+    this.attributesAt = consentsAt + words(ix.agreements.size() + ix.advice.size());
+    this.occurredAt = attributesAt + words(ix.attributeBits);
+    this.timescalesAt = occurredAt + words(ix.anchorEvents.size());
+    this.actsAt = timescalesAt + words(timescaleBits);
+    this.width = actsAt + words(ix.roleActions.size());
+    this.source = new Draft();
+    this.scratch = new Draft();
     this.fixedTimescales = new Bits[stageCount];
     this.fixedActs = new Bits[stageCount];
     Draft none = new Draft(Bits.NONE, Bits.NONE, Bits.NONE, 0);
@@ -87,6 +140,31 @@ final class AbstractRules {
       fixedTimescales[stage.index()] = fixedTime ? none.timescales(stage) : null;
       fixedActs[stage.index()] = fixedDuties ? none.acts(stage.duties()) : null;
     }
+  }
+
+  private static int words(int bits) {
+    return (bits + 63) >>> 6;
+  }
+
+  private static int[] unnumbered(int n) {
+    int[] ids = new int[n];
+    java.util.Arrays.fill(ids, -1);
+    return ids;
+  }
+
+  /** How many longs a packed state takes. */
+  int width() {
+    return width;
+  }
+
+  /** The move numbered {@code id}. */
+  Move move(int id) {
+    return moves.get(id);
+  }
+
+  /** Every move numbered so far, by number. */
+  List<Move> moves() {
+    return List.copyOf(moves);
   }
 
   ProtocolIndex index() {
@@ -127,11 +205,27 @@ final class AbstractRules {
 
   /** The consent bit a precondition asks for (agreements, then advice), or -1. */
   private int consentBit(Precondition p) {
-    if (p instanceof Precondition.Agreement a) {
-      return ix.agreements.indexOf(a.role());
-    }
-    return p instanceof Precondition.Advice a ? ix.agreements.size() + ix.advice.indexOf(a.role())
-        : -1;
+    return PreconditionCases.on(p, new PreconditionCases<>() {
+      @Override
+      public Integer completed(Precondition.Completed c) {
+        return -1;
+      }
+
+      @Override
+      public Integer agreement(Precondition.Agreement a) {
+        return ix.agreements.indexOf(a.role());
+      }
+
+      @Override
+      public Integer advice(Precondition.Advice a) {
+        return ix.agreements.size() + ix.advice.indexOf(a.role());
+      }
+
+      @Override
+      public Integer holds(Precondition.Holds h) {
+        return -1;
+      }
+    });
   }
 
   /** Whether the consents are given in their groups' order (see {@link #consentBefore}). */
@@ -154,7 +248,7 @@ final class AbstractRules {
    * happened).
    */
   List<Next> initial(SearchLimits.Budget budget) {
-    Map<State, Move> found = new LinkedHashMap<>();
+    Map<State, Integer> found = new LinkedHashMap<>();
     // Only the facts the raise itself can tell apart are set before it: an agreement no stage an
     // escalation starts at requires, or an event no such stage's timescale or trigger counts,
     // is given just after the raise by its own move instead, and the paths are the same. The
@@ -196,16 +290,16 @@ final class AbstractRules {
         }
         Draft d = new Draft(attributes, c, occurred, raise.at().index());
         if (run.raise(raise.at(), d).isEmpty()) {
-          found.putIfAbsent(d.freeze(), move(raise));
+          found.putIfAbsent(d.state(), move(raise));
         }
       }
     } while (next(digits, radix));
     List<Next> out = new ArrayList<>();
-    found.forEach((state, move) -> out.add(new Next(move, state)));
+    found.forEach((state, move) -> out.add(new Next(move(move), state)));
     return out;
   }
 
-  private Move move(Interpreter.Raise raise) {
+  private int move(Interpreter.Raise raise) {
     String at = raise.at().key();
     if (raise.right().isPresent()) {
       Right r = raise.right().get();
@@ -296,152 +390,246 @@ final class AbstractRules {
   // -------------------------------------------------------------------------------------------
   // Moves from an open escalation
 
-  /** Every move the engine would accept in this state, with the state it leads to. */
-  void successors(State s, List<Next> out) {
-    if (s.ended()) {
+  /** Every move the engine would accept in this state, each with the state it leads to. */
+  void successors(State s, Successors out) {
+    long[] packed = new long[width];
+    pack(s, packed, 0);
+    successors(packed, 0, out);
+  }
+
+  /** The same, of the state packed in {@code words} from {@code at}. */
+  void successors(long[] words, int at, Successors out) {
+    if ((words[at] & ENDED) != 0) {
       return;
     }
-    run.enabled(new Draft(s), labels.from(s, out));
-    facts(s, out);
+    source.load(words, at);
+    java.util.Arrays.fill(completedPlus, null);
+    run.enabled(source, labels.into(out));
+    facts(out);
+  }
+
+  /** The moves from the state, each with the state it leads to, one by one (for walks). */
+  List<Next> successors(State s) {
+    Successors out = new Successors();
+    successors(s, out);
+    List<Next> next = new ArrayList<>();
+    for (int k = 0; k < out.count; k++) {
+      next.add(new Next(move(out.moves[k]), unpack(out.states, k * width)));
+    }
+    return next;
+  }
+
+  /** Packs the state into {@code out} from {@code at}. */
+  void pack(State s, long[] out, int at) {
+    Draft d = new Draft();
+    d.load(s);
+    pack(d, out, at);
+  }
+
+  private void pack(Draft d, long[] out, int at) {
+    out[at] = d.stage | (long) (d.waiting + 1) << 20 | (long) (d.outcome + 1) << 40
+        | (d.ended ? ENDED : 0) | (d.pending ? PENDING : 0) | (d.entered ? ENTERED : 0);
+    out[at + 1] = (d.extensionsAtStage & 0xFFFF_FFFFL) | (long) d.extensionsInTotal << 32;
+    put(d.completed, out, at + completedAt, consentsAt - completedAt);
+    put(d.consents, out, at + consentsAt, attributesAt - consentsAt);
+    put(d.attributes, out, at + attributesAt, occurredAt - attributesAt);
+    put(d.occurred, out, at + occurredAt, timescalesAt - occurredAt);
+    put(d.timescales, out, at + timescalesAt, actsAt - timescalesAt);
+    put(d.acts, out, at + actsAt, width - actsAt);
+  }
+
+  private static void put(Bits bits, long[] out, int at, int words) {
+    if (bits.wordCount() > words) {
+      // a fact outside the layout would be dropped, and two states told apart would be one
+      throw new IllegalStateException("a fact beyond the packed state's layout: " + bits);
+    }
+    for (int i = 0; i < words; i++) {
+      out[at + i] = bits.word(i);
+    }
+  }
+
+  /** The state packed in {@code words} from {@code at}. */
+  State unpack(long[] words, int at) {
+    long where = words[at];
+    long counts = words[at + 1];
+    return new State((where & ENDED) != 0, (int) (where & 0xFFFFF),
+        (int) (where >>> 20 & 0xFFFFF) - 1, (int) (where >>> 40 & 0xFFFFF) - 1,
+        Bits.read(words, at + completedAt, consentsAt - completedAt),
+        Bits.read(words, at + consentsAt, attributesAt - consentsAt),
+        Bits.read(words, at + attributesAt, occurredAt - attributesAt),
+        (int) counts, (int) (counts >>> 32), (where & PENDING) != 0,
+        Bits.read(words, at + occurredAt, timescalesAt - occurredAt),
+        Bits.read(words, at + timescalesAt, actsAt - timescalesAt),
+        Bits.read(words, at + actsAt, width - actsAt), (where & ENTERED) != 0);
+  }
+
+  /** The moves from one state, each with the state it leads to packed: a buffer used again. */
+  final class Successors {
+    long[] states = new long[width * 32];
+    int[] moves = new int[32];
+    int count;
+
+    void clear() {
+      count = 0;
+    }
+
+    private void add(int move, Draft next) {
+      if (count == moves.length) {
+        moves = java.util.Arrays.copyOf(moves, count * 2);
+        states = java.util.Arrays.copyOf(states, count * 2 * width);
+      }
+      pack(next, states, count * width);
+      moves[count++] = move;
+    }
   }
 
   /**
    * The interpreter's moves as the verifier's, labelled for counterexamples. A label depends on
-   * the rule behind the move and where it goes, never on the state, so each is made once.
+   * the rule behind the move and where it goes, never on the state, so each is numbered once.
    */
-  private final class Labels implements Moves<State> {
-    private State from;
-    private List<Next> out;
-    private final Move[][] responses = new Move[stageCount][2];
-    private final List<Map<Bits, Move>> deadlines = new ArrayList<>();
-    private final Move[] bypasses = new Move[model.rights().covers(Right.Kind.BYPASS).size()];
-    private final Move[] referrals = new Move[model.rights().covers(Right.Kind.REFER).size()];
-    private final Move[][] time = new Move[stageCount][2];
+  private final class Labels implements Moves<Draft> {
+    private Successors out;
+    private final int[][] responses = new int[stageCount][];
+    private final List<Map<Bits, Integer>> deadlines = new ArrayList<>();
+    private final int[] bypasses = unnumbered(model.rights().covers(Right.Kind.BYPASS).size());
+    private final int[] referrals = unnumbered(model.rights().covers(Right.Kind.REFER).size());
+    private final int[][] time = new int[stageCount][];
 
     Labels() {
       for (int i = 0; i < stageCount; i++) {
         deadlines.add(new HashMap<>());
+        responses[i] = unnumbered(2);
+        time[i] = unnumbered(2);
       }
     }
 
-    Labels from(State s, List<Next> into) {
-      this.from = s;
+    Labels into(Successors into) {
       this.out = into;
       return this;
     }
 
     @Override
-    public void respond(StageRule stage, String role, boolean resolving, State next) {
-      Move m = responses[stage.index()][resolving ? 0 : 1];
-      if (m == null) {
-        m = move(resolving ? Move.Kind.RESOLVE : Move.Kind.UNSATISFACTORY, role, stage.key(), "",
-            stage.citations().stream().findFirst(), stage.span());
-        responses[stage.index()][resolving ? 0 : 1] = m;
+    public void respond(StageRule stage, String role, boolean resolving, Draft next) {
+      int[] known = responses[stage.index()];
+      int k = resolving ? 0 : 1;
+      if (known[k] < 0) {
+        known[k] = move(resolving ? Move.Kind.RESOLVE : Move.Kind.UNSATISFACTORY, role,
+            stage.key(), "", stage.citations().stream().findFirst(), stage.span());
       }
-      out.add(new Next(m, next));
+      out.add(known[k], next);
     }
 
     @Override
-    public void deadlinePasses(StageRule stage, State next) {
+    public void deadlinePasses(StageRule stage, Draft next) {
       // the citation is that of the timescale that applies, so it depends on the stay
-      Move m = deadlines.get(stage.index()).computeIfAbsent(from.timescales(), mask -> move(
-          Move.Kind.DEADLINE, "", stage.key(), "", timescaleCitation(ix.stages.get(stage.index()),
-              mask).or(() -> stage.citations().stream().findFirst()), stage.span()));
-      out.add(new Next(m, next));
-    }
-
-    @Override
-    public void bypass(RightsTable.Cover c, State next) {
-      Move m = bypasses[c.index()];
+      Map<Bits, Integer> known = deadlines.get(stage.index());
+      Integer m = known.get(source.timescales);
       if (m == null) {
-        m = move(Move.Kind.BYPASS, c.right().role(), TargetCases.describe(c.target()), "",
-            c.right().citation(), c.right().span());
-        bypasses[c.index()] = m;
+        m = move(Move.Kind.DEADLINE, "", stage.key(), "", timescaleCitation(
+            ix.stages.get(stage.index()), source.timescales)
+            .or(() -> stage.citations().stream().findFirst()), stage.span());
+        known.put(source.timescales, m);
       }
-      out.add(new Next(m, next));
+      out.add(m, next);
     }
 
     @Override
-    public void refer(RightsTable.Cover c, OutcomeRule outcome, State next) {
-      Move m = referrals[c.index()];
-      if (m == null) {
-        m = move(c.right().concurrently() ? Move.Kind.REFER_CONCURRENTLY : Move.Kind.REFER,
-            c.right().role(), outcome.name(), "", c.right().citation(), c.right().span());
-        referrals[c.index()] = m;
+    public void bypass(RightsTable.Cover c, Draft next) {
+      if (bypasses[c.index()] < 0) {
+        bypasses[c.index()] = move(Move.Kind.BYPASS, c.right().role(),
+            TargetCases.describe(c.target()), "", c.right().citation(), c.right().span());
       }
-      out.add(new Next(m, next));
+      out.add(bypasses[c.index()], next);
     }
 
     @Override
-    public void askForTime(StageRule stage, ExtensionRule rule, String role, State next) {
-      Move m = time[stage.index()][0];
-      if (m == null) {
-        m = move(Move.Kind.ASK_FOR_TIME, role, stage.key(),
+    public void refer(RightsTable.Cover c, OutcomeRule outcome, Draft next) {
+      if (referrals[c.index()] < 0) {
+        referrals[c.index()] = move(c.right().concurrently() ? Move.Kind.REFER_CONCURRENTLY
+            : Move.Kind.REFER, c.right().role(), outcome.name(), "", c.right().citation(),
+            c.right().span());
+      }
+      out.add(referrals[c.index()], next);
+    }
+
+    @Override
+    public void askForTime(StageRule stage, ExtensionRule rule, String role, Draft next) {
+      int[] known = time[stage.index()];
+      if (known[0] < 0) {
+        known[0] = move(Move.Kind.ASK_FOR_TIME, role, stage.key(),
             rule.upTo().map(u -> "up to " + u).orElse(""), rule.citations().stream().findFirst(),
             rule.span());
-        time[stage.index()][0] = m;
       }
-      out.add(new Next(m, next));
+      out.add(known[0], next);
     }
 
     @Override
-    public void grantTime(StageRule stage, ExtensionRule rule, String role, State next) {
-      Move m = time[stage.index()][1];
-      if (m == null) {
-        m = move(Move.Kind.GRANT_TIME, role, stage.key(), "",
+    public void grantTime(StageRule stage, ExtensionRule rule, String role, Draft next) {
+      int[] known = time[stage.index()];
+      if (known[1] < 0) {
+        known[1] = move(Move.Kind.GRANT_TIME, role, stage.key(), "",
             rule.citations().stream().findFirst(), rule.span());
-        time[stage.index()][1] = m;
       }
-      out.add(new Next(m, next));
+      out.add(known[1], next);
     }
 
     @Override
-    public void declineTime(StageRule stage, ExtensionRule rule, String role, State next) {
+    public void declineTime(StageRule stage, ExtensionRule rule, String role, Draft next) {
       // back to the stay as it was before the request: a state the search already has
     }
   }
 
   /** The facts of the case changing: agreements and advice, attributes, anchor events. */
-  private void facts(State s, List<Next> out) {
+  private void facts(Successors out) {
     for (int i = 0; i < ix.agreements.size(); i++) {
-      consent(s, i, Move.Kind.AGREE, ix.agreements.get(i), out);
+      consent(i, Move.Kind.AGREE, ix.agreements.get(i), out);
     }
     for (int i = 0; i < ix.advice.size(); i++) {
-      consent(s, ix.agreements.size() + i, Move.Kind.ADVISE, ix.advice.get(i), out);
+      consent(ix.agreements.size() + i, Move.Kind.ADVISE, ix.advice.get(i), out);
     }
     for (int a = 0; a < ix.attributes.size(); a++) {
-      int current = ix.value(s.attributes(), a);
+      int current = ix.value(source.attributes, a);
       boolean yesNo = ix.attributes.get(a).isYesNo();
       for (int v = yesNo ? 0 : 1; v < ix.domains.get(a).size(); v++) {
         if (v == current) {
           continue;
         }
-        Draft d = new Draft(s);
+        if (setMoves[a][v] < 0) {
+          setMoves[a][v] = move(Move.Kind.SET, "", ix.attributes.get(a).name(),
+              ix.domains.get(a).get(v), Optional.empty(), ix.attributes.get(a).span());
+        }
+        Draft d = source.successor();
         d.attributes = ix.withValue(d.attributes, a, v);
         d.retryWaiting();
-        out.add(new Next(move(Move.Kind.SET, "", ix.attributes.get(a).name(),
-            ix.domains.get(a).get(v), Optional.empty(), ix.attributes.get(a).span()), d.freeze()));
+        out.add(setMoves[a][v], d);
       }
     }
     // an event only starts a count: nothing waits for one (a trigger fires before the raise)
     for (int e = 0; e < ix.anchorEvents.size(); e++) {
-      if (!s.occurred().get(e)) {
-        Draft d = new Draft(s);
+      if (!source.occurred.get(e)) {
+        if (occurMoves[e] < 0) {
+          occurMoves[e] = move(Move.Kind.OCCUR, "", ix.anchorEvents.get(e), "", Optional.empty(),
+              SourceSpan.NONE);
+        }
+        Draft d = source.successor();
         d.occurred = d.occurred.with(e);
-        out.add(new Next(move(Move.Kind.OCCUR, "", ix.anchorEvents.get(e), "", Optional.empty(),
-            SourceSpan.NONE), d.freeze()));
+        out.add(occurMoves[e], d);
       }
     }
   }
 
-  private void consent(State s, int bit, Move.Kind kind, String role, List<Next> out) {
-    if (s.consents().get(bit) || consentBefore[bit] >= 0 && !s.consents().get(consentBefore[bit])) {
+  private void consent(int bit, Move.Kind kind, String role, Successors out) {
+    Bits given = source.consents;
+    if (given.get(bit) || consentBefore[bit] >= 0 && !given.get(consentBefore[bit])) {
       return;
     }
-    Draft d = new Draft(s);
+    if (consentMoves[bit] < 0) {
+      consentMoves[bit] = move(kind, role, "", "", Optional.empty(), requirer(bit));
+    }
+    Draft d = source.successor();
     d.consents = d.consents.with(bit);
     d.retryWaiting();
-    out.add(new Next(move(kind, role, "", "", Optional.empty(), requirer(bit)), d.freeze()));
+    out.add(consentMoves[bit], d);
   }
 
   // -------------------------------------------------------------------------------------------
@@ -511,11 +699,15 @@ final class AbstractRules {
     return TargetCases.describe(target(target));
   }
 
-  private Move move(Move.Kind kind, String role, String target, String detail,
+  /** The number of the move: one per distinct label, made on first use. */
+  private int move(Move.Kind kind, String role, String target, String detail,
       Optional<Citation> citation, SourceSpan span) {
     String key = kind + "\u0000" + role + "\u0000" + target + "\u0000" + detail + "\u0000"
         + span;
-    return moves.computeIfAbsent(key, k -> new Move(kind, role, target, detail, citation, span));
+    return moveIds.computeIfAbsent(key, k -> {
+      moves.add(new Move(kind, role, target, detail, citation, span));
+      return moves.size() - 1;
+    });
   }
 
   /** Whether the guard holds in the state. */
@@ -537,11 +729,11 @@ final class AbstractRules {
 
   /**
    * A state one move works on, as the engine's working copy: the interpreter moves it as a
-   * {@link org.escalon.machine.Course}, and it is the {@link AbstractState} the moves are listed from.
+   * {@link org.escalon.machine.Course}, and it is the {@link AbstractState} the moves are listed
+   * from.
    */
-  private final class Draft extends CaseFacts implements AbstractState<State>,
-      AbstractState.Successor<State> {
-    private final State from;
+  private final class Draft extends CaseFacts implements AbstractState<Draft>,
+      AbstractState.Successor<Draft> {
     boolean ended;
     int stage;
     int waiting;
@@ -556,15 +748,60 @@ final class AbstractRules {
     /** Before a raise at the stage, with the facts set by then. */
     Draft(Bits attributes, Bits consents, Bits occurred, int stage) {
       super(AbstractRules.this.ix, View.TRACKED, Bits.NONE, consents, attributes, occurred);
-      this.from = null;
       this.stage = stage;
       this.waiting = -1;
       this.outcome = -1;
     }
 
-    Draft(State s) {
-      super(AbstractRules.this.ix, View.TRACKED, s.completed(), s.consents(), s.attributes(), s.occurred());
-      from = s;
+    /** A draft to load states into. */
+    Draft() {
+      super(AbstractRules.this.ix, View.TRACKED, Bits.NONE, Bits.NONE, Bits.NONE, Bits.NONE);
+    }
+
+    /** Loads the state packed in {@code words} from {@code at} (this draft expands it). */
+    void load(long[] words, int at) {
+      long where = words[at];
+      long counts = words[at + 1];
+      completed = Bits.read(words, at + completedAt, consentsAt - completedAt);
+      consents = Bits.read(words, at + consentsAt, attributesAt - consentsAt);
+      attributes = Bits.read(words, at + attributesAt, occurredAt - attributesAt);
+      occurred = Bits.read(words, at + occurredAt, timescalesAt - occurredAt);
+      ended = (where & ENDED) != 0;
+      stage = (int) (where & 0xFFFFF);
+      waiting = (int) (where >>> 20 & 0xFFFFF) - 1;
+      outcome = (int) (where >>> 40 & 0xFFFFF) - 1;
+      extensionsAtStage = (int) counts;
+      extensionsInTotal = (int) (counts >>> 32);
+      pending = (where & PENDING) != 0;
+      timescales = Bits.read(words, at + timescalesAt, actsAt - timescalesAt);
+      acts = Bits.read(words, at + actsAt, width - actsAt);
+      entered = false;
+    }
+
+    /** Starts as a copy of the state the other draft holds, before a move. */
+    void copy(Draft d) {
+      completed = d.completed;
+      consents = d.consents;
+      attributes = d.attributes;
+      occurred = d.occurred;
+      ended = d.ended;
+      stage = d.stage;
+      waiting = d.waiting;
+      outcome = d.outcome;
+      extensionsAtStage = d.extensionsAtStage;
+      extensionsInTotal = d.extensionsInTotal;
+      pending = d.pending;
+      timescales = d.timescales;
+      acts = d.acts;
+      entered = false;
+    }
+
+    /** Loads the state as it is (to pack it). */
+    void load(State s) {
+      completed = s.completed();
+      consents = s.consents();
+      attributes = s.attributes();
+      occurred = s.occurred();
       ended = s.ended();
       stage = s.stage();
       waiting = s.waiting();
@@ -574,11 +811,16 @@ final class AbstractRules {
       pending = s.pending();
       timescales = s.timescales();
       acts = s.acts();
-      entered = false;
+      entered = s.entered();
     }
 
+    // the interpreter hands each successor on before it asks for the next, so one draft serves
     @Override
-    public State freeze() {
+    public Draft freeze() {
+      return this;
+    }
+
+    State state() {
       return new State(ended, stage, waiting, outcome, completed, consents, attributes,
           extensionsAtStage, extensionsInTotal, pending, occurred, timescales, acts, entered);
     }
@@ -611,8 +853,9 @@ final class AbstractRules {
     }
 
     @Override
-    public Successor<State> successor() {
-      return new Draft(from);
+    public Draft successor() {
+      scratch.copy(this);
+      return scratch;
     }
 
     // --- what a move does
@@ -620,9 +863,18 @@ final class AbstractRules {
     @Override
     public void complete(StageRule rule) {
       int bit = ix.completedBit[rule.index()];
-      if (bit >= 0) {
-        completed = completed.with(bit);
+      if (bit < 0) {
+        return;
       }
+      if (completed != source.completed) {
+        completed = completed.with(bit);
+        return;
+      }
+      // most moves from a state complete its stage: the set is made once per state expanded
+      if (completedPlus[bit] == null) {
+        completedPlus[bit] = completed.with(bit);
+      }
+      completed = completedPlus[bit];
     }
 
     @Override

@@ -46,6 +46,25 @@ final class Bits {
     return words.length == 0;
   }
 
+  /** How many words the set needs. */
+  int wordCount() {
+    return words.length;
+  }
+
+  /** Word {@code i} of the set (0 past its end). */
+  long word(int i) {
+    return i < words.length ? words[i] : 0;
+  }
+
+  /** The set held in {@code n} words of {@code packed} from {@code from}. */
+  static Bits read(long[] packed, int from, int n) {
+    int used = n;
+    while (used > 0 && packed[from + used - 1] == 0) {
+      used--;
+    }
+    return used == 0 ? NONE : new Bits(Arrays.copyOfRange(packed, from, from + used));
+  }
+
   /** The number held in {@code width} bits (at most 62) from {@code offset}. */
   long field(int offset, int width) {
     long value = 0;

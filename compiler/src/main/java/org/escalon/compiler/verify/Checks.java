@@ -354,7 +354,7 @@ final class Checks {
   }
 
   private static String name(Target t) {
-    return t instanceof Target.ToStage s ? "stage " + s.key() : ((Target.ToOutcome) t).name();
+    return TargetCases.describe(t);
   }
 
   // -------------------------------------------------------------------------------------------

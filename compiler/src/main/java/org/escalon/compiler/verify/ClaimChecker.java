@@ -4,6 +4,7 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.IntPredicate;
+import org.escalon.machine.ClaimCases;
 import org.escalon.machine.ClaimMeaning;
 import org.escalon.model.Claim;
 import org.escalon.model.Timespan;
@@ -228,31 +229,92 @@ final class ClaimChecker {
   StatePath explain(Claim c, int state, Move arrivedBy) {
     StatePath here = new StatePath(java.util.List.of(state), java.util.List.of(arrivedBy),
         StatePath.Ending.STOPS, -1);
-    if (c instanceof Claim.And x) {
-      return explain(sat(x.left()).get(state) ? x.right() : x.left(), state, arrivedBy);
-    } else if (c instanceof Claim.Or x) {
-      return Claims.temporal(x.left()) || !Claims.temporal(x.right())
-          ? explain(x.left(), state, arrivedBy) : explain(x.right(), state, arrivedBy);
-    } else if (c instanceof Claim.Always x) {
-      return to(here, not(sat(x.operand())), x.operand());
-    } else if (c instanceof Claim.Never x) {
-      return to(here, sat(x.operand()), null);
-    } else if (c instanceof Claim.AtEveryStage x) {
-      BitSet bad = entered();
-      bad.andNot(sat(x.operand()));
-      return to(here, bad, x.operand());
-    } else if (c instanceof Claim.Eventually x) {
-      return neverMeets(here, sat(x.operand()));
-    } else if (c instanceof Claim.Reaches x) {
-      return neverMeets(here, endedWhere(x.operand()));
-    } else if (c instanceof Claim.OnlyAfter x) {
-      BitSet condition = sat(x.condition());
-      BitSet bad = (BitSet) sat(x.subject()).clone();
-      bad.andNot(condition);
-      StatePath p = search.from(state, arrivedBy, not(condition), bad::get);
-      return p == null ? here : p;
-    }
-    return here;
+    return ClaimCases.on(c, new ClaimCases<>() {
+      @Override
+      public StatePath and(Claim.And x) {
+        return explain(sat(x.left()).get(state) ? x.right() : x.left(), state, arrivedBy);
+      }
+
+      @Override
+      public StatePath or(Claim.Or x) {
+        return Claims.temporal(x.left()) || !Claims.temporal(x.right())
+            ? explain(x.left(), state, arrivedBy) : explain(x.right(), state, arrivedBy);
+      }
+
+      @Override
+      public StatePath always(Claim.Always x) {
+        return to(here, ClaimChecker.this.not(sat(x.operand())), x.operand());
+      }
+
+      @Override
+      public StatePath never(Claim.Never x) {
+        return to(here, sat(x.operand()), null);
+      }
+
+      @Override
+      public StatePath atEveryStage(Claim.AtEveryStage x) {
+        BitSet bad = entered();
+        bad.andNot(sat(x.operand()));
+        return to(here, bad, x.operand());
+      }
+
+      @Override
+      public StatePath eventually(Claim.Eventually x) {
+        return neverMeets(here, sat(x.operand()));
+      }
+
+      @Override
+      public StatePath reaches(Claim.Reaches x) {
+        return neverMeets(here, endedWhere(x.operand()));
+      }
+
+      @Override
+      public StatePath onlyAfter(Claim.OnlyAfter x) {
+        BitSet condition = sat(x.condition());
+        BitSet bad = (BitSet) sat(x.subject()).clone();
+        bad.andNot(condition);
+        StatePath p = search.from(state, arrivedBy, ClaimChecker.this.not(condition),
+            bad::get);
+        return p == null ? here : p;
+      }
+
+      // a bound is checked apart (Bounds), and a negation or an atom fails where the path
+      // starts: the path is this state
+      @Override
+      public StatePath within(Claim.Within x) {
+        return here;
+      }
+
+      @Override
+      public StatePath not(Claim.Not x) {
+        return here;
+      }
+
+      @Override
+      public StatePath completed(Claim.Completed x) {
+        return here;
+      }
+
+      @Override
+      public StatePath inStage(Claim.InStage x) {
+        return here;
+      }
+
+      @Override
+      public StatePath inOutcome(Claim.InOutcome x) {
+        return here;
+      }
+
+      @Override
+      public StatePath attributeHolds(Claim.AttributeHolds x) {
+        return here;
+      }
+
+      @Override
+      public StatePath roleAction(Claim.RoleAction x) {
+        return here;
+      }
+    });
   }
 
   private StatePath to(StatePath here, BitSet bad, Claim then) {

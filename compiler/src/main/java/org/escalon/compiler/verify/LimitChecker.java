@@ -81,6 +81,8 @@ public final class LimitChecker {
       Stage stage = p.stage(to.key()).orElseThrow();
       Timescale t = stage.defaultTimescale().orElse(null);
       if (stage.onlyIf().isPresent() || t == null
+          || !stage.transitions().choices(org.escalon.model.Transitions.Response.NO_RESPONSE)
+              .isEmpty()
           || !(t.anchor() instanceof Timescale.Anchor.StageStart)
           || !(t.duration().unit() == org.escalon.model.TimeUnit.WORKING_DAYS
               || t.duration().unit() == org.escalon.model.TimeUnit.SAME_WORKING_DAY)) {
@@ -165,9 +167,25 @@ public final class LimitChecker {
       parts.add("stage " + stage.key() + ": " + t.get().duration());
       entered = new Total(sofar.sum() + t.get().duration().amount(), parts);
     }
-    Optional<Total> in = walk(protocol, limit, stage.transitions().onNoResponse(), on, assumed,
-        entered);
-    return in.isPresent() && (worst.isEmpty() || in.get().sum() > worst.get().sum()) ? in : worst;
+    // each route the case chooses on no response is a path of its own, under its assumptions
+    List<Condition> none = assumed;
+    for (org.escalon.model.Transitions.Choice c : stage.transitions()
+        .choices(org.escalon.model.Transitions.Response.NO_RESPONSE)) {
+      List<Condition> chosen = with(none, c.when());
+      if (Satisfiable.test(chosen, protocol)) {
+        worst = longer(worst, walk(protocol, limit, c.to(), on, chosen, entered));
+      }
+      none = with(none, new Condition.Not(c.when()));
+    }
+    if (!Satisfiable.test(none, protocol)) {
+      return worst;
+    }
+    return longer(worst, walk(protocol, limit, stage.transitions().onNoResponse(), on, none,
+        entered));
+  }
+
+  private static Optional<Total> longer(Optional<Total> a, Optional<Total> b) {
+    return b.isPresent() && (a.isEmpty() || b.get().sum() > a.get().sum()) ? b : a;
   }
 
   private static List<Condition> with(List<Condition> list, Condition c) {

@@ -28,6 +28,7 @@ import org.escalon.model.Protocol;
 import org.escalon.model.Right;
 import org.escalon.model.Stage;
 import org.escalon.model.Target;
+import org.escalon.model.Transitions;
 import org.escalon.model.Timescale;
 import org.escalon.model.Timespan;
 
@@ -198,9 +199,9 @@ public final class PromelaExporter {
   }
 
   private void macros() {
-    line("#define ONRES " + byStage(s -> Integer.toString(code(rule(s).onResolved().target()))));
-    line("#define ONUNSAT " + byStage(s -> Integer.toString(code(rule(s).onUnsatisfactory().target()))));
-    line("#define ONNR " + byStage(s -> Integer.toString(code(rule(s).onNoResponse().target()))));
+    line("#define ONRES " + exits(Transitions.Response.RESOLVED));
+    line("#define ONUNSAT " + exits(Transitions.Response.UNSATISFACTORY));
+    line("#define ONNR " + exits(Transitions.Response.NO_RESPONSE));
     line("#define CBIT " + byStage(s -> {
       int bit = ix.completedBit[ix.stage(s.key())];
       return bit < 0 ? "0" : Integer.toString(1 << bit);
@@ -233,6 +234,34 @@ public final class PromelaExporter {
           ? "true" : "false"));
     }
     line("");
+  }
+
+  /**
+   * Where each stage sends a response, as a code: the routes the case chooses ({@code when ...
+   * if}) asked in the order written, then the route without a condition; {@code go} unrolls each.
+   * One chain whose conditions nest only in their else parts: SPIN does not parse a conditional
+   * expression inside the then part of another when it is an inline's argument.
+   */
+  private String exits(Transitions.Response on) {
+    StringBuilder b = new StringBuilder();
+    int open = 0;
+    for (int k = 0; k < stages; k++) {
+      Stage s = ix.stages.get(k);
+      for (Transitions.Choice c : s.transitions().choices(on)) {
+        b.append("(stage == ").append(k).append(" && ")
+            .append(guards.exact(OperationalModel.guard(c.when()), "completed")).append(" -> ")
+            .append(code(c.to())).append(" : ");
+        open++;
+      }
+      int otherwise = code(s.transitions().otherwise(on));
+      if (k < stages - 1) {
+        b.append("(stage == ").append(k).append(" -> ").append(otherwise).append(" : ");
+        open++;
+      } else {
+        b.append(otherwise);
+      }
+    }
+    return "(" + b + ")".repeat(open) + ")";
   }
 
   /** Whether a move along the route arrives without waiting, completed stages read from c. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.escalon.machine.ClaimCases;
 import org.escalon.machine.Guard;
 import org.escalon.machine.OperationalModel;
 import org.escalon.machine.StepCases;
@@ -32,6 +33,8 @@ import org.escalon.model.Timescale;
 final class ProtocolIndex {
 
   final Protocol protocol;
+  /** The protocol's operational model, built once for every part of the verifier. */
+  final OperationalModel model;
   /** The rights as the operational model decides them (which stage a bypass reaches from here). */
   final org.escalon.machine.RightsTable rights;
   final List<Stage> stages;
@@ -51,6 +54,8 @@ final class ProtocolIndex {
   final List<List<String>> domains;
   private final int[] attributeShift;
   private final int[] attributeWidth;
+  /** How many bits the tracked attributes' values take, packed. */
+  final int attributeBits;
   /** Events a timescale counts from: whether one has happened is tracked. */
   final List<String> anchorEvents;
   /** What the properties say of roles ("IRO is notified"): one bit each, set at entry. */
@@ -61,7 +66,8 @@ final class ProtocolIndex {
 
   ProtocolIndex(Protocol protocol) {
     this.protocol = protocol;
-    this.rights = org.escalon.machine.OperationalModel.of(protocol).rights();
+    this.model = OperationalModel.of(protocol);
+    this.rights = model.rights();
     this.stages = protocol.stages();
     this.outcomes = protocol.outcomes();
     for (int i = 0; i < stages.size(); i++) {
@@ -87,6 +93,7 @@ final class ProtocolIndex {
     for (Stage s : stages) {
       preconditions.add(s.preconditions());
       s.onlyIf().ifPresent(c -> conditionNames(c, read));
+      s.transitions().choices().forEach(c -> conditionNames(c.when(), read));
       for (Timescale t : s.timescales()) {
         t.when().ifPresent(c -> conditionNames(c, read));
         if (t.anchor() instanceof Timescale.Anchor.Event e) {
@@ -135,6 +142,9 @@ final class ProtocolIndex {
     for (int i = 0; i < attributes.size(); i++) {
       Attribute a = attributes.get(i);
       List<String> values = new ArrayList<>();
+      // a yes/no attribute set to "no" and one never set are one value: every rule asks whether
+      // it is "yes" (a yes/no attribute takes no `is`, E0306), and both answer no, in the
+      // engine as here
       values.add(a.isYesNo() ? "no" : "");
       values.addAll(a.isYesNo() ? List.of("yes") : a.choices());
       domains.add(List.copyOf(values));
@@ -143,6 +153,7 @@ final class ProtocolIndex {
       attributeWidth[i] = width;
       shift += width;
     }
+    this.attributeBits = shift;
     this.anchorEvents = List.copyOf(anchors);
     this.roleActions = List.copyOf(actions);
     int perStage = 0;
@@ -241,16 +252,93 @@ final class ProtocolIndex {
 
   private static void claimNames(Claim c, Set<String> completed, Set<String> read,
       Set<Claim.RoleAction> actions) {
-    if (c instanceof Claim.Completed x) {
-      completed.addAll(x.stages());
-    } else if (c instanceof Claim.AttributeHolds x) {
-      read.add(x.attribute());
-    } else if (c instanceof Claim.RoleAction x) {
-      actions.add(x);
-    }
-    for (Claim operand : Claims.operands(c)) {
-      claimNames(operand, completed, read, actions);
-    }
+    // the atoms are the names; every other kind holds claims, walked in turn
+    ClaimCases.on(c, new ClaimCases<Void>() {
+      @Override
+      public Void completed(Claim.Completed x) {
+        completed.addAll(x.stages());
+        return null;
+      }
+
+      @Override
+      public Void attributeHolds(Claim.AttributeHolds x) {
+        read.add(x.attribute());
+        return null;
+      }
+
+      @Override
+      public Void roleAction(Claim.RoleAction x) {
+        actions.add(x);
+        return null;
+      }
+
+      @Override
+      public Void inStage(Claim.InStage x) {
+        return null;
+      }
+
+      @Override
+      public Void inOutcome(Claim.InOutcome x) {
+        return null;
+      }
+
+      @Override
+      public Void always(Claim.Always x) {
+        return parts(x);
+      }
+
+      @Override
+      public Void eventually(Claim.Eventually x) {
+        return parts(x);
+      }
+
+      @Override
+      public Void never(Claim.Never x) {
+        return parts(x);
+      }
+
+      @Override
+      public Void atEveryStage(Claim.AtEveryStage x) {
+        return parts(x);
+      }
+
+      @Override
+      public Void reaches(Claim.Reaches x) {
+        return parts(x);
+      }
+
+      @Override
+      public Void within(Claim.Within x) {
+        return parts(x);
+      }
+
+      @Override
+      public Void onlyAfter(Claim.OnlyAfter x) {
+        return parts(x);
+      }
+
+      @Override
+      public Void not(Claim.Not x) {
+        return parts(x);
+      }
+
+      @Override
+      public Void and(Claim.And x) {
+        return parts(x);
+      }
+
+      @Override
+      public Void or(Claim.Or x) {
+        return parts(x);
+      }
+
+      private Void parts(Claim x) {
+        for (Claim operand : Claims.operands(x)) {
+          claimNames(operand, completed, read, actions);
+        }
+        return null;
+      }
+    });
   }
 
   /** The attributes a condition reads, added to {@code into}. */

@@ -2,10 +2,7 @@ package org.escalon.compiler.verify;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Every reachable abstract state of one protocol and the moves between them, numbered in the
@@ -15,7 +12,9 @@ import java.util.Map;
 final class StateSpace {
 
   final AbstractRules rules;
-  final List<State> states;
+  private final StateTable table;
+  /** The states unpacked, each on first use. */
+  private final State[] unpacked;
   /** Initial states (just raised) and the raise that leads to each. */
   final int[] initial;
   final Move[] initialMoves;
@@ -31,11 +30,12 @@ final class StateSpace {
   /** The limit that stopped the search, when it was stopped. */
   final SearchLimits.Reached stoppedBy;
 
-  private StateSpace(AbstractRules rules, List<State> states, int[] initial, Move[] initialMoves,
+  private StateSpace(AbstractRules rules, StateTable table, int[] initial, Move[] initialMoves,
       int[] edgeStart, int[] edgeTarget, int[] edgeMove, List<Move> moves, int[] parent,
       int[] parentMove, SearchLimits.Reached stoppedBy) {
     this.rules = rules;
-    this.states = states;
+    this.table = table;
+    this.unpacked = new State[table.size()];
     this.initial = initial;
     this.initialMoves = initialMoves;
     this.edgeStart = edgeStart;
@@ -51,29 +51,25 @@ final class StateSpace {
   /** Explores every state reachable from a raise, within the limits. */
   static StateSpace explore(AbstractRules rules, SearchLimits limits) {
     SearchLimits.Budget budget = limits.budget();
-    Map<State, Integer> ids = new HashMap<>();
-    List<State> states = new ArrayList<>();
-    // the rules make each move once, so a move is known by identity (hashing one is deep)
-    Map<Move, Integer> moveIds = new IdentityHashMap<>();
-    List<Move> moves = new ArrayList<>();
+    StateTable table = new StateTable(rules.width());
     IntList parent = new IntList();
     IntList parentMove = new IntList();
     List<AbstractRules.Next> starts;
     try {
       starts = rules.initial(budget);
     } catch (SearchLimits.Reached stopped) {
-      return new StateSpace(rules, List.of(), new int[0], new Move[0], new int[] {0}, new int[0],
-          new int[0], List.of(), new int[0], new int[0], stopped);
+      return new StateSpace(rules, new StateTable(rules.width()), new int[0], new Move[0],
+          new int[] {0}, new int[0], new int[0], List.of(), new int[0], new int[0], stopped);
     }
     int[] initial = new int[starts.size()];
     Move[] initialMoves = new Move[starts.size()];
+    long[] packed = new long[rules.width()];
     for (int i = 0; i < starts.size(); i++) {
       AbstractRules.Next n = starts.get(i);
-      Integer id = ids.get(n.state());
-      if (id == null) {
-        id = states.size();
-        ids.put(n.state(), id);
-        states.add(n.state());
+      rules.pack(n.state(), packed, 0);
+      int id = table.find(packed, 0);
+      if (id < 0) {
+        id = table.add(packed, 0);
         parent.add(-1);
         parentMove.add(-1);
       }
@@ -83,53 +79,45 @@ final class StateSpace {
     IntList edgeStart = new IntList();
     IntList edgeTarget = new IntList();
     IntList edgeMove = new IntList();
-    List<AbstractRules.Next> next = new ArrayList<>();
+    AbstractRules.Successors next = rules.new Successors();
     SearchLimits.Reached stopped = null;
-    for (int i = 0; i < states.size() && stopped == null; i++) {
+    for (int i = 0; i < table.size() && stopped == null; i++) {
       edgeStart.add(edgeTarget.size());
       next.clear();
-      rules.successors(states.get(i), next);
+      rules.successors(table.pool(), table.offset(i), next);
       try {
-        budget.transitions(next.size());
+        budget.transitions(next.count);
       } catch (SearchLimits.Reached reached) {
         stopped = reached;
         break;
       }
-      for (AbstractRules.Next n : next) {
-        Integer id = ids.get(n.state());
-        if (id == null) {
+      for (int k = 0; k < next.count; k++) {
+        int at = k * rules.width();
+        int id = table.find(next.states, at);
+        if (id < 0) {
           try {
-            budget.state(states.size() + 1);
+            budget.state(table.size() + 1);
           } catch (SearchLimits.Reached reached) {
             stopped = reached;
             break;
           }
-          id = states.size();
-          ids.put(n.state(), id);
-          states.add(n.state());
+          id = table.add(next.states, at);
           parent.add(i);
-          parentMove.add(moveId(n.move(), moveIds, moves));
+          parentMove.add(next.moves[k]);
         }
         edgeTarget.add(id);
-        edgeMove.add(moveId(n.move(), moveIds, moves));
+        edgeMove.add(next.moves[k]);
       }
     }
     // a stopped search is only counted and reported, never searched: its edges are partial
     edgeStart.add(edgeTarget.size());
-    return new StateSpace(rules, List.copyOf(states), initial, initialMoves, edgeStart.toArray(),
-        edgeTarget.toArray(), edgeMove.toArray(), List.copyOf(moves), parent.toArray(),
+    return new StateSpace(rules, table, initial, initialMoves, edgeStart.toArray(),
+        edgeTarget.toArray(), edgeMove.toArray(), rules.moves(), parent.toArray(),
         parentMove.toArray(), stopped);
   }
 
-  private static int moveId(Move m, Map<Move, Integer> ids, List<Move> moves) {
-    return ids.computeIfAbsent(m, k -> {
-      moves.add(k);
-      return moves.size() - 1;
-    });
-  }
-
   int size() {
-    return states.size();
+    return table.size();
   }
 
   int transitions() {
@@ -137,7 +125,10 @@ final class StateSpace {
   }
 
   State state(int id) {
-    return states.get(id);
+    if (unpacked[id] == null) {
+      unpacked[id] = rules.unpack(table.pool(), table.offset(id));
+    }
+    return unpacked[id];
   }
 
   int firstEdge(int state) {
@@ -178,7 +169,7 @@ final class StateSpace {
 
   /** A growable list of ints. */
   static final class IntList {
-    private int[] items = new int[64];
+    private int[] items = new int[4096];
     private int size;
 
     void add(int value) {

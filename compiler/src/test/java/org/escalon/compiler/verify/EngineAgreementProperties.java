@@ -95,12 +95,10 @@ class EngineAgreementProperties {
 
     AbstractRules rules = new AbstractRules(new ProtocolIndex(protocol));
     State atTwo = rules.initial(SearchLimits.defaults().budget()).get(0).state();
-    List<AbstractRules.Next> next = new ArrayList<>();
-    rules.successors(atTwo, next);
+    List<AbstractRules.Next> next = rules.successors(atTwo);
     atTwo = next.stream().filter(n -> n.move().kind() == Move.Kind.DEADLINE).findFirst()
         .orElseThrow().state();
-    next.clear();
-    rules.successors(atTwo, next);
+    next = rules.successors(atTwo);
     assertEquals(List.of(Move.Kind.RESOLVE, Move.Kind.UNSATISFACTORY, Move.Kind.DEADLINE),
         next.stream().map(n -> n.move().kind()).toList());
   }
@@ -125,7 +123,7 @@ class EngineAgreementProperties {
               + engine.state() + " (tried " + start.move() + ")"));
     }
     compare(ix, state, engine.state(), effects, true);
-    List<AbstractRules.Next> next = new ArrayList<>();
+    List<AbstractRules.Next> next;
     for (int step = 0; step < 40 && state.open(); step++) {
       effects.clear();
       int visits = engine.state().visits().size();
@@ -137,8 +135,7 @@ class EngineAgreementProperties {
         engine.advanceTo(now);
         reached = deadlines(rules, state, passedSince(engine, logged));
       } else {
-        next.clear();
-        rules.successors(state, next);
+        next = rules.successors(state);
         AbstractRules.Next chosen = next.get(random.nextInt(next.size()));
         if (chosen.state().ended()) {
           chosen = next.get(random.nextInt(next.size())); // ending less often makes longer paths
@@ -167,9 +164,7 @@ class EngineAgreementProperties {
   private static State deadlines(AbstractRules rules, State from, long times) {
     State s = from;
     for (long i = 0; i < times; i++) {
-      List<AbstractRules.Next> next = new ArrayList<>();
-      rules.successors(s, next);
-      s = next.stream().filter(n -> n.move().kind() == Move.Kind.DEADLINE).findFirst()
+      s = rules.successors(s).stream().filter(n -> n.move().kind() == Move.Kind.DEADLINE).findFirst()
           .orElseThrow(() -> new AssertionError("the engine let a deadline pass where the "
               + "verifier has none running: " + from)).state();
     }
