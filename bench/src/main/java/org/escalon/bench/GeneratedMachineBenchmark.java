@@ -11,6 +11,7 @@ import org.escalon.engine.Effect;
 import org.escalon.engine.Escalation;
 import org.escalon.engine.EscalationListener;
 import org.escalon.model.Citation;
+import org.escalon.model.Manner;
 import org.escalon.model.Protocol;
 import org.escalon.protocols.KentIro;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -74,37 +75,37 @@ public class GeneratedMachineBenchmark {
 
     @Override
     public void notifyRoles(KentIro.Place at, List<KentIro.Role> roles, Optional<String> what,
-        Optional<KentIro.Role> by, Optional<Citation> source) {
+        Optional<KentIro.Role> by, Manner how, Optional<Citation> source) {
       calls++;
     }
 
     @Override
     public void advise(KentIro.Place at, List<KentIro.Role> roles, Optional<String> what,
-        Optional<KentIro.Role> by, Optional<Citation> source) {
+        Optional<KentIro.Role> by, Manner how, Optional<Citation> source) {
       calls++;
     }
 
     @Override
     public void consult(KentIro.Place at, List<KentIro.Role> roles, Optional<String> what,
-        Optional<KentIro.Role> by, Optional<Citation> source) {
+        Optional<KentIro.Role> by, Manner how, Optional<Citation> source) {
       calls++;
     }
 
     @Override
-    public void act(KentIro.Place at, String id, String what, Optional<KentIro.Role> by,
+    public void act(KentIro.Place at, String id, String what, Optional<KentIro.Role> by, Manner how,
         Optional<Citation> source) {
       calls++;
     }
 
     @Override
     public void recordForm(KentIro.Place at, KentIro.Form form, List<KentIro.Role> sentTo,
-        Optional<Citation> source) {
+        Optional<KentIro.Role> by, Manner how, Optional<Citation> source) {
       calls++;
     }
 
     @Override
     public void recordNote(KentIro.Place at, String note, List<KentIro.Role> sentTo,
-        Optional<Citation> source) {
+        Optional<KentIro.Role> by, Manner how, Optional<Citation> source) {
       calls++;
     }
 

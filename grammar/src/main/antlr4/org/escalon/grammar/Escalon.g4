@@ -94,11 +94,11 @@ outcomeName          : name | RESOLVED ;   // `resolved` is built in, and may be
 stageStatement
     : TO roleList (IN BOTH AGENCIES)? guard? citation?                       # toStatement
     | COPY roleList guard? citation?                                         # copyStatement
-    | actionVerb roleList STRING? (BY name)? deadline? guard? citation?      # notifyStatement
-    | ACTION actionId? STRING (BY name)? deadline? guard? citation?          # actionStatement
-    | RECORD recordSubject (SENT TO roleList)? deadline? guard? citation?    # recordStatement
+    | actionVerb roleList STRING? (BY name)? via? deadline? practice? guard? citation? # notifyStatement
+    | ACTION actionId? STRING (BY name)? via? deadline? practice? guard? citation?     # actionStatement
+    | RECORD recordSubject (BY name)? (SENT TO roleList)? via? deadline? practice? guard? citation? # recordStatement
     | REMIND roleList EVERY duration (UNTIL RESOLVED)? (COPYING roleList)? guard? citation? # remindStatement
-    | RESPOND WITHIN THE? duration guard? citation?                          # respondWithinStatement
+    | RESPOND WITHIN THE? (duration | setTime | EARLIER OF timeChoice AND timeChoice) guard? citation? # respondWithinStatement
     | RESPOND BY duration AFTER anchor guard? citation?                      # respondByStatement
     | REQUIRES requirement (COMMA requirement)* citation?                    # requiresStatement
     | ONLY IF condition citation?                                            # onlyIfStatement
@@ -111,10 +111,19 @@ stageStatement
 actionVerb           : NOTIFY | ADVISE | CONSULT ;
 // the action's stable id: kept when its words are reworded (see ActionIds)
 actionId             : name ;
+// How a step is done: `via telephone or email` (any one of them), and `as good practice` for a step
+// the policy recommends rather than requires. The checker knows the channels.
+via                  : VIA channel (OR channel)* ;
+channel              : name | WRITING ;
+practice             : AS GOOD_PRACTICE ;
 recordSubject        : STRING | name ;
 roleList             : name (listSep name)* ;
 listSep              : COMMA | AND ;
 deadline             : WITHIN THE? duration ;
+// A timescale set during the case: "the IRO sets the timescale", with the policy's guide and the
+// cap the value set may not pass (the bound the verifier and the simulator count with).
+setTime              : TIME SET BY roleList (COMMA GUIDE duration)? COMMA UP TO duration ;
+timeChoice           : duration | THE? setTime ;
 guard                : IF condition ;
 
 anchor
@@ -341,7 +350,11 @@ ESCALATED : 'escalated' ; COPIED : 'copied' ;       NOTIFIED : 'notified' ;   AD
 CONSULTED : 'consulted' ; WORKING : 'working' ;     DAY : 'day' ;             DAYS : 'days' ;
 WEEK : 'week' ;           WEEKS : 'weeks' ;         MONTH : 'month' ;         MONTHS : 'months' ;
 HOUR : 'hour' ;           HOURS : 'hours' ;         PHASE : 'phase' ;         LATER : 'later' ;         ABOUT : 'about' ;
+SET : 'set' ;             GUIDE : 'guide' ;         EARLIER : 'earlier' ;
 OTHERWISE : 'otherwise' ;
+VIA : 'via' ;             AS : 'as' ;
+// one token of two words, so that `good` and `practice` alone stay free for names (a grading `good`)
+GOOD_PRACTICE : 'good' [ \t]+ 'practice' ;
 
 LBRACE : '{' ;  RBRACE : '}' ;  LPAREN : '(' ;  RPAREN : ')' ;  COMMA : ',' ;  EQUALS : '=' ;
 RANGE : '..' ;

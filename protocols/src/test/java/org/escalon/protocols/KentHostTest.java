@@ -12,6 +12,7 @@ import org.escalon.engine.Effect;
 import org.escalon.engine.EscalationState;
 import org.escalon.engine.RefusedEvent;
 import org.escalon.model.Citation;
+import org.escalon.model.Manner;
 import org.escalon.model.Timespan;
 import org.junit.jupiter.api.Test;
 
@@ -45,7 +46,7 @@ class KentHostTest {
 
     @Override
     public void recordForm(KentIro.Place at, KentIro.Form form, List<KentIro.Role> sentTo,
-        Optional<Citation> source) {
+        Optional<KentIro.Role> by, Manner how, Optional<Citation> source) {
       sent.add("form " + form.key() + " at " + at.key());
     }
 

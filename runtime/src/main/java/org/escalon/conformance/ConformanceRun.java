@@ -21,7 +21,7 @@ import org.escalon.machine.Facts;
 import org.escalon.machine.Interpreter;
 import org.escalon.machine.OperationalModel;
 import org.escalon.machine.StageRule;
-import org.escalon.machine.StepCases;
+import org.escalon.machine.RoleActions;
 import org.escalon.model.Attribute;
 import org.escalon.model.Claim;
 import org.escalon.model.ExtensionRule;
@@ -29,7 +29,6 @@ import org.escalon.model.Property;
 import org.escalon.model.Protocol;
 import org.escalon.model.Right;
 import org.escalon.model.Scale;
-import org.escalon.model.Step;
 import org.escalon.model.Target;
 import org.escalon.model.Timespan;
 
@@ -233,45 +232,7 @@ public final class ConformanceRun {
   private Set<String> does(List<Duty> duties, Facts facts) {
     Set<String> did = new LinkedHashSet<>();
     for (Duty duty : interpreter.duties(duties, facts)) {
-      StepCases.on(duty.step(), new StepCases<Void>() {
-        @Override
-        public Void escalateTo(Step.EscalateTo step) {
-          step.roles().forEach(r -> did.add(r + ":" + Claim.Action.ESCALATED_TO));
-          return null;
-        }
-
-        @Override
-        public Void copy(Step.Copy step) {
-          step.roles().forEach(r -> did.add(r + ":" + Claim.Action.COPIED));
-          return null;
-        }
-
-        @Override
-        public Void inform(Step.Inform step) {
-          Claim.Action action = switch (step.kind()) {
-            case NOTIFY -> Claim.Action.NOTIFIED;
-            case ADVISE -> Claim.Action.ADVISED;
-            case CONSULT -> Claim.Action.CONSULTED;
-          };
-          step.roles().forEach(r -> did.add(r + ":" + action));
-          return null;
-        }
-
-        @Override
-        public Void act(Step.Act step) {
-          return null;
-        }
-
-        @Override
-        public Void keep(Step.Keep step) {
-          return null;
-        }
-
-        @Override
-        public Void remind(Step.Remind step) {
-          return null;
-        }
-      });
+      RoleActions.of(duty.step()).forEach(a -> did.add(a.role() + ":" + a.action()));
     }
     return did;
   }

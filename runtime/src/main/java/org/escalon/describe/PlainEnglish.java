@@ -7,9 +7,11 @@ import org.escalon.machine.AnchorCases;
 import org.escalon.machine.ClaimCases;
 import org.escalon.machine.Guard;
 import org.escalon.machine.OperationalModel;
+import org.escalon.machine.StepCases;
 import org.escalon.machine.TargetCases;
 import org.escalon.model.Claim;
 import org.escalon.model.Condition;
+import org.escalon.model.Manner;
 import org.escalon.model.Precondition;
 import org.escalon.model.Protocol;
 import org.escalon.model.Right;
@@ -27,6 +29,10 @@ import org.escalon.model.Timescale;
  * diagrams, the exports' labels, the report's plain English and the revision notes.
  */
 public final class PlainEnglish {
+
+  /** How the tools mark a step the policy recommends rather than requires. */
+  public static final String GOOD_PRACTICE = "good practice, not required";
+
 
   private final Protocol protocol;
   private final boolean full;
@@ -114,6 +120,10 @@ public final class PlainEnglish {
 
   /** When a timescale ends, relative to the stage: "within 5 working days", "the same working day". */
   public String due(Timescale t) {
+    if (t.setBy().isPresent()) {
+      String due = "within " + length(t);
+      return t.when().map(c -> due + " if " + condition(c)).orElse(due);
+    }
     String amount = t.duration().unit() == TimeUnit.SAME_WORKING_DAY ? "the same working day"
         : t.duration().toString();
     String due = AnchorCases.on(t.anchor(), new AnchorCases<>() {
@@ -135,8 +145,32 @@ public final class PlainEnglish {
     return t.when().map(c -> due + " if " + condition(c)).orElse(due);
   }
 
+  /**
+   * How long a timescale counted from the stage's start is: "5 working days", "the same working
+   * day", "the time set by the IRO (guide 5 working days, up to 20 working days)".
+   */
+  private String length(Timescale t) {
+    if (t.setBy().isPresent()) {
+      Timescale.SetBy set = t.setBy().get();
+      return "the time set by " + String.join(" or ", set.roles().stream().map(this::role)
+          .toList()) + " (" + set.guide().map(g -> "guide " + g + ", ").orElse("") + "up to "
+          + t.duration() + ")";
+    }
+    return t.duration().unit() == TimeUnit.SAME_WORKING_DAY ? "the same working day"
+        : t.duration().toString();
+  }
+
   /** Every timescale of a stage in one phrase; empty when it has none. */
   public String timescales(Stage stage) {
+    List<Timescale> always = stage.timescales().stream().filter(t -> t.when().isEmpty()).toList();
+    if (always.size() > 1) {
+      // the earlier of two (or more) that always apply: the earliest deadline counts
+      List<String> parts = new ArrayList<>(List.of("within the earlier of " + String.join(
+          " and ", always.stream().map(this::length).toList())));
+      stage.timescales().stream().filter(t -> t.when().isPresent()).map(this::due)
+          .forEach(parts::add);
+      return String.join("; ", parts);
+    }
     return String.join("; ", stage.timescales().stream().map(this::due).toList());
   }
 
@@ -406,6 +440,79 @@ public final class PlainEnglish {
       }
     }
     return out;
+  }
+
+  /**
+   * The steps that say how they are done or that they are good practice, one phrase each: "notify
+   * Head of Service by telephone", "record the minutes (by Chair) (good practice, not required)".
+   */
+  public List<String> manners(List<Step> steps) {
+    List<String> out = new ArrayList<>();
+    for (Step step : steps) {
+      Manner m = step.manner();
+      if (m.isPlain() && !(step instanceof Step.Keep k && k.by().isPresent())) {
+        continue;
+      }
+      String what = StepCases.on(step, new StepCases<String>() {
+        @Override
+        public String escalateTo(Step.EscalateTo s) {
+          return "to " + roles(s.roles());
+        }
+
+        @Override
+        public String copy(Step.Copy s) {
+          return "copy " + roles(s.roles());
+        }
+
+        @Override
+        public String inform(Step.Inform s) {
+          return lower(s.kind()) + " " + roles(s.roles())
+              + s.by().map(b -> " (by " + role(b) + ")").orElse("");
+        }
+
+        @Override
+        public String act(Step.Act s) {
+          return s.what() + s.by().map(b -> " (by " + role(b) + ")").orElse("");
+        }
+
+        @Override
+        public String keep(Step.Keep s) {
+          return "record " + s.form().or(s::note).orElse("")
+              + s.by().map(b -> " (by " + role(b) + ")").orElse("");
+        }
+
+        @Override
+        public String remind(Step.Remind s) {
+          return "remind " + roles(s.roles());
+        }
+      });
+      out.add(what + (m.channels().isEmpty() ? "" : " " + m.channelPhrase())
+          + (m.required() ? "" : " (" + GOOD_PRACTICE + ")"));
+    }
+    return out;
+  }
+
+  /**
+   * How a stage's steps are done, in one short line for a diagram: "steps by telephone, by email;
+   * 1 good practice, not required"; none when no step names a channel or is good practice.
+   */
+  public java.util.Optional<String> mannerSummary(List<Step> steps) {
+    java.util.Set<Manner.Channel> channels = new java.util.LinkedHashSet<>();
+    long goodPractice = 0;
+    for (Step step : steps) {
+      channels.addAll(step.manner().channels());
+      goodPractice += step.manner().required() ? 0 : 1;
+    }
+    List<String> parts = new ArrayList<>();
+    if (!channels.isEmpty()) {
+      parts.add("steps " + String.join(", ", channels.stream().map(Manner.Channel::phrase)
+          .toList()));
+    }
+    if (goodPractice > 0) {
+      parts.add(goodPractice + (goodPractice == 1 ? " step " : " steps ") + GOOD_PRACTICE);
+    }
+    return parts.isEmpty() ? java.util.Optional.empty()
+        : java.util.Optional.of(String.join("; ", parts));
   }
 
   /** The reminders a stage sends: "remind Director every 2 weeks until resolved". */

@@ -38,6 +38,12 @@ public sealed interface CaseEvent {
   /** The pending request for more time is declined: the deadline stays, another may be asked. */
   record DeclineExtension(Instant at, String by) implements CaseEvent {}
 
+  /**
+   * A role sets the current stage's timescale during the case ("the IRO sets the timescale for
+   * the work"): counted from the start of the stage, up to the protocol's cap.
+   */
+  record SetTimescale(Instant at, String by, Timespan amount) implements CaseEvent {}
+
   /** A role gives its agreement (a precondition of some stages and outcomes). */
   record Agree(Instant at, String role) implements CaseEvent {}
 
@@ -72,8 +78,9 @@ public sealed interface CaseEvent {
    * migrations recorded it has none, and then any role that may raise an escalation withdraws it.
    */
   record Migrated(Instant at, String fromVersion, String fromFingerprint, Instant raisedAt,
-      Optional<String> raisedBy, String stage, Instant entered, List<String> completed, List<String> agreements,
-      List<String> advice, SortedMap<String, String> attributes) implements CaseEvent {
+      Optional<String> raisedBy, String stage, Instant entered, List<String> completed,
+      List<String> agreements, List<String> advice, SortedMap<String, String> attributes)
+      implements CaseEvent {
     public Migrated {
       completed = List.copyOf(completed);
       agreements = List.copyOf(agreements);

@@ -56,7 +56,8 @@ final class Deadlines {
       boolean set = after.deadline().isPresent() && (!after.deadline().equals(before.deadline())
           || after.visits().size() != before.visits().size());
       Optional<Timescale> missed = log.get(i) instanceof CaseEvent.DeadlinePassed
-          ? before.currentVisit().flatMap(StageVisit::timescale) : Optional.empty();
+          ? before.currentVisit().flatMap(v -> protocol.stage(v.stage()).flatMap(v::timescaleOf))
+          : Optional.empty();
       lines.add(new Line(set ? after.deadline() : Optional.empty(), missed));
     }
     return lines;

@@ -3,6 +3,7 @@ package org.escalon.engine;
 import java.util.List;
 import java.util.Optional;
 import org.escalon.model.Citation;
+import org.escalon.model.Manner;
 
 /** A side effect the host must carry out; the engine only says so. */
 public sealed interface Effect {
@@ -19,17 +20,43 @@ public sealed interface Effect {
   /** Copy these roles in. */
   record CopyTo(String where, List<String> roles, Optional<Citation> citation) implements Effect {}
 
-  /** Notify, advise or consult roles, by someone other than the raiser when {@code by} says so. */
+  /**
+   * Notify, advise or consult roles, by someone other than the raiser when {@code by} says so,
+   * by the channels and as required or good practice as {@code manner} says.
+   */
   record Inform(String where, String how, List<String> roles, Optional<String> what,
-      Optional<String> by, Optional<Citation> citation) implements Effect {}
+      Optional<String> by, Optional<Citation> citation, Manner manner) implements Effect {
 
-  /** An action someone must take; {@code id} is the action's stable id, which a host stores. */
-  record Act(String where, String id, String what, Optional<String> by, Optional<Citation> citation)
-      implements Effect {}
+    /** Required, by no channel in particular. */
+    public Inform(String where, String how, List<String> roles, Optional<String> what,
+        Optional<String> by, Optional<Citation> citation) {
+      this(where, how, roles, what, by, citation, Manner.REQUIRED);
+    }
+  }
 
-  /** Record a form or a note, and send it to roles. */
-  record Keep(String where, String record, List<String> sentTo, Optional<Citation> citation)
-      implements Effect {}
+  /**
+   * An action someone must take (or, when {@code manner} says so, should as good practice);
+   * {@code id} is the action's stable id, kept when its words are reworded, which a host stores.
+   */
+  record Act(String where, String id, String what, Optional<String> by,
+      Optional<Citation> citation, Manner manner) implements Effect {
+
+    /** Required, by no channel in particular. */
+    public Act(String where, String id, String what, Optional<String> by,
+        Optional<Citation> citation) {
+      this(where, id, what, by, citation, Manner.REQUIRED);
+    }
+  }
+
+  /** Record a form or a note (by {@code by} when not the raiser), and send it to roles. */
+  record Keep(String where, String record, List<String> sentTo, Optional<Citation> citation,
+      Optional<String> by, Manner manner) implements Effect {
+
+    /** Recorded by the raiser, required, by no channel in particular. */
+    public Keep(String where, String record, List<String> sentTo, Optional<Citation> citation) {
+      this(where, record, sentTo, citation, Optional.empty(), Manner.REQUIRED);
+    }
+  }
 
   /** Remind roles, copying others. */
   record Remind(String where, List<String> roles, List<String> copying,

@@ -61,9 +61,9 @@ public record EscalationState(
   /** The state of a case before anything has happened. */
   public static EscalationState initial() {
     return new EscalationState(Status.NOT_RAISED, Optional.empty(), Optional.empty(),
-        Optional.empty(), Optional.empty(), Optional.empty(), List.of(), List.of(), 0, Optional.empty(), List.of(),
-        List.of(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), List.of(), List.of(),
-        List.of(), Optional.empty(), Optional.empty(), Optional.empty());
+        Optional.empty(), Optional.empty(), Optional.empty(), List.of(), List.of(), 0,
+        Optional.empty(), List.of(), List.of(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>(),
+        List.of(), List.of(), List.of(), Optional.empty(), Optional.empty(), Optional.empty());
   }
 
   /** The stays at the current stage so far, the last one being the present stay. */

@@ -35,6 +35,7 @@ public final class EventLog {
       Map.entry("bypass", Set.of("by", "target", "reason")),
       Map.entry("refer", Set.of("by", "outcome", "reason")),
       Map.entry("request-extension", Set.of("by", "amount", "in-writing", "rationale")),
+      Map.entry("set-timescale", Set.of("by", "amount")),
       Map.entry("grant-extension", Set.of("by")),
       Map.entry("decline-extension", Set.of("by")),
       Map.entry("agree", Set.of("role")),
@@ -148,6 +149,10 @@ public final class EventLog {
       f.put("amount", r.amount().amount() + ":" + r.amount().unit().name());
       f.put("in-writing", r.inWriting() ? "yes" : "no");
       r.rationale().ifPresent(v -> f.put("rationale", v));
+    } else if (e instanceof CaseEvent.SetTimescale t) {
+      kind = "set-timescale";
+      f.put("by", t.by());
+      f.put("amount", t.amount().amount() + ":" + t.amount().unit().name());
     } else if (e instanceof CaseEvent.GrantExtension g) {
       kind = "grant-extension";
       f.put("by", g.by());
@@ -324,6 +329,8 @@ public final class EventLog {
       case "request-extension" -> new CaseEvent.RequestExtension(at, need.apply("by"),
           duration(need.apply("amount")), yes(need.apply("in-writing")), may.apply("rationale"));
       case "grant-extension" -> new CaseEvent.GrantExtension(at, need.apply("by"));
+      case "set-timescale" -> new CaseEvent.SetTimescale(at, need.apply("by"),
+          duration(need.apply("amount")));
       case "decline-extension" -> new CaseEvent.DeclineExtension(at, need.apply("by"));
       case "agree" -> new CaseEvent.Agree(at, need.apply("role"));
       case "advise" -> new CaseEvent.Advise(at, need.apply("role"));
@@ -485,6 +492,9 @@ public final class EventLog {
           && r.kind() == org.escalon.model.Right.Kind.BYPASS).findFirst().flatMap(r -> r.citation());
     } else if (e instanceof CaseEvent.Refer r) {
       return p.outcome(r.outcome()).flatMap(o -> o.citations().stream().findFirst());
+    } else if (e instanceof CaseEvent.SetTimescale) {
+      return p.stages().stream().flatMap(s -> s.timescales().stream())
+          .filter(t -> t.setBy().isPresent()).findFirst().flatMap(t -> t.citation());
     } else if (e instanceof CaseEvent.RequestExtension || e instanceof CaseEvent.GrantExtension
         || e instanceof CaseEvent.DeclineExtension) {
       return p.extension().flatMap(x -> x.citations().stream().findFirst());

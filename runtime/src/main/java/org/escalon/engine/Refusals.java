@@ -51,6 +51,8 @@ public final class Refusals {
   private static boolean malformed(Protocol protocol, CaseEvent e) {
     if (e instanceof CaseEvent.RequestExtension r) {
       return r.amount().amount() < 0 || blank(r.by());
+    } else if (e instanceof CaseEvent.SetTimescale t) {
+      return t.amount().amount() < 0 || blank(t.by());
     } else if (e instanceof CaseEvent.SetAttribute s) {
       Optional<Attribute> attribute = attribute(protocol, s.attribute());
       return blank(s.value()) || attribute.filter(a -> a.isYesNo()
@@ -72,6 +74,8 @@ public final class Refusals {
       return Stream.of(r.by(), r.outcome());
     } else if (e instanceof CaseEvent.GrantExtension g) {
       return Stream.of(g.by());
+    } else if (e instanceof CaseEvent.SetTimescale t) {
+      return Stream.of(t.by());
     } else if (e instanceof CaseEvent.Agree a) {
       return Stream.of(a.role());
     } else if (e instanceof CaseEvent.Advise a) {
@@ -107,6 +111,8 @@ public final class Refusals {
       return Stream.of(role(p, r.by()));
     } else if (e instanceof CaseEvent.GrantExtension g) {
       return Stream.of(role(p, g.by()));
+    } else if (e instanceof CaseEvent.SetTimescale t) {
+      return Stream.of(role(p, t.by()));
     } else if (e instanceof CaseEvent.Agree a) {
       return Stream.of(role(p, a.role()));
     } else if (e instanceof CaseEvent.Advise a) {
@@ -134,12 +140,16 @@ public final class Refusals {
   }
 
   /**
-   * Whether who acts never holds what the event needs, whatever the state; for a withdrawal,
-   * whether it is not the raiser (who raised an escalation never changes), or, before the raise
-   * or when the log does not say who raised it, a role that may never raise one.
+   * Whether who acts never holds what the event needs, whatever the state: for a response, a role
+   * that answers no stage; for a withdrawal, one that is not the raiser (who raised an escalation
+   * never changes), or, before the raise or when the log does not say who raised it, a role that
+   * may never raise one. Who answers and who withdraws are the operational model's to say.
    */
   private static boolean forbidden(Protocol p, Optional<String> raisedBy, CaseEvent e) {
-    if (e instanceof CaseEvent.Raise r) {
+    if (e instanceof CaseEvent.Respond r) {
+      Interpreter rules = new Interpreter(OperationalModel.of(p));
+      return rules.model().stages().stream().noneMatch(s -> rules.mayRespond(s, r.by()));
+    } else if (e instanceof CaseEvent.Raise r) {
       return !r.by().equals(p.header().raisedBy()) && rights(p, r.by(), Right.Kind.START)
           .isEmpty();
     } else if (e instanceof CaseEvent.Bypass b) {
@@ -152,6 +162,9 @@ public final class Refusals {
       return extensionRules(p).noneMatch(x -> x.requestedBy().contains(r.by()));
     } else if (e instanceof CaseEvent.GrantExtension g) {
       return extensionRules(p).noneMatch(x -> x.grantedBy().contains(g.by()));
+    } else if (e instanceof CaseEvent.SetTimescale t) {
+      return p.stages().stream().flatMap(s -> s.timescales().stream())
+          .noneMatch(x -> x.setBy().map(b -> b.roles().contains(t.by())).orElse(false));
     } else if (e instanceof CaseEvent.Withdraw w) {
       return new Interpreter(OperationalModel.of(p)).withdrawal(w.by(), raisedBy).isPresent();
     }

@@ -19,7 +19,6 @@ import org.escalon.machine.RightsTable;
 import org.escalon.machine.StageRule;
 import org.escalon.machine.StepCases;
 import org.escalon.machine.TargetCases;
-import org.escalon.machine.Timescales;
 import org.escalon.machine.TriggerRule;
 import org.escalon.model.Citation;
 import org.escalon.model.Timespan;
@@ -88,6 +87,8 @@ final class Rules {
       grantExtension(w, e);
     } else if (event instanceof CaseEvent.DeclineExtension e) {
       declineExtension(w, e);
+    } else if (event instanceof CaseEvent.SetTimescale e) {
+      setTimescale(w, e);
     } else if (event instanceof CaseEvent.Agree e) {
       role(e, e.role());
       addOnce(w.agreements, e.role());
@@ -307,6 +308,19 @@ final class Rules {
     w.pendingExtension = Optional.empty();
   }
 
+  /**
+   * A role sets the stage's timescale: the operational model judges it and counts the deadline
+   * again from the start of the stay.
+   */
+  private void setTimescale(Working w, CaseEvent.SetTimescale e) {
+    open(w, e);
+    StageRule stage = currentStage(w);
+    Instant entered = w.currentVisit().entered();
+    w.deadline = run.setTime(stage.key(), e.by(), e.amount(), w, d -> due(entered, d))
+        .or(r -> refuse(e, r.reason(), r.span(), r.citation()));
+    w.replaceCurrentVisit(w.currentVisit().deadlineSet(w.deadline));
+  }
+
   private ExtensionRule extensionRule(Working w, CaseEvent e) {
     StageRule stage = currentStage(w);
     return stage.extension().orElseThrow(() -> refuse(e,
@@ -466,10 +480,10 @@ final class Rules {
    * which; none if none does), and the stay, which records that timescale.
    */
   private void stay(Working w, StageRule stage, Instant entered) {
-    Optional<Timescales.Due<Instant>> due = Timing.due(stage, w, entered, calendar);
-    w.deadline = due.map(Timescales.Due::at);
+    Optional<Timing.Choice> due = Timing.due(model, stage, w, entered, calendar);
+    w.deadline = due.map(Timing.Choice::deadline);
     w.visits.add(new StageVisit(stage.key(), entered, w.deadline,
-        due.map(Timescales.Due::timescale), Optional.empty(), Optional.empty(), 0));
+        due.map(Timing.Choice::timescale), Optional.empty(), Optional.empty(), 0));
   }
 
   private Instant due(Instant from, Timespan d) {
@@ -536,18 +550,18 @@ final class Rules {
         @Override
         public Void inform(Step.Inform s) {
           return add(new Effect.Inform(where, INFORM_KINDS[s.kind().ordinal()],
-              s.roles(), s.what(), s.by(), s.citation()));
+              s.roles(), s.what(), s.by(), s.citation(), s.manner()));
         }
 
         @Override
         public Void act(Step.Act s) {
-          return add(new Effect.Act(where, s.id(), s.what(), s.by(), s.citation()));
+          return add(new Effect.Act(where, s.id(), s.what(), s.by(), s.citation(), s.manner()));
         }
 
         @Override
         public Void keep(Step.Keep s) {
           return add(new Effect.Keep(where, s.form().or(s::note).orElse(""), s.sentTo(),
-              s.citation()));
+              s.citation(), s.by(), s.manner()));
         }
 
         @Override

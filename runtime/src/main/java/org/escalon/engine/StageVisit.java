@@ -2,6 +2,7 @@ package org.escalon.engine;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.escalon.model.Stage;
 import org.escalon.model.Timescale;
 
 /**
@@ -9,12 +10,19 @@ import org.escalon.model.Timescale;
  * set it, when and how it was left. A stage's timescale was kept when it was left before its
  * deadline.
  *
- * @param timescale the timescale the operational model chose on entering (of the conditional
- *     ones that hold, the earliest; else the unconditional one): what a missed deadline cites
+ * @param timescale which of the stage's timescales the operational model chose on entering (of
+ *     the conditional ones that hold, the earliest; else the unconditional one): its place among
+ *     them as declared, from 0; what a missed deadline cites ({@link #timescaleOf})
  */
 public record StageVisit(String stage, Instant entered, Optional<Instant> deadline,
-    Optional<Timescale> timescale, Optional<Instant> left, Optional<String> leftBy,
+    Optional<Integer> timescale, Optional<Instant> left, Optional<String> leftBy,
     int extensions) {
+
+  /** The timescale the stay recorded, as the protocol declares the stage. */
+  public Optional<Timescale> timescaleOf(Stage declared) {
+    return timescale.map(i -> declared.timescales().get(i));
+  }
+
 
   /** Whether the stage was answered in time; empty while it has no deadline or is not left. */
   public Optional<Boolean> timescaleKept() {
@@ -27,6 +35,14 @@ public record StageVisit(String stage, Instant entered, Optional<Instant> deadli
   StageVisit leave(Instant at, String how) {
     return new StageVisit(stage, entered, deadline, timescale, Optional.of(at), Optional.of(how),
         extensions);
+  }
+
+  /**
+   * The stay with the deadline of a timescale set during the case (not an extension); it keeps
+   * the timescale chosen on entering, whose statement the value set belongs to.
+   */
+  StageVisit deadlineSet(Optional<Instant> newDeadline) {
+    return new StageVisit(stage, entered, newDeadline, timescale, left, leftBy, extensions);
   }
 
   StageVisit extend(Instant newDeadline) {

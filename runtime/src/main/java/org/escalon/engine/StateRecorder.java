@@ -7,8 +7,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.escalon.calendar.WorkingCalendar;
 import org.escalon.machine.OperationalModel;
-import org.escalon.machine.Timescales;
-import org.escalon.model.Timescale;
 import org.escalon.model.Timespan;
 import org.escalon.model.Target;
 
@@ -55,8 +53,8 @@ public final class StateRecorder {
     Working so = new Working(state(EscalationState.Status.OPEN, Optional.of(stage),
         Optional.empty(), Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
         Optional.empty(), Optional.of(at)), calendar, at);
-    Optional<Timescale> timescale = Timing.due(model.stage(stage).orElseThrow(), so, at, calendar)
-        .map(Timescales.Due::timescale);
+    Optional<Integer> timescale = Timing.due(model, model.stage(stage).orElseThrow(), so, at,
+        calendar).map(Timing.Choice::timescale);
     visits.add(new StageVisit(stage, at, deadline, timescale, Optional.empty(), Optional.empty(),
         0));
   }
@@ -67,6 +65,12 @@ public final class StateRecorder {
     if (last >= 0 && visits.get(last).left().isEmpty()) {
       visits.set(last, visits.get(last).leave(at, how));
     }
+  }
+
+  /** The stay's deadline after its timescale was set during the case (not an extension). */
+  public void deadlineSet(Optional<Instant> deadline) {
+    int last = visits.size() - 1;
+    visits.set(last, visits.get(last).deadlineSet(deadline));
   }
 
   public void extended(Instant deadline) {

@@ -109,25 +109,27 @@ public final class StepCalls {
         List<R> to = roles.apply(s.roles());
         var by = s.by().map(role);
         return switch (s.kind()) {
-          case NOTIFY -> l -> l.notifyRoles(at, to, s.what(), by, s.citation());
-          case ADVISE -> l -> l.advise(at, to, s.what(), by, s.citation());
-          case CONSULT -> l -> l.consult(at, to, s.what(), by, s.citation());
+          case NOTIFY -> l -> l.notifyRoles(at, to, s.what(), by, s.manner(), s.citation());
+          case ADVISE -> l -> l.advise(at, to, s.what(), by, s.manner(), s.citation());
+          case CONSULT -> l -> l.consult(at, to, s.what(), by, s.manner(), s.citation());
         };
       }
 
       @Override
       public Consumer<TypedListener<P, ?, ?, R, F>> act(Step.Act s) {
         var by = s.by().map(role);
-        return l -> l.act(at, s.id(), s.what(), by, s.citation());
+        return l -> l.act(at, s.id(), s.what(), by, s.manner(), s.citation());
       }
 
       @Override
       public Consumer<TypedListener<P, ?, ?, R, F>> keep(Step.Keep s) {
         F declared = s.form().map(form).orElse(null);
         List<R> sentTo = roles.apply(s.sentTo());
+        var by = s.by().map(role);
         String note = s.form().or(s::note).orElse("");
-        return declared != null ? l -> l.recordForm(at, declared, sentTo, s.citation())
-            : l -> l.recordNote(at, note, sentTo, s.citation());
+        return declared != null
+            ? l -> l.recordForm(at, declared, sentTo, by, s.manner(), s.citation())
+            : l -> l.recordNote(at, note, sentTo, by, s.manner(), s.citation());
       }
 
       @Override

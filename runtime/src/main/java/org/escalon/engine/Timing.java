@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.escalon.calendar.WorkingCalendar;
 import org.escalon.machine.AnchorCases;
+import org.escalon.machine.OperationalModel;
 import org.escalon.machine.StageRule;
 import org.escalon.machine.Timescales;
 import org.escalon.model.Timescale;
@@ -20,11 +21,23 @@ final class Timing {
 
   private Timing() {}
 
-  /** The timescale that counts on entering the stage at {@code entered}, and its deadline. */
-  static Optional<Timescales.Due<Instant>> due(StageRule stage, Working w, Instant entered,
-      WorkingCalendar calendar) {
+  /**
+   * The timescale that counts: its place among the stage's timescales as the protocol declares
+   * them (from 0; a place, not the object, so that a stay reads the same under an equal protocol
+   * whose lines have moved), and its deadline.
+   */
+  record Choice(int timescale, Instant deadline) {}
+
+  /**
+   * The timescale that counts on entering the stage at {@code entered}, and its deadline (one set
+   * during the case counts its guide until it is set).
+   */
+  static Optional<Choice> due(OperationalModel model, StageRule stage, Working w,
+      Instant entered, WorkingCalendar calendar) {
     return stage.timescales().earliest(w, t -> anchor(w, t, entered).map(from -> calendar
-        .deadline(from.atZone(calendar.zone()), t.duration()).toInstant()));
+        .deadline(from.atZone(calendar.zone()), t.initial()).toInstant()))
+        .map(d -> new Choice(model.protocol().stage(stage.key()).orElseThrow().timescales()
+            .indexOf(d.timescale()), d.at()));
   }
 
   private static Optional<Instant> anchor(Working w, Timescale t, Instant stageStart) {

@@ -3,6 +3,7 @@ package org.escalon.engine;
 import java.util.List;
 import java.util.Optional;
 import org.escalon.model.Citation;
+import org.escalon.model.Manner;
 
 /**
  * What a host does when a generated machine's protocol asks for something: one callback per kind
@@ -28,43 +29,51 @@ public interface TypedListener<P extends Keyed, S extends P, O extends P, R exte
     heard(new Effect.CopyTo(at.key(), Keyed.keys(roles), source));
   }
 
-  /** Notify roles, of {@code what} when given, by {@code by} when not the raiser. */
+  /**
+   * Notify roles, of {@code what} when given, by {@code by} when not the raiser; {@code how} says
+   * by what channels, and whether the policy requires it or calls it good practice.
+   */
   default void notifyRoles(P at, List<R> roles, Optional<String> what, Optional<R> by,
-      Optional<Citation> source) {
+      Manner how, Optional<Citation> source) {
     heard(new Effect.Inform(at.key(), "notify", Keyed.keys(roles), what, by.map(Keyed::key),
-        source));
+        source, how));
   }
 
   /** Advise roles, of {@code what} when given, by {@code by} when not the raiser. */
   default void advise(P at, List<R> roles, Optional<String> what, Optional<R> by,
-      Optional<Citation> source) {
+      Manner how, Optional<Citation> source) {
     heard(new Effect.Inform(at.key(), "advise", Keyed.keys(roles), what, by.map(Keyed::key),
-        source));
+        source, how));
   }
 
   /** Consult roles, of {@code what} when given, by {@code by} when not the raiser. */
   default void consult(P at, List<R> roles, Optional<String> what, Optional<R> by,
-      Optional<Citation> source) {
+      Manner how, Optional<Citation> source) {
     heard(new Effect.Inform(at.key(), "consult", Keyed.keys(roles), what, by.map(Keyed::key),
-        source));
+        source, how));
   }
 
   /**
-   * Someone (the raiser unless {@code by} says) must take an action: {@code id} is its stable id
-   * (kept when the policy rewords {@code what}), the one for a host to store.
+   * Someone (the raiser unless {@code by} says) must take an action, or should as good practice;
+   * {@code how} says which, and by what channels. {@code id} is the action's stable id (kept when
+   * the policy rewords {@code what}), the one for a host to store.
    */
-  default void act(P at, String id, String what, Optional<R> by, Optional<Citation> source) {
-    heard(new Effect.Act(at.key(), id, what, by.map(Keyed::key), source));
+  default void act(P at, String id, String what, Optional<R> by, Manner how,
+      Optional<Citation> source) {
+    heard(new Effect.Act(at.key(), id, what, by.map(Keyed::key), source, how));
   }
 
-  /** Record a form the protocol declares, and send it to roles. */
-  default void recordForm(P at, F form, List<R> sentTo, Optional<Citation> source) {
-    heard(new Effect.Keep(at.key(), form.key(), Keyed.keys(sentTo), source));
+  /** Record a form the protocol declares (by {@code by} when not the raiser), send it to roles. */
+  default void recordForm(P at, F form, List<R> sentTo, Optional<R> by, Manner how,
+      Optional<Citation> source) {
+    heard(new Effect.Keep(at.key(), form.key(), Keyed.keys(sentTo), source, by.map(Keyed::key),
+        how));
   }
 
-  /** Record a note in words, and send it to roles. */
-  default void recordNote(P at, String note, List<R> sentTo, Optional<Citation> source) {
-    heard(new Effect.Keep(at.key(), note, Keyed.keys(sentTo), source));
+  /** Record a note in words (by {@code by} when not the raiser), and send it to roles. */
+  default void recordNote(P at, String note, List<R> sentTo, Optional<R> by, Manner how,
+      Optional<Citation> source) {
+    heard(new Effect.Keep(at.key(), note, Keyed.keys(sentTo), source, by.map(Keyed::key), how));
   }
 
   /** Remind roles, copying others in: a repeating reminder set up at {@code stage} is due. */

@@ -12,6 +12,8 @@ import org.escalon.model.ExtensionRule;
 import org.escalon.model.Right;
 import org.escalon.model.SourceSpan;
 import org.escalon.model.Target;
+import org.escalon.model.TimeUnit;
+import org.escalon.model.Timescale;
 import org.escalon.model.Timespan;
 
 /**
@@ -231,6 +233,72 @@ public final class Interpreter {
     }
     return unmet(stage.extensionRequires(), facts).map(u -> new Refusal(
         "cannot ask for more time: " + u.reason(), u.requirement().span(), Optional.empty()));
+  }
+
+  /** What setting a timescale during the case comes to: refused, or the deadline it gives. */
+  public record TimeSet<T>(Optional<Refusal> refused, Optional<T> deadline) {
+
+    /** The deadline, or the refusal made into what {@code refuse} throws. */
+    public <X extends RuntimeException> Optional<T> or(
+        java.util.function.Function<Refusal, X> refuse) {
+      if (refused.isPresent()) {
+        throw refuse.apply(refused.get());
+      }
+      return deadline;
+    }
+  }
+
+  /**
+   * {@code by} sets the stage's timescale to {@code amount}: refused (see {@link #mayNotSetTime}),
+   * or the deadline counted again by {@code counted} from the start of the stay, the value set
+   * standing for that role's timescales ({@link Timescales#afterSetting}).
+   */
+  public <T extends Comparable<? super T>> TimeSet<T> setTime(String stageKey, String by,
+      Timespan amount, Facts facts, java.util.function.Function<Timespan, T> counted) {
+    StageRule stage = model.stage(stageKey).orElseThrow();
+    Optional<Refusal> refused = model.protocol().role(by).isEmpty()
+        ? Optional.of(new Refusal("the protocol has no role " + by, model.protocol().span(),
+            Optional.empty()))
+        : mayNotSetTime(stage, by, amount, facts);
+    return new TimeSet<>(refused, refused.isPresent() ? Optional.empty()
+        : stage.timescales().afterSetting(facts, by, amount, counted));
+  }
+
+  /**
+   * Why {@code by} may not set the stage's timescale to {@code amount} now, if so: a timescale
+   * that applies must be set by that role, and the value must be a positive length in the cap's
+   * unit, no longer than the cap (the bound every tool that does not follow the case counts with).
+   */
+  private Optional<Refusal> mayNotSetTime(StageRule stage, String by, Timespan amount,
+      Facts facts) {
+    List<Timescale> applying = stage.timescales().applying(facts);
+    List<Timescale> settable = applying.stream().filter(t -> t.setBy().isPresent()).toList();
+    if (settable.isEmpty()) {
+      return Optional.of(nothingToSet(stage));
+    }
+    Timescale t = settable.get(0);
+    List<String> setters = settable.stream().flatMap(x -> x.setBy().orElseThrow().roles()
+        .stream()).distinct().toList();
+    if (!setters.contains(by)) {
+      return Optional.of(new Refusal("the timescale of stage " + stage.key() + " is set by "
+          + String.join(", ", setters) + ", not " + by, t.span(), t.citation()));
+    }
+    Timespan cap = stage.timescales().setBy(facts, by).get(0).duration();
+    if (amount.amount() < 1 && amount.unit() != TimeUnit.SAME_WORKING_DAY) {
+      return Optional.of(new Refusal("a timescale must be a positive length of time, not "
+          + amount, t.span(), t.citation()));
+    }
+    if (exceeds(amount, cap)) {
+      return Optional.of(new Refusal("the timescale of stage " + stage.key()
+          + " may be set up to " + cap + ", not " + amount, t.span(), t.citation()));
+    }
+    return Optional.empty();
+  }
+
+  /** The refusal of a timescale set at a stage that has none set during the case now. */
+  public Refusal nothingToSet(StageRule stage) {
+    return new Refusal("stage " + stage.key() + " has no timescale set during the case",
+        stage.span(), Optional.empty());
   }
 
   private static boolean exceeds(Timespan asked, Timespan limit) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.escalon.model.Timescale;
+import org.escalon.model.Timespan;
 
 /**
  * A stage's timescales, decided once: the conditional ones whose guard holds apply and the
@@ -44,6 +45,28 @@ public record Timescales(List<Conditional> conditional, List<Timescale> otherwis
       }
     }
     return earliest;
+  }
+
+  /**
+   * The timescales that apply and that {@code role} sets during the case; a value it sets
+   * replaces their guide (or cap) and the earliest deadline of all that apply counts again.
+   */
+  public List<Timescale> setBy(Facts facts, String role) {
+    return applying(facts).stream().filter(t -> t.setBy().map(s -> s.roles().contains(role))
+        .orElse(false)).toList();
+  }
+
+  /**
+   * The deadline once {@code role} has set its timescales to {@code amount}: the earliest of
+   * those that apply, each counted by {@code counted} from the start of the stay (a stage with a
+   * timescale set during the case counts all of its timescales from there, E0408), the value set
+   * standing for the role's, the others' guide or own duration for theirs.
+   */
+  public <T extends Comparable<? super T>> Optional<T> afterSetting(Facts facts, String role,
+      Timespan amount, Function<Timespan, T> counted) {
+    List<Timescale> set = setBy(facts, role);
+    return earliest(facts, t -> Optional.of(counted.apply(set.contains(t) ? amount
+        : t.initial()))).map(Due::at);
   }
 
   /** The timescale that counts, and when its deadline falls. */

@@ -90,7 +90,8 @@ public final class Canonical {
    * before them, and escalations stored under it still match.
    */
   private static final java.util.Set<String> ADDED_LATER = java.util.Set.of(
-      "Protocol.phases", "Right.laterOnly", "Header.about", "Transitions.choices");
+      "Protocol.phases", "Right.laterOnly", "Header.about", "Transitions.choices", "Inform.manner",
+      "Act.manner", "Keep.manner", "Keep.by", "Timescale.setBy");
 
   private static boolean addedAndUnused(Record r, RecordComponent c) {
     // an action's id, added later, is written only when it is not the one its words give, so a
@@ -103,7 +104,8 @@ public final class Canonical {
     }
     try {
       Object value = c.getAccessor().invoke(r);
-      return Boolean.FALSE.equals(value) || (value instanceof Collection<?> v && v.isEmpty());
+      return Boolean.FALSE.equals(value) || (value instanceof Collection<?> v && v.isEmpty())
+          || Manner.REQUIRED.equals(value) || (value instanceof java.util.Optional<?> o && o.isEmpty());
     } catch (IllegalAccessException | InvocationTargetException e) {
       throw new IllegalStateException("cannot read " + c.getName(), e);
     }

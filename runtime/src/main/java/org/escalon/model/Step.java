@@ -15,6 +15,11 @@ public sealed interface Step {
 
   SourceSpan span();
 
+  /** How the step is done: its channels, and whether it is required or good practice. */
+  default Manner manner() {
+    return Manner.REQUIRED;
+  }
+
   /** Escalate to these roles (in both agencies when the protocol says so). */
   record EscalateTo(List<String> roles, boolean bothAgencies, Optional<Condition> when,
       Optional<Citation> citation, SourceSpan span) implements Step {
@@ -34,9 +39,17 @@ public sealed interface Step {
   /** Inform, advise or consult these roles. */
   record Inform(Kind kind, List<String> roles, Optional<String> what, Optional<String> by,
       Optional<Timespan> within,
-      Optional<Condition> when, Optional<Citation> citation, SourceSpan span) implements Step {
+      Optional<Condition> when, Optional<Citation> citation, SourceSpan span, Manner manner)
+      implements Step {
     public Inform {
       roles = List.copyOf(roles);
+    }
+
+    /** Required, by no channel in particular. */
+    public Inform(Kind kind, List<String> roles, Optional<String> what, Optional<String> by,
+        Optional<Timespan> within, Optional<Condition> when, Optional<Citation> citation,
+        SourceSpan span) {
+      this(kind, roles, what, by, within, when, citation, span, Manner.REQUIRED);
     }
 
     /** How the role is told. */
@@ -51,15 +64,33 @@ public sealed interface Step {
    * An action someone must take; {@code id} is its stable id, kept when its words are reworded
    * (the name the author gave it, or one made from its words), which a host stores.
    */
-  record Act(String id, String what, Optional<String> by, Optional<Timespan> within, Optional<Condition> when,
-      Optional<Citation> citation, SourceSpan span) implements Step {}
+  record Act(String id, String what, Optional<String> by, Optional<Timespan> within,
+      Optional<Condition> when, Optional<Citation> citation, SourceSpan span, Manner manner)
+      implements Step {
 
-  /** Record a form (by name) or a note (in words), possibly sending it to roles. */
+    /** Required, by no channel in particular. */
+    public Act(String id, String what, Optional<String> by, Optional<Timespan> within,
+        Optional<Condition> when, Optional<Citation> citation, SourceSpan span) {
+      this(id, what, by, within, when, citation, span, Manner.REQUIRED);
+    }
+  }
+
+  /**
+   * Record a form (by name) or a note (in words), possibly sending it to roles; {@code by} names
+   * who records it when it is not the raiser.
+   */
   record Keep(Optional<String> form, Optional<String> note, List<String> sentTo,
       Optional<Timespan> within, Optional<Condition> when, Optional<Citation> citation,
-      SourceSpan span) implements Step {
+      SourceSpan span, Optional<String> by, Manner manner) implements Step {
     public Keep {
       sentTo = List.copyOf(sentTo);
+    }
+
+    /** Recorded by the raiser, required, by no channel in particular. */
+    public Keep(Optional<String> form, Optional<String> note, List<String> sentTo,
+        Optional<Timespan> within, Optional<Condition> when, Optional<Citation> citation,
+        SourceSpan span) {
+      this(form, note, sentTo, within, when, citation, span, Optional.empty(), Manner.REQUIRED);
     }
   }
 

@@ -22,6 +22,8 @@ final class CaseEvents {
       return new CaseEvent.RequestExtension(at, a.by(), a.amount(), a.inWriting(), a.rationale());
     } else if (action instanceof Action.GrantTime a) {
       return new CaseEvent.GrantExtension(at, a.by());
+    } else if (action instanceof Action.SetTime a) {
+      return new CaseEvent.SetTimescale(at, a.by(), a.amount());
     } else if (action instanceof Action.Agree a) {
       return new CaseEvent.Agree(at, a.role());
     } else if (action instanceof Action.Advise a) {
@@ -53,6 +55,8 @@ final class CaseEvents {
           + reason(e.rationale());
     } else if (event instanceof CaseEvent.GrantExtension e) {
       return e.by() + " granted more time";
+    } else if (event instanceof CaseEvent.SetTimescale e) {
+      return e.by() + " set the timescale: " + e.amount();
     } else if (event instanceof CaseEvent.DeclineExtension e) {
       return e.by() + " declined more time";
     } else if (event instanceof CaseEvent.Agree e) {

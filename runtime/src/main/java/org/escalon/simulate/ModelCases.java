@@ -293,10 +293,11 @@ final class ModelCases implements CaseRunner {
           return Optional.empty();
         }
       });
-      if (fromStart.isEmpty() || t.duration().unit() == TimeUnit.HOURS) {
+      if (fromStart.isEmpty() || t.initial().unit() == TimeUnit.HOURS) {
         return Optional.empty();
       }
-      dues.add(new Due(t.duration(), fromStart.get()));
+      // a timescale set during the case counts its guide: populations do not set one
+      dues.add(new Due(t.initial(), fromStart.get()));
     }
     return Optional.of(dues.toArray(Due[]::new));
   }

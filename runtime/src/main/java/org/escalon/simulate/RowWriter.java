@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.escalon.calendar.WorkingCalendar;
+import org.escalon.describe.PlainEnglish;
 import org.escalon.engine.CaseEvent;
 import org.escalon.engine.Effect;
 import org.escalon.engine.EscalationListener;
@@ -14,6 +15,7 @@ import org.escalon.engine.StageVisit;
 import org.escalon.machine.PreconditionCases;
 import org.escalon.machine.TargetCases;
 import org.escalon.model.Citation;
+import org.escalon.model.Manner;
 import org.escalon.model.Outcome;
 import org.escalon.model.Precondition;
 import org.escalon.model.Protocol;
@@ -76,6 +78,7 @@ final class RowWriter implements EscalationListener {
       add(visit.entered(), visit.stage(), roles(visit.stage(), Effect.EscalateTo.class),
           roles(visit.stage(), Effect.CopyTo.class), visit.deadline(),
           raised ? Kind.RAISED : Kind.ESCALATED, what, stage.citations().stream().findFirst());
+      steps(visit.entered(), visit.stage(), visit.deadline());
     }
     if (before.status() != EscalationState.Status.ENDED
         && after.status() == EscalationState.Status.ENDED) {
@@ -85,6 +88,7 @@ final class RowWriter implements EscalationListener {
           roles(outcome, Effect.CopyTo.class), Optional.empty(), Kind.CONCLUDED,
           "ended: " + o.map(Outcome::title).orElse(outcome),
           o.flatMap(x -> x.citations().stream().findFirst()));
+      steps(last(events), outcome, Optional.empty());
     }
     if (after.waitingFor().isPresent() && !after.waitingFor().equals(before.waitingFor())) {
       Target target = after.waitingFor().get();
@@ -92,6 +96,49 @@ final class RowWriter implements EscalationListener {
           Kind.WAITING,
           "waiting: " + TargetCases.describe(target) + " needs " + unmet(target, after),
           Optional.empty());
+    }
+  }
+
+  /**
+   * A row for each step told on entering {@code where} that says how it is done (its channels,
+   * who records) or that it is good practice: a reviewer checks these against the policy's words.
+   * Each row carries the deadline then running, as every row does.
+   */
+  private void steps(Instant at, String where, Optional<Instant> deadline) {
+    for (Effect e : effects) {
+      if (!e.where().equals(where)) {
+        continue;
+      }
+      String what;
+      Manner manner;
+      Optional<String> by;
+      if (e instanceof Effect.Inform i) {
+        what = i.how() + " " + String.join(", ", i.roles());
+        manner = i.manner();
+        by = i.by();
+      } else if (e instanceof Effect.Act a) {
+        what = a.what();
+        manner = a.manner();
+        by = a.by();
+      } else if (e instanceof Effect.Keep k) {
+        what = "record " + k.record();
+        manner = k.manner();
+        // who records is said only with `record ... by`, so a recorder alone earns a row
+        by = k.by();
+        if (manner.isPlain() && by.isEmpty()) {
+          continue;
+        }
+      } else {
+        continue;
+      }
+      if (manner.isPlain() && !(e instanceof Effect.Keep)) {
+        continue;
+      }
+      add(at, where, List.of(), List.of(), deadline, Kind.STEP,
+          (manner.required() ? "" : PlainEnglish.GOOD_PRACTICE + ": ") + what
+              + by.map(b -> " (by " + b + ")").orElse("")
+              + (manner.channels().isEmpty() ? "" : " " + manner.channelPhrase()),
+          e.citation());
     }
   }
 
@@ -132,7 +179,8 @@ final class RowWriter implements EscalationListener {
       // the timescale the stay recorded: the one the model chose on entering, not the default
       citation = after.visits().stream().filter(v -> v.stage().equals(e.stage())
               && v.left().equals(Optional.of(e.at()))).findFirst()
-          .flatMap(StageVisit::timescale).flatMap(Timescale::citation);
+          .flatMap(v -> protocol.stage(e.stage()).flatMap(v::timescaleOf))
+          .flatMap(Timescale::citation);
     } else if (event instanceof CaseEvent.Respond) {
       kind = Kind.RESPONDED;
     } else if (event instanceof CaseEvent.Bypass e) {
@@ -149,6 +197,12 @@ final class RowWriter implements EscalationListener {
       what += after.deadline().map(d -> "; now due by the close of " + Dates.day(closeDay(d)))
           .orElse("");
       citation = extensionCitation(stage);
+    } else if (event instanceof CaseEvent.SetTimescale) {
+      kind = Kind.TIMESCALE_SET;
+      what += after.deadline().map(d -> "; now due by the close of " + Dates.day(closeDay(d)))
+          .orElse("");
+      citation = protocol.stage(stage).flatMap(s -> s.timescales().stream()
+          .filter(t -> t.setBy().isPresent()).findFirst()).flatMap(Timescale::citation);
     } else if (event instanceof CaseEvent.DeclineExtension) {
       kind = Kind.EXTENSION_DECLINED;
       citation = extensionCitation(stage);

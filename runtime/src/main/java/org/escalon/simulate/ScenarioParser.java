@@ -129,6 +129,9 @@ public final class ScenarioParser {
       boolean inWriting = w.accept("in", "writing");
       return new Action.AskForTime(subject, amount, inWriting, w.because());
     }
+    if (w.accept("sets", "the", "timescale", "to")) {
+      return new Action.SetTime(subject, w.duration());
+    }
     if (w.accept("grants", "more", "time")) {
       return new Action.GrantTime(subject);
     }
@@ -148,7 +151,7 @@ public final class ScenarioParser {
     }
     throw w.error("expected what " + subject + " does",
         "one of: resolves, does not resolve, bypasses to, refers to, asks for, grants more time,"
-            + " agrees, advises, withdraws, raises, happens");
+            + " sets the timescale to, agrees, advises, withdraws, raises, happens");
   }
 
   private static String target(ScenarioLine w) throws ScenarioException {

@@ -45,6 +45,9 @@ public record ScenarioStep(When when, Action action, int line) {
     /** A role grants the time asked for. */
     record GrantTime(String by) implements Action {}
 
+    /** {@code IRO sets the timescale to 10 working days}: a timescale set during the case. */
+    record SetTime(String by, Timespan amount) implements Action {}
+
     /** A role gives its agreement. */
     record Agree(String role) implements Action {}
 

@@ -54,6 +54,8 @@ public final class ScenarioWriter {
           + because(a.rationale());
     } else if (action instanceof Action.GrantTime a) {
       return a.by() + " grants more time";
+    } else if (action instanceof Action.SetTime a) {
+      return a.by() + " sets the timescale to " + a.amount();
     } else if (action instanceof Action.Agree a) {
       return a.role() + " agrees";
     } else if (action instanceof Action.Advise a) {

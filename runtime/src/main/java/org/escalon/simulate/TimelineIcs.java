@@ -31,7 +31,8 @@ final class TimelineIcs {
     for (TimelineRow r : t.rows()) {
       if (r.deadline().isEmpty() || !(r.kind() == TimelineRow.Kind.RAISED
           || r.kind() == TimelineRow.Kind.ESCALATED
-          || r.kind() == TimelineRow.Kind.EXTENSION_GRANTED)) {
+          || r.kind() == TimelineRow.Kind.EXTENSION_GRANTED
+          || r.kind() == TimelineRow.Kind.TIMESCALE_SET)) {
         continue;
       }
       LocalDate last = TimelineFormat.lastDay(r.deadline().get(), zone);

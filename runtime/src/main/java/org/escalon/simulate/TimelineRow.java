@@ -26,13 +26,16 @@ public record TimelineRow(Instant at, LocalDate date, int workingDay, String sta
     EXTENSION_ASKED,
     EXTENSION_GRANTED,
     EXTENSION_DECLINED,
+    TIMESCALE_SET,
     AGREED,
     ADVISED,
     FACT,
     REMINDED,
     WAITING,
     CONCLUDED,
-    REFUSED
+    REFUSED,
+    /** A step that says how it is done (a channel, who records) or that it is good practice. */
+    STEP
   }
 
   public TimelineRow {

@@ -70,8 +70,23 @@ final class CaseEvents {
           : pick / 6 % 3 == 1 ? starter(p, pick / 18, raiser) : raiser, reason)
           : pick % 6 == 1 ? new CaseEvent.DeadlinePassed(at, target)
           : pick % 6 == 2 ? new CaseEvent.ReminderDue(at, target) : null;
-      default -> new CaseEvent.GrantExtension(at, extensionRole(p, pick, false, role));
+      default -> pick % 2 == 0 ? setTimescale(p, pick, at, role)
+          : new CaseEvent.GrantExtension(at, extensionRole(p, pick, false, role));
     };
+  }
+
+  /**
+   * A timescale set during the case: usually by a role that sets one somewhere, in working days
+   * or another unit, from nothing to past most caps.
+   */
+  private static CaseEvent setTimescale(Protocol p, int pick, Instant at, String otherwise) {
+    List<String> setters = p.stages().stream().flatMap(s -> s.timescales().stream())
+        .flatMap(t -> t.setBy().stream()).flatMap(s -> s.roles().stream()).distinct().toList();
+    String by = setters.isEmpty() || pick % 5 == 0 ? otherwise
+        : setters.get(pick % setters.size());
+    TimeUnit unit = pick % 4 == 0 ? TimeUnit.values()[pick % TimeUnit.values().length]
+        : TimeUnit.WORKING_DAYS;
+    return new CaseEvent.SetTimescale(at, by, new Timespan(pick % 11, unit));
   }
 
   /**

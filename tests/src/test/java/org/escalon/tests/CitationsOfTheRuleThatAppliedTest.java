@@ -98,7 +98,9 @@ class CitationsOfTheRuleThatAppliedTest {
     urgentAndMissed(machine);
     StageVisit first = engine.state().visits().get(0);
     assertEquals(Optional.of("two working days when urgent"),
-        first.timescale().flatMap(Timescale::citation).map(c -> c.text()));
+        first.timescaleOf(URGENT.stage("1").orElseThrow()).flatMap(Timescale::citation)
+            .map(c -> c.text()));
+    assertEquals(Optional.of(1), first.timescale(), "the second declared");
     assertEquals(Optional.of("no response"), first.leftBy());
     assertEquals(engine.state(), machine.state(), "the machine records the same timescale");
   }

@@ -65,11 +65,12 @@ class GeneratedMachineHostTest {
         import java.util.List;
         import java.util.Optional;
         import org.escalon.model.Citation;
+        import org.escalon.model.Manner;
 
         class Forgetful implements KentIro.Listener {
           @Override
           public void act(KentIro.Place at, String id, String what,
-              Optional<KentIro.Role> by, Optional<Citation> source) {}
+              Optional<KentIro.Role> by, Manner how, Optional<Citation> source) {}
         }
         """));
     assertFalse(result.compiled(), "a listener without heard compiled");
@@ -254,6 +255,7 @@ class GeneratedMachineHostTest {
         import java.util.function.Supplier;
         import org.escalon.engine.Effect;
         import org.escalon.model.Citation;
+        import org.escalon.model.Manner;
 
         public class Acts implements Supplier<List<List<String>>> {
           @Override
@@ -265,7 +267,7 @@ class GeneratedMachineHostTest {
 
               @Override
               public void act(FollowUp.Place at, String id, String what,
-                  Optional<FollowUp.Role> by, Optional<Citation> source) {
+                  Optional<FollowUp.Role> by, Manner how, Optional<Citation> source) {
                 told.add(List.of(id, what));
               }
             });

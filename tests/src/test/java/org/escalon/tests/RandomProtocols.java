@@ -24,6 +24,7 @@ import org.escalon.model.Role;
 import org.escalon.model.Scale;
 import org.escalon.model.SourceSpan;
 import org.escalon.model.Stage;
+import org.escalon.model.Manner;
 import org.escalon.model.Step;
 import org.escalon.model.Target;
 import org.escalon.model.TimeUnit;
@@ -53,8 +54,15 @@ final class RandomProtocols {
   private final List<String> forms = new ArrayList<>();
   private Scale scale;
 
+  /**
+   * Draws for timescales set during the case, apart from {@link #random} so that the protocols
+   * drawn before they were added stay as they were, with such timescales added.
+   */
+  private final Random setting;
+
   private RandomProtocols(long seed, List<String> words) {
     this.random = new Random(seed);
+    this.setting = new Random(seed ^ 0x5e77_1e5L);
     this.words = words;
     this.file = words.isEmpty() ? "random-" + seed + ".esc"
         : word("x").replace('/', '_').replace('\0', '_') + ".esc";
@@ -199,11 +207,43 @@ final class RandomProtocols {
       timescales.add(new Timescale(duration(), anchor, random.nextInt(3) == 0 ? condition(2)
           : Optional.empty(), citation(), span()));
     }
+    setDuringTheCase(timescales);
     return new Stage(key, word("Stage " + key + " \"title\""), steps(0, 4), timescales,
         i > 0 && random.nextInt(4) == 0 ? preconditions(1, 2) : List.of(),
         random.nextInt(5) == 0 ? condition(2) : Optional.empty(),
         new Transitions(resolved, unsatisfactory, noResponse, choices(i)),
         random.nextInt(5) == 0 ? Optional.of(extension()) : Optional.empty(), citations(), span());
+  }
+
+  /**
+   * A third of the stages whose timescales all count from the stage's start (as the checker
+   * requires, E0408) have one set during the case by a role or two, with a guide half the time;
+   * some have the earlier of that and a fixed one.
+   */
+  private void setDuringTheCase(List<Timescale> timescales) {
+    if (timescales.isEmpty() || setting.nextInt(3) != 0 || timescales.stream()
+        .anyMatch(t -> !(t.anchor() instanceof Timescale.Anchor.StageStart))) {
+      return;
+    }
+    Timescale t = timescales.get(0);
+    List<String> by = new ArrayList<>(List.of(roles.get(setting.nextInt(roles.size()))));
+    if (setting.nextInt(3) == 0) {
+      String other = roles.get(setting.nextInt(roles.size()));
+      if (!by.contains(other)) {
+        by.add(other);
+      }
+    }
+    Timespan cap = t.duration();
+    Optional<Timespan> guide = cap.amount() > 1 && setting.nextBoolean()
+        ? Optional.of(new Timespan(1 + setting.nextInt(cap.amount()), cap.unit()))
+        : Optional.empty();
+    Timescale set = new Timescale(cap, t.anchor(), t.when(), t.citation(), t.span(),
+        Optional.of(new Timescale.SetBy(by, guide)));
+    timescales.set(0, set);
+    if (setting.nextInt(3) == 0) {
+      timescales.add(1, new Timescale(new Timespan(1 + setting.nextInt(8),
+          TimeUnit.WORKING_DAYS), t.anchor(), t.when(), t.citation(), t.span()));
+    }
   }
 
   /**
@@ -246,6 +286,22 @@ final class RandomProtocols {
     };
   }
 
+  /** How a step is done: half the steps name channels, a third are good practice. */
+  private Manner manner() {
+    List<Manner.Channel> channels = new ArrayList<>();
+    if (random.nextBoolean()) {
+      List<Manner.Channel> all = new ArrayList<>(List.of(Manner.Channel.values()));
+      java.util.Collections.shuffle(all, random);
+      channels.addAll(all.subList(0, 1 + random.nextInt(2)));
+    }
+    return new Manner(channels, random.nextInt(3) != 0);
+  }
+
+  /** Who records: the raiser (none said) half the time. */
+  private Optional<String> recorder() {
+    return random.nextBoolean() ? Optional.of(pick(roles)) : Optional.empty();
+  }
+
   private List<Step> steps(int min, int max) {
     List<Step> steps = new ArrayList<>();
     for (int n = min + random.nextInt(max - min + 1); n > 0; n--) {
@@ -256,15 +312,16 @@ final class RandomProtocols {
         case 2 -> new Step.Inform(Step.Inform.Kind.values()[random.nextInt(3)], some(roles),
             random.nextBoolean() ? Optional.of(word("of it")) : Optional.empty(),
             random.nextBoolean() ? Optional.of(pick(roles)) : Optional.empty(),
-            Optional.empty(), when, citation(), span());
+            Optional.empty(), when, citation(), span(), manner());
         case 3 -> new Step.Act(word("act \"id\""), word("do \"something\""),
-            random.nextBoolean() ? Optional.of(pick(roles)) : Optional.empty(), Optional.empty(), when, citation(), span());
+            random.nextBoolean() ? Optional.of(pick(roles)) : Optional.empty(), Optional.empty(),
+            when, citation(), span(), manner());
         case 4 -> !forms.isEmpty() && random.nextBoolean()
             ? new Step.Keep(Optional.of(pick(forms)), Optional.empty(), some(roles),
-                Optional.empty(), when, citation(), span())
+                Optional.empty(), when, citation(), span(), recorder(), manner())
             : new Step.Keep(Optional.empty(), Optional.of(word("a note")), List.of(),
                 Optional.empty(),
-                when, citation(), span());
+                when, citation(), span(), recorder(), manner());
         default -> new Step.Remind(some(roles), random.nextBoolean()
             ? new Timespan(1 + random.nextInt(2), TimeUnit.WEEKS)
             : new Timespan(24 + random.nextInt(48), TimeUnit.HOURS), random.nextBoolean(),

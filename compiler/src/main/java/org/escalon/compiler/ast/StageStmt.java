@@ -18,6 +18,7 @@ public sealed interface StageStmt
         StageStmt.Remind,
         StageStmt.RespondWithin,
         StageStmt.RespondBy,
+        RespondChosen,
         StageStmt.Requires,
         StageStmt.OnlyIf,
         StageStmt.When,
@@ -60,7 +61,8 @@ public sealed interface StageStmt
       Optional<DurationExpr> within,
       Optional<ConditionExpr> guard,
       Optional<SourceRef> citation,
-      SourceSpan span)
+      SourceSpan span,
+      MannerExpr manner)
       implements StageStmt {
     public Notify {
       roles = List.copyOf(roles);
@@ -75,8 +77,9 @@ public sealed interface StageStmt
   }
 
   /**
-   * {@code action "follow up by email" by IRO within 1 working day}; {@code id} is the name an
-   * author writes before the words ({@code action follow_up "..."}) to keep an id on rewording.
+   * {@code action "follow up" by IRO via email within 1 working day as good practice}; {@code id}
+   * is the name an author writes before the words ({@code action follow_up "..."}) to keep an id
+   * on rewording.
    */
   record Action(
       Optional<Name> id,
@@ -85,17 +88,23 @@ public sealed interface StageStmt
       Optional<DurationExpr> within,
       Optional<ConditionExpr> guard,
       Optional<SourceRef> citation,
-      SourceSpan span)
+      SourceSpan span,
+      MannerExpr manner)
       implements StageStmt {}
 
-  /** {@code record EscalationNotice sent to ServiceManager within 5 working days}. */
+  /**
+   * {@code record EscalationNotice by TeamManager sent to ServiceManager via email within 5 working
+   * days}; {@code by} names who records it when it is not the raiser.
+   */
   record Record(
       RecordSubject subject,
       List<Name> sentTo,
       Optional<DurationExpr> within,
       Optional<ConditionExpr> guard,
       Optional<SourceRef> citation,
-      SourceSpan span)
+      SourceSpan span,
+      Optional<Name> by,
+      MannerExpr manner)
       implements StageStmt {
     public Record {
       sentTo = List.copyOf(sentTo);

@@ -137,6 +137,8 @@ final class Lints {
       return r.citation();
     } else if (s instanceof StageStmt.RespondBy r) {
       return r.citation();
+    } else if (s instanceof org.escalon.compiler.ast.RespondChosen r) {
+      return r.citation();
     } else if (s instanceof StageStmt.Requires r) {
       return r.citation();
     } else if (s instanceof StageStmt.OnlyIf o) {

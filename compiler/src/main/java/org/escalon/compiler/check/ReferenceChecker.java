@@ -10,6 +10,7 @@ import org.escalon.compiler.ast.ExtensionStmt;
 import org.escalon.compiler.ast.FormStmt;
 import org.escalon.compiler.ast.HistoryExpr;
 import org.escalon.compiler.ast.LimitStmt;
+import org.escalon.compiler.ast.MannerExpr;
 import org.escalon.compiler.ast.Name;
 import org.escalon.compiler.ast.PropertyStmt;
 import org.escalon.compiler.ast.ProtocolFile;
@@ -24,6 +25,7 @@ import org.escalon.compiler.check.Durations.Place;
 import org.escalon.compiler.diagnostics.Code;
 import org.escalon.compiler.diagnostics.Diagnostic;
 import org.escalon.compiler.diagnostics.Diagnostics;
+import org.escalon.model.Manner;
 import org.escalon.model.SourceSpan;
 
 /**
@@ -155,14 +157,18 @@ final class ReferenceChecker {
     } else if (statement instanceof StageStmt.Notify s) {
       s.roles().forEach(this::role);
       s.by().ifPresent(this::role);
+      channels(s.manner());
       s.within().ifPresent(d -> durations.check(d, Place.TIMESCALE));
       s.guard().ifPresent(conditions::check);
     } else if (statement instanceof StageStmt.Action s) {
       s.by().ifPresent(this::role);
+      channels(s.manner());
       s.within().ifPresent(d -> durations.check(d, Place.TIMESCALE));
       s.guard().ifPresent(conditions::check);
     } else if (statement instanceof StageStmt.Record s) {
       recordSubject(s.subject());
+      s.by().ifPresent(this::role);
+      channels(s.manner());
       s.sentTo().forEach(this::role);
       s.within().ifPresent(d -> durations.check(d, Place.TIMESCALE));
       s.guard().ifPresent(conditions::check);
@@ -173,6 +179,9 @@ final class ReferenceChecker {
       s.guard().ifPresent(conditions::check);
     } else if (statement instanceof StageStmt.RespondWithin s) {
       durations.check(s.duration(), Place.TIMESCALE);
+      s.guard().ifPresent(conditions::check);
+    } else if (statement instanceof org.escalon.compiler.ast.RespondChosen s) {
+      s.choices().forEach(this::timeChoice);
       s.guard().ifPresent(conditions::check);
     } else if (statement instanceof StageStmt.RespondBy s) {
       durations.check(s.duration(), Place.TIMESCALE);
@@ -190,6 +199,22 @@ final class ReferenceChecker {
       s.otherwise().ifPresent(this::target);
     } else if (statement instanceof StageStmt.Extension s) {
       s.body().forEach(this::extensionStatement);
+    }
+  }
+
+  /** Each channel after {@code via} is one the language knows. */
+  private void channels(MannerExpr manner) {
+    List<String> known = Manner.Channel.words();
+    for (Name channel : manner.channels()) {
+      if (!known.contains(channel.text())) {
+        diagnostics.report(Diagnostic.of(Code.E0320, "`" + channel.text() + "` is not a channel")
+            .at(channel.span(), "not a way a step is done")
+            .note("a step is done via " + String.join(", ", known.subList(0, known.size() - 1))
+                + " or " + known.get(known.size() - 1) + " (any written form)")
+            .help(Suggestions.closest(channel.text(), known).map(n -> "did you mean `" + n + "`?")
+                .orElse("name the channel the policy names, or leave `via` out when it names "
+                    + "none")));
+      }
     }
   }
 
@@ -380,6 +405,37 @@ final class ReferenceChecker {
 
   // -------------------------------------------------------------------------------------------
   // Names
+
+  /**
+   * A timescale fixed, or set during the case by declared roles with a guide no longer than its
+   * cap (E0314: a guide past the cap could never be the timescale).
+   */
+  private void timeChoice(org.escalon.compiler.ast.RespondChosen.Choice choice) {
+    if (choice instanceof org.escalon.compiler.ast.RespondChosen.Choice.Fixed f) {
+      durations.check(f.duration(), Place.TIMESCALE);
+      return;
+    }
+    var set = (org.escalon.compiler.ast.RespondChosen.Choice.SetBy) choice;
+    set.roles().forEach(this::role);
+    durations.check(set.cap(), Place.TIMESCALE);
+    set.guide().ifPresent(g -> {
+      durations.check(g, Place.TIMESCALE);
+      if (g.timespan().isEmpty() || set.cap().timespan().isEmpty()) {
+        return;
+      }
+      var guide = g.timespan().get();
+      var cap = set.cap().timespan().get();
+      boolean longer = guide.unit() == cap.unit() ? guide.amount() > cap.amount()
+          : guide.inWorkingDays() > cap.inWorkingDays();
+      if (longer) {
+        diagnostics.report(Diagnostic.of(Code.E0314, "the guide (" + guide
+                + ") is longer than the cap (" + cap + ")")
+            .at(g.span(), "guide").also(set.cap().span(), "cap")
+            .help("the cap is the longest timescale that may be set: raise it, or shorten the "
+                + "guide"));
+      }
+    });
+  }
 
   private void role(Name name) {
     if (symbols.roles().containsKey(name.text())) {

@@ -118,7 +118,9 @@ final class StructureChecker {
     for (StageStmt statement : stage.body()) {
       boolean unconditionalTimescale =
           (statement instanceof StageStmt.RespondWithin w && w.guard().isEmpty())
-              || (statement instanceof StageStmt.RespondBy b && b.guard().isEmpty());
+              || (statement instanceof StageStmt.RespondBy b && b.guard().isEmpty())
+              || (statement instanceof org.escalon.compiler.ast.RespondChosen c
+                  && c.guard().isEmpty());
       if (unconditionalTimescale) {
         if (firstTimescale != null) {
           diagnostics.report(Diagnostic.of(Code.E0408, "`stage " + stage.key().text()
@@ -148,6 +150,28 @@ final class StructureChecker {
         }
       }
     }
+    setAndAnchoredElsewhere(stage);
+  }
+
+  /**
+   * A timescale set during the case is counted again from the start of the stay when it is set,
+   * with the stage's other timescales; one counted from the escalation's start or an event in
+   * the same stage would be counted from two places (E0408).
+   */
+  private void setAndAnchoredElsewhere(Decl.StageDecl stage) {
+    StageStmt set = stage.body().stream().filter(s -> s instanceof
+        org.escalon.compiler.ast.RespondChosen c && c.choices().stream().anyMatch(
+            org.escalon.compiler.ast.RespondChosen.Choice.SetBy.class::isInstance))
+        .findFirst().orElse(null);
+    StageStmt by = stage.body().stream().filter(StageStmt.RespondBy.class::isInstance)
+        .findFirst().orElse(null);
+    if (set != null && by != null) {
+      diagnostics.report(Diagnostic.of(Code.E0408, "`stage " + stage.key().text()
+              + "` has a timescale set during the case and one counted from elsewhere")
+          .at(by.span(), "counted from elsewhere")
+          .also(set.span(), "set during the case, counted from the start of the stage")
+          .help("count the stage's timescales from the start of the stage (`respond within`)"));
+    }
   }
 
   private static List<StageStmt.ResponseKind> covered(StageStmt.ResponseKind kind) {
@@ -168,7 +192,8 @@ final class StructureChecker {
   private void placement(List<StageStmt> body, String where, String why) {
     for (StageStmt statement : body) {
       String what = null;
-      if (statement instanceof StageStmt.RespondWithin || statement instanceof StageStmt.RespondBy) {
+      if (statement instanceof StageStmt.RespondWithin || statement instanceof StageStmt.RespondBy
+          || statement instanceof org.escalon.compiler.ast.RespondChosen) {
         what = "a timescale";
       } else if (statement instanceof StageStmt.When) {
         what = "a `when` route";

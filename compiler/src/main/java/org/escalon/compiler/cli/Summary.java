@@ -77,6 +77,17 @@ final class Summary {
     if (!none.isEmpty()) {
       out.append("; no timescale at stage ").append(String.join(", ", none));
     }
+    List<String> set = new ArrayList<>();
+    for (Stage stage : p.stages()) {
+      stage.timescales().stream().filter(t -> t.setBy().isPresent()).findFirst().ifPresent(t ->
+          set.add("stage " + stage.key() + " by " + String.join(" or ",
+              t.setBy().get().roles()) + t.setBy().get().guide().map(g -> " (guide " + g + ")")
+              .orElse("") + " up to " + t.duration()));
+    }
+    if (!set.isEmpty()) {
+      out.append("; set during the case (counted at their caps): ")
+          .append(String.join(", ", set));
+    }
     return out.toString();
   }
 }

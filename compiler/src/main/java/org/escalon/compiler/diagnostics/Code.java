@@ -52,6 +52,8 @@ public enum Code {
   E0311(Severity.ERROR, "number too large"),
   E0312(Severity.ERROR, "text too long"),
   E0313(Severity.ERROR, "unknown subject of the policy"),
+  E0314(Severity.ERROR, "guide longer than its cap"),
+  E0320(Severity.ERROR, "unknown channel"),
 
   E0401(Severity.ERROR, "stage cannot be reached"),
   E0402(Severity.ERROR, "stage has no way out"),

@@ -68,6 +68,7 @@ public final class LadderBuilder {
       String timescales = words.timescales(stage);
       details.add(timescales.isEmpty() ? "no timescale" : "respond " + timescales);
       details.addAll(words.reminders(stage.steps()));
+      words.mannerSummary(stage.steps()).ifPresent(details::add);
       levels.add(new Ladder.Level(id(new Target.ToStage(stage.key())), Ladder.Kind.STAGE,
           stage.key(), stage.title(), details));
     }
@@ -76,7 +77,8 @@ public final class LadderBuilder {
       String id = id(new Target.ToOutcome(outcome.name()));
       Ladder.Level level = new Ladder.Level(id, outcome.name().equals(Target.RESOLVED)
           ? Ladder.Kind.RESOLVED : Ladder.Kind.OUTCOME, outcome.name(), outcome.title(),
-          words.recipients(outcome.steps()));
+          java.util.stream.Stream.concat(words.recipients(outcome.steps()).stream(),
+              words.mannerSummary(outcome.steps()).stream()).toList());
       if (level.kind() == Ladder.Kind.RESOLVED) {
         resolved = level;
       } else {

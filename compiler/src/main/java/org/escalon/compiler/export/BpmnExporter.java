@@ -319,6 +319,9 @@ public final class BpmnExporter {
               + c.when().map(w -> " if " + words.condition(w)).orElse(""));
         }
       }
+      // how steps are done (channels, good practice) is told, not modelled: the export has no
+      // task per step, so a channel cannot become a BPMN send task
+      lines.addAll(words.manners(stage.steps()));
       String timescales = words.timescales(stage);
       lines.add(timescales.isEmpty() ? "no timescale" : "respond " + timescales);
       stage.citations().forEach(c -> lines.add("source: " + c.text()));
@@ -327,6 +330,7 @@ public final class BpmnExporter {
 
     private String outcomeDocumentation(Outcome outcome) {
       List<String> lines = new ArrayList<>(words.recipients(outcome.steps()));
+      lines.addAll(words.manners(outcome.steps()));
       outcome.citations().forEach(c -> lines.add("source: " + c.text()));
       return lines.isEmpty() ? outcome.title() : String.join("\n", lines);
     }

@@ -171,14 +171,16 @@ final class BpmnExpressions {
     if (timescales.isEmpty()) {
       return Optional.empty();
     }
+    // a timescale set during the case counts its guide (or cap): a running timer is not moved
+    // when the value is set (docs/language.md, section 10)
     List<Timescale> every = new ArrayList<>(timescales.otherwise());
     timescales.conditional().forEach(c -> every.add(c.timescale()));
-    List<String> calendars = every.stream().map(t -> calendar(t.duration())).distinct().toList();
+    List<String> calendars = every.stream().map(t -> calendar(t.initial())).distinct().toList();
     boolean marked = calendars.size() > 1;
     String calendar = marked ? WORKING_DAYS : calendars.get(0);
     if (timescales.conditional().isEmpty() && every.size() == 1) {
       // counted from the stage's start: plain text, nothing to choose when the stage starts
-      String plain = iso(every.get(0).duration());
+      String plain = iso(every.get(0).initial());
       if (description(every.get(0), false).equals("'" + plain + "'")) {
         return Optional.of(new Timer(plain, calendar));
       }
@@ -221,7 +223,7 @@ final class BpmnExpressions {
    * with its calendar when the stage's timescales are counted by more than one.
    */
   private static String description(Timescale t, boolean marked) {
-    String iso = (marked ? calendar(t.duration()) + ":" : "") + iso(t.duration());
+    String iso = (marked ? calendar(t.initial()) + ":" : "") + iso(t.initial());
     return AnchorCases.on(t.anchor(), new AnchorCases<>() {
       @Override
       public String stageStart() {
@@ -230,17 +232,17 @@ final class BpmnExpressions {
 
       @Override
       public String escalationStart() {
-        return marked ? "'" + calendar(t.duration()) + ":'.concat(" + variable("raisedAt")
-            + ").concat('/" + iso(t.duration()) + "')"
+        return marked ? "'" + calendar(t.initial()) + ":'.concat(" + variable("raisedAt")
+            + ").concat('/" + iso(t.initial()) + "')"
             : variable("raisedAt") + ".concat('/" + iso + "')";
       }
 
       @Override
       public String event(String name) {
         String last = variable(last(name));
-        String from = marked ? "'" + calendar(t.duration()) + ":'.concat(" + last + ")" : last;
+        String from = marked ? "'" + calendar(t.initial()) + ":'.concat(" + last + ")" : last;
         return "(" + last + " == null) ? '" + NEVER + "' : " + from + ".concat('/"
-            + iso(t.duration()) + "')";
+            + iso(t.initial()) + "')";
       }
     });
   }

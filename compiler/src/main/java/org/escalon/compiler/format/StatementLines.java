@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 import org.escalon.compiler.ast.ConditionExpr;
 import org.escalon.compiler.ast.DurationExpr;
 import org.escalon.compiler.ast.ExtensionStmt;
+import org.escalon.compiler.ast.MannerExpr;
+import org.escalon.compiler.ast.Name;
 import org.escalon.compiler.ast.StageStmt;
 
 /**
@@ -37,19 +39,26 @@ final class StatementLines {
     } else if (s instanceof StageStmt.Notify n) {
       return verb(n.verb()) + " " + expr.names(n.roles())
           + n.what().map(w -> " " + quote(w)).orElse("")
-          + n.by().map(b -> " by " + b.text()).orElse("")
-          + within(n.within()) + guard(n.guard()) + cite(n.citation());
+          + n.by().map(b -> " by " + b.text()).orElse("") + via(n.manner())
+          + within(n.within()) + practice(n.manner()) + guard(n.guard()) + cite(n.citation());
     } else if (s instanceof StageStmt.Action a) {
-      return "action " + a.id().map(i -> i.text() + " ").orElse("") + quote(a.what()) + a.by().map(b -> " by " + b.text()).orElse("")
-          + within(a.within()) + guard(a.guard()) + cite(a.citation());
+      return "action " + a.id().map(i -> i.text() + " ").orElse("") + quote(a.what())
+          + a.by().map(b -> " by " + b.text()).orElse("")
+          + via(a.manner()) + within(a.within()) + practice(a.manner()) + guard(a.guard())
+          + cite(a.citation());
     } else if (s instanceof StageStmt.Record r) {
       String sentTo = r.sentTo().isEmpty() ? "" : " sent to " + expr.names(r.sentTo());
-      return "record " + recordSubject(r.subject()) + sentTo + within(r.within())
+      return "record " + recordSubject(r.subject()) + r.by().map(b -> " by " + b.text()).orElse("")
+          + sentTo + via(r.manner()) + within(r.within()) + practice(r.manner())
           + guard(r.guard()) + cite(r.citation());
     } else if (s instanceof StageStmt.Remind r) {
       return remind(r);
     } else if (s instanceof StageStmt.RespondWithin r) {
       return "respond " + expr.within(r.duration()) + guard(r.guard()) + cite(r.citation());
+    } else if (s instanceof org.escalon.compiler.ast.RespondChosen r) {
+      String times = r.earlier() ? "the earlier of " + choice(r.choices().get(0)) + " and "
+          + choice(r.choices().get(1)) : choice(r.choices().get(0));
+      return "respond within " + times + guard(r.guard()) + cite(r.citation());
     } else if (s instanceof StageStmt.RespondBy r) {
       return "respond by " + expr.duration(r.duration()) + " after " + anchor(r.anchor())
           + guard(r.guard()) + cite(r.citation());
@@ -68,6 +77,16 @@ final class StatementLines {
     throw new IllegalArgumentException("not a one-line stage statement: " + s);
   }
 
+  private String choice(org.escalon.compiler.ast.RespondChosen.Choice c) {
+    if (c instanceof org.escalon.compiler.ast.RespondChosen.Choice.Fixed f) {
+      return expr.duration(f.duration());
+    }
+    var set = (org.escalon.compiler.ast.RespondChosen.Choice.SetBy) c;
+    return "the time set by " + expr.names(set.roles())
+        + set.guide().map(g -> ", guide " + expr.duration(g)).orElse("")
+        + ", up to " + expr.duration(set.cap());
+  }
+
   private String remind(StageStmt.Remind r) {
     return "remind " + expr.names(r.roles()) + " every " + expr.duration(r.every())
         + (r.untilResolved() ? " until resolved" : "")
@@ -84,6 +103,17 @@ final class StatementLines {
       default:
         return "notify";
     }
+  }
+
+  /** {@code  via telephone or email}, or nothing. */
+  private static String via(MannerExpr manner) {
+    return manner.channels().isEmpty() ? "" : " via " + manner.channels().stream()
+        .map(Name::text).collect(Collectors.joining(" or "));
+  }
+
+  /** {@code  as good practice}, or nothing. */
+  private static String practice(MannerExpr manner) {
+    return manner.goodPractice() ? " as good practice" : "";
   }
 
   private static String recordSubject(StageStmt.RecordSubject subject) {

@@ -59,7 +59,8 @@ final class Context {
   private static final java.util.Set<String> SELF_EVIDENT = java.util.Set.of("ended", "endedIn",
       "role", "stage", "outcome", "where", "span", "lastAt", "met", "conclude", "conclusion",
       "complete", "await", "right", "accept", "completed", "onResolved", "onUnsatisfactory",
-      "onNoResponse", "requireMet", "waitReason", "agree", "advise", "grade", "occur");
+      "onNoResponse", "requireMet", "waitReason", "agree", "advise", "grade", "occur",
+      "setTimescale");
 
   /**
    * A private method, its documentation a short comment at the top of its body, unless its name

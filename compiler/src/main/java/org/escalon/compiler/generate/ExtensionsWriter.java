@@ -13,6 +13,7 @@ import org.escalon.engine.CaseEvent;
 import org.escalon.model.Citation;
 import org.escalon.model.Timespan;
 import org.escalon.model.ExtensionRule;
+import org.escalon.model.Manner;
 import org.escalon.model.Stage;
 
 /**
@@ -139,17 +140,18 @@ final class ExtensionsWriter {
     for (String record : rule.records()) {
       // a request is rare: what it asks the host to record is bound to the stage here
       if (cx.plan.forms.containsKey(record)) {
-        body.addStatement("b.tell(l -> l.recordForm(here, $T.$L, $T.of(),$W$L))",
-            cx.plan.formType.orElseThrow(), cx.plan.forms.get(record), List.class, source);
+        body.addStatement("b.tell(l -> l.recordForm(here, $T.$L, $T.of(), $T.empty(), $T.REQUIRED,$W$L))",
+            cx.plan.formType.orElseThrow(), cx.plan.forms.get(record), List.class,
+            Optional.class, Manner.class, source);
       } else {
-        body.addStatement("b.tell(l -> l.recordNote(here, $L, $T.of(),$W$L))",
-            Literals.string(record), List.class, source);
+        body.addStatement("b.tell(l -> l.recordNote(here, $L, $T.of(), $T.empty(), $T.REQUIRED,$W$L))",
+            Literals.string(record), List.class, Optional.class, Manner.class, source);
       }
     }
     if (!rule.informed().isEmpty()) {
-      body.addStatement("b.tell(l -> l.notifyRoles(here, $L, $T.of($S), $T.of(by),$W$L))",
-          cx.literals.roles(rule.informed()), Optional.class, "of the request for more time",
-          Optional.class, source);
+      body.addStatement("b.tell(l -> l.notifyRoles(here, $L, $T.of($S), $T.of(by), $T.REQUIRED,"
+              + "$W$L))", cx.literals.roles(rule.informed()), Optional.class,
+          "of the request for more time", Optional.class, Manner.class, source);
     }
     cx.add(cx.method(request, "Asks for more time by the extension rule of the $L.\n$L",
             Javadocs.text(name), Javadocs.policy(rule.citations()))

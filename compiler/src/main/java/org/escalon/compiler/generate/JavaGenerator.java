@@ -53,6 +53,7 @@ public final class JavaGenerator {
     if (plan.extensions) {
       new ExtensionsWriter(cx, requirements).write();
     }
+    new SetTimescaleWriter(cx).write();
     List<com.palantir.javapoet.MethodSpec> publicMethods = machine.publicMethods();
     machine.helpers();
     cx.written.addAll(cx.steps.factories());

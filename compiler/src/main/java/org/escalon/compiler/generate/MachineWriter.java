@@ -61,6 +61,10 @@ final class MachineWriter {
             + "migration whose log does not say."));
     state.add(new StateField(TypeName.LONG, "deadline", "NONE",
         "When the present stage's response is due, in nanoseconds since 1970; NONE if never."));
+    if (plan.setsTime) {
+      state.add(new StateField(ClassName.get(Instant.class), "enteredAt", null,
+          "When the present stay began: a timescale set during the case counts from it."));
+    }
     if (plan.waits) {
       state.add(new StateField(plan.type("Place"), "waitingFor", null,
           "What the escalation waits to enter until its requirements hold; null if nothing."));
@@ -284,6 +288,7 @@ final class MachineWriter {
     String[][] kinds = {{"Respond", "respond"}, {"DeadlinePassed", "deadlinePassed"},
         {"Raise", "raise"}, {"Bypass", "bypass"}, {"Refer", "refer"},
         {"RequestExtension", "requestExtension"}, {"GrantExtension", "grantExtension"},
+        {"SetTimescale", "setTimescale"},
         {"DeclineExtension", "declineExtension"},
         {"Agree", "agree"}, {"Advise", "advise"}, {"SetAttribute", "setAttribute"},
         {"Grade", "grade"}, {"Occur", "occur"}, {"Withdraw", "withdraw"},

@@ -96,6 +96,8 @@ final class Plan {
   final boolean tracksGradings;
   final boolean tracksOccurrences;
   final boolean reminds;
+  /** Whether some stage's timescale is set during the case, so the stay's start is kept. */
+  final boolean setsTime;
 
   Plan(Protocol protocol, String packageName, String className) {
     this.operational = org.escalon.machine.OperationalModel.of(protocol);
@@ -172,6 +174,7 @@ final class Plan {
         || timescales.stream().anyMatch(t -> t.anchor() instanceof Timescale.Anchor.Event);
     reminds = protocol.stages().stream().flatMap(s -> s.steps().stream())
         .anyMatch(Step.Remind.class::isInstance);
+    setsTime = timescales.stream().anyMatch(t -> t.setBy().isPresent());
 
     JavaNames fieldNames = new JavaNames(FIELDS);
     for (String attribute : attributesUsed(rulesUsed)) {

@@ -635,6 +635,9 @@ final class RulesWriter {
     if (plan.perStageLimit) {
       m.addStatement("extensionsHere = 0");
     }
+    if (plan.setsTime) {
+      m.addStatement("enteredAt = at");
+    }
     m.addStatement("deadline = deadlineOf(s, at)")
         .addCode(cx.history("entered(s.key(), at, deadline())"));
     if (plan.reminds) {
@@ -742,7 +745,8 @@ final class RulesWriter {
 
   /** A timescale's deadline; one counted from an event that has not happened is NONE. */
   private CodeBlock due(Timescale t) {
-    String duration = cx.literals.duration(t.duration());
+    // a timescale set during the case counts its guide (or cap) until it is set
+    String duration = cx.literals.duration(t.initial());
     if (t.anchor() instanceof Timescale.Anchor.EscalationStart) {
       return CodeBlock.of("due(raisedAt, $L)", duration);
     } else if (t.anchor() instanceof Timescale.Anchor.Event e) {

@@ -3,11 +3,13 @@ package org.escalon.compiler.lower;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.escalon.compiler.ast.MannerExpr;
 import org.escalon.compiler.ast.Name;
 import org.escalon.compiler.ast.StageStmt;
 import org.escalon.compiler.check.ActionIds;
 import org.escalon.model.Citation;
 import org.escalon.model.Condition;
+import org.escalon.model.Manner;
 import org.escalon.model.Precondition;
 import org.escalon.model.Step;
 import org.escalon.model.Timescale;
@@ -28,6 +30,12 @@ final class Body {
     this.actionIds = actionIds;
   }
 
+  /** The channels as the checker accepted them (an unknown one has stopped the lowering). */
+  private static Manner manner(MannerExpr m) {
+    return new Manner(m.channels().stream()
+        .map(c -> Manner.Channel.named(c.text()).orElseThrow()).toList(), !m.goodPractice());
+  }
+
   void addAll(List<StageStmt> statements) {
     statements.forEach(this::add);
   }
@@ -42,23 +50,42 @@ final class Body {
       steps.add(new Step.Inform(Step.Inform.Kind.valueOf(s.verb().name()), names(s.roles()),
           s.what().map(t -> t.value()), s.by().map(Name::text), s.within().map(Expressions::duration),
           cond(s.guard()),
-          cite(s.citation()), s.span()));
+          cite(s.citation()), s.span(), manner(s.manner())));
     } else if (statement instanceof StageStmt.Action s) {
       steps.add(new Step.Act(actionIds.of(s), s.what().value(), s.by().map(Name::text),
-          s.within().map(Expressions::duration), cond(s.guard()), cite(s.citation()), s.span()));
+          s.within().map(Expressions::duration), cond(s.guard()), cite(s.citation()), s.span(),
+          manner(s.manner())));
     } else if (statement instanceof StageStmt.Record s) {
       Optional<String> form = s.subject() instanceof StageStmt.RecordSubject.FormRef f
           ? Optional.of(f.form().text()) : Optional.empty();
       Optional<String> note = s.subject() instanceof StageStmt.RecordSubject.Note n
           ? Optional.of(n.text().value()) : Optional.empty();
       steps.add(new Step.Keep(form, note, names(s.sentTo()), s.within().map(Expressions::duration),
-          cond(s.guard()), cite(s.citation()), s.span()));
+          cond(s.guard()), cite(s.citation()), s.span(), s.by().map(Name::text),
+          manner(s.manner())));
     } else if (statement instanceof StageStmt.Remind s) {
       steps.add(new Step.Remind(names(s.roles()), Expressions.duration(s.every()),
           s.untilResolved(), names(s.copying()), cond(s.guard()), cite(s.citation()), s.span()));
     } else if (statement instanceof StageStmt.RespondWithin s) {
       timescales.add(new Timescale(Expressions.duration(s.duration()),
           new Timescale.Anchor.StageStart(), cond(s.guard()), cite(s.citation()), s.span()));
+    } else if (statement instanceof org.escalon.compiler.ast.RespondChosen s) {
+      // the earlier of two is both timescales, always applying together: the model counts the
+      // earliest deadline of those that apply (machine.Timescales)
+      for (var choice : s.choices()) {
+        Timescale fixed;
+        if (choice instanceof org.escalon.compiler.ast.RespondChosen.Choice.SetBy set) {
+          fixed = new Timescale(Expressions.duration(set.cap()),
+              new Timescale.Anchor.StageStart(), cond(s.guard()), cite(s.citation()), s.span(),
+              Optional.of(new Timescale.SetBy(names(set.roles()),
+                  set.guide().map(Expressions::duration))));
+        } else {
+          fixed = new Timescale(Expressions.duration(
+              ((org.escalon.compiler.ast.RespondChosen.Choice.Fixed) choice).duration()),
+              new Timescale.Anchor.StageStart(), cond(s.guard()), cite(s.citation()), s.span());
+        }
+        timescales.add(fixed);
+      }
     } else if (statement instanceof StageStmt.RespondBy s) {
       Timescale.Anchor anchor = s.anchor() instanceof StageStmt.Anchor.Event e
           ? new Timescale.Anchor.Event(e.event().text()) : new Timescale.Anchor.EscalationStart();

@@ -13,7 +13,6 @@ import org.escalon.model.Condition;
 import org.escalon.model.Timespan;
 import org.escalon.model.HistoryRule;
 import org.escalon.model.Precondition;
-import org.escalon.model.TimeUnit;
 
 /** Lowers the expression forms: durations, conditions, history rules, claims and stage sets. */
 final class Expressions {
@@ -25,17 +24,7 @@ final class Expressions {
   }
 
   static Timespan duration(DurationExpr d) {
-    return switch (d.unit()) {
-      case WORKING_DAYS -> new Timespan(d.amount(), TimeUnit.WORKING_DAYS);
-      // a working week is five working days: London CP Procedures 11.1.4 "a working week"
-      case WORKING_WEEKS -> new Timespan(d.amount() * 5, TimeUnit.WORKING_DAYS);
-      case CALENDAR_DAYS -> new Timespan(d.amount(), TimeUnit.CALENDAR_DAYS);
-      case WEEKS -> new Timespan(d.amount(), TimeUnit.WEEKS);
-      case MONTHS -> new Timespan(d.amount(), TimeUnit.MONTHS);
-      case HOURS -> new Timespan(d.amount(), TimeUnit.HOURS);
-      case SAME_WORKING_DAY -> new Timespan(0, TimeUnit.SAME_WORKING_DAY);
-      case UNLABELLED_DAYS -> throw new IllegalStateException("unchecked duration " + d);
-    };
+    return d.timespan().orElseThrow(() -> new IllegalStateException("unchecked duration " + d));
   }
 
   static Citation citation(org.escalon.compiler.ast.SourceRef c) {

@@ -350,6 +350,7 @@ public final class ProtocolDescriber {
       if (!k.sentTo().isEmpty()) {
         text.append(", and send it to ").append(words.roles(k.sentTo()));
       }
+      by = k.by();
       within = k.within();
     } else if (step instanceof Step.Remind r) {
       text.append(words.reminders(List.of(r)).get(0).replaceFirst("^remind", "Remind"));
@@ -358,9 +359,15 @@ public final class ProtocolDescriber {
       }
     }
     by.ifPresent(b -> text.append(" (by ").append(words.role(b)).append(')'));
+    if (!step.manner().channels().isEmpty()) {
+      text.append(' ').append(step.manner().channelPhrase());
+    }
     within.ifPresent(d -> text.append(", within ").append(d));
     if (!(step instanceof Step.Remind)) {
       step.when().ifPresent(c -> text.append(", if ").append(words.condition(c)));
+    }
+    if (!step.manner().required()) {
+      text.append(" (").append(PlainEnglish.GOOD_PRACTICE).append(')');
     }
     return new Prose.Paragraph(text.append('.').toString(), step.citation().stream().toList());
   }

@@ -407,6 +407,11 @@ public final class ReportWriter {
       return (t.endsAtClose() ? "at the close of " : "on ") + LONG.format(t.lastDay());
     }
 
+    /** The rows of what happened: a timeline without its rows for how steps are done. */
+    private static List<TimelineRow> events(Timeline t) {
+      return t.rows().stream().filter(r -> r.kind() != TimelineRow.Kind.STEP).toList();
+    }
+
     private static LocalDate lastDate(Timeline t) {
       return t.rows().isEmpty() ? t.start().toLocalDate() : t.rows().get(t.rows().size() - 1).date();
     }
@@ -418,14 +423,17 @@ public final class ReportWriter {
      * only at its end, and that is what the reader needs to see.
      */
     private void timeline(Timeline t, String cssClass, Timeline same) {
+      // how each step is done is told in section 3, beside its rule; here only what happened
+      List<TimelineRow> all = events(t);
+      List<TimelineRow> sameRows = same == null ? List.of() : events(same);
       out.append("<table class=\"timeline ").append(cssClass).append("\">\n<thead><tr>")
           .append("<th>Date</th><th>Day</th><th class=\"stage\">Stage</th><th>What happened</th>")
           .append("<th>To</th>")
           .append("</tr></thead>\n<tbody>\n");
       int shared = 0;
       if (same != null) {
-        while (shared < t.rows().size() && shared < same.rows().size()
-            && sameRow(t.rows().get(shared), same.rows().get(shared))) {
+        while (shared < all.size() && shared < sameRows.size()
+            && sameRow(all.get(shared), sameRows.get(shared))) {
           shared++;
         }
         if (shared < 3) {
@@ -433,8 +441,8 @@ public final class ReportWriter {
         }
       }
       if (shared > 0) {
-        TimelineRow last = t.rows().get(shared - 1);
-        out.append("<tr class=\"as-worst-case\"><td>").append(SHORT.format(t.rows().get(0).date()))
+        TimelineRow last = all.get(shared - 1);
+        out.append("<tr class=\"as-worst-case\"><td>").append(SHORT.format(all.get(0).date()))
             .append(" to ").append(SHORT.format(last.date())).append("</td><td>0 to ")
             .append(last.workingDay()).append("</td><td colspan=\"3\">As the worst case (its Gantt chart is in ")
             .append("section 2), its first ").append(shared).append(" steps, to ")
@@ -442,7 +450,7 @@ public final class ReportWriter {
             .append(esc(levelTitle(last.stage()))).append(".</td></tr>\n");
       }
       int reminders = 0;
-      List<TimelineRow> rows = t.rows().subList(shared, t.rows().size());
+      List<TimelineRow> rows = all.subList(shared, all.size());
       for (int i = 0; i < rows.size(); i++) {
         TimelineRow row = rows.get(i);
         if (row.kind() == TimelineRow.Kind.REMINDED) {

@@ -90,6 +90,8 @@ public final class ScenarioChecker {
       role(a.by(), line);
     } else if (action instanceof Action.GrantTime a) {
       role(a.by(), line);
+    } else if (action instanceof Action.SetTime a) {
+      role(a.by(), line);
     } else if (action instanceof Action.Agree a) {
       role(a.role(), line);
     } else if (action instanceof Action.Advise a) {

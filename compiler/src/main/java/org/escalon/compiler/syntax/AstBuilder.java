@@ -18,6 +18,7 @@ import org.escalon.compiler.ast.ExtensionStmt;
 import org.escalon.compiler.ast.FormStmt;
 import org.escalon.compiler.ast.HistoryExpr;
 import org.escalon.compiler.ast.LimitStmt;
+import org.escalon.compiler.ast.MannerExpr;
 import org.escalon.compiler.ast.PhaseStmt;
 import org.escalon.compiler.ast.Name;
 import org.escalon.compiler.ast.PropertyStmt;
@@ -27,6 +28,7 @@ import org.escalon.compiler.ast.RoleStmt;
 import org.escalon.compiler.ast.StageKey;
 import org.escalon.compiler.ast.StageRef;
 import org.escalon.compiler.ast.StageSetExpr;
+import org.escalon.compiler.ast.RespondChosen;
 import org.escalon.compiler.ast.StageStmt;
 import org.escalon.compiler.ast.Text;
 import org.escalon.compiler.ast.TriggerStmt;
@@ -281,21 +283,29 @@ final class AstBuilder {
     } else if (ctx instanceof NotifyStatementContext c) {
       Optional<Name> by = c.name() == null ? Optional.empty() : Optional.of(name(c.name()));
       return new StageStmt.Notify(verb(c.actionVerb()), roleList(c.roleList()), optText(c.STRING()),
-          by, deadline(c.deadline()), guard(c.guard()), citation(c.citation()), span(c));
+          by, deadline(c.deadline()), guard(c.guard()), citation(c.citation()), span(c),
+          manner(c.via(), c.practice()));
     } else if (ctx instanceof ActionStatementContext c) {
       Optional<Name> by = c.name() == null ? Optional.empty() : Optional.of(name(c.name()));
       Optional<Name> id = c.actionId() == null ? Optional.empty()
           : Optional.of(name(c.actionId().name()));
       return new StageStmt.Action(id, text(c.STRING().getSymbol()), by, deadline(c.deadline()),
-          guard(c.guard()), citation(c.citation()), span(c));
+          guard(c.guard()), citation(c.citation()), span(c), manner(c.via(), c.practice()));
     } else if (ctx instanceof RecordStatementContext c) {
       List<Name> sentTo = c.roleList() == null ? List.of() : roleList(c.roleList());
+      Optional<Name> by = c.name() == null ? Optional.empty() : Optional.of(name(c.name()));
       return new StageStmt.Record(recordSubject(c.recordSubject()), sentTo, deadline(c.deadline()),
-          guard(c.guard()), citation(c.citation()), span(c));
+          guard(c.guard()), citation(c.citation()), span(c), by, manner(c.via(), c.practice()));
     } else if (ctx instanceof RemindStatementContext c) {
       List<Name> copying = c.roleList().size() > 1 ? roleList(c.roleList(1)) : List.of();
       return new StageStmt.Remind(roleList(c.roleList(0)), duration(c.duration()),
           c.UNTIL() != null, copying, guard(c.guard()), citation(c.citation()), span(c));
+    } else if (ctx instanceof RespondWithinStatementContext c && c.setTime() != null) {
+      return new RespondChosen(List.of(setBy(c.setTime())), guard(c.guard()),
+          citation(c.citation()), span(c));
+    } else if (ctx instanceof RespondWithinStatementContext c && c.EARLIER() != null) {
+      return new RespondChosen(c.timeChoice().stream().map(this::choice).toList(),
+          guard(c.guard()), citation(c.citation()), span(c));
     } else if (ctx instanceof RespondWithinStatementContext c) {
       return new StageStmt.RespondWithin(duration(c.duration()), guard(c.guard()),
           citation(c.citation()), span(c));
@@ -329,6 +339,13 @@ final class AstBuilder {
       return StageStmt.Verb.ADVISE;
     }
     return c.CONSULT() != null ? StageStmt.Verb.CONSULT : StageStmt.Verb.NOTIFY;
+  }
+
+  /** {@code via telephone or email} and {@code as good practice}, either or both left out. */
+  private MannerExpr manner(ViaContext via, PracticeContext practice) {
+    List<Name> channels = via == null ? List.of() : via.channel().stream()
+        .map(c -> new Name(c.getText(), span(c))).toList();
+    return new MannerExpr(channels, practice != null);
   }
 
   private StageStmt.RecordSubject recordSubject(RecordSubjectContext c) {
@@ -630,6 +647,18 @@ final class AstBuilder {
 
   private Optional<DurationExpr> deadline(DeadlineContext c) {
     return c == null ? Optional.empty() : Optional.of(duration(c.duration()));
+  }
+
+  private RespondChosen.Choice choice(TimeChoiceContext c) {
+    return c.setTime() != null ? setBy(c.setTime())
+        : new RespondChosen.Choice.Fixed(duration(c.duration()));
+  }
+
+  private RespondChosen.Choice setBy(SetTimeContext c) {
+    Optional<DurationExpr> guide = c.GUIDE() == null ? Optional.empty()
+        : Optional.of(duration(c.duration(0)));
+    return new RespondChosen.Choice.SetBy(roleList(c.roleList()), guide,
+        duration(c.duration(c.duration().size() - 1)), span(c));
   }
 
   DurationExpr duration(DurationContext ctx) {

@@ -103,7 +103,7 @@ final class CommonMistakes {
               + "a remark in brackets belongs in a `#` comment")
           .build());
     }
-    if ((type == EscalonLexer.IDENT && URGENCY.contains(lower))
+    if ((type == EscalonLexer.IDENT && URGENCY.contains(lower)) || type == EscalonLexer.AS
         || (type == EscalonLexer.SAME && next.getType() != EscalonLexer.WORKING)) {
       return Optional.of(Diagnostic.of(Code.E0101, "the language has no timescale `"
               + restOfLine(input, found) + "`")

@@ -318,6 +318,8 @@ final class CounterexampleBuilder {
             a.rationale());
       } else if (action instanceof Action.GrantTime a) {
         return new CaseEvent.GrantExtension(now, a.by());
+      } else if (action instanceof Action.SetTime a) {
+        return new CaseEvent.SetTimescale(now, a.by(), a.amount());
       } else if (action instanceof Action.Agree a) {
         return new CaseEvent.Agree(now, a.role());
       } else if (action instanceof Action.Advise a) {

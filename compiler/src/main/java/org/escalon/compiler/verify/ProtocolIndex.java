@@ -10,7 +10,7 @@ import java.util.Set;
 import org.escalon.machine.ClaimCases;
 import org.escalon.machine.Guard;
 import org.escalon.machine.OperationalModel;
-import org.escalon.machine.StepCases;
+import org.escalon.machine.RoleActions;
 import org.escalon.model.Attribute;
 import org.escalon.model.Claim;
 import org.escalon.model.Condition;
@@ -212,42 +212,7 @@ final class ProtocolIndex {
 
   /** Whether a step does with a role what a property's claim speaks of. */
   static boolean does(Step step, Claim.RoleAction a) {
-    return StepCases.on(step, new StepCases<>() {
-      @Override
-      public Boolean escalateTo(Step.EscalateTo s) {
-        return a.action() == Claim.Action.ESCALATED_TO && s.roles().contains(a.role());
-      }
-
-      @Override
-      public Boolean copy(Step.Copy s) {
-        return a.action() == Claim.Action.COPIED && s.roles().contains(a.role());
-      }
-
-      @Override
-      public Boolean inform(Step.Inform s) {
-        Claim.Action wanted = switch (s.kind()) {
-          case NOTIFY -> Claim.Action.NOTIFIED;
-          case ADVISE -> Claim.Action.ADVISED;
-          case CONSULT -> Claim.Action.CONSULTED;
-        };
-        return a.action() == wanted && s.roles().contains(a.role());
-      }
-
-      @Override
-      public Boolean act(Step.Act s) {
-        return false;
-      }
-
-      @Override
-      public Boolean keep(Step.Keep s) {
-        return false;
-      }
-
-      @Override
-      public Boolean remind(Step.Remind s) {
-        return false;
-      }
-    });
+    return RoleActions.of(step).contains(a);
   }
 
   private static void claimNames(Claim c, Set<String> completed, Set<String> read,

@@ -151,6 +151,39 @@ class EngineAgreementProperties {
       assertEquals(reached.entered(), entered, "entered: abstract " + reached + "\nengine " + e);
       compare(ix, reached, e, effects, entered);
       state = reached;
+      if (random.nextInt(3) == 0 && setTimescale(engine, random, now)) {
+        // setting a timescale is no move of the verifier's: its deadline may pass at any moment
+        // before and after, so the abstract state is the engine's still
+        effects.clear();
+        compare(ix, state, engine.state(), effects, false);
+      }
+    }
+  }
+
+  /**
+   * The role that sets the present stage's timescale during the case sets it, up to its cap;
+   * whether it did.
+   */
+  private static boolean setTimescale(Escalation engine, Random random, Instant now) {
+    EscalationState e = engine.state();
+    if (e.status() != EscalationState.Status.OPEN || e.stage().isEmpty()
+        || e.waitingFor().isPresent()) {
+      return false;
+    }
+    var stage = engine.protocol().stage(e.stage().get()).orElseThrow();
+    var set = stage.timescales().stream().filter(t -> t.setBy().isPresent()).findFirst();
+    if (set.isEmpty()) {
+      return false;
+    }
+    var cap = set.get().duration();
+    var amount = cap.amount() < 1 ? cap
+        : new org.escalon.model.Timespan(1 + random.nextInt(cap.amount()), cap.unit());
+    try {
+      engine.apply(new CaseEvent.SetTimescale(now, set.get().setBy().get().roles().get(0),
+          amount));
+      return true;
+    } catch (org.escalon.engine.RefusedEvent refused) {
+      return false; // its condition does not hold now
     }
   }
 
