@@ -92,7 +92,7 @@ public class GeneratedMachineBenchmark {
     }
 
     @Override
-    public void act(KentIro.Place at, String what, Optional<KentIro.Role> by, Manner how,
+    public void act(KentIro.Place at, String id, String what, Optional<KentIro.Role> by, Manner how,
         Optional<Citation> source) {
       calls++;
     }

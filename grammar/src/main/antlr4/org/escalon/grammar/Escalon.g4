@@ -95,7 +95,7 @@ stageStatement
     : TO roleList (IN BOTH AGENCIES)? guard? citation?                       # toStatement
     | COPY roleList guard? citation?                                         # copyStatement
     | actionVerb roleList STRING? (BY name)? via? deadline? practice? guard? citation? # notifyStatement
-    | ACTION STRING (BY name)? via? deadline? practice? guard? citation?              # actionStatement
+    | ACTION actionId? STRING (BY name)? via? deadline? practice? guard? citation?     # actionStatement
     | RECORD recordSubject (BY name)? (SENT TO roleList)? via? deadline? practice? guard? citation? # recordStatement
     | REMIND roleList EVERY duration (UNTIL RESOLVED)? (COPYING roleList)? guard? citation? # remindStatement
     | RESPOND WITHIN THE? (duration | setTime | EARLIER OF timeChoice AND timeChoice) guard? citation? # respondWithinStatement
@@ -109,6 +109,8 @@ stageStatement
     ;
 
 actionVerb           : NOTIFY | ADVISE | CONSULT ;
+// the action's stable id: kept when its words are reworded (see ActionIds)
+actionId             : name ;
 // How a step is done: `via telephone or email` (any one of them), and `as good practice` for a step
 // the policy recommends rather than requires. The checker knows the channels.
 via                  : VIA channel (OR channel)* ;

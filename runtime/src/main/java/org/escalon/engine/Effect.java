@@ -34,13 +34,17 @@ public sealed interface Effect {
     }
   }
 
-  /** An action someone must take (or, when {@code manner} says so, should as good practice). */
-  record Act(String where, String what, Optional<String> by, Optional<Citation> citation,
-      Manner manner) implements Effect {
+  /**
+   * An action someone must take (or, when {@code manner} says so, should as good practice);
+   * {@code id} is the action's stable id, kept when its words are reworded, which a host stores.
+   */
+  record Act(String where, String id, String what, Optional<String> by,
+      Optional<Citation> citation, Manner manner) implements Effect {
 
     /** Required, by no channel in particular. */
-    public Act(String where, String what, Optional<String> by, Optional<Citation> citation) {
-      this(where, what, by, citation, Manner.REQUIRED);
+    public Act(String where, String id, String what, Optional<String> by,
+        Optional<Citation> citation) {
+      this(where, id, what, by, citation, Manner.REQUIRED);
     }
   }
 

@@ -555,7 +555,7 @@ final class Rules {
 
         @Override
         public Void act(Step.Act s) {
-          return add(new Effect.Act(where, s.what(), s.by(), s.citation(), s.manner()));
+          return add(new Effect.Act(where, s.id(), s.what(), s.by(), s.citation(), s.manner()));
         }
 
         @Override

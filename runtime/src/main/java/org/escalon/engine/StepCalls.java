@@ -118,7 +118,7 @@ public final class StepCalls {
       @Override
       public Consumer<TypedListener<P, ?, ?, R, F>> act(Step.Act s) {
         var by = s.by().map(role);
-        return l -> l.act(at, s.what(), by, s.manner(), s.citation());
+        return l -> l.act(at, s.id(), s.what(), by, s.manner(), s.citation());
       }
 
       @Override

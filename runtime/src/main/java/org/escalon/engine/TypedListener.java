@@ -55,10 +55,12 @@ public interface TypedListener<P extends Keyed, S extends P, O extends P, R exte
 
   /**
    * Someone (the raiser unless {@code by} says) must take an action, or should as good practice;
-   * {@code how} says which, and by what channels.
+   * {@code how} says which, and by what channels. {@code id} is the action's stable id (kept when
+   * the policy rewords {@code what}), the one for a host to store.
    */
-  default void act(P at, String what, Optional<R> by, Manner how, Optional<Citation> source) {
-    heard(new Effect.Act(at.key(), what, by.map(Keyed::key), source, how));
+  default void act(P at, String id, String what, Optional<R> by, Manner how,
+      Optional<Citation> source) {
+    heard(new Effect.Act(at.key(), id, what, by.map(Keyed::key), source, how));
   }
 
   /** Record a form the protocol declares (by {@code by} when not the raiser), send it to roles. */

@@ -60,14 +60,18 @@ public sealed interface Step {
     }
   }
 
-  /** An action someone must take. */
-  record Act(String what, Optional<String> by, Optional<Timespan> within, Optional<Condition> when,
-      Optional<Citation> citation, SourceSpan span, Manner manner) implements Step {
+  /**
+   * An action someone must take; {@code id} is its stable id, kept when its words are reworded
+   * (the name the author gave it, or one made from its words), which a host stores.
+   */
+  record Act(String id, String what, Optional<String> by, Optional<Timespan> within,
+      Optional<Condition> when, Optional<Citation> citation, SourceSpan span, Manner manner)
+      implements Step {
 
     /** Required, by no channel in particular. */
-    public Act(String what, Optional<String> by, Optional<Timespan> within,
+    public Act(String id, String what, Optional<String> by, Optional<Timespan> within,
         Optional<Condition> when, Optional<Citation> citation, SourceSpan span) {
-      this(what, by, within, when, citation, span, Manner.REQUIRED);
+      this(id, what, by, within, when, citation, span, Manner.REQUIRED);
     }
   }
 

@@ -47,7 +47,7 @@ class MachineKindsTest {
         new Step.Copy(List.of("A"), Optional.empty(), Optional.empty(), NO),
         new Step.Inform(Step.Inform.Kind.NOTIFY, List.of("A"), Optional.empty(),
             Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), NO),
-        new Step.Act("x", Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+        new Step.Act("x", "x", Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
             NO),
         new Step.Keep(Optional.of("f"), Optional.empty(), List.of(), Optional.empty(),
             Optional.empty(), Optional.empty(), NO),

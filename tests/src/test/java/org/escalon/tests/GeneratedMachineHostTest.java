@@ -18,7 +18,9 @@ import org.escalon.compiler.generate.JavaGenerator;
 import org.escalon.engine.CaseEvent;
 import org.escalon.engine.Escalation;
 import org.escalon.engine.EscalationMachine;
+import org.escalon.engine.Fingerprint;
 import org.escalon.engine.RefusedEvent;
+import org.escalon.model.Canonical;
 import org.escalon.model.Protocol;
 import org.escalon.model.Stage;
 import org.escalon.model.Target;
@@ -67,8 +69,8 @@ class GeneratedMachineHostTest {
 
         class Forgetful implements KentIro.Listener {
           @Override
-          public void act(KentIro.Place at, String what, Optional<KentIro.Role> by,
-              Manner how, Optional<Citation> source) {}
+          public void act(KentIro.Place at, String id, String what,
+              Optional<KentIro.Role> by, Manner how, Optional<Citation> source) {}
         }
         """));
     assertFalse(result.compiled(), "a listener without heard compiled");
@@ -216,6 +218,98 @@ class GeneratedMachineHostTest {
         }
         """);
     assertFalse(InMemoryJavac.compile(sources).compiled(), "a text compiled as a role");
+  }
+
+  private static final String FOLLOW_UP = """
+      protocol "Follow-ups" {
+        raised by IRO
+        role IRO "Independent Reviewing Officer"
+        role TeamManager "Team Manager"
+        stage 1 "To the Team Manager" {
+          to TeamManager
+          ACTIONS
+          respond within 5 working days
+          when not resolved go to stage 1
+          source "Stage 1"
+        }
+      }
+      """;
+
+  /** The ids and words of the actions a protocol's generated machine and its engine tell. */
+  private static List<List<String>> actsTold(String actions) throws Exception {
+    Protocol p = new EscalonCompiler()
+        .compile(SourceText.of("follow-up.esc", FOLLOW_UP.replace("ACTIONS", actions)))
+        .protocol().orElseThrow();
+    Map<String, String> sources = new LinkedHashMap<>();
+    for (GeneratedFile file : new JavaGenerator().generate(p, "host.follow", "FollowUp")) {
+      sources.put(file.qualifiedName(), file.text());
+    }
+    sources.put("host.Acts", """
+        package host;
+
+        import host.follow.FollowUp;
+        import java.time.Instant;
+        import java.util.ArrayList;
+        import java.util.List;
+        import java.util.Optional;
+        import java.util.function.Supplier;
+        import org.escalon.engine.Effect;
+        import org.escalon.model.Citation;
+        import org.escalon.model.Manner;
+
+        public class Acts implements Supplier<List<List<String>>> {
+          @Override
+          public List<List<String>> get() {
+            List<List<String>> told = new ArrayList<>();
+            FollowUp machine = new FollowUp(new FollowUp.Listener() {
+              @Override
+              public void heard(Effect effect) { }
+
+              @Override
+              public void act(FollowUp.Place at, String id, String what,
+                  Optional<FollowUp.Role> by, Manner how, Optional<Citation> source) {
+                told.add(List.of(id, what));
+              }
+            });
+            machine.raise(Instant.parse("2026-03-02T09:00:00Z"));
+            return told;
+          }
+        }
+        """);
+    List<List<String>> machine = run(InMemoryJavac.compile(sources), "host.Acts");
+    RecordingListener engineHeard = new RecordingListener();
+    new Escalation(p, Escalation.of(p).calendar(), engineHeard).apply(new CaseEvent.Raise(
+        Instant.parse("2026-03-02T09:00:00Z"), "IRO", Optional.empty(), Optional.empty()));
+    List<List<String>> engine = engineHeard.told.stream()
+        .filter(org.escalon.engine.Effect.Act.class::isInstance)
+        .map(org.escalon.engine.Effect.Act.class::cast).map(a -> List.of(a.id(), a.what()))
+        .toList();
+    assertEquals(engine, machine, "the machine told other actions than the engine");
+    return machine;
+  }
+
+  @Test
+  void aRewordedActionWithItsOldIdAsNameKeepsItsId() throws Exception {
+    String id = "follow_the_escalation_up_with_a_phone_call";
+    assertEquals(List.of(List.of(id, "follow the escalation up with a phone call")),
+        actsTold("action \"follow the escalation up with a phone call\" by IRO"));
+    // reworded, with the old id as its name; the old words, now unnamed, are numbered away
+    assertEquals(List.of(List.of(id, "phone the Team Manager to follow up"),
+            List.of(id + "_2", "Follow the escalation up, with a phone call!")),
+        actsTold("action " + id + " \"phone the Team Manager to follow up\" by IRO\n"
+            + "    action \"Follow the escalation up, with a phone call!\" by TeamManager"));
+  }
+
+  @Test
+  void anIdTheWordsGiveIsLeftOutOfTheFingerprint() {
+    Protocol plain = new EscalonCompiler().compile(SourceText.of("f.esc",
+        FOLLOW_UP.replace("ACTIONS", "action \"chase it\" by IRO"))).protocol().orElseThrow();
+    assertTrue(Canonical.of(plain).contains("Act(what=\"chase it\""), Canonical.of(plain));
+    Protocol renamed = new EscalonCompiler().compile(SourceText.of("f.esc",
+        FOLLOW_UP.replace("ACTIONS", "action chase \"chase it\" by IRO"))).protocol()
+        .orElseThrow();
+    assertTrue(Canonical.of(renamed).contains("Act(id=\"chase\""), Canonical.of(renamed));
+    assertFalse(Fingerprint.of(plain).equals(Fingerprint.of(renamed)), "a new id is a change");
   }
 
   @Test

@@ -313,8 +313,9 @@ final class RandomProtocols {
             random.nextBoolean() ? Optional.of(word("of it")) : Optional.empty(),
             random.nextBoolean() ? Optional.of(pick(roles)) : Optional.empty(),
             Optional.empty(), when, citation(), span(), manner());
-        case 3 -> new Step.Act(word("do \"something\""), random.nextBoolean() ? Optional.of(pick(roles))
-            : Optional.empty(), Optional.empty(), when, citation(), span(), manner());
+        case 3 -> new Step.Act(word("act \"id\""), word("do \"something\""),
+            random.nextBoolean() ? Optional.of(pick(roles)) : Optional.empty(), Optional.empty(),
+            when, citation(), span(), manner());
         case 4 -> !forms.isEmpty() && random.nextBoolean()
             ? new Step.Keep(Optional.of(pick(forms)), Optional.empty(), some(roles),
                 Optional.empty(), when, citation(), span(), recorder(), manner())

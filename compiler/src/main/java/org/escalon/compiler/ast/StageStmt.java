@@ -76,8 +76,13 @@ public sealed interface StageStmt
     CONSULT
   }
 
-  /** {@code action "follow up" by IRO via email within 1 working day as good practice}. */
+  /**
+   * {@code action "follow up" by IRO via email within 1 working day as good practice}; {@code id}
+   * is the name an author writes before the words ({@code action follow_up "..."}) to keep an id
+   * on rewording.
+   */
   record Action(
+      Optional<Name> id,
       Text what,
       Optional<Name> by,
       Optional<DurationExpr> within,

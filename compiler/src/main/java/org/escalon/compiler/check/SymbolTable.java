@@ -41,6 +41,7 @@ public final class SymbolTable {
   private final Map<String, OutcomeDecl> outcomes = new LinkedHashMap<>();
   private final Map<String, TriggerDecl> triggers = new LinkedHashMap<>();
   private final Map<String, Decl.PhaseDecl> phases = new LinkedHashMap<>();
+  private ActionIds actionIds;
 
   static SymbolTable build(ProtocolFile file, Diagnostics diagnostics) {
     SymbolTable table = new SymbolTable();
@@ -67,6 +68,7 @@ public final class SymbolTable {
         table.declare(table.phases, d.name(), d, "phase", diagnostics);
       }
     }
+    table.actionIds = ActionIds.of(file, diagnostics);
     return table;
   }
 
@@ -135,6 +137,11 @@ public final class SymbolTable {
   }
 
   /** Phases by name, in declaration order. */
+  /** The stable id of every action. */
+  public ActionIds actionIds() {
+    return actionIds;
+  }
+
   public Map<String, Decl.PhaseDecl> phases() {
     return phases;
   }

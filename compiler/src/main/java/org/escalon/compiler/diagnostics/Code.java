@@ -37,6 +37,7 @@ public enum Code {
   E0212(Severity.ERROR, "unknown choice of an attribute"),
   E0213(Severity.ERROR, "unknown time zone"),
   E0214(Severity.ERROR, "unknown phase"),
+  E0215(Severity.ERROR, "two actions with one id"),
 
   E0301(Severity.ERROR, "timescale without a unit"),
   E0302(Severity.ERROR, "impossible date"),

@@ -42,7 +42,8 @@ final class StatementLines {
           + n.by().map(b -> " by " + b.text()).orElse("") + via(n.manner())
           + within(n.within()) + practice(n.manner()) + guard(n.guard()) + cite(n.citation());
     } else if (s instanceof StageStmt.Action a) {
-      return "action " + quote(a.what()) + a.by().map(b -> " by " + b.text()).orElse("")
+      return "action " + a.id().map(i -> i.text() + " ").orElse("") + quote(a.what())
+          + a.by().map(b -> " by " + b.text()).orElse("")
           + via(a.manner()) + within(a.within()) + practice(a.manner()) + guard(a.guard())
           + cite(a.citation());
     } else if (s instanceof StageStmt.Record r) {

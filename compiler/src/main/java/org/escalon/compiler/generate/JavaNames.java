@@ -1,11 +1,11 @@
 package org.escalon.compiler.generate;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.escalon.model.Words;
 
 /**
  * Turns protocol names (role names, stage keys, file names, any text) into Java identifiers that
@@ -40,17 +40,12 @@ final class JavaNames {
 
   /** An UPPER_SNAKE constant name; {@code prefix} goes first if the name starts with a digit. */
   String constant(String text, String prefix) {
-    List<String> words = words(text);
-    String name = String.join("_", words).toUpperCase(Locale.ROOT);
-    if (name.isEmpty() || Character.isDigit(name.charAt(0))) {
-      name = name.isEmpty() ? prefix : prefix + "_" + name;
-    }
-    return unique(name, "_");
+    return unique(Words.snake(text, prefix).toUpperCase(Locale.ROOT), "_");
   }
 
   /** An UpperCamel type name; {@code fallback} when the text has no letters or digits. */
   String type(String text, String fallback) {
-    String name = camel(words(text), true);
+    String name = camel(Words.of(text), true);
     if (name.isEmpty()) {
       name = fallback;
     } else if (Character.isDigit(name.charAt(0))) {
@@ -61,8 +56,8 @@ final class JavaNames {
 
   /** A lowerCamel member name, with {@code prefix} (itself lowerCamel) in front when given. */
   String member(String prefix, String text, String fallback) {
-    List<String> words = new ArrayList<>(words(prefix));
-    words.addAll(words(text));
+    List<String> words = new ArrayList<>(Words.of(prefix));
+    words.addAll(Words.of(text));
     String name = camel(words, false);
     if (name.isEmpty()) {
       name = fallback;
@@ -79,55 +74,6 @@ final class JavaNames {
       candidate = name + separator + n;
     }
     return candidate;
-  }
-
-  /**
-   * The words of a text: accents dropped, split at anything that is not an ASCII letter or digit
-   * and between a lower-case letter and a capital ({@code QAAssistantDirector} gives QA,
-   * Assistant, Director).
-   */
-  static List<String> words(String text) {
-    String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-    List<String> words = new ArrayList<>();
-    StringBuilder word = new StringBuilder();
-    for (int i = 0; i < ascii.length(); i++) {
-      char c = ascii.charAt(i);
-      boolean letterOrDigit = c < 128 && Character.isLetterOrDigit(c);
-      if (!letterOrDigit) {
-        flush(word, words);
-        continue;
-      }
-      if (word.length() > 0 && startsWord(ascii, i)) {
-        flush(word, words);
-      }
-      word.append(c);
-    }
-    flush(word, words);
-    return words;
-  }
-
-  private static boolean startsWord(String s, int i) {
-    char c = s.charAt(i);
-    char before = s.charAt(i - 1);
-    if (Character.isUpperCase(c) && Character.isDigit(before)) {
-      return true;
-    }
-    if (!Character.isUpperCase(c)) {
-      return Character.isDigit(c) != Character.isDigit(before) && !Character.isDigit(c);
-    }
-    if (Character.isLowerCase(before)) {
-      return true;
-    }
-    // the last capital of an acronym starts the next word: QAAssistant -> QA, Assistant
-    return Character.isUpperCase(before) && i + 1 < s.length()
-        && Character.isLowerCase(s.charAt(i + 1));
-  }
-
-  private static void flush(StringBuilder word, List<String> words) {
-    if (word.length() > 0) {
-      words.add(word.toString());
-      word.setLength(0);
-    }
   }
 
   private static String camel(List<String> words, boolean upperFirst) {

@@ -119,7 +119,7 @@ final class Literals {
 
   /**
    * A string literal that keeps lines within 100 columns: a text longer than a line is split at
-   * spaces into pieces, each on a line of its own and joined with {@code +}, which javac joins
+   * spaces (or, in an id, underscores) into pieces, each on a line of its own and joined with {@code +}, which javac joins
    * back at compile time.
    */
   static CodeBlock string(String text) {
@@ -130,6 +130,9 @@ final class Literals {
     int start = 0;
     while (text.length() - start > 68) {
       int cut = text.lastIndexOf(' ', start + 66);
+      if (cut <= start) {
+        cut = text.lastIndexOf('_', start + 66); // an action's id has no spaces
+      }
       if (cut <= start) {
         cut = text.indexOf(' ', start + 66);
         if (cut < 0 || cut + 1 == text.length()) {

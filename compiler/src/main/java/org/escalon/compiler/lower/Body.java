@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.escalon.compiler.ast.MannerExpr;
 import org.escalon.compiler.ast.Name;
 import org.escalon.compiler.ast.StageStmt;
+import org.escalon.compiler.check.ActionIds;
 import org.escalon.model.Citation;
 import org.escalon.model.Condition;
 import org.escalon.model.Manner;
@@ -17,14 +18,16 @@ import org.escalon.model.Timescale;
 final class Body {
 
   private final Expressions expressions;
+  private final ActionIds actionIds;
   private final List<Step> steps = new ArrayList<>();
   private final List<Timescale> timescales = new ArrayList<>();
   private final List<Precondition> preconditions = new ArrayList<>();
   private final List<Citation> citations = new ArrayList<>();
   private Optional<Condition> onlyIf = Optional.empty();
 
-  Body(Expressions expressions) {
+  Body(Expressions expressions, ActionIds actionIds) {
     this.expressions = expressions;
+    this.actionIds = actionIds;
   }
 
   /** The channels as the checker accepted them (an unknown one has stopped the lowering). */
@@ -49,7 +52,7 @@ final class Body {
           cond(s.guard()),
           cite(s.citation()), s.span(), manner(s.manner())));
     } else if (statement instanceof StageStmt.Action s) {
-      steps.add(new Step.Act(s.what().value(), s.by().map(Name::text),
+      steps.add(new Step.Act(actionIds.of(s), s.what().value(), s.by().map(Name::text),
           s.within().map(Expressions::duration), cond(s.guard()), cite(s.citation()), s.span(),
           manner(s.manner())));
     } else if (statement instanceof StageStmt.Record s) {

@@ -208,7 +208,7 @@ public final class Lowering {
   // Stages and outcomes
 
   private Stage stage(Decl.StageDecl d, Routes.Route route, ProtocolFile file) {
-    Body body = new Body(expressions);
+    Body body = new Body(expressions, symbols.actionIds());
     body.addAll(d.body());
     for (Decl.ObligationDecl obligation : file.all(Decl.ObligationDecl.class)) {
       if (expressions.appliesAt(obligation.stages(), d.key().text())) {
@@ -250,7 +250,7 @@ public final class Lowering {
     List<Outcome> outcomes = new ArrayList<>();
     boolean resolvedDeclared = false;
     for (Decl.OutcomeDecl d : symbols.outcomes().values()) {
-      Body body = new Body(expressions);
+      Body body = new Body(expressions, symbols.actionIds());
       body.addAll(d.body());
       boolean builtIn = Target.RESOLVED.equals(d.name().text());
       resolvedDeclared |= builtIn;

@@ -287,7 +287,9 @@ final class AstBuilder {
           manner(c.via(), c.practice()));
     } else if (ctx instanceof ActionStatementContext c) {
       Optional<Name> by = c.name() == null ? Optional.empty() : Optional.of(name(c.name()));
-      return new StageStmt.Action(text(c.STRING().getSymbol()), by, deadline(c.deadline()),
+      Optional<Name> id = c.actionId() == null ? Optional.empty()
+          : Optional.of(name(c.actionId().name()));
+      return new StageStmt.Action(id, text(c.STRING().getSymbol()), by, deadline(c.deadline()),
           guard(c.guard()), citation(c.citation()), span(c), manner(c.via(), c.practice()));
     } else if (ctx instanceof RecordStatementContext c) {
       List<Name> sentTo = c.roleList() == null ? List.of() : roleList(c.roleList());
