@@ -480,10 +480,10 @@ final class Rules {
    * which; none if none does), and the stay, which records that timescale.
    */
   private void stay(Working w, StageRule stage, Instant entered) {
-    Optional<Timing.Choice> due = Timing.due(model, stage, w, entered, calendar);
-    w.deadline = due.map(Timing.Choice::deadline);
+    Optional<ResponseDue.Choice> due = ResponseDue.due(model, stage, w, entered, calendar);
+    w.deadline = due.map(ResponseDue.Choice::deadline);
     w.visits.add(new StageVisit(stage.key(), entered, w.deadline,
-        due.map(Timing.Choice::timescale), Optional.empty(), Optional.empty(), 0));
+        due.map(ResponseDue.Choice::timescale), Optional.empty(), Optional.empty(), 0));
   }
 
   private Instant due(Instant from, Timespan d) {

@@ -15,8 +15,8 @@ import org.escalon.model.Target;
  * the stages completed, agreements, advice, facts, gradings, referrals and triggers, in the order
  * they happened. A generated machine keeps only what its next decision needs; its {@code state()}
  * replays the log with a recorder to give the same {@link EscalationState} as the engine. Which
- * timescale set a stay's deadline is asked of {@link Timing}, on the history heard so far, as the
- * engine asks it on entering.
+ * timescale set a stay's deadline is asked of {@link ResponseDue}, on the history heard so far,
+ * as the engine asks it on entering.
  */
 public final class StateRecorder {
 
@@ -53,8 +53,8 @@ public final class StateRecorder {
     Working so = new Working(state(EscalationState.Status.OPEN, Optional.of(stage),
         Optional.empty(), Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
         Optional.empty(), Optional.of(at)), calendar, at);
-    Optional<Integer> timescale = Timing.due(model, model.stage(stage).orElseThrow(), so, at,
-        calendar).map(Timing.Choice::timescale);
+    Optional<Integer> timescale = ResponseDue.due(model, model.stage(stage).orElseThrow(), so, at,
+        calendar).map(ResponseDue.Choice::timescale);
     visits.add(new StageVisit(stage, at, deadline, timescale, Optional.empty(), Optional.empty(),
         0));
   }

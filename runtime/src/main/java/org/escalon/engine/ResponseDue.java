@@ -17,9 +17,9 @@ import org.escalon.model.Timescale;
  * stage with it, and the history a generated machine records asks it too, so the timescale a
  * stay records (and every row and log line that cites it) is the one chosen here, once.
  */
-final class Timing {
+final class ResponseDue {
 
-  private Timing() {}
+  private ResponseDue() {}
 
   /**
    * The timescale that counts: its place among the stage's timescales as the protocol declares
