@@ -677,22 +677,11 @@ final class AbstractRules {
   }
 
   int code(Target t) {
-    return TargetCases.on(t, new TargetCases<>() {
-      @Override
-      public Integer stage(String key) {
-        return ix.stage(key);
-      }
-
-      @Override
-      public Integer outcome(String name) {
-        return stageCount + ix.outcome(name);
-      }
-    });
+    return ix.code(t);
   }
 
   private Target target(int code) {
-    return code < stageCount ? new Target.ToStage(ix.stages.get(code).key())
-        : new Target.ToOutcome(ix.outcomes.get(code - stageCount).name());
+    return ix.target(code);
   }
 
   String name(int target) {

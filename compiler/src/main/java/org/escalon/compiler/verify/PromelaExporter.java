@@ -423,31 +423,20 @@ public final class PromelaExporter {
     return t < stages ? "PRE_S" + t : "PRE_O" + (t - stages);
   }
 
-  /** A stage's index, or the number of stages plus an outcome's index. */
   private int code(Target target) {
-    return TargetCases.on(target, new TargetCases<>() {
-      @Override
-      public Integer stage(String key) {
-        return ix.stage(key);
-      }
-
-      @Override
-      public Integer outcome(String name) {
-        return stages + ix.outcome(name);
-      }
-    });
+    return ix.code(target);
   }
 
   private Target target(int code) {
-    return code < stages ? stageTarget(code) : outcomeTarget(code - stages);
+    return ix.target(code);
   }
 
   private Target stageTarget(int k) {
-    return new Target.ToStage(ix.stages.get(k).key());
+    return ix.target(k);
   }
 
   private Target outcomeTarget(int j) {
-    return new Target.ToOutcome(ix.outcomes.get(j).name());
+    return ix.target(stages + j);
   }
 
   private void enter(int k, String indent) {

@@ -11,6 +11,7 @@ import org.escalon.machine.ClaimCases;
 import org.escalon.machine.Guard;
 import org.escalon.machine.OperationalModel;
 import org.escalon.machine.RoleActions;
+import org.escalon.machine.TargetCases;
 import org.escalon.model.Attribute;
 import org.escalon.model.Claim;
 import org.escalon.model.Condition;
@@ -22,6 +23,7 @@ import org.escalon.model.Protocol;
 import org.escalon.model.Right;
 import org.escalon.model.Stage;
 import org.escalon.model.Step;
+import org.escalon.model.Target;
 import org.escalon.model.Timescale;
 
 /**
@@ -180,6 +182,30 @@ final class ProtocolIndex {
       throw new IllegalArgumentException("no outcome " + name);
     }
     return i;
+  }
+
+  /**
+   * A target as one number, as the state space and the Promela model number them: a stage's
+   * index, or the number of stages plus an outcome's index.
+   */
+  int code(Target target) {
+    return TargetCases.on(target, new TargetCases<>() {
+      @Override
+      public Integer stage(String key) {
+        return ProtocolIndex.this.stage(key);
+      }
+
+      @Override
+      public Integer outcome(String name) {
+        return stages.size() + ProtocolIndex.this.outcome(name);
+      }
+    });
+  }
+
+  /** The target a {@link #code} stands for. */
+  Target target(int code) {
+    return code < stages.size() ? new Target.ToStage(stages.get(code).key())
+        : new Target.ToOutcome(outcomes.get(code - stages.size()).name());
   }
 
   Optional<Integer> attribute(String name) {
