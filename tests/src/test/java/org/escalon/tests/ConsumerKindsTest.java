@@ -13,12 +13,16 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.escalon.describe.PlainEnglish;
 import org.escalon.machine.ClaimCases;
+import org.escalon.machine.ConditionCases;
+import org.escalon.machine.HistoryRuleCases;
 import org.escalon.machine.PreconditionCases;
 import org.escalon.machine.ClaimMeaning;
 import org.escalon.machine.Facts;
 import org.escalon.machine.Guard;
 import org.escalon.machine.Guards;
 import org.escalon.model.Claim;
+import org.escalon.model.Condition;
+import org.escalon.model.HistoryRule;
 import org.escalon.model.Precondition;
 import org.escalon.model.Protocol;
 import org.escalon.model.Timespan;
@@ -77,6 +81,50 @@ class ConsumerKindsTest {
     for (String consumer : PRECONDITION_CONSUMERS) {
       assertTrue(implementsIn(consumer, PreconditionCases.class), consumer
           + " reads preconditions through PreconditionCases");
+    }
+  }
+
+  /** The readers of conditions as the protocol writes them, other than the model's lowering. */
+  private static final List<String> CONDITION_CONSUMERS = List.of(
+      "org.escalon.machine.ModelBuilder",
+      "org.escalon.compiler.generate.Plan");
+
+  @Test
+  void theKindsOfConditionAreTheseAndEveryConsumerHasTheirCases() throws Exception {
+    assertCases(Condition.class, ConditionCases.class, List.of("And", "Holds", "Is", "Not", "Or"),
+        CONDITION_CONSUMERS);
+  }
+
+  /** The readers of triggers' rules: the model, the generator, the verifier's checks and traces. */
+  private static final List<String> HISTORY_RULE_CONSUMERS = List.of(
+      "org.escalon.machine.ModelBuilder",
+      "org.escalon.compiler.generate.Plan",
+      "org.escalon.compiler.verify.Checks",
+      "org.escalon.compiler.verify.CounterexampleBuilder");
+
+  @Test
+  void theKindsOfTriggerRuleAreTheseAndEveryConsumerHasTheirCases() throws Exception {
+    assertCases(HistoryRule.class, HistoryRuleCases.class,
+        List.of("And", "Count", "Graded", "Holds", "Or", "Since"), HISTORY_RULE_CONSUMERS);
+  }
+
+  /**
+   * The sealed type's kinds are these, its helper has one method per kind, and each consumer
+   * implements the helper (so the compiler has pointed at each when a kind was added).
+   */
+  private static void assertCases(Class<?> sealed, Class<?> cases, List<String> kinds,
+      List<String> consumers) throws Exception {
+    assertEquals(new TreeSet<>(kinds), names(sealed), "a kind of " + sealed.getSimpleName()
+        + " was added or removed: give it its case in " + cases.getSimpleName() + " and "
+        + consumers + ", then list it here");
+    Set<Class<?>> cased = Arrays.stream(cases.getDeclaredMethods())
+        .filter(m -> !java.lang.reflect.Modifier.isStatic(m.getModifiers()))
+        .map(m -> m.getParameterTypes()[0]).collect(Collectors.toSet());
+    assertEquals(Set.of(sealed.getPermittedSubclasses()), cased,
+        cases.getSimpleName() + " has one method per kind");
+    for (String consumer : consumers) {
+      assertTrue(implementsIn(consumer, cases), consumer + " reads "
+          + sealed.getSimpleName() + " through " + cases.getSimpleName());
     }
   }
 

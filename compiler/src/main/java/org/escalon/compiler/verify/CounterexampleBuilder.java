@@ -14,6 +14,7 @@ import org.escalon.engine.EscalationListener;
 import org.escalon.engine.EscalationState;
 import org.escalon.engine.RefusedEvent;
 import org.escalon.engine.StageVisit;
+import org.escalon.machine.HistoryRuleCases;
 import org.escalon.model.Timespan;
 import org.escalon.model.ExtensionRule;
 import org.escalon.model.HistoryRule;
@@ -178,25 +179,46 @@ final class CounterexampleBuilder {
   }
 
   private boolean witness(HistoryRule rule, List<Action> out) {
-    if (rule instanceof HistoryRule.Holds h) {
-      out.add(new Action.Set(h.attribute(), "yes"));
-      return true;
-    } else if (rule instanceof HistoryRule.Graded g) {
-      for (int i = 0; i < g.times(); i++) {
-        out.add(new Action.Grade(g.scale(), "plan", g.grade()));
-      }
-      return true;
-    } else if (rule instanceof HistoryRule.And a) {
-      return witness(a.left(), out) && witness(a.right(), out);
-    } else if (rule instanceof HistoryRule.Or o) {
-      List<Action> left = new ArrayList<>();
-      if (witness(o.left(), left)) {
-        out.addAll(left);
+    return HistoryRuleCases.on(rule, new HistoryRuleCases<Boolean>() {
+      @Override
+      public Boolean graded(HistoryRule.Graded g) {
+        for (int i = 0; i < g.times(); i++) {
+          out.add(new Action.Grade(g.scale(), "plan", g.grade()));
+        }
         return true;
       }
-      return witness(o.right(), out);
-    }
-    return false; // events and time since them cannot be said before the raise
+
+      // events and time since them cannot be said before the raise
+      @Override
+      public Boolean count(HistoryRule.Count c) {
+        return false;
+      }
+
+      @Override
+      public Boolean since(HistoryRule.Since s) {
+        return false;
+      }
+
+      @Override
+      public Boolean holds(HistoryRule.Holds h) {
+        return out.add(new Action.Set(h.attribute(), "yes"));
+      }
+
+      @Override
+      public Boolean and(HistoryRule.And a) {
+        return witness(a.left(), out) && witness(a.right(), out);
+      }
+
+      @Override
+      public Boolean or(HistoryRule.Or o) {
+        List<Action> left = new ArrayList<>();
+        if (witness(o.left(), left)) {
+          out.addAll(left);
+          return true;
+        }
+        return witness(o.right(), out);
+      }
+    });
   }
 
   private boolean exits(Move m, State from, State to) {
