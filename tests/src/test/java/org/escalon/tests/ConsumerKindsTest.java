@@ -8,6 +8,7 @@ import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -198,42 +199,7 @@ class ConsumerKindsTest {
     }
   }
 
-  private static final Facts NOTHING = new Facts() {
-    @Override
-    public boolean attribute(String name, String value) {
-      return false;
-    }
-
-    @Override
-    public boolean completed(String stage) {
-      return false;
-    }
-
-    @Override
-    public boolean agreed(String role) {
-      return false;
-    }
-
-    @Override
-    public boolean advised(String role) {
-      return false;
-    }
-
-    @Override
-    public int occurrences(String event) {
-      return 0;
-    }
-
-    @Override
-    public boolean graded(String scale, String grade, int times) {
-      return false;
-    }
-
-    @Override
-    public boolean elapsed(Timespan duration, String event) {
-      return false;
-    }
-  };
+  private static final Facts NOTHING = Facts.ofAttributes(Map.of());
 
   private static Set<String> names(Class<?> sealed) {
     return Arrays.stream(sealed.getPermittedSubclasses()).map(Class::getSimpleName)
