@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.escalon.machine.ConditionCases;
+import org.escalon.machine.HistoryRuleCases;
 import org.escalon.machine.PreconditionCases;
 import org.escalon.model.Condition;
 import org.escalon.model.ExtensionRule;
@@ -341,31 +343,79 @@ final class Plan {
   }
 
   private static void attributes(Condition c, Set<String> into) {
-    if (c instanceof Condition.Holds h) {
-      into.add(h.attribute());
-    } else if (c instanceof Condition.Is i) {
-      into.add(i.attribute());
-    } else if (c instanceof Condition.Not n) {
-      attributes(n.operand(), into);
-    } else if (c instanceof Condition.And a) {
-      attributes(a.left(), into);
-      attributes(a.right(), into);
-    } else if (c instanceof Condition.Or o) {
-      attributes(o.left(), into);
-      attributes(o.right(), into);
-    }
+    ConditionCases.on(c, new ConditionCases<Void>() {
+      @Override
+      public Void holds(Condition.Holds h) {
+        into.add(h.attribute());
+        return null;
+      }
+
+      @Override
+      public Void is(Condition.Is i) {
+        into.add(i.attribute());
+        return null;
+      }
+
+      @Override
+      public Void not(Condition.Not n) {
+        attributes(n.operand(), into);
+        return null;
+      }
+
+      @Override
+      public Void and(Condition.And a) {
+        attributes(a.left(), into);
+        attributes(a.right(), into);
+        return null;
+      }
+
+      @Override
+      public Void or(Condition.Or o) {
+        attributes(o.left(), into);
+        attributes(o.right(), into);
+        return null;
+      }
+    });
   }
 
   /** A rule and every rule inside it. */
   static void flatten(HistoryRule rule, List<HistoryRule> into) {
     into.add(rule);
-    if (rule instanceof HistoryRule.And a) {
-      flatten(a.left(), into);
-      flatten(a.right(), into);
-    } else if (rule instanceof HistoryRule.Or o) {
-      flatten(o.left(), into);
-      flatten(o.right(), into);
-    }
+    HistoryRuleCases.on(rule, new HistoryRuleCases<Void>() {
+      @Override
+      public Void graded(HistoryRule.Graded g) {
+        return null;
+      }
+
+      @Override
+      public Void count(HistoryRule.Count c) {
+        return null;
+      }
+
+      @Override
+      public Void since(HistoryRule.Since s) {
+        return null;
+      }
+
+      @Override
+      public Void holds(HistoryRule.Holds h) {
+        return null;
+      }
+
+      @Override
+      public Void and(HistoryRule.And a) {
+        flatten(a.left(), into);
+        flatten(a.right(), into);
+        return null;
+      }
+
+      @Override
+      public Void or(HistoryRule.Or o) {
+        flatten(o.left(), into);
+        flatten(o.right(), into);
+        return null;
+      }
+    });
   }
 
   /** Whether the stages completed fit in an int, one bit each (else a long). */
