@@ -31,15 +31,28 @@ public final class ScenarioWriter {
   }
 
   static String when(When when) {
-    if (when instanceof When.AtStage a) {
-      return "stage " + a.stage() + (a.visit() == 1 ? "" : " visit " + a.visit()) + ", day "
-          + a.day();
-    } else if (when instanceof When.FromStart f) {
-      return "day " + f.day();
-    } else if (when instanceof When.OnDate d) {
-      return d.date().toString();
-    }
-    return "before";
+    return WhenCases.on(when, new WhenCases<>() {
+      @Override
+      public String atStage(When.AtStage a) {
+        return "stage " + a.stage() + (a.visit() == 1 ? "" : " visit " + a.visit()) + ", day "
+            + a.day();
+      }
+
+      @Override
+      public String fromStart(When.FromStart f) {
+        return "day " + f.day();
+      }
+
+      @Override
+      public String onDate(When.OnDate d) {
+        return d.date().toString();
+      }
+
+      @Override
+      public String before(When.Before b) {
+        return "before";
+      }
+    });
   }
 
   static String action(Action action) {

@@ -33,6 +33,7 @@ import org.escalon.model.Protocol;
 import org.escalon.model.Timespan;
 import org.escalon.simulate.ActionCases;
 import org.escalon.simulate.ScenarioStep;
+import org.escalon.simulate.WhenCases;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -91,10 +92,12 @@ class ConsumerKindsTest {
     }
   }
 
-  /** The readers of conditions as the protocol writes them, other than the model's lowering. */
+  /**
+   * The readers of conditions as the protocol writes them: the model's lowering alone; every
+   * other tool reads the guards it makes.
+   */
   private static final List<String> CONDITION_CONSUMERS = List.of(
-      "org.escalon.machine.ModelBuilder",
-      "org.escalon.compiler.generate.Plan");
+      "org.escalon.machine.ModelBuilder");
 
   @Test
   void theKindsOfConditionAreTheseAndEveryConsumerHasTheirCases() throws Exception {
@@ -158,6 +161,17 @@ class ConsumerKindsTest {
         "Set", "SetTime", "Withdraw"), ACTION_CONSUMERS);
   }
 
+  /** The readers and writers of a scenario step's time: the simulator, the scenario's text. */
+  private static final List<String> WHEN_CONSUMERS = List.of(
+      "org.escalon.simulate.Simulator",
+      "org.escalon.simulate.ScenarioWriter");
+
+  @Test
+  void theKindsOfScenarioTimeAreTheseAndEveryConsumerHasTheirCases() throws Exception {
+    assertCases(ScenarioStep.When.class, WhenCases.class,
+        List.of("AtStage", "Before", "FromStart", "OnDate"), WHEN_CONSUMERS);
+  }
+
   /**
    * The sealed type's kinds are these, its helper has one method per kind, and each consumer
    * implements the helper (so the compiler has pointed at each when a kind was added).
@@ -187,14 +201,28 @@ class ConsumerKindsTest {
     }
   }
 
-  /** A record of the kind with every component empty: null, zero or false. */
+  /** A record of the kind with every component empty: no elements, zero, false or null. */
   private static Object any(Class<?> record) throws Exception {
     var components = record.getRecordComponents();
     Class<?>[] types = Arrays.stream(components).map(c -> c.getType()).toArray(Class<?>[]::new);
     Object[] values = new Object[types.length];
     for (int i = 0; i < types.length; i++) {
-      values[i] = types[i] == boolean.class ? false : types[i] == int.class ? 0
-          : types[i] == long.class ? 0L : null;
+      // one at a time: a conditional expression would unbox the null for a number
+      if (types[i] == boolean.class) {
+        values[i] = false;
+      } else if (types[i] == int.class) {
+        values[i] = 0;
+      } else if (types[i] == long.class) {
+        values[i] = 0L;
+      } else if (types[i] == List.class) {
+        values[i] = List.of();
+      } else if (types[i] == java.util.Optional.class) {
+        values[i] = java.util.Optional.empty();
+      } else if (types[i].isAssignableFrom(java.util.TreeMap.class)) {
+        values[i] = new java.util.TreeMap<>();
+      } else if (types[i].isAssignableFrom(TreeSet.class)) {
+        values[i] = new TreeSet<>();
+      }
     }
     var constructor = record.getDeclaredConstructor(types);
     constructor.setAccessible(true);
@@ -281,15 +309,22 @@ class ConsumerKindsTest {
   /** Whether the class, or a class declared in it (named or anonymous), implements the type. */
   private static boolean implementsIn(String className, Class<?> type) throws Exception {
     Class<?> c = Class.forName(className);
-    List<Class<?>> all = new ArrayList<>(List.of(c));
-    all.addAll(List.of(c.getDeclaredClasses()));
-    for (int n = 1; ; n++) {
-      try {
-        all.add(Class.forName(className + "$" + n));
-      } catch (ClassNotFoundException end) {
-        break;
+    if (type.isAssignableFrom(c)) {
+      return true;
+    }
+    for (Class<?> nested : c.getDeclaredClasses()) {
+      if (implementsIn(nested.getName(), type)) {
+        return true;
       }
     }
-    return all.stream().anyMatch(type::isAssignableFrom);
+    for (int n = 1; ; n++) {
+      try {
+        if (implementsIn(className + "$" + n, type)) {
+          return true;
+        }
+      } catch (ClassNotFoundException end) {
+        return false;
+      }
+    }
   }
 }

@@ -9,8 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.escalon.machine.ConditionCases;
+import org.escalon.machine.GuardReads;
 import org.escalon.machine.HistoryRuleCases;
+import org.escalon.machine.OperationalModel;
 import org.escalon.machine.PreconditionCases;
 import org.escalon.model.Condition;
 import org.escalon.model.ExtensionRule;
@@ -318,7 +319,7 @@ final class Plan {
 
   /** Attributes some condition, requirement or trigger reads, in declaration order. */
   private List<String> attributesUsed(List<HistoryRule> rules) {
-    Set<String> used = new LinkedHashSet<>();
+    GuardReads reads = new GuardReads();
     List<Condition> conditions = new ArrayList<>();
     for (Stage s : protocol.stages()) {
       s.onlyIf().ifPresent(conditions::add);
@@ -328,54 +329,12 @@ final class Plan {
     }
     protocol.outcomes().forEach(o -> o.steps().forEach(st -> st.when().ifPresent(conditions::add)));
     protocol.rights().forEach(r -> r.when().ifPresent(conditions::add));
-    preconditions().forEach(p -> {
-      if (p instanceof Precondition.Holds h) {
-        conditions.add(h.condition());
-      }
-    });
-    conditions.forEach(c -> attributes(c, used));
-    rules.forEach(r -> {
-      if (r instanceof HistoryRule.Holds h) {
-        used.add(h.attribute());
-      }
-    });
-    return protocol.attributes().stream().map(a -> a.name()).filter(used::contains).toList();
-  }
-
-  private static void attributes(Condition c, Set<String> into) {
-    ConditionCases.on(c, new ConditionCases<Void>() {
-      @Override
-      public Void holds(Condition.Holds h) {
-        into.add(h.attribute());
-        return null;
-      }
-
-      @Override
-      public Void is(Condition.Is i) {
-        into.add(i.attribute());
-        return null;
-      }
-
-      @Override
-      public Void not(Condition.Not n) {
-        attributes(n.operand(), into);
-        return null;
-      }
-
-      @Override
-      public Void and(Condition.And a) {
-        attributes(a.left(), into);
-        attributes(a.right(), into);
-        return null;
-      }
-
-      @Override
-      public Void or(Condition.Or o) {
-        attributes(o.left(), into);
-        attributes(o.right(), into);
-        return null;
-      }
-    });
+    // the model's guards of all three say which attributes they read, as the verifier asks them
+    conditions.forEach(c -> reads.add(OperationalModel.guard(c)));
+    preconditions().forEach(p -> reads.add(OperationalModel.guard(p)));
+    rules.forEach(r -> reads.add(OperationalModel.guard(r)));
+    return protocol.attributes().stream().map(a -> a.name()).filter(reads.read()::contains)
+        .toList();
   }
 
   /** A rule and every rule inside it. */
