@@ -121,8 +121,25 @@ final class Rules {
     } else if (event instanceof CaseEvent.Migrated e) {
       migrated(w, e);
     }
+    keepsInvariants(w, event);
     w.lastEventAt = Optional.of(event.at());
     return new Applied(w.freeze(), List.copyOf(w.effects));
+  }
+
+  /**
+   * An event after which the escalation would be open with an invariant broken is refused, so
+   * the state is unchanged: a fact set, a raise (by hand or by a trigger) with the facts as they
+   * are. Before the raise and after the end the case's facts are the host's alone.
+   */
+  private void keepsInvariants(Working w, CaseEvent event) {
+    if (w.status != EscalationState.Status.OPEN) {
+      return;
+    }
+    Optional<Interpreter.Refusal> broken = run.breaking(w);
+    if (broken.isPresent()) {
+      throw new RefusedEvent(event, broken.get().reason(), broken.get().span(),
+          broken.get().citation(), RefusedEvent.Kind.BREAKS_INVARIANT);
+    }
   }
 
   // -------------------------------------------------------------------------------------------

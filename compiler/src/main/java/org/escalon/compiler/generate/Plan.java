@@ -326,6 +326,7 @@ final class Plan {
     }
     protocol.outcomes().forEach(o -> o.steps().forEach(st -> st.when().ifPresent(conditions::add)));
     protocol.rights().forEach(r -> r.when().ifPresent(conditions::add));
+    protocol.invariants().forEach(i -> conditions.add(i.condition()));
     preconditions().forEach(p -> {
       if (p instanceof Precondition.Holds h) {
         conditions.add(h.condition());
