@@ -43,7 +43,7 @@ final class InvariantChecker {
   }
 
   private Verdict verdict(InvariantRule invariant) {
-    String name = "invariant: " + invariant.title();
+    String name = Verdict.invariant(invariant.title());
     BitSet broken = new BitSet();
     BitSet blocked = new BitSet();
     List<Optional<AbstractRules.Forbidden>> forbidden = new ArrayList<>();
