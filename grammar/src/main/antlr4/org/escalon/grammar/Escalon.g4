@@ -59,6 +59,7 @@ protocolStatement
     | LIMIT STRING LBRACE limitStatement* RBRACE                     # limitDecl
     | PHASE name STRING? LBRACE phaseStatement* RBRACE               # phaseDecl
     | PROPERTY STRING LBRACE propertyStatement* RBRACE               # propertyDecl
+    | INVARIANT STRING LBRACE invariantStatement* RBRACE             # invariantDecl
     ;
 
 roleBody             : LBRACE roleStatement* RBRACE ;
@@ -285,6 +286,16 @@ claimUnary
 roleAction : ESCALATED TO | COPIED | NOTIFIED | ADVISED | CONSULTED ;
 
 // ---------------------------------------------------------------------------------------------
+// Invariants: a condition on the case that holds from the raise until the escalation ends
+// ("the child remains in the placement until the escalation is resolved"); the engine refuses an
+// event that would break it, the verifier checks it over every path.
+
+invariantStatement
+    : condition citation?                                            # invariantConditionStatement
+    | SOURCE STRING                                                  # invariantSourceStatement
+    ;
+
+// ---------------------------------------------------------------------------------------------
 // Conditions over case attributes
 
 condition
@@ -352,6 +363,7 @@ WEEK : 'week' ;           WEEKS : 'weeks' ;         MONTH : 'month' ;         MO
 HOUR : 'hour' ;           HOURS : 'hours' ;         PHASE : 'phase' ;         LATER : 'later' ;         ABOUT : 'about' ;
 SET : 'set' ;             GUIDE : 'guide' ;         EARLIER : 'earlier' ;
 OTHERWISE : 'otherwise' ;
+INVARIANT : 'invariant' ;
 VIA : 'via' ;             AS : 'as' ;
 // one token of two words, so that `good` and `practice` alone stay free for names (a grading `good`)
 GOOD_PRACTICE : 'good' [ \t]+ 'practice' ;

@@ -37,7 +37,12 @@ public final class RefusedEvent extends RuntimeException {
     /** It names a role, stage, outcome, attribute, scale or event the protocol does not have. */
     UNKNOWN,
     /** A field is empty or out of range whatever the protocol says. */
-    MALFORMED
+    MALFORMED,
+    /**
+     * The protocol would allow it, but afterwards the open escalation would break one of the
+     * protocol's invariants ({@code invariant "..." { ... }}); the rule names which.
+     */
+    BREAKS_INVARIANT
   }
 
   /** A refusal of {@code event} under {@code rule}, stated at {@code span}; generated machines make them too. */

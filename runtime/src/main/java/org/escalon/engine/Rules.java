@@ -180,6 +180,7 @@ final class Rules {
         return null;
       }
     });
+    keepsInvariants(w, event);
     w.lastEventAt = Optional.of(event.at());
     return new Applied(w.freeze(), List.copyOf(w.effects));
   }
@@ -195,6 +196,22 @@ final class Rules {
     w.status = EscalationState.Status.ENDED;
     w.outcome = Optional.of("withdrawn");
     end(w);
+  }
+
+  /**
+   * An event after which the escalation would be open with an invariant broken is refused, so
+   * the state is unchanged: a fact set, a raise (by hand or by a trigger) with the facts as they
+   * are. Before the raise and after the end the case's facts are the host's alone.
+   */
+  private void keepsInvariants(Working w, CaseEvent event) {
+    if (w.status != EscalationState.Status.OPEN) {
+      return;
+    }
+    Optional<Interpreter.Refusal> broken = run.breaking(w);
+    if (broken.isPresent()) {
+      throw new RefusedEvent(event, broken.get().reason(), broken.get().span(),
+          broken.get().citation(), RefusedEvent.Kind.BREAKS_INVARIANT);
+    }
   }
 
   // -------------------------------------------------------------------------------------------

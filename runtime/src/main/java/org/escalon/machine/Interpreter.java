@@ -523,4 +523,21 @@ public final class Interpreter {
     return model.triggers().stream()
         .filter(t -> !fired.contains(t.name()) && Guards.holds(t.when(), facts)).toList();
   }
+
+  /**
+   * The first invariant an open escalation with these facts would break, as a refusal that names
+   * and cites it; empty when every invariant holds. The one place an
+   * invariant is decided: the engine and the generated machines refuse the event, the verifier
+   * leaves out the move.
+   */
+  public Optional<Refusal> breaking(Facts facts) {
+    for (InvariantRule invariant : model.invariants()) {
+      if (!Guards.holds(invariant.holds(), facts)) {
+        return Optional.of(new Refusal("this would break the invariant \"" + invariant.title()
+            + "\", which holds until the escalation ends", invariant.span(),
+            invariant.citation()));
+      }
+    }
+    return Optional.empty();
+  }
 }

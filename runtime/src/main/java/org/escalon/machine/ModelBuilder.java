@@ -59,9 +59,12 @@ final class ModelBuilder {
         .map(r -> new RightsTable.Entry(r, guard(r.when()))).toList();
     List<TriggerRule> triggers = protocol.triggers().stream().map(this::trigger).toList();
     List<Duty> shared = duties.values().stream().filter(Duty::shared).toList();
+    List<InvariantRule> invariants = protocol.invariants().stream()
+        .map(i -> new InvariantRule(i.title(), guard(i.condition()), i.span(),
+            i.citations().stream().findFirst())).toList();
     return new OperationalModel(protocol, stages, outcomes, routes, new RightsTable(rights,
         protocol.stages().stream().map(Stage::key).toList()),
-        triggers, shared);
+        triggers, shared, invariants);
   }
 
   private StageRule stage(Stage s, int index, Map<Target, Route> routes) {

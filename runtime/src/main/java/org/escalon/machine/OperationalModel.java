@@ -15,6 +15,7 @@ import org.escalon.model.Target;
  * forms, limits, properties). Immutable.
  *
  * @param shared the {@code at every stage} obligations, each once (stages hold the same objects)
+ * @param invariants what must hold of the case while an escalation is open
  */
 public record OperationalModel(
     Protocol protocol,
@@ -23,9 +24,11 @@ public record OperationalModel(
     Map<Target, Route> routes,
     RightsTable rights,
     List<TriggerRule> triggers,
-    List<Duty> shared) {
+    List<Duty> shared,
+    List<InvariantRule> invariants) {
 
   public OperationalModel {
+    invariants = List.copyOf(invariants);
     stages = List.copyOf(stages);
     outcomes = List.copyOf(outcomes);
     routes = Map.copyOf(routes);

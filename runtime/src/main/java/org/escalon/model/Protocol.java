@@ -24,6 +24,7 @@ public record Protocol(
     List<Limit> limits,
     List<Property> properties,
     List<Phase> phases,
+    List<Invariant> invariants,
     SourceSpan span) {
 
   public Protocol {
@@ -40,6 +41,17 @@ public record Protocol(
     limits = List.copyOf(limits);
     properties = List.copyOf(properties);
     phases = List.copyOf(phases);
+    invariants = List.copyOf(invariants);
+  }
+
+  /** A protocol that states no invariant over the case. */
+  public Protocol(String name, Header header, List<Agency> agencies, List<Role> roles,
+      List<Attribute> attributes, List<EventType> events, List<Scale> scales, List<Form> forms,
+      List<Stage> stages, List<Outcome> outcomes, List<Right> rights,
+      Optional<ExtensionRule> extension, List<Trigger> triggers, List<Limit> limits,
+      List<Property> properties, List<Phase> phases, SourceSpan span) {
+    this(name, header, agencies, roles, attributes, events, scales, forms, stages, outcomes,
+        rights, extension, triggers, limits, properties, phases, List.of(), span);
   }
 
   /** A protocol whose stages are not grouped into phases. */

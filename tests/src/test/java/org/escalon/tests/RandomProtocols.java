@@ -15,6 +15,7 @@ import org.escalon.model.ExtensionRule;
 import org.escalon.model.Form;
 import org.escalon.model.Header;
 import org.escalon.model.HistoryRule;
+import org.escalon.model.Invariant;
 import org.escalon.model.Outcome;
 import org.escalon.model.Phase;
 import org.escalon.model.Precondition;
@@ -60,9 +61,13 @@ final class RandomProtocols {
    */
   private final Random setting;
 
+  /** Draws for invariants, apart as well, so that earlier protocols only gain them. */
+  private final Random invariant;
+
   private RandomProtocols(long seed, List<String> words) {
     this.random = new Random(seed);
     this.setting = new Random(seed ^ 0x5e77_1e5L);
+    this.invariant = new Random(seed ^ 0x1a7a_1a17L);
     this.words = words;
     this.file = words.isEmpty() ? "random-" + seed + ".esc"
         : word("x").replace('/', '_').replace('\0', '_') + ".esc";
@@ -172,7 +177,28 @@ final class RandomProtocols {
             .toList(),
         stageList, outcomeList, rights, random.nextInt(3) == 0 ? Optional.empty()
             : Optional.of(extension()), triggers, List.of(), List.of(), phases(),
-        new SourceSpan(file, 1, 1, 99, 2));
+        invariants(), new SourceSpan(file, 1, 1, 99, 2));
+  }
+
+  /**
+   * Sometimes an invariant over the attributes: one holds, does not hold, has a value, or one of
+   * two holds. Always one that some facts meet, so that a raise can be accepted.
+   */
+  private List<Invariant> invariants() {
+    if (attributes.isEmpty() || invariant.nextInt(3) != 0) {
+      return List.of();
+    }
+    Attribute a = attributes.get(invariant.nextInt(attributes.size()));
+    Attribute b = attributes.get(invariant.nextInt(attributes.size()));
+    Condition c = switch (invariant.nextInt(4)) {
+      case 0 -> new Condition.Holds(a.name());
+      case 1 -> new Condition.Not(new Condition.Holds(a.name()));
+      case 2 -> a.isYesNo() ? new Condition.Is(a.name(), "no")
+          : new Condition.Is(a.name(), a.choices().get(invariant.nextInt(a.choices().size())));
+      default -> new Condition.Or(new Condition.Holds(a.name()),
+          new Condition.Not(new Condition.Holds(b.name())));
+    };
+    return List.of(new Invariant(word("The case stays as it is"), c, citations(), span()));
   }
 
   /** Sometimes the first stages grouped into a phase and the rest into another. */

@@ -8,4 +8,4 @@ import org.escalon.model.SourceSpan;
  */
 public record Comment(String text, boolean trailing, SourceSpan span)
     implements Decl, StageStmt, ExtensionStmt, TriggerStmt, FormStmt, RoleStmt, LimitStmt,
-        PropertyStmt, PhaseStmt {}
+        PropertyStmt, PhaseStmt, InvariantStmt {}

@@ -33,7 +33,8 @@ public sealed interface Decl
         Decl.TriggerDecl,
         Decl.LimitDecl,
         Decl.PhaseDecl,
-        Decl.PropertyDecl {
+        Decl.PropertyDecl,
+        Decl.InvariantDecl {
 
   SourceSpan span();
 
@@ -224,6 +225,22 @@ public sealed interface Decl
   record PropertyDecl(Text title, List<PropertyStmt> body, SourceSpan span) implements Decl {
     public PropertyDecl {
       body = List.copyOf(body);
+    }
+  }
+
+  /**
+   * {@code invariant "..." { child_in_placement }}: a condition on the case that holds from the
+   * raise until the escalation ends.
+   */
+  record InvariantDecl(Text title, List<InvariantStmt> body, SourceSpan span) implements Decl {
+    public InvariantDecl {
+      body = List.copyOf(body);
+    }
+
+    /** The conditions the block states, in the order written (the checker wants exactly one). */
+    public List<InvariantStmt.Holds> conditions() {
+      return body.stream().filter(InvariantStmt.Holds.class::isInstance)
+          .map(InvariantStmt.Holds.class::cast).toList();
     }
   }
 }

@@ -79,6 +79,8 @@ final class ReferenceChecker {
         phase(d);
       } else if (decl instanceof Decl.PropertyDecl d) {
         d.body().forEach(this::propertyStatement);
+      } else if (decl instanceof Decl.InvariantDecl d) {
+        d.conditions().forEach(h -> conditions.check(h.condition()));
       }
     }
   }

@@ -65,6 +65,11 @@ final class StructureChecker {
         if (d.body().stream().noneMatch(PropertyStmt.Claim.class::isInstance)) {
           saysNothing(d.title().span(), "property", "add a claim such as `every path reaches resolved`");
         }
+      } else if (decl instanceof Decl.InvariantDecl d) {
+        if (d.conditions().isEmpty()) {
+          saysNothing(d.title().span(), "invariant", "add the condition that holds until the "
+              + "escalation ends, such as `child_in_placement`");
+        }
       } else if (decl instanceof Decl.ExtensionDecl d) {
         extension(d.body(), d.span());
       }
@@ -470,6 +475,7 @@ final class StructureChecker {
         .at(span, "no " + switch (kind) {
           case "limit" -> "`total`";
           case "phase" -> "stages";
+          case "invariant" -> "condition";
           default -> "claim";
         })
         .help(help));

@@ -64,7 +64,7 @@ public enum Code {
   E0407(Severity.ERROR, "header given twice"),
   E0408(Severity.ERROR, "conflicting timescales"),
   E0409(Severity.ERROR, "incomplete trigger"),
-  E0410(Severity.ERROR, "limit, property or phase that says nothing"),
+  E0410(Severity.ERROR, "limit, property, phase or invariant that says nothing"),
   E0411(Severity.ERROR, "extension nobody can grant"),
   E0412(Severity.ERROR, "response handled twice"),
   E0413(Severity.ERROR, "condition can never hold"),
@@ -87,7 +87,8 @@ public enum Code {
   E0606(Severity.ERROR, "property does not hold"),
   E0607(Severity.ERROR, "limit broken on some path"),
   W0608(Severity.WARNING, "extensions can break a limit or a bound"),
-  E0609(Severity.ERROR, "too many states to verify");
+  E0609(Severity.ERROR, "too many states to verify"),
+  E0615(Severity.ERROR, "invariant stands in the protocol's way");
 
   private final Severity severity;
   private final String title;

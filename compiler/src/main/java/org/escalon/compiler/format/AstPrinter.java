@@ -15,6 +15,7 @@ import org.escalon.compiler.ast.ExtensionStmt;
 import org.escalon.compiler.ast.FormStmt;
 import org.escalon.compiler.ast.LimitStmt;
 import org.escalon.compiler.ast.Name;
+import org.escalon.compiler.ast.InvariantStmt;
 import org.escalon.compiler.ast.PhaseStmt;
 import org.escalon.compiler.ast.PropertyStmt;
 import org.escalon.compiler.ast.ProtocolFile;
@@ -151,7 +152,7 @@ public final class AstPrinter {
         || d instanceof Decl.TriggerDecl
         || d instanceof Decl.LimitDecl
         || d instanceof Decl.PhaseDecl
-        || d instanceof Decl.PropertyDecl) {
+        || d instanceof Decl.PropertyDecl || d instanceof Decl.InvariantDecl) {
       return Group.BLOCK;
     }
     return Group.HEADER;
@@ -178,6 +179,8 @@ public final class AstPrinter {
       block(1, "phase " + p.name().text() + title(p.title()), p.body(), this::phaseStmt, out);
     } else if (d instanceof Decl.PropertyDecl p) {
       block(1, "property " + quote(p.title()), p.body(), this::propertyStmt, out);
+    } else if (d instanceof Decl.InvariantDecl i) {
+      block(1, "invariant " + quote(i.title()), i.body(), this::invariantStmt, out);
     } else {
       out.line(1, oneLineDecl(d));
     }
@@ -431,6 +434,14 @@ public final class AstPrinter {
       out.line(depth, expr.stageRefs(t.stages()) + cite(t.citation()));
     } else {
       out.line(depth, source(((PhaseStmt.Source) s).citation()));
+    }
+  }
+
+  private void invariantStmt(InvariantStmt s, int depth, Layout out) {
+    if (s instanceof InvariantStmt.Holds h) {
+      out.line(depth, expr.condition(h.condition()) + cite(h.citation()));
+    } else {
+      out.line(depth, source(((InvariantStmt.Source) s).citation()));
     }
   }
 

@@ -332,6 +332,19 @@ final class MachineWriter {
         .addStatement("throw refused.as($T.kind(MODEL, last, $T.ofNullable(raisedBy), "
             + "refused.event()))", org.escalon.engine.Refusals.class, Optional.class)
         .endControlFlow();
+    if (!plan.protocol.invariants().isEmpty()) {
+      // the model's interpreter decides, once, whether the facts break an invariant
+      cx.useRules();
+      cx.useFacts();
+      body.beginControlFlow("if (stage != null && !ended())")
+          .addStatement("$T<$T.Refusal> broken = RULES.breaking($L)", Optional.class,
+              org.escalon.machine.Interpreter.class, FactsWriter.known(plan, "event.at()"))
+          .beginControlFlow("if (broken.isPresent())")
+          .addStatement("throw new $T(event, broken.get().reason(), broken.get().span(), "
+              + "broken.get().citation(),\n$>$T.Kind.BREAKS_INVARIANT)$<", RefusedEvent.class,
+              RefusedEvent.class)
+          .endControlFlow().endControlFlow();
+    }
     if (plan.waits) {
       body.beginControlFlow("if (waitingFor != null && waitingFor != waited && !b.recording())")
           .add("// the host hears what the escalation has begun to wait for: it has no deadline "

@@ -12,6 +12,7 @@ import org.escalon.compiler.ast.Decl;
 import org.escalon.compiler.ast.ExtensionStmt;
 import org.escalon.compiler.ast.FormStmt;
 import org.escalon.compiler.ast.LimitStmt;
+import org.escalon.compiler.ast.InvariantStmt;
 import org.escalon.compiler.ast.PhaseStmt;
 import org.escalon.compiler.ast.Name;
 import org.escalon.compiler.ast.PropertyStmt;
@@ -26,6 +27,7 @@ import org.escalon.compiler.check.SymbolTable;
 import org.escalon.model.Agency;
 import org.escalon.model.Attribute;
 import org.escalon.model.CalendarSpec;
+import org.escalon.model.Invariant;
 import org.escalon.model.Citation;
 import org.escalon.model.EventType;
 import org.escalon.model.ExtensionRule;
@@ -85,6 +87,7 @@ public final class Lowering {
         file.all(Decl.LimitDecl.class).stream().map(this::limit).toList(),
         file.all(Decl.PropertyDecl.class).stream().map(this::property).toList(),
         file.all(Decl.PhaseDecl.class).stream().map(this::phase).toList(),
+        file.all(Decl.InvariantDecl.class).stream().map(this::invariant).toList(),
         file.span());
   }
 
@@ -401,6 +404,22 @@ public final class Lowering {
       }
     }
     return new Property(d.title().value(), claim, citations, d.span());
+  }
+
+  /** An invariant's conditions, one per line, all of which must hold. */
+  private Invariant invariant(Decl.InvariantDecl d) {
+    org.escalon.model.Condition condition = null;
+    List<Citation> citations = new ArrayList<>();
+    for (InvariantStmt statement : d.body()) {
+      if (statement instanceof InvariantStmt.Holds h) {
+        org.escalon.model.Condition c = expressions.condition(h.condition());
+        condition = condition == null ? c : new org.escalon.model.Condition.And(condition, c);
+        h.citation().map(Expressions::citation).ifPresent(citations::add);
+      } else if (statement instanceof InvariantStmt.Source s) {
+        citations.add(Expressions.citation(s.citation()));
+      }
+    }
+    return new Invariant(d.title().value(), condition, citations, d.span());
   }
 
   private static String title(Optional<Text> title, Name name) {

@@ -461,7 +461,17 @@ public final class ProtocolDescriber {
       items.add(new Prose.Paragraph("Property, " + property.title() + ": "
           + claim(property.claim()) + ".", property.citations()));
     }
+    for (org.escalon.model.Invariant invariant : protocol.invariants()) {
+      items.add(new Prose.Paragraph("Invariant, " + invariant.title() + ": while the escalation "
+          + "is open, " + condition(invariant.condition()) + " holds; an event that would "
+          + "break it is refused.", invariant.citations()));
+    }
     return items.isEmpty() ? List.of() : List.of(new Prose.Items("", items));
+  }
+
+  /** A condition as words, with attribute names as written: "child in placement". */
+  public String condition(org.escalon.model.Condition c) {
+    return words.condition(c);
   }
 
   /** A claim as words: "every path ends with resolved or cafcass". */

@@ -73,6 +73,9 @@ public final class VerifierFindings implements FindingSource {
           .findFirst().map(Limit::citations).orElse(List.of());
       case PROPERTY -> protocol.properties().stream()
           .filter(p -> p.title().equals(verdict.name())).findFirst().map(Property::citations)
+          .or(() -> protocol.invariants().stream()
+              .filter(i -> verdict.name().equals(Verdict.invariant(i.title()))).findFirst()
+              .map(org.escalon.model.Invariant::citations))
           .orElse(List.of());
       case CHECK -> List.of();
     };

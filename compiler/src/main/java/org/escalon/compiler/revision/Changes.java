@@ -17,6 +17,7 @@ import org.escalon.model.Canonical;
 import org.escalon.model.CalendarSpec;
 import org.escalon.model.Citation;
 import org.escalon.model.Header;
+import org.escalon.model.Invariant;
 import org.escalon.model.Limit;
 import org.escalon.model.Outcome;
 import org.escalon.model.Precondition;
@@ -80,6 +81,7 @@ public final class Changes {
     triggers();
     limits();
     properties();
+    invariants();
     if (out.isEmpty() && !Canonical.of(before).equals(Canonical.of(after))) {
       // a part of the model this list does not yet describe: say so rather than report no change
       add(Change.Group.HEADER, Change.Kind.CHANGED, "the protocol", "The protocol changes in a "
@@ -712,6 +714,32 @@ public final class Changes {
       if (!neu.containsKey(n)) {
         add(Change.Group.CHECKS, Change.Kind.REMOVED, "property \u201c" + n + "\u201d",
             "The property \u201c" + n + "\u201d is removed.", null, null);
+      }
+    });
+  }
+
+  private void invariants() {
+    Map<String, Invariant> old = byName(before.invariants(), Invariant::title);
+    Map<String, Invariant> neu = byName(after.invariants(), Invariant::title);
+    neu.forEach((n, b) -> {
+      Invariant a = old.get(n);
+      String subject = "invariant \u201c" + n + "\u201d";
+      if (a == null) {
+        add(Change.Group.CHECKS, Change.Kind.ADDED, subject, "New invariant \u201c" + n
+            + "\u201d: while the escalation is open, " + nowSaid.condition(b.condition())
+            + ".", null, null);
+      } else if (!Canonical.of(a.condition()).equals(Canonical.of(b.condition()))) {
+        add(Change.Group.CHECKS, Change.Kind.CHANGED, subject, "The invariant \u201c" + n
+            + "\u201d now states: " + nowSaid.condition(b.condition()) + " (was: "
+            + wasSaid.condition(a.condition()) + ").", null, null);
+      } else {
+        citations(subject, a.citations(), b.citations(), null, null);
+      }
+    });
+    old.forEach((n, a) -> {
+      if (!neu.containsKey(n)) {
+        add(Change.Group.CHECKS, Change.Kind.REMOVED, "invariant \u201c" + n + "\u201d",
+            "The invariant \u201c" + n + "\u201d is removed.", null, null);
       }
     });
   }

@@ -19,6 +19,7 @@ import org.escalon.compiler.ast.FormStmt;
 import org.escalon.compiler.ast.HistoryExpr;
 import org.escalon.compiler.ast.LimitStmt;
 import org.escalon.compiler.ast.MannerExpr;
+import org.escalon.compiler.ast.InvariantStmt;
 import org.escalon.compiler.ast.PhaseStmt;
 import org.escalon.compiler.ast.Name;
 import org.escalon.compiler.ast.PropertyStmt;
@@ -165,6 +166,9 @@ final class AstBuilder {
     } else if (ctx instanceof PropertyDeclContext c) {
       return new Decl.PropertyDecl(text(c.STRING().getSymbol()),
           body(c.propertyStatement(), c.RBRACE().getSymbol(), this::propertyStatement), span(c));
+    } else if (ctx instanceof InvariantDeclContext c) {
+      return new Decl.InvariantDecl(text(c.STRING().getSymbol()),
+          body(c.invariantStatement(), c.RBRACE().getSymbol(), this::invariantStatement), span(c));
     }
     throw unexpected(ctx);
   }
@@ -422,6 +426,16 @@ final class AstBuilder {
       return new StageRef.Single(stageKey(c.stageKey()), span(c));
     } else if (ctx instanceof PhaseStageRefContext c) {
       return new StageRef.Phase(name(c.name()), span(c));
+    }
+    throw unexpected(ctx);
+  }
+
+  private InvariantStmt invariantStatement(InvariantStatementContext ctx) {
+    if (ctx instanceof InvariantConditionStatementContext c) {
+      return new InvariantStmt.Holds(condition(c.condition()), citation(c.citation()), span(c));
+    } else if (ctx instanceof InvariantSourceStatementContext c) {
+      return new InvariantStmt.Source(new SourceRef(text(c.STRING().getSymbol()).value(),
+          span(c)));
     }
     throw unexpected(ctx);
   }

@@ -289,7 +289,8 @@ final class AbstractRules {
           continue;
         }
         Draft d = new Draft(attributes, c, occurred, raise.at().index());
-        if (run.raise(raise.at(), d).isEmpty()) {
+        // a raise that would leave the escalation open with an invariant broken is refused
+        if (run.raise(raise.at(), d).isEmpty() && (d.ended || run.breaking(d).isEmpty())) {
           found.putIfAbsent(d.state(), move(raise));
         }
       }
@@ -600,6 +601,9 @@ final class AbstractRules {
         }
         Draft d = source.successor();
         d.attributes = ix.withValue(d.attributes, a, v);
+        if (run.breaking(d).isPresent()) {
+          continue; // the engine refuses a change that breaks an invariant of an open escalation
+        }
         d.retryWaiting();
         out.add(setMoves[a][v], d);
       }
@@ -616,6 +620,45 @@ final class AbstractRules {
         out.add(occurMoves[e], d);
       }
     }
+  }
+
+  /** A change of facts an invariant forbids, in words, and the refusal that forbids it. */
+  record Forbidden(String change, Interpreter.Refusal refusal) {}
+
+  /**
+   * A change of one attribute that would let the waiting escalation in {@code s} go on but that
+   * an invariant forbids, in words ("child_in_placement set to no"); empty if there is none, or
+   * if the escalation is not waiting. This is where an invariant can be broken by the protocol
+   * itself: a requirement that only a forbidden fact would meet.
+   */
+  Optional<Forbidden> releasedOnlyByBreaking(State s) {
+    if (s.ended() || !s.isWaiting()) {
+      return Optional.empty();
+    }
+    long[] packed = new long[width];
+    pack(s, packed, 0);
+    source.load(packed, 0);
+    for (int a = 0; a < ix.attributes.size(); a++) {
+      int current = ix.value(source.attributes, a);
+      for (int v = ix.attributes.get(a).isYesNo() ? 0 : 1; v < ix.domains.get(a).size(); v++) {
+        if (v == current) {
+          continue;
+        }
+        Draft d = source.successor();
+        d.attributes = ix.withValue(d.attributes, a, v);
+        Optional<Interpreter.Refusal> broken = run.breaking(d);
+        if (broken.isEmpty()) {
+          continue;
+        }
+        int waited = d.waiting;
+        d.retryWaiting();
+        if (d.ended || d.waiting != waited) {
+          return Optional.of(new Forbidden(ix.attributes.get(a).name() + " set to "
+              + ix.domains.get(a).get(v), broken.get()));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private void consent(int bit, Move.Kind kind, String role, Successors out) {

@@ -115,6 +115,8 @@ final class ProtocolIndex {
     for (Right r : protocol.rights()) {
       r.when().ifPresent(c -> OperationalModel.guard(c).accept(names));
     }
+    // an invariant decides which changes of facts an open escalation accepts
+    protocol.invariants().forEach(i -> OperationalModel.guard(i.condition()).accept(names));
     // a step's condition matters only when a property speaks of what the step does
     List<List<Step>> stepLists = new ArrayList<>();
     stages.forEach(s -> stepLists.add(s.steps()));

@@ -19,4 +19,9 @@ public record Verdict(Kind kind, String name, boolean holds, List<Finding> findi
   public Verdict {
     findings = List.copyOf(findings);
   }
+
+  /** The name an invariant's verdict goes by, beside the properties: "invariant: TITLE". */
+  public static String invariant(String title) {
+    return "invariant: " + title;
+  }
 }

@@ -66,6 +66,7 @@ public final class Verifier {
     for (Property property : protocol.properties()) {
       properties.add(property(property, claims, checks, bounds));
     }
+    properties.addAll(new InvariantChecker(space, search, claims, checks).all());
     List<OutcomeTotals> totals = bounds.totals();
     List<String> notes = bounds.notes();
     CounterexampleBuilder builder = new CounterexampleBuilder(space);
