@@ -348,17 +348,20 @@ public final class Interpreter {
     List<String> roles = stage.respondents().roles();
     String respondent = roles.isEmpty() ? model.raisedBy() : roles.get(0);
     for (boolean resolving : new boolean[] {true, false}) {
+      if (out.tookResponse(stage, respondent, resolving)) {
+        continue;
+      }
       AbstractState.Successor<P> next = at.successor();
       respond(stage, resolving, next);
       out.respond(stage, respondent, resolving, next.freeze());
     }
-    if (at.deadlineRunning()) {
+    if (at.deadlineRunning() && !out.tookDeadline(stage)) {
       AbstractState.Successor<P> next = at.successor();
       deadlinePasses(stage, next);
       out.deadlinePasses(stage, next.freeze());
     }
     for (Choice c : bypasses) {
-      if (applies(c.cover(), stage, at)) {
+      if (applies(c.cover(), stage, at) && !out.tookBypass(c.cover())) {
         AbstractState.Successor<P> next = at.successor();
         next.complete(stage);
         if (go(c.legs(), next).isEmpty()) {

@@ -31,4 +31,25 @@ public interface Moves<P> {
 
   /** The role declines the time asked for. */
   void declineTime(StageRule stage, ExtensionRule rule, String role, P next);
+
+  // A response, a deadline and a bypass that is enabled enter a stage or end the escalation, so
+  // where they lead depends only on the stage they leave and the facts of the case. A consumer
+  // that has seen the same move from a state with the same stage and facts may know already
+  // where it leads: it takes the move itself and answers true, and the interpreter builds no
+  // successor for it. Whether the move is enabled is decided before it is asked, as always.
+
+  /** Whether the consumer took this response itself; if not, {@link #respond} follows. */
+  default boolean tookResponse(StageRule stage, String role, boolean resolving) {
+    return false;
+  }
+
+  /** Whether the consumer took the stage's deadline itself; if not, {@link #deadlinePasses}. */
+  default boolean tookDeadline(StageRule stage) {
+    return false;
+  }
+
+  /** Whether the consumer took this bypass itself; if not, {@link #bypass} follows. */
+  default boolean tookBypass(RightsTable.Cover right) {
+    return false;
+  }
 }

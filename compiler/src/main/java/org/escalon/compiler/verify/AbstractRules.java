@@ -52,7 +52,7 @@ final class AbstractRules {
   private final OperationalModel model;
   private final Interpreter run;
   private final int stageCount;
-  private final Map<String, Integer> moveIds = new HashMap<>();
+  private final Map<Label, Integer> moveIds = new HashMap<>();
   private final List<Move> moves = new ArrayList<>();
   private final Labels labels;
   /** The moves that change a fact, by the fact (and value): numbered once, on first use. */
@@ -79,6 +79,20 @@ final class AbstractRules {
   /** The state being expanded, and the copy of it each move works on. */
   private final Draft source;
   private final Draft scratch;
+  /** The state being expanded, as packed: what its successors' unchanged facts are copied from. */
+  private final long[] sourceWords;
+  /**
+   * The signatures of the states expanded so far (see {@link #signature}), numbered, and for
+   * each signature and each response, deadline or bypass (its slot: the two responses, the
+   * deadline, then each bypass) that entered a stage or ended the escalation, the number of the
+   * state it led to, or -1: every state of the same signature is led there by the same move, and
+   * the interpreter is told so ({@link Moves#tookBypass} and the like) instead of building it.
+   */
+  private final StateTable signatures;
+  private final long[] signatureWords;
+  private final int rememberedSlots;
+  private int[] successorOf = new int[0];
+  private int sourceSignature;
   /**
    * For each stage, its timescales and role actions on entry when no fact can change them (no
    * conditional timescale, none counted from an event, no duty of a property's with a condition),
@@ -129,6 +143,10 @@ final class AbstractRules {
     this.width = actsAt + words(ix.roleActions.size());
     this.source = new Draft();
     this.scratch = new Draft();
+    this.sourceWords = new long[width];
+    this.signatures = new StateTable(width);
+    this.signatureWords = new long[width];
+    this.rememberedSlots = 3 + model.rights().covers(Right.Kind.BYPASS).size();
     this.fixedTimescales = new Bits[stageCount];
     this.fixedActs = new Bits[stageCount];
     Draft none = new Draft(Bits.NONE, Bits.NONE, Bits.NONE, 0);
@@ -404,6 +422,10 @@ final class AbstractRules {
       return;
     }
     source.load(words, at);
+    System.arraycopy(words, at, sourceWords, 0, width);
+    if (out.remembers) {
+      signature(words, at);
+    }
     java.util.Arrays.fill(completedPlus, null);
     run.enabled(source, labels.into(out));
     facts(out);
@@ -428,15 +450,44 @@ final class AbstractRules {
   }
 
   private void pack(Draft d, long[] out, int at) {
-    out[at] = d.stage | (long) (d.waiting + 1) << 20 | (long) (d.outcome + 1) << 40
-        | (d.ended ? ENDED : 0) | (d.pending ? PENDING : 0) | (d.entered ? ENTERED : 0);
-    out[at + 1] = (d.extensionsAtStage & 0xFFFF_FFFFL) | (long) d.extensionsInTotal << 32;
+    packPosition(d, out, at);
     put(d.completed, out, at + completedAt, consentsAt - completedAt);
     put(d.consents, out, at + consentsAt, attributesAt - consentsAt);
     put(d.attributes, out, at + attributesAt, occurredAt - attributesAt);
     put(d.occurred, out, at + occurredAt, timescalesAt - occurredAt);
     put(d.timescales, out, at + timescalesAt, actsAt - timescalesAt);
     put(d.acts, out, at + actsAt, width - actsAt);
+  }
+
+  private static void packPosition(Draft d, long[] out, int at) {
+    out[at] = d.stage | (long) (d.waiting + 1) << 20 | (long) (d.outcome + 1) << 40
+        | (d.ended ? ENDED : 0) | (d.pending ? PENDING : 0) | (d.entered ? ENTERED : 0);
+    out[at + 1] = (d.extensionsAtStage & 0xFFFF_FFFFL) | (long) d.extensionsInTotal << 32;
+  }
+
+  /**
+   * Packs a successor of the state being expanded: a set of facts the move left as it was (the
+   * same object as the source's) is copied from the source's words, not read out of the set
+   * again; a move changes one or two of them.
+   */
+  private void packSuccessor(Draft d, long[] out, int at) {
+    packPosition(d, out, at);
+    copyOrPut(d.completed, source.completed, out, at, completedAt, consentsAt);
+    copyOrPut(d.consents, source.consents, out, at, consentsAt, attributesAt);
+    copyOrPut(d.attributes, source.attributes, out, at, attributesAt, occurredAt);
+    copyOrPut(d.occurred, source.occurred, out, at, occurredAt, timescalesAt);
+    copyOrPut(d.timescales, source.timescales, out, at, timescalesAt, actsAt);
+    copyOrPut(d.acts, source.acts, out, at, actsAt, width);
+  }
+
+  private void copyOrPut(Bits bits, Bits was, long[] out, int at, int from, int to) {
+    if (bits == was) {
+      for (int i = from; i < to; i++) {
+        out[at + i] = sourceWords[i];
+      }
+    } else {
+      put(bits, out, at + from, to - from);
+    }
   }
 
   private static void put(Bits bits, long[] out, int at, int words) {
@@ -464,23 +515,109 @@ final class AbstractRules {
         Bits.read(words, at + actsAt, width - actsAt), (where & ENTERED) != 0);
   }
 
-  /** The moves from one state, each with the state it leads to packed: a buffer used again. */
+  /**
+   * The moves from one state, each with the state it leads to packed: a buffer used again. A
+   * buffer that {@link #remembers} gives, for a move by which a state of the same
+   * {@link #signature} has already been led somewhere, that state's number ({@code known})
+   * instead, and says which successors to remember once they are numbered.
+   */
   final class Successors {
     long[] states = new long[width * 32];
     int[] moves = new int[32];
+    /** The number of the state each move leads to when it is known already, else -1. */
+    int[] known = new int[32];
+    /** Where to remember the number of the state each move leads to once found, else -1. */
+    int[] remember = new int[32];
     int count;
+    private final boolean remembers;
+
+    /** A buffer that packs every successor (for walks, which have no numbered states). */
+    Successors() {
+      this(false);
+    }
+
+    /** A buffer for a search whose states are numbered, which may give known successors. */
+    Successors(boolean remembers) {
+      this.remembers = remembers;
+    }
 
     void clear() {
       count = 0;
     }
 
     private void add(int move, Draft next) {
+      add(move, next, -1);
+    }
+
+    /**
+     * Adds a move and where it leads; {@code slot} is the move's place among the moves that
+     * {@link #remember} (-1 for one that does not).
+     */
+    private void add(int move, Draft next, int slot) {
+      int at = grow();
+      moves[at] = move;
+      known[at] = -1;
+      remember[at] = remembers && slot >= 0 && (next.entered || next.ended)
+          ? sourceSignature * rememberedSlots + slot : -1;
+      packSuccessor(next, states, at * width);
+      count++;
+    }
+
+    /** Whether the move in {@code slot} is known to lead somewhere from the state's signature. */
+    private boolean knows(int slot) {
+      return remembers && successorOf[sourceSignature * rememberedSlots + slot] >= 0;
+    }
+
+    /** Takes the move to the state it is known to lead to (see {@link #knows}); true. */
+    private boolean takeKnown(int move, int slot) {
+      int at = grow();
+      moves[at] = move;
+      known[at] = successorOf[sourceSignature * rememberedSlots + slot];
+      remember[at] = -1;
+      count++;
+      return true;
+    }
+
+    /** Room for one more move; its place. */
+    private int grow() {
       if (count == moves.length) {
         moves = java.util.Arrays.copyOf(moves, count * 2);
+        known = java.util.Arrays.copyOf(known, count * 2);
+        remember = java.util.Arrays.copyOf(remember, count * 2);
         states = java.util.Arrays.copyOf(states, count * 2 * width);
       }
-      pack(next, states, count * width);
-      moves[count++] = move;
+      return count;
+    }
+  }
+
+  /** Remembers the number of the state a move leads to (see {@link Successors#remember}). */
+  void remember(int at, int state) {
+    successorOf[at] = state;
+  }
+
+  /**
+   * The state being expanded with what a move that enters a stage or ends the escalation sets
+   * anew cleared: the stay (waiting, pending request, extensions at the stage, timescales, role
+   * actions, just entered). Such a move reads only what is left (the stage it leaves, the facts,
+   * extensions in total) and overwrites the rest, so two states with the same signature lead by
+   * it to the same state. What is cleared is listed here, field by field: any other part of the
+   * state, including one added later, stays in the signature.
+   */
+  private void signature(long[] words, int at) {
+    long[] sig = signatureWords;
+    System.arraycopy(words, at, sig, 0, width);
+    sig[0] &= ~((0xFFFFFL << 20) | PENDING | ENTERED); // waiting, pending request, entered
+    sig[1] &= ~0xFFFF_FFFFL; // extensions at the stage (those in total stay)
+    for (int i = timescalesAt; i < width; i++) {
+      sig[i] = 0; // timescales and role actions: enter and conclude set both
+    }
+    int id = signatures.find(sig, 0);
+    sourceSignature = id >= 0 ? id : signatures.add(sig, 0);
+    int needed = signatures.size() * rememberedSlots;
+    if (successorOf.length < needed) {
+      int was = successorOf.length;
+      successorOf = java.util.Arrays.copyOf(successorOf, Math.max(needed, was * 2));
+      java.util.Arrays.fill(successorOf, was, successorOf.length, -1);
     }
   }
 
@@ -492,6 +629,12 @@ final class AbstractRules {
     private Successors out;
     private final int[][] responses = new int[stageCount][];
     private final List<Map<Bits, Integer>> deadlines = new ArrayList<>();
+    /**
+     * The same for timescales held in one word, by the word: each stage has one or two sets, and
+     * a scan of a few longs is cheaper than hashing a set per state.
+     */
+    private final long[][] deadlineWords = new long[stageCount][0];
+    private final int[][] deadlineMoves = new int[stageCount][0];
     private final int[] bypasses = unnumbered(model.rights().covers(Right.Kind.BYPASS).size());
     private final int[] referrals = unnumbered(model.rights().covers(Right.Kind.REFER).size());
     private final int[][] time = new int[stageCount][];
@@ -510,37 +653,88 @@ final class AbstractRules {
     }
 
     @Override
+    public boolean tookResponse(StageRule stage, String role, boolean resolving) {
+      int k = resolving ? 0 : 1;
+      return out.knows(k) && out.takeKnown(response(stage, role, resolving), k);
+    }
+
+    @Override
     public void respond(StageRule stage, String role, boolean resolving, Draft next) {
+      out.add(response(stage, role, resolving), next, resolving ? 0 : 1);
+    }
+
+    private int response(StageRule stage, String role, boolean resolving) {
       int[] known = responses[stage.index()];
       int k = resolving ? 0 : 1;
       if (known[k] < 0) {
         known[k] = move(resolving ? Move.Kind.RESOLVE : Move.Kind.UNSATISFACTORY, role,
             stage.key(), "", stage.citations().stream().findFirst(), stage.span());
       }
-      out.add(known[k], next);
+      return known[k];
+    }
+
+    @Override
+    public boolean tookDeadline(StageRule stage) {
+      return out.knows(2) && out.takeKnown(deadline(stage), 2);
     }
 
     @Override
     public void deadlinePasses(StageRule stage, Draft next) {
-      // the citation is that of the timescale that applies, so it depends on the stay
+      out.add(deadline(stage), next, 2);
+    }
+
+    // the citation is that of the timescale that applies, so it depends on the stay
+    private int deadline(StageRule stage) {
+      if (source.timescales.wordCount() <= 1) {
+        return deadlineByWord(stage, source.timescales.word(0));
+      }
       Map<Bits, Integer> known = deadlines.get(stage.index());
       Integer m = known.get(source.timescales);
       if (m == null) {
-        m = move(Move.Kind.DEADLINE, "", stage.key(), "", timescaleCitation(
-            ix.stages.get(stage.index()), source.timescales)
-            .or(() -> stage.citations().stream().findFirst()), stage.span());
+        m = deadlineMove(stage);
         known.put(source.timescales, m);
       }
-      out.add(m, next);
+      return m;
+    }
+
+    private int deadlineByWord(StageRule stage, long word) {
+      long[] words = deadlineWords[stage.index()];
+      for (int i = 0; i < words.length; i++) {
+        if (words[i] == word) {
+          return deadlineMoves[stage.index()][i];
+        }
+      }
+      int m = deadlineMove(stage);
+      deadlineWords[stage.index()] = java.util.Arrays.copyOf(words, words.length + 1);
+      deadlineWords[stage.index()][words.length] = word;
+      deadlineMoves[stage.index()] = java.util.Arrays.copyOf(deadlineMoves[stage.index()],
+          words.length + 1);
+      deadlineMoves[stage.index()][words.length] = m;
+      return m;
+    }
+
+    private int deadlineMove(StageRule stage) {
+      return move(Move.Kind.DEADLINE, "", stage.key(), "", timescaleCitation(
+          ix.stages.get(stage.index()), source.timescales)
+          .or(() -> stage.citations().stream().findFirst()), stage.span());
+    }
+
+    @Override
+    public boolean tookBypass(RightsTable.Cover c) {
+      return out.knows(3 + c.index()) && out.takeKnown(bypass(c), 3 + c.index());
     }
 
     @Override
     public void bypass(RightsTable.Cover c, Draft next) {
+      out.add(bypass(c), next, 3 + c.index());
+    }
+
+    private int bypass(RightsTable.Cover c) {
       if (bypasses[c.index()] < 0) {
         bypasses[c.index()] = move(Move.Kind.BYPASS, c.right().role(),
             TargetCases.describe(c.target()), "", c.right().citation(), c.right().span());
       }
-      out.add(bypasses[c.index()], next);
+      return bypasses[c.index()];
     }
 
     @Override
@@ -731,12 +925,14 @@ final class AbstractRules {
     return TargetCases.describe(target(target));
   }
 
+  /** What tells two moves apart (the citation goes with the span). */
+  private record Label(Move.Kind kind, String role, String target, String detail,
+      SourceSpan span) {}
+
   /** The number of the move: one per distinct label, made on first use. */
   private int move(Move.Kind kind, String role, String target, String detail,
       Optional<Citation> citation, SourceSpan span) {
-    String key = kind + "\u0000" + role + "\u0000" + target + "\u0000" + detail + "\u0000"
-        + span;
-    return moveIds.computeIfAbsent(key, k -> {
+    return moveIds.computeIfAbsent(new Label(kind, role, target, detail, span), k -> {
       moves.add(new Move(kind, role, target, detail, citation, span));
       return moves.size() - 1;
     });

@@ -50,10 +50,19 @@ final class StateSpace {
 
   /** Explores every state reachable from a raise, within the limits. */
   static StateSpace explore(AbstractRules rules, SearchLimits limits) {
+    return explore(rules, limits, true);
+  }
+
+  /**
+   * The same; {@code remembering} says whether a move's successor is taken from an earlier
+   * state of the same signature when known ({@link AbstractRules.Successors}) or always built,
+   * packed and looked up (the tests compare the two).
+   */
+  static StateSpace explore(AbstractRules rules, SearchLimits limits, boolean remembering) {
     SearchLimits.Budget budget = limits.budget();
     StateTable table = new StateTable(rules.width());
-    IntList parent = new IntList();
-    IntList parentMove = new IntList();
+    IntList parent = new IntList(256);
+    IntList parentMove = new IntList(256);
     List<AbstractRules.Next> starts;
     try {
       starts = rules.initial(budget);
@@ -76,10 +85,12 @@ final class StateSpace {
       initial[i] = id;
       initialMoves[i] = n.move();
     }
-    IntList edgeStart = new IntList();
-    IntList edgeTarget = new IntList();
-    IntList edgeMove = new IntList();
-    AbstractRules.Successors next = rules.new Successors();
+    // sized for a small space and grown by doubling: most protocols have a few hundred states,
+    // and zeroing large lists made up a tenth of exploring one
+    IntList edgeStart = new IntList(256);
+    IntList edgeTarget = new IntList(1024);
+    IntList edgeMove = new IntList(1024);
+    AbstractRules.Successors next = rules.new Successors(remembering);
     SearchLimits.Reached stopped = null;
     for (int i = 0; i < table.size() && stopped == null; i++) {
       edgeStart.add(edgeTarget.size());
@@ -92,18 +103,24 @@ final class StateSpace {
         break;
       }
       for (int k = 0; k < next.count; k++) {
-        int at = k * rules.width();
-        int id = table.find(next.states, at);
+        int id = next.known[k];
         if (id < 0) {
-          try {
-            budget.state(table.size() + 1);
-          } catch (SearchLimits.Reached reached) {
-            stopped = reached;
-            break;
+          int at = k * rules.width();
+          id = table.find(next.states, at);
+          if (id < 0) {
+            try {
+              budget.state(table.size() + 1);
+            } catch (SearchLimits.Reached reached) {
+              stopped = reached;
+              break;
+            }
+            id = table.add(next.states, at);
+            parent.add(i);
+            parentMove.add(next.moves[k]);
           }
-          id = table.add(next.states, at);
-          parent.add(i);
-          parentMove.add(next.moves[k]);
+          if (next.remember[k] >= 0) {
+            rules.remember(next.remember[k], id);
+          }
         }
         edgeTarget.add(id);
         edgeMove.add(next.moves[k]);
@@ -111,8 +128,9 @@ final class StateSpace {
     }
     // a stopped search is only counted and reported, never searched: its edges are partial
     edgeStart.add(edgeTarget.size());
+    // the edge lists are kept as they grew (longer than used): transitions() says how far
     return new StateSpace(rules, table, initial, initialMoves, edgeStart.toArray(),
-        edgeTarget.toArray(), edgeMove.toArray(), rules.moves(), parent.toArray(),
+        edgeTarget.items(), edgeMove.items(), rules.moves(), parent.toArray(),
         parentMove.toArray(), stopped);
   }
 
@@ -121,7 +139,7 @@ final class StateSpace {
   }
 
   int transitions() {
-    return edgeTarget.length;
+    return edgeStart[edgeStart.length - 1]; // a stopped search expanded fewer than size()
   }
 
   State state(int id) {
@@ -150,8 +168,8 @@ final class StateSpace {
   /** Every edge into each state: the reverse graph, built on demand. */
   int[][] predecessors() {
     int[] counts = new int[size()];
-    for (int e : edgeTarget) {
-      counts[e]++;
+    for (int e = 0; e < transitions(); e++) {
+      counts[edgeTarget[e]]++;
     }
     int[][] preds = new int[size()][];
     for (int i = 0; i < size(); i++) {
@@ -169,8 +187,12 @@ final class StateSpace {
 
   /** A growable list of ints. */
   static final class IntList {
-    private int[] items = new int[4096];
+    private int[] items;
     private int size;
+
+    IntList(int capacity) {
+      items = new int[capacity];
+    }
 
     void add(int value) {
       if (size == items.length) {
@@ -189,6 +211,11 @@ final class StateSpace {
 
     int[] toArray() {
       return Arrays.copyOf(items, size);
+    }
+
+    /** The list's own array, which may be longer than the list. */
+    int[] items() {
+      return items;
     }
   }
 }
