@@ -44,22 +44,54 @@ public interface EscalationListener {
 
   /** Hands an effect to the callback of its kind. */
   static void deliver(Effect effect, EscalationListener listener) {
-    if (effect instanceof Effect.EscalateTo e) {
-      listener.escalate(e);
-    } else if (effect instanceof Effect.CopyTo e) {
-      listener.copy(e);
-    } else if (effect instanceof Effect.Inform e) {
-      listener.inform(e);
-    } else if (effect instanceof Effect.Act e) {
-      listener.act(e);
-    } else if (effect instanceof Effect.Keep e) {
-      listener.keep(e);
-    } else if (effect instanceof Effect.Remind e) {
-      listener.remind(e);
-    } else if (effect instanceof Effect.Concluded e) {
-      listener.concluded(e);
-    } else if (effect instanceof Effect.WaitingFor e) {
-      listener.waiting(e);
-    }
+    EffectCases.on(effect, new EffectCases<Void>() {
+      @Override
+      public Void escalateTo(Effect.EscalateTo e) {
+        listener.escalate(e);
+        return null;
+      }
+
+      @Override
+      public Void copyTo(Effect.CopyTo e) {
+        listener.copy(e);
+        return null;
+      }
+
+      @Override
+      public Void inform(Effect.Inform e) {
+        listener.inform(e);
+        return null;
+      }
+
+      @Override
+      public Void act(Effect.Act e) {
+        listener.act(e);
+        return null;
+      }
+
+      @Override
+      public Void keep(Effect.Keep e) {
+        listener.keep(e);
+        return null;
+      }
+
+      @Override
+      public Void remind(Effect.Remind e) {
+        listener.remind(e);
+        return null;
+      }
+
+      @Override
+      public Void waitingFor(Effect.WaitingFor e) {
+        listener.waiting(e);
+        return null;
+      }
+
+      @Override
+      public Void concluded(Effect.Concluded e) {
+        listener.concluded(e);
+        return null;
+      }
+    });
   }
 }

@@ -122,85 +122,135 @@ public final class EventLog {
 
   static String line(CaseEvent e) {
     Map<String, String> f = new LinkedHashMap<>();
-    String kind;
-    if (e instanceof CaseEvent.Raise r) {
-      kind = "raise";
-      f.put("by", r.by());
-      r.stage().ifPresent(v -> f.put("stage", v));
-      r.reason().ifPresent(v -> f.put("reason", v));
-    } else if (e instanceof CaseEvent.Respond r) {
-      kind = "respond";
-      f.put("by", r.by());
-      f.put("resolving", r.resolving() ? "yes" : "no");
-    } else if (e instanceof CaseEvent.Bypass b) {
-      kind = "bypass";
-      f.put("by", b.by());
-      f.put("target", b.target());
-      b.reason().ifPresent(v -> f.put("reason", v));
-    } else if (e instanceof CaseEvent.Refer r) {
-      kind = "refer";
-      f.put("by", r.by());
-      f.put("outcome", r.outcome());
-      r.reason().ifPresent(v -> f.put("reason", v));
-    } else if (e instanceof CaseEvent.RequestExtension r) {
-      kind = "request-extension";
-      f.put("by", r.by());
-      f.put("amount", r.amount().amount() + ":" + r.amount().unit().name());
-      f.put("in-writing", r.inWriting() ? "yes" : "no");
-      r.rationale().ifPresent(v -> f.put("rationale", v));
-    } else if (e instanceof CaseEvent.SetTimescale t) {
-      kind = "set-timescale";
-      f.put("by", t.by());
-      f.put("amount", t.amount().amount() + ":" + t.amount().unit().name());
-    } else if (e instanceof CaseEvent.GrantExtension g) {
-      kind = "grant-extension";
-      f.put("by", g.by());
-    } else if (e instanceof CaseEvent.DeclineExtension d) {
-      kind = "decline-extension";
-      f.put("by", d.by());
-    } else if (e instanceof CaseEvent.Agree a) {
-      kind = "agree";
-      f.put("role", a.role());
-    } else if (e instanceof CaseEvent.Advise a) {
-      kind = "advise";
-      f.put("role", a.role());
-    } else if (e instanceof CaseEvent.SetAttribute s) {
-      kind = "set";
-      f.put("attribute", s.attribute());
-      f.put("value", s.value());
-    } else if (e instanceof CaseEvent.Grade g) {
-      kind = "grade";
-      f.put("scale", g.scale());
-      f.put("section", g.section());
-      f.put("grade", g.grade());
-    } else if (e instanceof CaseEvent.Occur o) {
-      kind = "occur";
-      f.put("event", o.event());
-    } else if (e instanceof CaseEvent.Withdraw w) {
-      kind = "withdraw";
-      f.put("by", w.by());
-      w.reason().ifPresent(v -> f.put("reason", v));
-    } else if (e instanceof CaseEvent.DeadlinePassed d) {
-      kind = "deadline";
-      f.put("stage", d.stage());
-    } else if (e instanceof CaseEvent.Migrated m) {
-      kind = "migrated";
-      f.put("from-version", m.fromVersion());
-      f.put("from-fingerprint", m.fromFingerprint());
-      f.put("raised", m.raisedAt().toString());
-      m.raisedBy().ifPresent(v -> f.put("raised-by", v));
-      f.put("stage", m.stage());
-      f.put("entered", m.entered().toString());
-      f.put("completed", String.join(",", m.completed()));
-      f.put("agreements", String.join(",", m.agreements()));
-      f.put("advice", String.join(",", m.advice()));
-      List<String> facts = new ArrayList<>();
-      m.attributes().forEach((k, v) -> facts.add(k + "=" + v));
-      f.put("facts", String.join(",", facts));
-    } else {
-      kind = "reminder";
-      f.put("stage", ((CaseEvent.ReminderDue) e).stage());
-    }
+    String kind = CaseEventCases.on(e, new CaseEventCases<>() {
+      @Override
+      public String raise(CaseEvent.Raise r) {
+        f.put("by", r.by());
+        r.stage().ifPresent(v -> f.put("stage", v));
+        r.reason().ifPresent(v -> f.put("reason", v));
+        return "raise";
+      }
+
+      @Override
+      public String respond(CaseEvent.Respond r) {
+        f.put("by", r.by());
+        f.put("resolving", r.resolving() ? "yes" : "no");
+        return "respond";
+      }
+
+      @Override
+      public String bypass(CaseEvent.Bypass b) {
+        f.put("by", b.by());
+        f.put("target", b.target());
+        b.reason().ifPresent(v -> f.put("reason", v));
+        return "bypass";
+      }
+
+      @Override
+      public String refer(CaseEvent.Refer r) {
+        f.put("by", r.by());
+        f.put("outcome", r.outcome());
+        r.reason().ifPresent(v -> f.put("reason", v));
+        return "refer";
+      }
+
+      @Override
+      public String requestExtension(CaseEvent.RequestExtension r) {
+        f.put("by", r.by());
+        f.put("amount", r.amount().amount() + ":" + r.amount().unit().name());
+        f.put("in-writing", r.inWriting() ? "yes" : "no");
+        r.rationale().ifPresent(v -> f.put("rationale", v));
+        return "request-extension";
+      }
+
+      @Override
+      public String grantExtension(CaseEvent.GrantExtension g) {
+        f.put("by", g.by());
+        return "grant-extension";
+      }
+
+      @Override
+      public String declineExtension(CaseEvent.DeclineExtension d) {
+        f.put("by", d.by());
+        return "decline-extension";
+      }
+
+      @Override
+      public String setTimescale(CaseEvent.SetTimescale t) {
+        f.put("by", t.by());
+        f.put("amount", t.amount().amount() + ":" + t.amount().unit().name());
+        return "set-timescale";
+      }
+
+      @Override
+      public String agree(CaseEvent.Agree a) {
+        f.put("role", a.role());
+        return "agree";
+      }
+
+      @Override
+      public String advise(CaseEvent.Advise a) {
+        f.put("role", a.role());
+        return "advise";
+      }
+
+      @Override
+      public String setAttribute(CaseEvent.SetAttribute s) {
+        f.put("attribute", s.attribute());
+        f.put("value", s.value());
+        return "set";
+      }
+
+      @Override
+      public String grade(CaseEvent.Grade g) {
+        f.put("scale", g.scale());
+        f.put("section", g.section());
+        f.put("grade", g.grade());
+        return "grade";
+      }
+
+      @Override
+      public String occur(CaseEvent.Occur o) {
+        f.put("event", o.event());
+        return "occur";
+      }
+
+      @Override
+      public String withdraw(CaseEvent.Withdraw w) {
+        f.put("by", w.by());
+        w.reason().ifPresent(v -> f.put("reason", v));
+        return "withdraw";
+      }
+
+      @Override
+      public String deadlinePassed(CaseEvent.DeadlinePassed d) {
+        f.put("stage", d.stage());
+        return "deadline";
+      }
+
+      @Override
+      public String reminderDue(CaseEvent.ReminderDue r) {
+        f.put("stage", r.stage());
+        return "reminder";
+      }
+
+      @Override
+      public String migrated(CaseEvent.Migrated m) {
+        f.put("from-version", m.fromVersion());
+        f.put("from-fingerprint", m.fromFingerprint());
+        f.put("raised", m.raisedAt().toString());
+        m.raisedBy().ifPresent(v -> f.put("raised-by", v));
+        f.put("stage", m.stage());
+        f.put("entered", m.entered().toString());
+        f.put("completed", String.join(",", m.completed()));
+        f.put("agreements", String.join(",", m.agreements()));
+        f.put("advice", String.join(",", m.advice()));
+        List<String> facts = new ArrayList<>();
+        m.attributes().forEach((k, v) -> facts.add(k + "=" + v));
+        f.put("facts", String.join(",", facts));
+        return "migrated";
+      }
+    });
     StringBuilder out = new StringBuilder(e.at().toString()).append(' ').append(kind);
     f.forEach((k, v) -> out.append(' ').append(k).append('=').append(quote(v)));
     return out.toString();
@@ -479,28 +529,100 @@ public final class EventLog {
   }
 
   private static Optional<Citation> citation(CaseEvent e, Protocol p, Deadlines.Line line) {
-    if (e instanceof CaseEvent.DeadlinePassed d) {
-      // the timescale the stay recorded, as the model chose it; else the stage's own paragraph
-      return line.missed().flatMap(t -> t.citation())
-          .or(() -> p.stage(d.stage()).flatMap(s -> s.citations().stream().findFirst()));
-    } else if (e instanceof CaseEvent.Raise r) {
-      String stage = r.stage().orElse(p.stages().get(0).key());
-      return p.stage(stage).flatMap(s -> s.citations().stream().findFirst());
-    } else if (e instanceof CaseEvent.Bypass b) {
-      // the right that applied; a log the engine would refuse cites the role's first
-      return line.right().flatMap(r -> r.citation()).or(() -> p.rights().stream()
-          .filter(r -> r.role().equals(b.by()) && r.kind() == org.escalon.model.Right.Kind.BYPASS)
-          .findFirst().flatMap(r -> r.citation()));
-    } else if (e instanceof CaseEvent.Refer r) {
-      return line.right().flatMap(x -> x.citation())
-          .or(() -> p.outcome(r.outcome()).flatMap(o -> o.citations().stream().findFirst()));
-    } else if (e instanceof CaseEvent.SetTimescale) {
-      return p.stages().stream().flatMap(s -> s.timescales().stream())
-          .filter(t -> t.setBy().isPresent()).findFirst().flatMap(t -> t.citation());
-    } else if (e instanceof CaseEvent.RequestExtension || e instanceof CaseEvent.GrantExtension
-        || e instanceof CaseEvent.DeclineExtension) {
-      return p.extension().flatMap(x -> x.citations().stream().findFirst());
-    }
-    return Optional.empty();
+    Optional<Citation> extension = p.extension().flatMap(x -> x.citations().stream().findFirst());
+    return CaseEventCases.on(e, new CaseEventCases<>() {
+      @Override
+      public Optional<Citation> raise(CaseEvent.Raise r) {
+        String stage = r.stage().orElse(p.stages().get(0).key());
+        return p.stage(stage).flatMap(s -> s.citations().stream().findFirst());
+      }
+
+      @Override
+      public Optional<Citation> respond(CaseEvent.Respond r) {
+        return Optional.empty();
+      }
+
+      @Override
+      public Optional<Citation> bypass(CaseEvent.Bypass b) {
+        // the right that applied; a log the engine would refuse cites the role's first
+        return line.right().flatMap(r -> r.citation()).or(() -> p.rights().stream()
+            .filter(r -> r.role().equals(b.by()) && r.kind() == org.escalon.model.Right.Kind.BYPASS)
+            .findFirst().flatMap(r -> r.citation()));
+      }
+
+      @Override
+      public Optional<Citation> refer(CaseEvent.Refer r) {
+        return line.right().flatMap(x -> x.citation())
+            .or(() -> p.outcome(r.outcome()).flatMap(o -> o.citations().stream().findFirst()));
+      }
+
+      @Override
+      public Optional<Citation> requestExtension(CaseEvent.RequestExtension r) {
+        return extension;
+      }
+
+      @Override
+      public Optional<Citation> grantExtension(CaseEvent.GrantExtension g) {
+        return extension;
+      }
+
+      @Override
+      public Optional<Citation> declineExtension(CaseEvent.DeclineExtension d) {
+        return extension;
+      }
+
+      @Override
+      public Optional<Citation> setTimescale(CaseEvent.SetTimescale t) {
+        return p.stages().stream().flatMap(s -> s.timescales().stream())
+            .filter(x -> x.setBy().isPresent()).findFirst().flatMap(x -> x.citation());
+      }
+
+      @Override
+      public Optional<Citation> agree(CaseEvent.Agree a) {
+        return Optional.empty();
+      }
+
+      @Override
+      public Optional<Citation> advise(CaseEvent.Advise a) {
+        return Optional.empty();
+      }
+
+      @Override
+      public Optional<Citation> setAttribute(CaseEvent.SetAttribute a) {
+        return Optional.empty();
+      }
+
+      @Override
+      public Optional<Citation> grade(CaseEvent.Grade g) {
+        return Optional.empty();
+      }
+
+      @Override
+      public Optional<Citation> occur(CaseEvent.Occur o) {
+        return Optional.empty();
+      }
+
+      @Override
+      public Optional<Citation> withdraw(CaseEvent.Withdraw w) {
+        return Optional.empty();
+      }
+
+      @Override
+      public Optional<Citation> deadlinePassed(CaseEvent.DeadlinePassed d) {
+        // the timescale the stay recorded, as the model chose it; else the stage's own paragraph
+        return line.missed().flatMap(t -> t.citation())
+            .or(() -> p.stage(d.stage()).flatMap(s -> s.citations().stream().findFirst()));
+      }
+
+      @Override
+      public Optional<Citation> reminderDue(CaseEvent.ReminderDue r) {
+        return Optional.empty();
+      }
+
+      @Override
+      public Optional<Citation> migrated(CaseEvent.Migrated m) {
+        return Optional.empty();
+      }
+    });
   }
 }

@@ -2,9 +2,12 @@ package org.escalon.engine;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.escalon.machine.Interpreter;
 import org.escalon.machine.OperationalModel;
+import org.escalon.machine.TargetCases;
 import org.escalon.model.Attribute;
 import org.escalon.model.ExtensionRule;
 import org.escalon.model.Protocol;
@@ -35,145 +38,159 @@ public final class Refusals {
    */
   public static RefusedEvent.Kind kind(Protocol protocol, java.time.Instant lastEventAt,
       Optional<String> raisedBy, CaseEvent event) {
-    if (malformed(protocol, event)) {
+    Tests tests = CaseEventCases.on(event, new Tested(protocol, raisedBy));
+    if (tests.malformed()) {
       return RefusedEvent.Kind.MALFORMED;
     }
-    if (!names(protocol, event).allMatch(known -> known)) {
+    if (!tests.names().get().allMatch(known -> known)) {
       return RefusedEvent.Kind.UNKNOWN;
     }
     if (lastEventAt != null && event.at().isBefore(lastEventAt)) {
       return RefusedEvent.Kind.OUT_OF_ORDER;
     }
-    return forbidden(protocol, raisedBy, event) ? RefusedEvent.Kind.FORBIDDEN
+    return tests.forbidden().getAsBoolean() ? RefusedEvent.Kind.FORBIDDEN
         : RefusedEvent.Kind.NOT_NOW;
   }
 
-  private static boolean malformed(Protocol protocol, CaseEvent e) {
-    if (e instanceof CaseEvent.RequestExtension r) {
-      return r.amount().amount() < 0 || blank(r.by());
-    } else if (e instanceof CaseEvent.SetTimescale t) {
-      return t.amount().amount() < 0 || blank(t.by());
-    } else if (e instanceof CaseEvent.SetAttribute s) {
-      Optional<Attribute> attribute = attribute(protocol, s.attribute());
-      return blank(s.value()) || attribute.filter(a -> a.isYesNo()
-          ? !s.value().equals("yes") && !s.value().equals("no")
-          : !a.choices().contains(s.value())).isPresent();
-    }
-    return fields(e).anyMatch(Refusals::blank);
-  }
+  /**
+   * The tests of one event, in the order they apply: whether the event alone is wrong (a required
+   * text blank, a negative amount, a value the attribute does not take); for each name it uses,
+   * whether the protocol has it; whether who acts never holds what the event needs, whatever the
+   * state. The last two are asked only if the ones before pass.
+   */
+  private record Tests(boolean malformed, Supplier<Stream<Boolean>> names,
+      BooleanSupplier forbidden) {
 
-  /** The required text fields of an event. */
-  private static Stream<String> fields(CaseEvent e) {
-    if (e instanceof CaseEvent.Raise r) {
-      return Stream.of(r.by());
-    } else if (e instanceof CaseEvent.Respond r) {
-      return Stream.of(r.by());
-    } else if (e instanceof CaseEvent.Bypass b) {
-      return Stream.of(b.by(), b.target());
-    } else if (e instanceof CaseEvent.Refer r) {
-      return Stream.of(r.by(), r.outcome());
-    } else if (e instanceof CaseEvent.GrantExtension g) {
-      return Stream.of(g.by());
-    } else if (e instanceof CaseEvent.SetTimescale t) {
-      return Stream.of(t.by());
-    } else if (e instanceof CaseEvent.Agree a) {
-      return Stream.of(a.role());
-    } else if (e instanceof CaseEvent.Advise a) {
-      return Stream.of(a.role());
-    } else if (e instanceof CaseEvent.Grade g) {
-      return Stream.of(g.scale(), g.section(), g.grade());
-    } else if (e instanceof CaseEvent.Occur o) {
-      return Stream.of(o.event());
-    } else if (e instanceof CaseEvent.Withdraw w) {
-      return Stream.of(w.by());
-    } else if (e instanceof CaseEvent.DeadlinePassed d) {
-      return Stream.of(d.stage());
-    } else if (e instanceof CaseEvent.ReminderDue r) {
-      return Stream.of(r.stage());
+    Tests(boolean malformed, Supplier<Stream<Boolean>> names) {
+      this(malformed, names, () -> false);
     }
-    return Stream.empty();
-  }
-
-  /** For each name the event uses, whether the protocol has it. */
-  private static Stream<Boolean> names(Protocol p, CaseEvent e) {
-    if (e instanceof CaseEvent.Raise r) {
-      return Stream.concat(Stream.of(role(p, r.by())), r.stage().map(s -> p.stage(s).isPresent())
-          .stream());
-    } else if (e instanceof CaseEvent.Respond r) {
-      return Stream.of(role(p, r.by()));
-    } else if (e instanceof CaseEvent.Bypass b) {
-      return Stream.of(role(p, b.by()),
-          p.stage(b.target()).isPresent() || p.outcome(b.target()).isPresent()
-              || b.target().equals(Target.RESOLVED));
-    } else if (e instanceof CaseEvent.Refer r) {
-      return Stream.of(role(p, r.by()), p.outcome(r.outcome()).isPresent());
-    } else if (e instanceof CaseEvent.RequestExtension r) {
-      return Stream.of(role(p, r.by()));
-    } else if (e instanceof CaseEvent.GrantExtension g) {
-      return Stream.of(role(p, g.by()));
-    } else if (e instanceof CaseEvent.SetTimescale t) {
-      return Stream.of(role(p, t.by()));
-    } else if (e instanceof CaseEvent.Agree a) {
-      return Stream.of(role(p, a.role()));
-    } else if (e instanceof CaseEvent.Advise a) {
-      return Stream.of(role(p, a.role()));
-    } else if (e instanceof CaseEvent.SetAttribute s) {
-      return Stream.of(attribute(p, s.attribute()).isPresent());
-    } else if (e instanceof CaseEvent.Grade g) {
-      Optional<Scale> scale = p.scales().stream().filter(s -> s.name().equals(g.scale()))
-          .findFirst();
-      return Stream.of(scale.filter(s -> s.grades().stream()
-          .anyMatch(x -> x.name().equals(g.grade()))).isPresent());
-    } else if (e instanceof CaseEvent.Occur o) {
-      return Stream.of(p.events().stream().anyMatch(x -> x.name().equals(o.event())));
-    } else if (e instanceof CaseEvent.Withdraw w) {
-      return Stream.of(role(p, w.by()));
-    } else if (e instanceof CaseEvent.DeadlinePassed d) {
-      return Stream.of(p.stage(d.stage()).isPresent());
-    } else if (e instanceof CaseEvent.ReminderDue r) {
-      return Stream.of(p.stage(r.stage()).isPresent());
-    } else if (e instanceof CaseEvent.Migrated m) {
-      return Stream.concat(Stream.of(p.stage(m.stage()).isPresent()),
-          m.raisedBy().map(r -> p.role(r).isPresent()).stream());
-    }
-    return Stream.empty();
   }
 
   /**
-   * Whether who acts never holds what the event needs, whatever the state: for a response, a role
-   * that answers no stage; for a withdrawal, one that is not the raiser (who raised an escalation
-   * never changes), or, before the raise or when the log does not say who raised it, a role that
-   * may never raise one. Who answers and who withdraws are the operational model's to say.
+   * The tests of each kind of event. Who may be forbidden: for a response, a role that answers no
+   * stage; for a withdrawal, one that is not the raiser (who raised an escalation never changes),
+   * or, before the raise or when the log does not say who raised it, a role that may never raise
+   * one. Who answers and who withdraws are the operational model's to say.
    */
-  private static boolean forbidden(Protocol p, Optional<String> raisedBy, CaseEvent e) {
-    if (e instanceof CaseEvent.Respond r) {
-      Interpreter rules = new Interpreter(OperationalModel.of(p));
-      return rules.model().stages().stream().noneMatch(s -> rules.mayRespond(s, r.by()));
-    } else if (e instanceof CaseEvent.Raise r) {
-      return !r.by().equals(p.header().raisedBy()) && rights(p, r.by(), Right.Kind.START)
-          .isEmpty();
-    } else if (e instanceof CaseEvent.Bypass b) {
-      return rights(p, b.by(), Right.Kind.BYPASS).stream().noneMatch(r -> r.targets().stream()
-          .anyMatch(t -> names(t, b.target())));
-    } else if (e instanceof CaseEvent.Refer r) {
-      return rights(p, r.by(), Right.Kind.REFER).stream().noneMatch(x -> x.targets()
-          .contains(new Target.ToOutcome(r.outcome())));
-    } else if (e instanceof CaseEvent.RequestExtension r) {
-      return extensionRules(p).noneMatch(x -> x.requestedBy().contains(r.by()));
-    } else if (e instanceof CaseEvent.GrantExtension g) {
-      return extensionRules(p).noneMatch(x -> x.grantedBy().contains(g.by()));
-    } else if (e instanceof CaseEvent.SetTimescale t) {
-      return p.stages().stream().flatMap(s -> s.timescales().stream())
-          .noneMatch(x -> x.setBy().map(b -> b.roles().contains(t.by())).orElse(false));
-    } else if (e instanceof CaseEvent.Withdraw w) {
-      return new Interpreter(OperationalModel.of(p)).withdrawal(w.by(), raisedBy).isPresent();
+  private record Tested(Protocol p, Optional<String> raisedBy) implements CaseEventCases<Tests> {
+    @Override
+    public Tests raise(CaseEvent.Raise r) {
+      return new Tests(blank(r.by()), () -> Stream.concat(Stream.of(role(p, r.by())),
+          r.stage().map(s -> p.stage(s).isPresent()).stream()),
+          () -> !r.by().equals(p.header().raisedBy())
+              && rights(p, r.by(), Right.Kind.START).isEmpty());
     }
-    return false;
+
+    @Override
+    public Tests respond(CaseEvent.Respond r) {
+      return new Tests(blank(r.by()), () -> Stream.of(role(p, r.by())), () -> {
+        Interpreter rules = new Interpreter(OperationalModel.of(p));
+        return rules.model().stages().stream().noneMatch(s -> rules.mayRespond(s, r.by()));
+      });
+    }
+
+    @Override
+    public Tests bypass(CaseEvent.Bypass b) {
+      return new Tests(blank(b.by()) || blank(b.target()), () -> Stream.of(role(p, b.by()),
+          p.stage(b.target()).isPresent() || p.outcome(b.target()).isPresent()
+              || b.target().equals(Target.RESOLVED)),
+          () -> rights(p, b.by(), Right.Kind.BYPASS).stream().noneMatch(r -> r.targets().stream()
+              .anyMatch(t -> names(t, b.target()))));
+    }
+
+    @Override
+    public Tests refer(CaseEvent.Refer r) {
+      return new Tests(blank(r.by()) || blank(r.outcome()),
+          () -> Stream.of(role(p, r.by()), p.outcome(r.outcome()).isPresent()),
+          () -> rights(p, r.by(), Right.Kind.REFER).stream().noneMatch(x -> x.targets()
+              .contains(new Target.ToOutcome(r.outcome()))));
+    }
+
+    @Override
+    public Tests requestExtension(CaseEvent.RequestExtension r) {
+      return new Tests(r.amount().amount() < 0 || blank(r.by()), () -> Stream.of(role(p, r.by())),
+          () -> extensionRules(p).noneMatch(x -> x.requestedBy().contains(r.by())));
+    }
+
+    @Override
+    public Tests grantExtension(CaseEvent.GrantExtension g) {
+      return new Tests(blank(g.by()), () -> Stream.of(role(p, g.by())),
+          () -> extensionRules(p).noneMatch(x -> x.grantedBy().contains(g.by())));
+    }
+
+    @Override
+    public Tests declineExtension(CaseEvent.DeclineExtension d) {
+      return new Tests(false, Stream::empty);
+    }
+
+    @Override
+    public Tests setTimescale(CaseEvent.SetTimescale t) {
+      return new Tests(t.amount().amount() < 0 || blank(t.by()), () -> Stream.of(role(p, t.by())),
+          () -> p.stages().stream().flatMap(s -> s.timescales().stream())
+              .noneMatch(x -> x.setBy().map(b -> b.roles().contains(t.by())).orElse(false)));
+    }
+
+    @Override
+    public Tests agree(CaseEvent.Agree a) {
+      return new Tests(blank(a.role()), () -> Stream.of(role(p, a.role())));
+    }
+
+    @Override
+    public Tests advise(CaseEvent.Advise a) {
+      return new Tests(blank(a.role()), () -> Stream.of(role(p, a.role())));
+    }
+
+    @Override
+    public Tests setAttribute(CaseEvent.SetAttribute s) {
+      Optional<Attribute> attribute = attribute(p, s.attribute());
+      return new Tests(blank(s.value()) || attribute.filter(a -> a.isYesNo()
+          ? !s.value().equals("yes") && !s.value().equals("no")
+          : !a.choices().contains(s.value())).isPresent(),
+          () -> Stream.of(attribute.isPresent()));
+    }
+
+    @Override
+    public Tests grade(CaseEvent.Grade g) {
+      return new Tests(Stream.of(g.scale(), g.section(), g.grade()).anyMatch(Refusals::blank),
+          () -> {
+            Optional<Scale> scale = p.scales().stream().filter(s -> s.name().equals(g.scale()))
+                .findFirst();
+            return Stream.of(scale.filter(s -> s.grades().stream()
+                .anyMatch(x -> x.name().equals(g.grade()))).isPresent());
+          });
+    }
+
+    @Override
+    public Tests occur(CaseEvent.Occur o) {
+      return new Tests(blank(o.event()),
+          () -> Stream.of(p.events().stream().anyMatch(x -> x.name().equals(o.event()))));
+    }
+
+    @Override
+    public Tests withdraw(CaseEvent.Withdraw w) {
+      return new Tests(blank(w.by()), () -> Stream.of(role(p, w.by())),
+          () -> new Interpreter(OperationalModel.of(p)).withdrawal(w.by(), raisedBy).isPresent());
+    }
+
+    @Override
+    public Tests deadlinePassed(CaseEvent.DeadlinePassed d) {
+      return new Tests(blank(d.stage()), () -> Stream.of(p.stage(d.stage()).isPresent()));
+    }
+
+    @Override
+    public Tests reminderDue(CaseEvent.ReminderDue r) {
+      return new Tests(blank(r.stage()), () -> Stream.of(p.stage(r.stage()).isPresent()));
+    }
+
+    @Override
+    public Tests migrated(CaseEvent.Migrated m) {
+      return new Tests(false, () -> Stream.concat(Stream.of(p.stage(m.stage()).isPresent()),
+          m.raisedBy().map(r -> p.role(r).isPresent()).stream()));
+    }
   }
 
   private static boolean names(Target target, String text) {
-    return target instanceof Target.ToStage s ? s.key().equals(text)
-        : ((Target.ToOutcome) target).name().equals(text);
+    return TargetCases.name(target).equals(text);
   }
 
   private static Stream<ExtensionRule> extensionRules(Protocol p) {

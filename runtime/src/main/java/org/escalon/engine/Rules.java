@@ -73,57 +73,129 @@ final class Rules {
       throw refuse(event, "events come in time order: this one is dated before "
           + w.lastEventAt.get(), SourceSpan.NONE, Optional.empty());
     }
-    if (event instanceof CaseEvent.Raise e) {
-      raise(w, e, Optional.empty());
-    } else if (event instanceof CaseEvent.Respond e) {
-      respond(w, e);
-    } else if (event instanceof CaseEvent.Bypass e) {
-      bypass(w, e);
-    } else if (event instanceof CaseEvent.Refer e) {
-      refer(w, e);
-    } else if (event instanceof CaseEvent.RequestExtension e) {
-      requestExtension(w, e);
-    } else if (event instanceof CaseEvent.GrantExtension e) {
-      grantExtension(w, e);
-    } else if (event instanceof CaseEvent.DeclineExtension e) {
-      declineExtension(w, e);
-    } else if (event instanceof CaseEvent.SetTimescale e) {
-      setTimescale(w, e);
-    } else if (event instanceof CaseEvent.Agree e) {
-      role(e, e.role());
-      addOnce(w.agreements, e.role());
-      retryWaiting(w, e);
-    } else if (event instanceof CaseEvent.Advise e) {
-      role(e, e.role());
-      addOnce(w.advice, e.role());
-      retryWaiting(w, e);
-    } else if (event instanceof CaseEvent.SetAttribute e) {
-      setAttribute(w, e);
-    } else if (event instanceof CaseEvent.Grade e) {
-      grade(w, e);
-    } else if (event instanceof CaseEvent.Occur e) {
-      occur(w, e);
-    } else if (event instanceof CaseEvent.Withdraw e) {
-      open(w, e);
-      role(e, e.by());
-      Optional<Interpreter.Refusal> refused = run.withdrawal(e.by(), w.raisedBy);
-      if (refused.isPresent()) {
-        throw refuse(e, refused.get().reason(), refused.get().span(), refused.get().citation());
+    CaseEventCases.on(event, new CaseEventCases<Void>() {
+      @Override
+      public Void raise(CaseEvent.Raise e) {
+        Rules.this.raise(w, e, Optional.empty());
+        return null;
       }
-      leave(w, e.at(), "withdrawn");
-      w.status = EscalationState.Status.ENDED;
-      w.outcome = Optional.of("withdrawn");
-      end(w);
-    } else if (event instanceof CaseEvent.DeadlinePassed e) {
-      deadlinePassed(w, e);
-    } else if (event instanceof CaseEvent.ReminderDue e) {
-      reminderDue(w, e);
-    } else if (event instanceof CaseEvent.Migrated e) {
-      migrated(w, e);
-    }
+
+      @Override
+      public Void respond(CaseEvent.Respond e) {
+        Rules.this.respond(w, e);
+        return null;
+      }
+
+      @Override
+      public Void bypass(CaseEvent.Bypass e) {
+        Rules.this.bypass(w, e);
+        return null;
+      }
+
+      @Override
+      public Void refer(CaseEvent.Refer e) {
+        Rules.this.refer(w, e);
+        return null;
+      }
+
+      @Override
+      public Void requestExtension(CaseEvent.RequestExtension e) {
+        Rules.this.requestExtension(w, e);
+        return null;
+      }
+
+      @Override
+      public Void grantExtension(CaseEvent.GrantExtension e) {
+        Rules.this.grantExtension(w, e);
+        return null;
+      }
+
+      @Override
+      public Void declineExtension(CaseEvent.DeclineExtension e) {
+        Rules.this.declineExtension(w, e);
+        return null;
+      }
+
+      @Override
+      public Void setTimescale(CaseEvent.SetTimescale e) {
+        Rules.this.setTimescale(w, e);
+        return null;
+      }
+
+      @Override
+      public Void agree(CaseEvent.Agree e) {
+        role(e, e.role());
+        addOnce(w.agreements, e.role());
+        retryWaiting(w, e);
+        return null;
+      }
+
+      @Override
+      public Void advise(CaseEvent.Advise e) {
+        role(e, e.role());
+        addOnce(w.advice, e.role());
+        retryWaiting(w, e);
+        return null;
+      }
+
+      @Override
+      public Void setAttribute(CaseEvent.SetAttribute e) {
+        Rules.this.setAttribute(w, e);
+        return null;
+      }
+
+      @Override
+      public Void grade(CaseEvent.Grade e) {
+        Rules.this.grade(w, e);
+        return null;
+      }
+
+      @Override
+      public Void occur(CaseEvent.Occur e) {
+        Rules.this.occur(w, e);
+        return null;
+      }
+
+      @Override
+      public Void withdraw(CaseEvent.Withdraw e) {
+        Rules.this.withdraw(w, e);
+        return null;
+      }
+
+      @Override
+      public Void deadlinePassed(CaseEvent.DeadlinePassed e) {
+        Rules.this.deadlinePassed(w, e);
+        return null;
+      }
+
+      @Override
+      public Void reminderDue(CaseEvent.ReminderDue e) {
+        Rules.this.reminderDue(w, e);
+        return null;
+      }
+
+      @Override
+      public Void migrated(CaseEvent.Migrated e) {
+        Rules.this.migrated(w, e);
+        return null;
+      }
+    });
     keepsInvariants(w, event);
     w.lastEventAt = Optional.of(event.at());
     return new Applied(w.freeze(), List.copyOf(w.effects));
+  }
+
+  private void withdraw(Working w, CaseEvent.Withdraw e) {
+    open(w, e);
+    role(e, e.by());
+    Optional<Interpreter.Refusal> refused = run.withdrawal(e.by(), w.raisedBy);
+    if (refused.isPresent()) {
+      throw refuse(e, refused.get().reason(), refused.get().span(), refused.get().citation());
+    }
+    leave(w, e.at(), "withdrawn");
+    w.status = EscalationState.Status.ENDED;
+    w.outcome = Optional.of("withdrawn");
+    end(w);
   }
 
   /**

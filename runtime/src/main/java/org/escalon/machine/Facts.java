@@ -1,5 +1,6 @@
 package org.escalon.machine;
 
+import java.util.Map;
 import org.escalon.model.Timespan;
 
 /**
@@ -25,4 +26,48 @@ public interface Facts {
 
   /** Whether at least the duration has passed, now, since the event first happened. */
   boolean elapsed(Timespan duration, String event);
+
+  /**
+   * The facts of a case of which only the attributes are known (nothing completed, agreed,
+   * advised, happened or graded): a population's case when the model is compiled (no
+   * attributes), or a case tried by the verifier to see whether some case meets conditions.
+   */
+  static Facts ofAttributes(Map<String, String> values) {
+    return new Facts() {
+      @Override
+      public boolean attribute(String name, String value) {
+        return value.equals(values.get(name));
+      }
+
+      @Override
+      public boolean completed(String stage) {
+        return false;
+      }
+
+      @Override
+      public boolean agreed(String role) {
+        return false;
+      }
+
+      @Override
+      public boolean advised(String role) {
+        return false;
+      }
+
+      @Override
+      public int occurrences(String event) {
+        return 0;
+      }
+
+      @Override
+      public boolean graded(String scale, String grade, int times) {
+        return false;
+      }
+
+      @Override
+      public boolean elapsed(Timespan duration, String event) {
+        return false;
+      }
+    };
+  }
 }

@@ -180,19 +180,35 @@ final class ModelBuilder {
   }
 
   static Guard guard(Condition c) {
-    if (c instanceof Condition.Holds h) {
+    return ConditionCases.on(c, AS_GUARD);
+  }
+
+  private static final ConditionCases<Guard> AS_GUARD = new ConditionCases<>() {
+    @Override
+    public Guard holds(Condition.Holds h) {
       return new Guard.Attribute(h.attribute(), "yes");
-    } else if (c instanceof Condition.Is i) {
+    }
+
+    @Override
+    public Guard is(Condition.Is i) {
       return new Guard.Attribute(i.attribute(), i.value());
-    } else if (c instanceof Condition.Not n) {
+    }
+
+    @Override
+    public Guard not(Condition.Not n) {
       return new Guard.Not(guard(n.operand()));
-    } else if (c instanceof Condition.And a) {
+    }
+
+    @Override
+    public Guard and(Condition.And a) {
       return new Guard.And(guard(a.left()), guard(a.right()));
-    } else if (c instanceof Condition.Or o) {
+    }
+
+    @Override
+    public Guard or(Condition.Or o) {
       return new Guard.Or(guard(o.left()), guard(o.right()));
     }
-    throw new IllegalStateException("a kind of condition with no case: " + c.getClass());
-  }
+  };
 
   static Guard requirement(Precondition p) {
     return PreconditionCases.on(p, new PreconditionCases<>() {
@@ -223,19 +239,38 @@ final class ModelBuilder {
   }
 
   static Guard history(HistoryRule rule) {
-    if (rule instanceof HistoryRule.Graded g) {
+    return HistoryRuleCases.on(rule, HISTORY_AS_GUARD);
+  }
+
+  private static final HistoryRuleCases<Guard> HISTORY_AS_GUARD = new HistoryRuleCases<>() {
+    @Override
+    public Guard graded(HistoryRule.Graded g) {
       return new Guard.Graded(g.scale(), g.grade(), g.times(), g.sameSection());
-    } else if (rule instanceof HistoryRule.Count c) {
+    }
+
+    @Override
+    public Guard count(HistoryRule.Count c) {
       return new Guard.Occurred(c.event(), c.atLeast());
-    } else if (rule instanceof HistoryRule.Since s) {
+    }
+
+    @Override
+    public Guard since(HistoryRule.Since s) {
       return new Guard.Elapsed(s.duration(), s.event());
-    } else if (rule instanceof HistoryRule.Holds h) {
+    }
+
+    @Override
+    public Guard holds(HistoryRule.Holds h) {
       return new Guard.Attribute(h.attribute(), "yes");
-    } else if (rule instanceof HistoryRule.And a) {
+    }
+
+    @Override
+    public Guard and(HistoryRule.And a) {
       return new Guard.And(history(a.left()), history(a.right()));
-    } else if (rule instanceof HistoryRule.Or o) {
+    }
+
+    @Override
+    public Guard or(HistoryRule.Or o) {
       return new Guard.Or(history(o.left()), history(o.right()));
     }
-    throw new IllegalStateException("a kind of trigger rule with no case: " + rule.getClass());
-  }
+  };
 }

@@ -14,6 +14,7 @@ import org.escalon.engine.EscalationListener;
 import org.escalon.engine.EscalationState;
 import org.escalon.engine.RefusedEvent;
 import org.escalon.engine.StageVisit;
+import org.escalon.machine.TargetCases;
 import org.escalon.model.Precondition;
 import org.escalon.model.Target;
 
@@ -99,7 +100,7 @@ final class EngineCases implements CaseRunner {
       Instant at = at(visit, day0, p.bypassDay());
       Target target = m.bypassTargets.get(p.bypassPick() % m.bypassTargets.size());
       giveFor(events, at, target);
-      events.add(new CaseEvent.Bypass(at, m.raiser, name(target), Optional.of(REASON)));
+      events.add(new CaseEvent.Bypass(at, m.raiser, TargetCases.name(target), Optional.of(REASON)));
     }
     if (p.extensionDay() >= 0 && m.extension.get(stage).isPresent()) {
       Instant at = at(visit, day0, p.extensionDay());
@@ -155,9 +156,6 @@ final class EngineCases implements CaseRunner {
     }
   }
 
-  private static String name(Target t) {
-    return t instanceof Target.ToStage s ? s.key() : ((Target.ToOutcome) t).name();
-  }
 
   private void record(EscalationState s, int startEpochDay, CaseOutcome out, Tally tally) {
     out.outcome = s.outcome().map(o -> m.outcomeIndex.getOrDefault(o, -1)).orElse(-1);

@@ -3,6 +3,7 @@ package org.escalon.simulate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import org.escalon.calendar.BankHolidays;
@@ -44,42 +45,7 @@ import org.escalon.model.Timescale;
 final class ModelCases implements CaseRunner {
 
   /** The facts of a population's case when the model is compiled: nothing set, nothing done. */
-  private static final Facts NOTHING = new Facts() {
-    @Override
-    public boolean attribute(String name, String value) {
-      return false;
-    }
-
-    @Override
-    public boolean completed(String stage) {
-      return false;
-    }
-
-    @Override
-    public boolean agreed(String role) {
-      return false;
-    }
-
-    @Override
-    public boolean advised(String role) {
-      return false;
-    }
-
-    @Override
-    public int occurrences(String event) {
-      return 0;
-    }
-
-    @Override
-    public boolean graded(String scale, String grade, int times) {
-      return false;
-    }
-
-    @Override
-    public boolean elapsed(Timespan duration, String event) {
-      return false;
-    }
-  };
+  private static final Facts NOTHING = Facts.ofAttributes(Map.of());
 
   /** A target no case can ever enter: a requirement on the case that never holds. */
   private static final long NEVER = Long.MIN_VALUE;

@@ -9,7 +9,9 @@ import org.escalon.calendar.WorkingCalendar;
 import org.escalon.describe.PlainEnglish;
 import org.escalon.engine.AppliedRights;
 import org.escalon.engine.CaseEvent;
+import org.escalon.engine.CaseEventCases;
 import org.escalon.engine.Effect;
+import org.escalon.engine.EffectCases;
 import org.escalon.engine.EscalationListener;
 import org.escalon.engine.EscalationState;
 import org.escalon.engine.StageVisit;
@@ -110,39 +112,67 @@ final class RowWriter implements EscalationListener {
    */
   private void steps(Instant at, String where, Optional<Instant> deadline) {
     for (Effect e : effects) {
-      if (!e.where().equals(where)) {
-        continue;
+      if (e.where().equals(where)) {
+        EffectCases.on(e, new EffectCases<Void>() {
+          @Override
+          public Void escalateTo(Effect.EscalateTo s) {
+            return null;
+          }
+
+          @Override
+          public Void copyTo(Effect.CopyTo s) {
+            return null;
+          }
+
+          @Override
+          public Void inform(Effect.Inform i) {
+            if (!i.manner().isPlain()) {
+              step(i.how() + " " + String.join(", ", i.roles()), i.manner(), i.by(), i);
+            }
+            return null;
+          }
+
+          @Override
+          public Void act(Effect.Act a) {
+            if (!a.manner().isPlain()) {
+              step(a.what(), a.manner(), a.by(), a);
+            }
+            return null;
+          }
+
+          @Override
+          public Void keep(Effect.Keep k) {
+            // who records is said only with `record ... by`, so a recorder alone earns a row
+            if (!k.manner().isPlain() || k.by().isPresent()) {
+              step("record " + k.record(), k.manner(), k.by(), k);
+            }
+            return null;
+          }
+
+          @Override
+          public Void remind(Effect.Remind s) {
+            return null;
+          }
+
+          @Override
+          public Void waitingFor(Effect.WaitingFor s) {
+            return null;
+          }
+
+          @Override
+          public Void concluded(Effect.Concluded s) {
+            return null;
+          }
+
+          private void step(String what, Manner manner, Optional<String> by, Effect e) {
+            add(at, where, List.of(), List.of(), deadline, Kind.STEP,
+                (manner.required() ? "" : PlainEnglish.GOOD_PRACTICE + ": ") + what
+                    + by.map(b -> " (by " + b + ")").orElse("")
+                    + (manner.channels().isEmpty() ? "" : " " + manner.channelPhrase()),
+                e.citation());
+          }
+        });
       }
-      String what;
-      Manner manner;
-      Optional<String> by;
-      if (e instanceof Effect.Inform i) {
-        what = i.how() + " " + String.join(", ", i.roles());
-        manner = i.manner();
-        by = i.by();
-      } else if (e instanceof Effect.Act a) {
-        what = a.what();
-        manner = a.manner();
-        by = a.by();
-      } else if (e instanceof Effect.Keep k) {
-        what = "record " + k.record();
-        manner = k.manner();
-        // who records is said only with `record ... by`, so a recorder alone earns a row
-        by = k.by();
-        if (manner.isPlain() && by.isEmpty()) {
-          continue;
-        }
-      } else {
-        continue;
-      }
-      if (manner.isPlain() && !(e instanceof Effect.Keep)) {
-        continue;
-      }
-      add(at, where, List.of(), List.of(), deadline, Kind.STEP,
-          (manner.required() ? "" : PlainEnglish.GOOD_PRACTICE + ": ") + what
-              + by.map(b -> " (by " + b + ")").orElse("")
-              + (manner.channels().isEmpty() ? "" : " " + manner.channelPhrase()),
-          e.citation());
     }
   }
 
@@ -167,16 +197,118 @@ final class RowWriter implements EscalationListener {
   }
 
   private void eventRow(CaseEvent event, EscalationState before, EscalationState after) {
-    // the stage the event happened at, not the one it led to
-    String stage = before.stage().or(after::stage).orElse("");
-    Optional<Instant> deadline = after.deadline();
-    Kind kind;
-    String what = CaseEvents.describe(event);
+    Row row = new Row(event, before, after);
+    Kind kind = CaseEventCases.on(event, row);
+    if (assumed) {
+      row.what += " (given when needed, as the scenario assumes)";
+      assumed = false;
+    }
+    add(event.at(), row.stage, row.to, row.copied, row.deadline, kind, row.what, row.citation);
+  }
+
+  /** An event's row's parts, each kind of event setting what it says beyond the defaults. */
+  private final class Row implements CaseEventCases<Kind> {
+    private final EscalationState before;
+    private final EscalationState after;
+    String stage;
+    Optional<Instant> deadline;
+    String what;
     Optional<Citation> citation = Optional.empty();
     List<String> to = List.of();
     List<String> copied = List.of();
-    if (event instanceof CaseEvent.DeadlinePassed e) {
-      kind = Kind.TIMED_OUT;
+
+    Row(CaseEvent event, EscalationState before, EscalationState after) {
+      this.before = before;
+      this.after = after;
+      // the stage the event happened at, not the one it led to
+      stage = before.stage().or(after::stage).orElse("");
+      deadline = after.deadline();
+      what = CaseEvents.describe(event);
+    }
+
+    @Override
+    public Kind raise(CaseEvent.Raise e) {
+      return Kind.FACT;
+    }
+
+    @Override
+    public Kind respond(CaseEvent.Respond e) {
+      return Kind.RESPONDED;
+    }
+
+    @Override
+    public Kind bypass(CaseEvent.Bypass e) {
+      citation = AppliedRights.of(model, calendar, before, e).flatMap(Right::citation)
+          .or(() -> right(e.by(), Right.Kind.BYPASS));
+      return Kind.BYPASSED;
+    }
+
+    @Override
+    public Kind refer(CaseEvent.Refer e) {
+      citation = AppliedRights.of(model, calendar, before, e).flatMap(Right::citation)
+          .or(() -> right(e.by(), Right.Kind.REFER));
+      return Kind.REFERRED;
+    }
+
+    @Override
+    public Kind requestExtension(CaseEvent.RequestExtension e) {
+      citation = extensionCitation(stage);
+      return Kind.EXTENSION_ASKED;
+    }
+
+    @Override
+    public Kind grantExtension(CaseEvent.GrantExtension e) {
+      what += nowDue(after);
+      citation = extensionCitation(stage);
+      return Kind.EXTENSION_GRANTED;
+    }
+
+    @Override
+    public Kind declineExtension(CaseEvent.DeclineExtension e) {
+      citation = extensionCitation(stage);
+      return Kind.EXTENSION_DECLINED;
+    }
+
+    @Override
+    public Kind setTimescale(CaseEvent.SetTimescale e) {
+      what += nowDue(after);
+      citation = protocol.stage(stage).flatMap(s -> s.timescales().stream()
+          .filter(t -> t.setBy().isPresent()).findFirst()).flatMap(Timescale::citation);
+      return Kind.TIMESCALE_SET;
+    }
+
+    @Override
+    public Kind agree(CaseEvent.Agree e) {
+      return Kind.AGREED;
+    }
+
+    @Override
+    public Kind advise(CaseEvent.Advise e) {
+      return Kind.ADVISED;
+    }
+
+    @Override
+    public Kind setAttribute(CaseEvent.SetAttribute e) {
+      return Kind.FACT;
+    }
+
+    @Override
+    public Kind grade(CaseEvent.Grade e) {
+      return Kind.FACT;
+    }
+
+    @Override
+    public Kind occur(CaseEvent.Occur e) {
+      return Kind.FACT;
+    }
+
+    @Override
+    public Kind withdraw(CaseEvent.Withdraw e) {
+      return Kind.CONCLUDED;
+    }
+
+    @Override
+    public Kind deadlinePassed(CaseEvent.DeadlinePassed e) {
       stage = e.stage();
       deadline = Optional.empty();
       what = "no response by the close of " + Dates.day(closeDay(e.at()));
@@ -185,41 +317,11 @@ final class RowWriter implements EscalationListener {
               && v.left().equals(Optional.of(e.at()))).findFirst()
           .flatMap(v -> protocol.stage(e.stage()).flatMap(v::timescaleOf))
           .flatMap(Timescale::citation);
-    } else if (event instanceof CaseEvent.Respond) {
-      kind = Kind.RESPONDED;
-    } else if (event instanceof CaseEvent.Bypass e) {
-      kind = Kind.BYPASSED;
-      citation = AppliedRights.of(model, calendar, before, e).flatMap(Right::citation)
-          .or(() -> right(e.by(), Right.Kind.BYPASS));
-    } else if (event instanceof CaseEvent.Refer e) {
-      kind = Kind.REFERRED;
-      citation = AppliedRights.of(model, calendar, before, e).flatMap(Right::citation)
-          .or(() -> right(e.by(), Right.Kind.REFER));
-    } else if (event instanceof CaseEvent.RequestExtension) {
-      kind = Kind.EXTENSION_ASKED;
-      citation = extensionCitation(stage);
-    } else if (event instanceof CaseEvent.GrantExtension) {
-      kind = Kind.EXTENSION_GRANTED;
-      what += after.deadline().map(d -> "; now due by the close of " + Dates.day(closeDay(d)))
-          .orElse("");
-      citation = extensionCitation(stage);
-    } else if (event instanceof CaseEvent.SetTimescale) {
-      kind = Kind.TIMESCALE_SET;
-      what += after.deadline().map(d -> "; now due by the close of " + Dates.day(closeDay(d)))
-          .orElse("");
-      citation = protocol.stage(stage).flatMap(s -> s.timescales().stream()
-          .filter(t -> t.setBy().isPresent()).findFirst()).flatMap(Timescale::citation);
-    } else if (event instanceof CaseEvent.DeclineExtension) {
-      kind = Kind.EXTENSION_DECLINED;
-      citation = extensionCitation(stage);
-    } else if (event instanceof CaseEvent.Agree) {
-      kind = Kind.AGREED;
-    } else if (event instanceof CaseEvent.Advise) {
-      kind = Kind.ADVISED;
-    } else if (event instanceof CaseEvent.Withdraw) {
-      kind = Kind.CONCLUDED;
-    } else if (event instanceof CaseEvent.ReminderDue) {
-      kind = Kind.REMINDED;
+      return Kind.TIMED_OUT;
+    }
+
+    @Override
+    public Kind reminderDue(CaseEvent.ReminderDue e) {
       Effect.Remind remind = effects.stream().filter(Effect.Remind.class::isInstance)
           .map(Effect.Remind.class::cast).findFirst().orElse(null);
       if (remind != null) {
@@ -228,14 +330,18 @@ final class RowWriter implements EscalationListener {
         what = "reminder to " + String.join(", ", to);
         citation = reminderCitation(stage, remind);
       }
-    } else {
-      kind = Kind.FACT;
+      return Kind.REMINDED;
     }
-    if (assumed) {
-      what += " (given when needed, as the scenario assumes)";
-      assumed = false;
+
+    @Override
+    public Kind migrated(CaseEvent.Migrated e) {
+      return Kind.FACT;
     }
-    add(event.at(), stage, to, copied, deadline, kind, what, citation);
+  }
+
+  private String nowDue(EscalationState after) {
+    return after.deadline().map(d -> "; now due by the close of " + Dates.day(closeDay(d)))
+        .orElse("");
   }
 
   private void add(Instant at, String stage, List<String> to, List<String> copied,

@@ -31,47 +31,99 @@ public final class ScenarioWriter {
   }
 
   static String when(When when) {
-    if (when instanceof When.AtStage a) {
-      return "stage " + a.stage() + (a.visit() == 1 ? "" : " visit " + a.visit()) + ", day "
-          + a.day();
-    } else if (when instanceof When.FromStart f) {
-      return "day " + f.day();
-    } else if (when instanceof When.OnDate d) {
-      return d.date().toString();
-    }
-    return "before";
+    return WhenCases.on(when, new WhenCases<>() {
+      @Override
+      public String atStage(When.AtStage a) {
+        return "stage " + a.stage() + (a.visit() == 1 ? "" : " visit " + a.visit()) + ", day "
+            + a.day();
+      }
+
+      @Override
+      public String fromStart(When.FromStart f) {
+        return "day " + f.day();
+      }
+
+      @Override
+      public String onDate(When.OnDate d) {
+        return d.date().toString();
+      }
+
+      @Override
+      public String before(When.Before b) {
+        return "before";
+      }
+    });
   }
 
   static String action(Action action) {
-    if (action instanceof Action.Respond a) {
-      return a.by() + (a.resolving() ? " resolves" : " does not resolve");
-    } else if (action instanceof Action.Bypass a) {
-      return a.by() + " bypasses to " + a.target() + because(a.reason());
-    } else if (action instanceof Action.Refer a) {
-      return a.by() + " refers to " + a.outcome() + because(a.reason());
-    } else if (action instanceof Action.AskForTime a) {
-      return a.by() + " asks for " + a.amount() + (a.inWriting() ? " in writing" : "")
-          + because(a.rationale());
-    } else if (action instanceof Action.GrantTime a) {
-      return a.by() + " grants more time";
-    } else if (action instanceof Action.SetTime a) {
-      return a.by() + " sets the timescale to " + a.amount();
-    } else if (action instanceof Action.Agree a) {
-      return a.role() + " agrees";
-    } else if (action instanceof Action.Advise a) {
-      return a.role() + " advises";
-    } else if (action instanceof Action.Set a) {
-      return "set " + a.attribute() + " to " + a.value();
-    } else if (action instanceof Action.Grade a) {
-      return "grade " + a.scale() + " section " + a.section() + " as " + a.grade();
-    } else if (action instanceof Action.Happen a) {
-      return a.event() + " happens";
-    } else if (action instanceof Action.Withdraw a) {
-      return a.by() + " withdraws" + because(a.reason());
-    }
-    Action.Raise r = (Action.Raise) action;
-    return r.by() + " raises" + r.stage().map(s -> " at stage " + s).orElse("")
-        + because(r.reason());
+    return ActionCases.on(action, new ActionCases<>() {
+      @Override
+      public String raise(Action.Raise r) {
+        return r.by() + " raises" + r.stage().map(s -> " at stage " + s).orElse("")
+            + because(r.reason());
+      }
+
+      @Override
+      public String respond(Action.Respond a) {
+        return a.by() + (a.resolving() ? " resolves" : " does not resolve");
+      }
+
+      @Override
+      public String bypass(Action.Bypass a) {
+        return a.by() + " bypasses to " + a.target() + because(a.reason());
+      }
+
+      @Override
+      public String refer(Action.Refer a) {
+        return a.by() + " refers to " + a.outcome() + because(a.reason());
+      }
+
+      @Override
+      public String askForTime(Action.AskForTime a) {
+        return a.by() + " asks for " + a.amount() + (a.inWriting() ? " in writing" : "")
+            + because(a.rationale());
+      }
+
+      @Override
+      public String grantTime(Action.GrantTime a) {
+        return a.by() + " grants more time";
+      }
+
+      @Override
+      public String setTime(Action.SetTime a) {
+        return a.by() + " sets the timescale to " + a.amount();
+      }
+
+      @Override
+      public String agree(Action.Agree a) {
+        return a.role() + " agrees";
+      }
+
+      @Override
+      public String advise(Action.Advise a) {
+        return a.role() + " advises";
+      }
+
+      @Override
+      public String set(Action.Set a) {
+        return "set " + a.attribute() + " to " + a.value();
+      }
+
+      @Override
+      public String grade(Action.Grade a) {
+        return "grade " + a.scale() + " section " + a.section() + " as " + a.grade();
+      }
+
+      @Override
+      public String happen(Action.Happen a) {
+        return a.event() + " happens";
+      }
+
+      @Override
+      public String withdraw(Action.Withdraw a) {
+        return a.by() + " withdraws" + because(a.reason());
+      }
+    });
   }
 
   private static String raise(Action.Raise r) {

@@ -175,25 +175,36 @@ public final class Simulator {
     }
 
     private Optional<Instant> when(ScenarioStep step) {
-      When when = step.when();
-      Instant earliest = escalation.state().lastEventAt().orElse(start.toInstant());
-      LocalDate day;
-      if (when instanceof When.AtStage a) {
-        Optional<StageVisit> visit = visit(a.stage(), a.visit());
-        if (visit.isEmpty()) {
-          return Optional.empty();
+      Instant after = escalation.state().lastEventAt().orElse(start.toInstant());
+      // the step's day, and the instant it cannot come before; none: its stay never came
+      return WhenCases.on(step.when(), new WhenCases<Optional<Instant>>() {
+        @Override
+        public Optional<Instant> atStage(When.AtStage a) {
+          return visit(a.stage(), a.visit()).map(v -> noon(calendar.addWorkingDays(
+              WorkingCalendar.dayOf(v.entered().plusNanos(1), calendar.zone()), a.day()),
+              max(after, v.entered())));
         }
-        day = calendar.addWorkingDays(WorkingCalendar.dayOf(visit.get().entered().plusNanos(1),
-            calendar.zone()), a.day());
-        earliest = max(earliest, visit.get().entered());
-      } else if (when instanceof When.FromStart f) {
-        day = calendar.addWorkingDays(startDate, f.day());
-      } else if (when instanceof When.OnDate d) {
-        day = d.date();
-      } else {
-        day = startDate;
-      }
-      return Optional.of(max(earliest, day.atTime(12, 0).atZone(calendar.zone()).toInstant()));
+
+        @Override
+        public Optional<Instant> fromStart(When.FromStart f) {
+          return Optional.of(noon(calendar.addWorkingDays(startDate, f.day()), after));
+        }
+
+        @Override
+        public Optional<Instant> onDate(When.OnDate d) {
+          return Optional.of(noon(d.date(), after));
+        }
+
+        @Override
+        public Optional<Instant> before(When.Before b) {
+          return Optional.of(noon(startDate, after));
+        }
+      });
+    }
+
+    /** Noon on the day, or {@code earliest} if that is later. */
+    private Instant noon(LocalDate day, Instant earliest) {
+      return max(earliest, day.atTime(12, 0).atZone(calendar.zone()).toInstant());
     }
 
     private Optional<StageVisit> visit(String stage, int n) {

@@ -92,6 +92,23 @@ class MachineKindsTest {
         p -> PreconditionCases.on(p, nameOfCase(PreconditionCases.class)));
   }
 
+  @Test
+  void everyKindOfConditionAndTriggerRuleHasItsCase() {
+    assertEquals(Set.of(Condition.class.getPermittedSubclasses()),
+        parameters(ConditionCases.class));
+    Condition yes = new Condition.Holds("a");
+    assertCovers(Condition.class, List.of(yes, new Condition.Is("a", "b"),
+        new Condition.Not(yes), new Condition.And(yes, yes), new Condition.Or(yes, yes)),
+        c -> ConditionCases.on(c, nameOfCase(ConditionCases.class)));
+    assertEquals(Set.of(HistoryRule.class.getPermittedSubclasses()),
+        parameters(HistoryRuleCases.class));
+    HistoryRule holds = new HistoryRule.Holds("a");
+    assertCovers(HistoryRule.class, List.of(new HistoryRule.Graded("s", "g", 2, true),
+        new HistoryRule.Count("e", 2), new HistoryRule.Since(Timespan.workingDays(1), "e"),
+        holds, new HistoryRule.And(holds, holds), new HistoryRule.Or(holds, holds)),
+        r -> HistoryRuleCases.on(r, nameOfCase(HistoryRuleCases.class)));
+  }
+
   /** The samples are one of each permitted kind, and each goes through the consumer. */
   private static <T> void assertCovers(Class<T> sealed, List<? extends T> samples,
       Function<T, ?> consumer) {

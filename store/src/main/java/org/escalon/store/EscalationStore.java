@@ -31,8 +31,8 @@ import org.escalon.engine.CallResult;
 import org.escalon.engine.TimedEffect;
 import org.escalon.json.RecordJson;
 import org.escalon.machine.OperationalModel;
+import org.escalon.machine.TargetCases;
 import org.escalon.model.Protocol;
-import org.escalon.model.Target;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -461,8 +461,7 @@ public final class EscalationStore {
     } else {
       s.setNull(2, Types.TIMESTAMP_WITH_TIMEZONE);
     }
-    s.setString(3, state.waitingFor().map(t -> t instanceof Target.ToStage st
-        ? "stage " + st.key() : ((Target.ToOutcome) t).name()).orElse(null));
+    s.setString(3, state.waitingFor().map(TargetCases::describe).orElse(null));
     s.setLong(4, version);
     s.setInt(5, revision);
   }

@@ -8,20 +8,32 @@ import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.escalon.describe.PlainEnglish;
+import org.escalon.engine.CaseEvent;
+import org.escalon.engine.CaseEventCases;
+import org.escalon.engine.Effect;
+import org.escalon.engine.EffectCases;
 import org.escalon.machine.ClaimCases;
+import org.escalon.machine.ConditionCases;
+import org.escalon.machine.HistoryRuleCases;
 import org.escalon.machine.PreconditionCases;
 import org.escalon.machine.ClaimMeaning;
 import org.escalon.machine.Facts;
 import org.escalon.machine.Guard;
 import org.escalon.machine.Guards;
 import org.escalon.model.Claim;
+import org.escalon.model.Condition;
+import org.escalon.model.HistoryRule;
 import org.escalon.model.Precondition;
 import org.escalon.model.Protocol;
 import org.escalon.model.Timespan;
+import org.escalon.simulate.ActionCases;
+import org.escalon.simulate.ScenarioStep;
+import org.escalon.simulate.WhenCases;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -78,6 +90,143 @@ class ConsumerKindsTest {
       assertTrue(implementsIn(consumer, PreconditionCases.class), consumer
           + " reads preconditions through PreconditionCases");
     }
+  }
+
+  /**
+   * The readers of conditions as the protocol writes them: the model's lowering alone; every
+   * other tool reads the guards it makes.
+   */
+  private static final List<String> CONDITION_CONSUMERS = List.of(
+      "org.escalon.machine.ModelBuilder");
+
+  @Test
+  void theKindsOfConditionAreTheseAndEveryConsumerHasTheirCases() throws Exception {
+    assertCases(Condition.class, ConditionCases.class, List.of("And", "Holds", "Is", "Not", "Or"),
+        CONDITION_CONSUMERS);
+  }
+
+  /** The readers of triggers' rules: the model, the generator, the verifier's checks and traces. */
+  private static final List<String> HISTORY_RULE_CONSUMERS = List.of(
+      "org.escalon.machine.ModelBuilder",
+      "org.escalon.compiler.generate.Plan",
+      "org.escalon.compiler.verify.Checks",
+      "org.escalon.compiler.verify.CounterexampleBuilder");
+
+  @Test
+  void theKindsOfTriggerRuleAreTheseAndEveryConsumerHasTheirCases() throws Exception {
+    assertCases(HistoryRule.class, HistoryRuleCases.class,
+        List.of("And", "Count", "Graded", "Holds", "Or", "Since"), HISTORY_RULE_CONSUMERS);
+  }
+
+  /** The readers of case events: the engine's rules and refusals, its log, the timelines. */
+  private static final List<String> EVENT_CONSUMERS = List.of(
+      "org.escalon.engine.Rules",
+      "org.escalon.engine.Refusals",
+      "org.escalon.engine.EventLog",
+      "org.escalon.simulate.CaseEvents",
+      "org.escalon.simulate.RowWriter");
+
+  @Test
+  void theKindsOfCaseEventAreTheseAndEveryConsumerHasTheirCases() throws Exception {
+    assertCases(CaseEvent.class, CaseEventCases.class, List.of("Advise", "Agree", "Bypass",
+        "DeadlinePassed", "DeclineExtension", "GrantExtension", "Grade", "Migrated", "Occur",
+        "Raise", "Refer", "ReminderDue", "RequestExtension", "Respond", "SetAttribute",
+        "SetTimescale", "Withdraw"), EVENT_CONSUMERS);
+  }
+
+  /** The readers of effects: the listener's callbacks, the timelines' rows for steps. */
+  private static final List<String> EFFECT_CONSUMERS = List.of(
+      "org.escalon.engine.EscalationListener",
+      "org.escalon.simulate.RowWriter");
+
+  @Test
+  void theKindsOfEffectAreTheseAndEveryConsumerHasTheirCases() throws Exception {
+    assertCases(Effect.class, EffectCases.class, List.of("Act", "Concluded", "CopyTo",
+        "EscalateTo", "Inform", "Keep", "Remind", "WaitingFor"), EFFECT_CONSUMERS);
+  }
+
+  /**
+   * The readers and writers of a scenario's actions: the engine's events for them (simulator and
+   * counterexample replay), the scenario's text, the checks of a scenario against its protocol.
+   */
+  private static final List<String> ACTION_CONSUMERS = List.of(
+      "org.escalon.simulate.CaseEvents",
+      "org.escalon.simulate.ScenarioWriter",
+      "org.escalon.compiler.simulate.ScenarioChecker");
+
+  @Test
+  void theKindsOfScenarioActionAreTheseAndEveryConsumerHasTheirCases() throws Exception {
+    assertCases(ScenarioStep.Action.class, ActionCases.class, List.of("Advise", "Agree",
+        "AskForTime", "Bypass", "Grade", "GrantTime", "Happen", "Raise", "Refer", "Respond",
+        "Set", "SetTime", "Withdraw"), ACTION_CONSUMERS);
+  }
+
+  /** The readers and writers of a scenario step's time: the simulator, the scenario's text. */
+  private static final List<String> WHEN_CONSUMERS = List.of(
+      "org.escalon.simulate.Simulator",
+      "org.escalon.simulate.ScenarioWriter");
+
+  @Test
+  void theKindsOfScenarioTimeAreTheseAndEveryConsumerHasTheirCases() throws Exception {
+    assertCases(ScenarioStep.When.class, WhenCases.class,
+        List.of("AtStage", "Before", "FromStart", "OnDate"), WHEN_CONSUMERS);
+  }
+
+  /**
+   * The sealed type's kinds are these, its helper has one method per kind, and each consumer
+   * implements the helper (so the compiler has pointed at each when a kind was added).
+   */
+  private static void assertCases(Class<?> sealed, Class<?> cases, List<String> kinds,
+      List<String> consumers) throws Exception {
+    assertEquals(new TreeSet<>(kinds), names(sealed), "a kind of " + sealed.getSimpleName()
+        + " was added or removed: give it its case in " + cases.getSimpleName() + " and "
+        + consumers + ", then list it here");
+    Set<Class<?>> cased = Arrays.stream(cases.getDeclaredMethods())
+        .filter(m -> !java.lang.reflect.Modifier.isStatic(m.getModifiers()))
+        .map(m -> m.getParameterTypes()[0]).collect(Collectors.toSet());
+    assertEquals(Set.of(sealed.getPermittedSubclasses()), cased,
+        cases.getSimpleName() + " has one method per kind");
+    for (String consumer : consumers) {
+      assertTrue(implementsIn(consumer, cases), consumer + " reads "
+          + sealed.getSimpleName() + " through " + cases.getSimpleName());
+    }
+    // the helper's `on` hands each kind to its own method: one made-up value of each kind
+    Method on = Arrays.stream(cases.getDeclaredMethods()).filter(m -> m.getName().equals("on"))
+        .findFirst().orElseThrow();
+    Object answersItsKind = java.lang.reflect.Proxy.newProxyInstance(cases.getClassLoader(),
+        new Class<?>[] {cases}, (proxy, method, args) -> method.getParameterTypes()[0]);
+    for (Class<?> kind : sealed.getPermittedSubclasses()) {
+      assertEquals(kind, on.invoke(null, any(kind), answersItsKind),
+          cases.getSimpleName() + ".on hands " + kind.getSimpleName() + " to its own method");
+    }
+  }
+
+  /** A record of the kind with every component empty: no elements, zero, false or null. */
+  private static Object any(Class<?> record) throws Exception {
+    var components = record.getRecordComponents();
+    Class<?>[] types = Arrays.stream(components).map(c -> c.getType()).toArray(Class<?>[]::new);
+    Object[] values = new Object[types.length];
+    for (int i = 0; i < types.length; i++) {
+      // one at a time: a conditional expression would unbox the null for a number
+      if (types[i] == boolean.class) {
+        values[i] = false;
+      } else if (types[i] == int.class) {
+        values[i] = 0;
+      } else if (types[i] == long.class) {
+        values[i] = 0L;
+      } else if (types[i] == List.class) {
+        values[i] = List.of();
+      } else if (types[i] == java.util.Optional.class) {
+        values[i] = java.util.Optional.empty();
+      } else if (types[i].isAssignableFrom(java.util.TreeMap.class)) {
+        values[i] = new java.util.TreeMap<>();
+      } else if (types[i].isAssignableFrom(TreeSet.class)) {
+        values[i] = new TreeSet<>();
+      }
+    }
+    var constructor = record.getDeclaredConstructor(types);
+    constructor.setAccessible(true);
+    return constructor.newInstance(values);
   }
 
   @Test
@@ -150,42 +299,7 @@ class ConsumerKindsTest {
     }
   }
 
-  private static final Facts NOTHING = new Facts() {
-    @Override
-    public boolean attribute(String name, String value) {
-      return false;
-    }
-
-    @Override
-    public boolean completed(String stage) {
-      return false;
-    }
-
-    @Override
-    public boolean agreed(String role) {
-      return false;
-    }
-
-    @Override
-    public boolean advised(String role) {
-      return false;
-    }
-
-    @Override
-    public int occurrences(String event) {
-      return 0;
-    }
-
-    @Override
-    public boolean graded(String scale, String grade, int times) {
-      return false;
-    }
-
-    @Override
-    public boolean elapsed(Timespan duration, String event) {
-      return false;
-    }
-  };
+  private static final Facts NOTHING = Facts.ofAttributes(Map.of());
 
   private static Set<String> names(Class<?> sealed) {
     return Arrays.stream(sealed.getPermittedSubclasses()).map(Class::getSimpleName)
@@ -195,15 +309,22 @@ class ConsumerKindsTest {
   /** Whether the class, or a class declared in it (named or anonymous), implements the type. */
   private static boolean implementsIn(String className, Class<?> type) throws Exception {
     Class<?> c = Class.forName(className);
-    List<Class<?>> all = new ArrayList<>(List.of(c));
-    all.addAll(List.of(c.getDeclaredClasses()));
-    for (int n = 1; ; n++) {
-      try {
-        all.add(Class.forName(className + "$" + n));
-      } catch (ClassNotFoundException end) {
-        break;
+    if (type.isAssignableFrom(c)) {
+      return true;
+    }
+    for (Class<?> nested : c.getDeclaredClasses()) {
+      if (implementsIn(nested.getName(), type)) {
+        return true;
       }
     }
-    return all.stream().anyMatch(type::isAssignableFrom);
+    for (int n = 1; ; n++) {
+      try {
+        if (implementsIn(className + "$" + n, type)) {
+          return true;
+        }
+      } catch (ClassNotFoundException end) {
+        return false;
+      }
+    }
   }
 }

@@ -10,7 +10,7 @@ import org.escalon.model.SourceSpan;
  * the source ranges it concerns, notes, and help that says how to fix it.
  */
 public record Diagnostic(
-    Code code, String message, List<Label> labels, List<String> notes, Optional<String> help) {
+    Code code, String message, List<SpanLabel> labels, List<String> notes, Optional<String> help) {
 
   public Diagnostic {
     labels = List.copyOf(labels);
@@ -24,10 +24,10 @@ public record Diagnostic(
   /** Where the diagnostic points first: its primary label, or nowhere. */
   public SourceSpan span() {
     return labels.stream()
-        .filter(Label::primary)
+        .filter(SpanLabel::primary)
         .findFirst()
         .or(() -> labels.stream().findFirst())
-        .map(Label::span)
+        .map(SpanLabel::span)
         .orElse(SourceSpan.NONE);
   }
 
@@ -39,7 +39,7 @@ public record Diagnostic(
   public static final class Builder {
     private final Code code;
     private final String message;
-    private final List<Label> labels = new ArrayList<>();
+    private final List<SpanLabel> labels = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
     private String help;
 
@@ -49,12 +49,12 @@ public record Diagnostic(
     }
 
     public Builder at(SourceSpan span, String label) {
-      labels.add(Label.primary(span, label));
+      labels.add(SpanLabel.primary(span, label));
       return this;
     }
 
     public Builder also(SourceSpan span, String label) {
-      labels.add(Label.secondary(span, label));
+      labels.add(SpanLabel.secondary(span, label));
       return this;
     }
 

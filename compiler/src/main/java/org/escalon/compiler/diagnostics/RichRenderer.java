@@ -27,9 +27,9 @@ public final class RichRenderer {
     StringBuilder out = new StringBuilder();
     out.append(d.severity().label()).append('[').append(d.code().name()).append("]: ")
         .append(d.message()).append('\n');
-    List<Label> labels = new ArrayList<>(d.labels());
+    List<SpanLabel> labels = new ArrayList<>(d.labels());
     labels.removeIf(l -> !l.span().isKnown());
-    labels.sort(Comparator.comparingInt((Label l) -> l.span().line())
+    labels.sort(Comparator.comparingInt((SpanLabel l) -> l.span().line())
         .thenComparingInt(l -> l.span().column()));
     int gutter = labels.stream().mapToInt(l -> l.span().line()).max().orElse(0);
     String pad = " ".repeat(Integer.toString(gutter).length());
@@ -43,7 +43,7 @@ public final class RichRenderer {
     if (!labels.isEmpty()) {
       out.append(pad).append(" |\n");
       int previousLine = -1;
-      for (Label label : labels) {
+      for (SpanLabel label : labels) {
         int line = label.span().line();
         if (previousLine != -1 && line > previousLine + 1) {
           out.append(pad).append(" ...\n");
@@ -98,7 +98,7 @@ public final class RichRenderer {
     }
   }
 
-  private static String underline(Label label, String lineText) {
+  private static String underline(SpanLabel label, String lineText) {
     SourceSpan span = label.span();
     int start = Math.max(1, span.column());
     int end = span.endLine() == span.line() ? span.endColumn() : lineText.length() + 1;

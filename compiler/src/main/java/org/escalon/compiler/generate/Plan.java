@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.escalon.machine.GuardReads;
+import org.escalon.machine.HistoryRuleCases;
+import org.escalon.machine.OperationalModel;
 import org.escalon.machine.PreconditionCases;
 import org.escalon.model.Condition;
 import org.escalon.model.ExtensionRule;
@@ -316,7 +319,7 @@ final class Plan {
 
   /** Attributes some condition, requirement or trigger reads, in declaration order. */
   private List<String> attributesUsed(List<HistoryRule> rules) {
-    Set<String> used = new LinkedHashSet<>();
+    GuardReads reads = new GuardReads();
     List<Condition> conditions = new ArrayList<>();
     for (Stage s : protocol.stages()) {
       s.onlyIf().ifPresent(conditions::add);
@@ -327,46 +330,52 @@ final class Plan {
     protocol.outcomes().forEach(o -> o.steps().forEach(st -> st.when().ifPresent(conditions::add)));
     protocol.rights().forEach(r -> r.when().ifPresent(conditions::add));
     protocol.invariants().forEach(i -> conditions.add(i.condition()));
-    preconditions().forEach(p -> {
-      if (p instanceof Precondition.Holds h) {
-        conditions.add(h.condition());
-      }
-    });
-    conditions.forEach(c -> attributes(c, used));
-    rules.forEach(r -> {
-      if (r instanceof HistoryRule.Holds h) {
-        used.add(h.attribute());
-      }
-    });
-    return protocol.attributes().stream().map(a -> a.name()).filter(used::contains).toList();
-  }
-
-  private static void attributes(Condition c, Set<String> into) {
-    if (c instanceof Condition.Holds h) {
-      into.add(h.attribute());
-    } else if (c instanceof Condition.Is i) {
-      into.add(i.attribute());
-    } else if (c instanceof Condition.Not n) {
-      attributes(n.operand(), into);
-    } else if (c instanceof Condition.And a) {
-      attributes(a.left(), into);
-      attributes(a.right(), into);
-    } else if (c instanceof Condition.Or o) {
-      attributes(o.left(), into);
-      attributes(o.right(), into);
-    }
+    // the model's guards of all three say which attributes they read, as the verifier asks them
+    conditions.forEach(c -> reads.add(OperationalModel.guard(c)));
+    preconditions().forEach(p -> reads.add(OperationalModel.guard(p)));
+    rules.forEach(r -> reads.add(OperationalModel.guard(r)));
+    return protocol.attributes().stream().map(a -> a.name()).filter(reads.read()::contains)
+        .toList();
   }
 
   /** A rule and every rule inside it. */
   static void flatten(HistoryRule rule, List<HistoryRule> into) {
     into.add(rule);
-    if (rule instanceof HistoryRule.And a) {
-      flatten(a.left(), into);
-      flatten(a.right(), into);
-    } else if (rule instanceof HistoryRule.Or o) {
-      flatten(o.left(), into);
-      flatten(o.right(), into);
-    }
+    HistoryRuleCases.on(rule, new HistoryRuleCases<Void>() {
+      @Override
+      public Void graded(HistoryRule.Graded g) {
+        return null;
+      }
+
+      @Override
+      public Void count(HistoryRule.Count c) {
+        return null;
+      }
+
+      @Override
+      public Void since(HistoryRule.Since s) {
+        return null;
+      }
+
+      @Override
+      public Void holds(HistoryRule.Holds h) {
+        return null;
+      }
+
+      @Override
+      public Void and(HistoryRule.And a) {
+        flatten(a.left(), into);
+        flatten(a.right(), into);
+        return null;
+      }
+
+      @Override
+      public Void or(HistoryRule.Or o) {
+        flatten(o.left(), into);
+        flatten(o.right(), into);
+        return null;
+      }
+    });
   }
 
   /** Whether the stages completed fit in an int, one bit each (else a long). */

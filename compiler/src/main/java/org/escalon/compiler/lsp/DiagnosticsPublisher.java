@@ -6,7 +6,7 @@ import org.eclipse.lsp4j.DiagnosticRelatedInformation;
 import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
-import org.escalon.compiler.diagnostics.Label;
+import org.escalon.compiler.diagnostics.SpanLabel;
 import org.escalon.compiler.diagnostics.Severity;
 import org.escalon.compiler.service.Analysis;
 
@@ -26,7 +26,7 @@ final class DiagnosticsPublisher {
         d.code().name());
     out.setRelatedInformation(d.labels().stream().filter(l -> !l.primary())
         .filter(l -> l.span().isKnown())
-        .map((Label l) -> new DiagnosticRelatedInformation(
+        .map((SpanLabel l) -> new DiagnosticRelatedInformation(
             new Location(uri, Ranges.of(l.span())), l.message()))
         .toList());
     return out;

@@ -3,6 +3,7 @@ package org.escalon.compiler.service;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.escalon.machine.TargetCases;
 import org.escalon.model.Outcome;
 import org.escalon.model.Protocol;
 import org.escalon.model.Role;
@@ -95,7 +96,6 @@ public final class Meanings {
   }
 
   static String target(Target target) {
-    return target instanceof Target.ToStage s ? "stage " + s.key()
-        : ((Target.ToOutcome) target).name();
+    return TargetCases.describe(target);
   }
 }

@@ -12,6 +12,7 @@ import org.escalon.model.Protocol;
 import org.escalon.model.Role;
 import org.escalon.model.Scale;
 import org.escalon.model.Stage;
+import org.escalon.simulate.ActionCases;
 import org.escalon.simulate.Scenario;
 import org.escalon.simulate.ScenarioException;
 import org.escalon.simulate.ScenarioParser;
@@ -72,42 +73,93 @@ public final class ScenarioChecker {
     if (step.when() instanceof When.AtStage a) {
       stage(a.stage(), line);
     }
-    Action action = step.action();
-    if (action instanceof Action.Respond a) {
-      role(a.by(), line);
-    } else if (action instanceof Action.Bypass a) {
-      role(a.by(), line);
-      if (protocol.stage(a.target()).isEmpty() && protocol.outcome(a.target()).isEmpty()) {
-        List<String> targets = new ArrayList<>(stageKeys());
-        targets.addAll(protocol.outcomes().stream().map(Outcome::name).toList());
-        problem(line, a.target(), "unknown stage or outcome `" + a.target() + "`", targets);
+    ActionCases.on(step.action(), new ActionCases<Void>() {
+      @Override
+      public Void raise(Action.Raise r) {
+        ScenarioChecker.this.raise(r, line);
+        return null;
       }
-    } else if (action instanceof Action.Refer a) {
-      role(a.by(), line);
-      name(protocol.outcome(a.outcome()).isPresent(), a.outcome(), line, "outcome",
-          protocol.outcomes().stream().map(Outcome::name).toList());
-    } else if (action instanceof Action.AskForTime a) {
-      role(a.by(), line);
-    } else if (action instanceof Action.GrantTime a) {
-      role(a.by(), line);
-    } else if (action instanceof Action.SetTime a) {
-      role(a.by(), line);
-    } else if (action instanceof Action.Agree a) {
-      role(a.role(), line);
-    } else if (action instanceof Action.Advise a) {
-      role(a.role(), line);
-    } else if (action instanceof Action.Withdraw a) {
-      role(a.by(), line);
-    } else if (action instanceof Action.Raise r) {
-      raise(r, line);
-    } else if (action instanceof Action.Set a) {
-      set(a, line);
-    } else if (action instanceof Action.Grade a) {
-      grade(a, line);
-    } else if (action instanceof Action.Happen a) {
-      name(protocol.events().stream().anyMatch(e -> e.name().equals(a.event())), a.event(), line,
-          "event", protocol.events().stream().map(EventType::name).toList());
-    }
+
+      @Override
+      public Void respond(Action.Respond a) {
+        role(a.by(), line);
+        return null;
+      }
+
+      @Override
+      public Void bypass(Action.Bypass a) {
+        role(a.by(), line);
+        if (protocol.stage(a.target()).isEmpty() && protocol.outcome(a.target()).isEmpty()) {
+          List<String> targets = new ArrayList<>(stageKeys());
+          targets.addAll(protocol.outcomes().stream().map(Outcome::name).toList());
+          problem(line, a.target(), "unknown stage or outcome `" + a.target() + "`", targets);
+        }
+        return null;
+      }
+
+      @Override
+      public Void refer(Action.Refer a) {
+        role(a.by(), line);
+        name(protocol.outcome(a.outcome()).isPresent(), a.outcome(), line, "outcome",
+            protocol.outcomes().stream().map(Outcome::name).toList());
+        return null;
+      }
+
+      @Override
+      public Void askForTime(Action.AskForTime a) {
+        role(a.by(), line);
+        return null;
+      }
+
+      @Override
+      public Void grantTime(Action.GrantTime a) {
+        role(a.by(), line);
+        return null;
+      }
+
+      @Override
+      public Void setTime(Action.SetTime a) {
+        role(a.by(), line);
+        return null;
+      }
+
+      @Override
+      public Void agree(Action.Agree a) {
+        role(a.role(), line);
+        return null;
+      }
+
+      @Override
+      public Void advise(Action.Advise a) {
+        role(a.role(), line);
+        return null;
+      }
+
+      @Override
+      public Void set(Action.Set a) {
+        ScenarioChecker.this.set(a, line);
+        return null;
+      }
+
+      @Override
+      public Void grade(Action.Grade a) {
+        ScenarioChecker.this.grade(a, line);
+        return null;
+      }
+
+      @Override
+      public Void happen(Action.Happen a) {
+        name(protocol.events().stream().anyMatch(e -> e.name().equals(a.event())), a.event(),
+            line, "event", protocol.events().stream().map(EventType::name).toList());
+        return null;
+      }
+
+      @Override
+      public Void withdraw(Action.Withdraw a) {
+        role(a.by(), line);
+        return null;
+      }
+    });
   }
 
   // a start the calendar cannot count from is the scenario's mistake, said at its line

@@ -27,24 +27,24 @@ final class Bounds {
   private final StateSpace space;
   private final Search search;
   private final ClaimChecker claims;
-  private final Timing timing;
+  private final PathWeights timing;
   private final Describer describer;
   private final Checks checks;
   private final ProtocolIndex ix;
-  private Timing.Values latest;
-  private Timing.Values latestWithExtensions;
+  private PathWeights.Values latest;
+  private PathWeights.Values latestWithExtensions;
 
   Bounds(StateSpace space, Search search, ClaimChecker claims, Checks checks) {
     this.space = space;
     this.search = search;
     this.claims = claims;
     this.checks = checks;
-    this.timing = new Timing(space);
+    this.timing = new PathWeights(space);
     this.describer = new Describer(space.rules);
     this.ix = space.rules.index();
   }
 
-  private Timing.Values latest(boolean extensions) {
+  private PathWeights.Values latest(boolean extensions) {
     if (extensions) {
       if (latestWithExtensions == null) {
         latestWithExtensions = timing.latest(true, new BitSet());
@@ -106,7 +106,7 @@ final class Bounds {
   /** When each stage can first and last be entered, for the stages that are entered at all. */
   List<StageTimes> stageTimes() {
     long[] earliest = timing.earliest();
-    Timing.Values worst = latest(false);
+    PathWeights.Values worst = latest(false);
     long[] first = new long[ix.stages.size()];
     long[] last = new long[ix.stages.size()];
     java.util.Arrays.fill(first, Long.MAX_VALUE);
@@ -214,8 +214,8 @@ final class Bounds {
     BitSet stages = new BitSet();
     limit.stages().forEach(k -> stages.set(ix.stage(k)));
     long bound = WorkingDays.of(limit.atMost());
-    Timing.Values spent = timing.spentIn(stages, false);
-    Timing.Values spentWithExtensions = timing.spentIn(stages, true);
+    PathWeights.Values spent = timing.spentIn(stages, false);
+    PathWeights.Values spentWithExtensions = timing.spentIn(stages, true);
     int openAt = -1;
     long sum = -1;
     for (int s = 0; s < space.size(); s++) {
@@ -229,7 +229,7 @@ final class Bounds {
       sumWithExtensions = Math.max(sumWithExtensions, total(s, spentWithExtensions, stages));
     }
     BitSet ended = ended();
-    Timing.Values calendar = timing.latest(false, ended, true);
+    PathWeights.Values calendar = timing.latest(false, ended, true);
     long[] elapsed = arrival(calendar, ended, false);
     long elapsedWithExtensions = arrival(timing.latest(true, ended, true), ended, false)[0];
     boolean onSum = limit.measure() == Measure.TIMESCALES;
@@ -301,7 +301,7 @@ final class Bounds {
     return ended;
   }
 
-  private StatePath slowest(Timing.Values values, long[] worst) {
+  private StatePath slowest(PathWeights.Values values, long[] worst) {
     return worst[1] < 0 ? timing.pathTo((int) worst[2], values)
         : withEdge(timing.pathTo((int) worst[1], values), (int) worst[2]);
   }
@@ -310,7 +310,7 @@ final class Bounds {
   private long sumTo(BitSet goal, boolean extensions) {
     BitSet all = new BitSet();
     all.set(0, ix.stages.size());
-    Timing.Values spent = timing.spentIn(all, extensions, goal);
+    PathWeights.Values spent = timing.spentIn(all, extensions, goal);
     long worst = 0;
     for (int s = 0; s < space.size(); s++) {
       if (!spent.reached(s) || goal.get(s)) {
@@ -330,7 +330,7 @@ final class Bounds {
   }
 
   /** Of the states where the worst total is reached, the one with the shortest story. */
-  private StatePath shortestOf(long worst, BitSet stages, Timing.Values spent) {
+  private StatePath shortestOf(long worst, BitSet stages, PathWeights.Values spent) {
     StatePath best = null;
     int tried = 0;
     for (int s = 0; s < space.size() && tried < 64; s++) {
@@ -360,7 +360,7 @@ final class Bounds {
     return s.open() && !s.isWaiting() && !s.hasDeadline() && stages.get(s.stage());
   }
 
-  private long total(int s, Timing.Values spent, BitSet stages) {
+  private long total(int s, PathWeights.Values spent, BitSet stages) {
     if (!spent.reached(s)) {
       return -1;
     }
@@ -410,8 +410,8 @@ final class Bounds {
               + checks.summary(p)), Optional.empty(), Optional.of(p), Finding.Timing.AT_ONCE)),
           "never comes true on one path");
     }
-    Timing.Values values = timing.latest(false, goal, true);
-    Timing.Values withExtensions = timing.latest(true, goal, true);
+    PathWeights.Values values = timing.latest(false, goal, true);
+    PathWeights.Values withExtensions = timing.latest(true, goal, true);
     long[] elapsed = arrival(values, goal);
     long elapsedWithExtensions = arrival(withExtensions, goal)[0];
     long sum = sumTo(goal, false);
@@ -449,7 +449,7 @@ final class Bounds {
    * The latest time a goal state is first reached: {worst, state before, edge or state}. A state
    * with no deadline on the way means no limit.
    */
-  private long[] arrival(Timing.Values values, BitSet goal) {
+  private long[] arrival(PathWeights.Values values, BitSet goal) {
     return arrival(values, goal, true);
   }
 
@@ -457,7 +457,7 @@ final class Bounds {
    * The same; without {@code waits}, a wait for a requirement adds no time (a limit's figure on
    * the calendar counts the timescales' days, as its sum does, and says nothing of waits).
    */
-  private long[] arrival(Timing.Values values, BitSet goal, boolean waits) {
+  private long[] arrival(PathWeights.Values values, BitSet goal, boolean waits) {
     long worst = 0;
     long from = -1;
     long edge = space.initial[0];

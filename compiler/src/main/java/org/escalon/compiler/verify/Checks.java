@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.escalon.compiler.diagnostics.Code;
+import org.escalon.machine.HistoryRuleCases;
 import org.escalon.machine.TargetCases;
 import org.escalon.model.ExtensionRule;
 import org.escalon.model.HistoryRule;
@@ -327,21 +328,37 @@ final class Checks {
   /** What can make a trigger's rule change: attributes, scales and events it reads. */
   private static Set<String> events(HistoryRule rule) {
     Set<String> out = new LinkedHashSet<>();
-    if (rule instanceof HistoryRule.Holds h) {
-      out.add("attribute " + h.attribute());
-    } else if (rule instanceof HistoryRule.Graded g) {
-      out.add("a grading of " + g.scale() + " as " + g.grade());
-    } else if (rule instanceof HistoryRule.Count c) {
-      out.add("event " + c.event());
-    } else if (rule instanceof HistoryRule.Since s) {
-      out.add("event " + s.event());
-    } else if (rule instanceof HistoryRule.And a) {
-      out.addAll(events(a.left()));
-      out.addAll(events(a.right()));
-    } else if (rule instanceof HistoryRule.Or o) {
-      out.addAll(events(o.left()));
-      out.addAll(events(o.right()));
-    }
+    HistoryRuleCases.on(rule, new HistoryRuleCases<Boolean>() {
+      @Override
+      public Boolean graded(HistoryRule.Graded g) {
+        return out.add("a grading of " + g.scale() + " as " + g.grade());
+      }
+
+      @Override
+      public Boolean count(HistoryRule.Count c) {
+        return out.add("event " + c.event());
+      }
+
+      @Override
+      public Boolean since(HistoryRule.Since s) {
+        return out.add("event " + s.event());
+      }
+
+      @Override
+      public Boolean holds(HistoryRule.Holds h) {
+        return out.add("attribute " + h.attribute());
+      }
+
+      @Override
+      public Boolean and(HistoryRule.And a) {
+        return out.addAll(events(a.left())) | out.addAll(events(a.right()));
+      }
+
+      @Override
+      public Boolean or(HistoryRule.Or o) {
+        return out.addAll(events(o.left())) | out.addAll(events(o.right()));
+      }
+    });
     return out;
   }
 

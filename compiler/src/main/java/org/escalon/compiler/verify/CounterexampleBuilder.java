@@ -14,6 +14,7 @@ import org.escalon.engine.EscalationListener;
 import org.escalon.engine.EscalationState;
 import org.escalon.engine.RefusedEvent;
 import org.escalon.engine.StageVisit;
+import org.escalon.machine.HistoryRuleCases;
 import org.escalon.model.Timespan;
 import org.escalon.model.ExtensionRule;
 import org.escalon.model.HistoryRule;
@@ -21,6 +22,7 @@ import org.escalon.model.Protocol;
 import org.escalon.model.Stage;
 import org.escalon.model.TimeUnit;
 import org.escalon.model.Trigger;
+import org.escalon.simulate.CaseEvents;
 import org.escalon.simulate.Scenario;
 import org.escalon.simulate.ScenarioStep;
 import org.escalon.simulate.ScenarioStep.Action;
@@ -178,25 +180,46 @@ final class CounterexampleBuilder {
   }
 
   private boolean witness(HistoryRule rule, List<Action> out) {
-    if (rule instanceof HistoryRule.Holds h) {
-      out.add(new Action.Set(h.attribute(), "yes"));
-      return true;
-    } else if (rule instanceof HistoryRule.Graded g) {
-      for (int i = 0; i < g.times(); i++) {
-        out.add(new Action.Grade(g.scale(), "plan", g.grade()));
-      }
-      return true;
-    } else if (rule instanceof HistoryRule.And a) {
-      return witness(a.left(), out) && witness(a.right(), out);
-    } else if (rule instanceof HistoryRule.Or o) {
-      List<Action> left = new ArrayList<>();
-      if (witness(o.left(), left)) {
-        out.addAll(left);
+    return HistoryRuleCases.on(rule, new HistoryRuleCases<Boolean>() {
+      @Override
+      public Boolean graded(HistoryRule.Graded g) {
+        for (int i = 0; i < g.times(); i++) {
+          out.add(new Action.Grade(g.scale(), "plan", g.grade()));
+        }
         return true;
       }
-      return witness(o.right(), out);
-    }
-    return false; // events and time since them cannot be said before the raise
+
+      // events and time since them cannot be said before the raise
+      @Override
+      public Boolean count(HistoryRule.Count c) {
+        return false;
+      }
+
+      @Override
+      public Boolean since(HistoryRule.Since s) {
+        return false;
+      }
+
+      @Override
+      public Boolean holds(HistoryRule.Holds h) {
+        return out.add(new Action.Set(h.attribute(), "yes"));
+      }
+
+      @Override
+      public Boolean and(HistoryRule.And a) {
+        return witness(a.left(), out) && witness(a.right(), out);
+      }
+
+      @Override
+      public Boolean or(HistoryRule.Or o) {
+        List<Action> left = new ArrayList<>();
+        if (witness(o.left(), left)) {
+          out.addAll(left);
+          return true;
+        }
+        return witness(o.right(), out);
+      }
+    });
   }
 
   private boolean exits(Move m, State from, State to) {
@@ -245,7 +268,7 @@ final class CounterexampleBuilder {
     }
 
     void apply(Action action) {
-      CaseEvent event = event(action);
+      CaseEvent event = CaseEvents.of(action, now, protocol);
       try {
         engine.apply(event);
       } catch (RefusedEvent refused) {
@@ -298,34 +321,6 @@ final class CounterexampleBuilder {
           .count();
       now = max(now, noonOf(day));
       return new When.AtStage(v.stage(), visitNumber, calendar.workingDaysBetween(day0, day));
-    }
-
-    private CaseEvent event(Action action) {
-      if (action instanceof Action.Set a) {
-        return new CaseEvent.SetAttribute(now, a.attribute(), a.value());
-      } else if (action instanceof Action.Grade a) {
-        return new CaseEvent.Grade(now, a.scale(), a.section(), a.grade());
-      } else if (action instanceof Action.Raise a) {
-        return new CaseEvent.Raise(now, a.by(), a.stage(), a.reason());
-      } else if (action instanceof Action.Respond a) {
-        return new CaseEvent.Respond(now, a.by(), a.resolving());
-      } else if (action instanceof Action.Bypass a) {
-        return new CaseEvent.Bypass(now, a.by(), a.target(), a.reason());
-      } else if (action instanceof Action.Refer a) {
-        return new CaseEvent.Refer(now, a.by(), a.outcome(), a.reason());
-      } else if (action instanceof Action.AskForTime a) {
-        return new CaseEvent.RequestExtension(now, a.by(), a.amount(), a.inWriting(),
-            a.rationale());
-      } else if (action instanceof Action.GrantTime a) {
-        return new CaseEvent.GrantExtension(now, a.by());
-      } else if (action instanceof Action.SetTime a) {
-        return new CaseEvent.SetTimescale(now, a.by(), a.amount());
-      } else if (action instanceof Action.Agree a) {
-        return new CaseEvent.Agree(now, a.role());
-      } else if (action instanceof Action.Advise a) {
-        return new CaseEvent.Advise(now, a.role());
-      }
-      return new CaseEvent.Occur(now, ((Action.Happen) action).event());
     }
 
     private Instant noonOf(LocalDate day) {

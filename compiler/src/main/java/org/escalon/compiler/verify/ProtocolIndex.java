@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.escalon.machine.ClaimCases;
 import org.escalon.machine.Guard;
+import org.escalon.machine.GuardReads;
 import org.escalon.machine.OperationalModel;
 import org.escalon.machine.RoleActions;
 import org.escalon.machine.TargetCases;
@@ -107,7 +108,7 @@ final class ProtocolIndex {
     outcomes.forEach(o -> preconditions.add(o.preconditions()));
     rules.forEach(r -> preconditions.add(r.preconditions()));
     // the names the model's guards read, one case per kind of guard
-    Guard.Visitor<Void> names = new Names(completed, agreed, advised, read);
+    Guard.Visitor<Void> names = new GuardReads(completed, agreed, advised, read);
     for (List<Precondition> list : preconditions) {
       list.forEach(p -> OperationalModel.guard(p).accept(names));
     }
@@ -336,73 +337,7 @@ final class ProtocolIndex {
 
   /** The attributes a condition reads, added to {@code into}. */
   static void conditionNames(Condition c, Set<String> into) {
-    OperationalModel.guard(c).accept(new Names(new LinkedHashSet<>(), new LinkedHashSet<>(),
+    OperationalModel.guard(c).accept(new GuardReads(new LinkedHashSet<>(), new LinkedHashSet<>(),
         new LinkedHashSet<>(), into));
-  }
-
-  /** Collects the names a guard reads: attributes, stages completed, agreements, advice. */
-  private record Names(Set<String> completed, Set<String> agreed, Set<String> advised,
-      Set<String> read) implements Guard.Visitor<Void> {
-    @Override
-    public Void always() {
-      return null;
-    }
-
-    @Override
-    public Void attribute(Guard.Attribute g) {
-      read.add(g.name());
-      return null;
-    }
-
-    @Override
-    public Void completed(Guard.Completed g) {
-      completed.add(g.stage());
-      return null;
-    }
-
-    @Override
-    public Void agreed(Guard.Agreed g) {
-      agreed.add(g.role());
-      return null;
-    }
-
-    @Override
-    public Void advised(Guard.Advised g) {
-      advised.add(g.role());
-      return null;
-    }
-
-    // the history a trigger reads is not kept after the raise
-    @Override
-    public Void occurred(Guard.Occurred g) {
-      return null;
-    }
-
-    @Override
-    public Void graded(Guard.Graded g) {
-      return null;
-    }
-
-    @Override
-    public Void elapsed(Guard.Elapsed g) {
-      return null;
-    }
-
-    @Override
-    public Void not(Guard.Not g) {
-      return g.operand().accept(this);
-    }
-
-    @Override
-    public Void and(Guard.And g) {
-      g.left().accept(this);
-      return g.right().accept(this);
-    }
-
-    @Override
-    public Void or(Guard.Or g) {
-      g.left().accept(this);
-      return g.right().accept(this);
-    }
   }
 }

@@ -6,6 +6,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.escalon.machine.Facts;
+import org.escalon.machine.Guards;
+import org.escalon.machine.OperationalModel;
 import org.escalon.model.Attribute;
 import org.escalon.model.Condition;
 import org.escalon.model.Protocol;
@@ -42,7 +45,9 @@ final class Satisfiable {
   private static boolean search(List<Condition> conditions, List<String> names,
       List<List<String>> domains, int i, Map<String, String> values) {
     if (i == names.size()) {
-      return conditions.stream().allMatch(c -> holds(c, values));
+      // the model's guards decide, as in the engine, on a case with only these attributes
+      Facts facts = Facts.ofAttributes(values);
+      return conditions.stream().allMatch(c -> Guards.holds(OperationalModel.guard(c), facts));
     }
     for (String v : domains.get(i)) {
       values.put(names.get(i), v);
@@ -51,19 +56,5 @@ final class Satisfiable {
       }
     }
     return false;
-  }
-
-  private static boolean holds(Condition c, Map<String, String> values) {
-    if (c instanceof Condition.Holds h) {
-      return "yes".equals(values.get(h.attribute()));
-    } else if (c instanceof Condition.Is i) {
-      return i.value().equals(values.get(i.attribute()));
-    } else if (c instanceof Condition.Not n) {
-      return !holds(n.operand(), values);
-    } else if (c instanceof Condition.And a) {
-      return holds(a.left(), values) && holds(a.right(), values);
-    }
-    Condition.Or o = (Condition.Or) c;
-    return holds(o.left(), values) || holds(o.right(), values);
   }
 }

@@ -12,9 +12,9 @@
  * engine runs ({@code AbstractRules} turns its answers into labelled moves). What is the
  * verifier's own is the abstraction: a state keeps only the facts a rule or a property can tell
  * apart ({@code ProtocolIndex}), and time is left out (a running deadline may pass at any moment;
- * totals in working days are weights on the paths, {@code Timing}). A state is packed into a few
- * longs and the states found are kept in an open-addressing table ({@code StateTable}), so that
- * looking a successor up allocates nothing; the checks read states unpacked. {@link
+ * totals in working days are weights on the paths, {@code PathWeights}). A state is packed into a
+ * few longs and the states found are kept in an open-addressing table ({@code StateTable}), so
+ * that looking a successor up allocates nothing; the checks read states unpacked. {@link
  * org.escalon.compiler.verify.PromelaExporter} writes the same model for SPIN, as a second opinion.
  */
 package org.escalon.compiler.verify;

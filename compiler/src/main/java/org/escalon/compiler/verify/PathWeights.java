@@ -20,7 +20,7 @@ import org.escalon.model.Stage;
  * the worst totals leave those moves out, and the report says so. A stay with no deadline counts
  * as no time, and is reported as open-ended.
  */
-final class Timing {
+final class PathWeights {
 
   /** How a value changes along one move. */
   @FunctionalInterface
@@ -40,7 +40,7 @@ final class Timing {
   private final StateSpace space;
   private final ProtocolIndex ix;
 
-  Timing(StateSpace space) {
+  PathWeights(StateSpace space) {
     this.space = space;
     this.ix = space.rules.index();
   }

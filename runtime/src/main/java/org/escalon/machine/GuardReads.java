@@ -1,0 +1,87 @@
+package org.escalon.machine;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * Collects the names guards read: stages completed, agreements, advice, attributes ({@code read}).
+ * The history a trigger reads (events, gradings, time since) is not collected. The verifier keeps
+ * these facts in its states; the Java generator, fields for the attributes.
+ */
+public record GuardReads(Set<String> completed, Set<String> agreed, Set<String> advised,
+    Set<String> read) implements Guard.Visitor<Void> {
+
+  /** Empty sets, in the order the names are met. */
+  public GuardReads() {
+    this(new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashSet<>(),
+        new LinkedHashSet<>());
+  }
+
+  /** Adds the names the guard reads; returns this. */
+  public GuardReads add(Guard guard) {
+    guard.accept(this);
+    return this;
+  }
+
+  @Override
+  public Void always() {
+    return null;
+  }
+
+  @Override
+  public Void attribute(Guard.Attribute g) {
+    read.add(g.name());
+    return null;
+  }
+
+  @Override
+  public Void completed(Guard.Completed g) {
+    completed.add(g.stage());
+    return null;
+  }
+
+  @Override
+  public Void agreed(Guard.Agreed g) {
+    agreed.add(g.role());
+    return null;
+  }
+
+  @Override
+  public Void advised(Guard.Advised g) {
+    advised.add(g.role());
+    return null;
+  }
+
+  // the history a trigger reads is not kept after the raise
+  @Override
+  public Void occurred(Guard.Occurred g) {
+    return null;
+  }
+
+  @Override
+  public Void graded(Guard.Graded g) {
+    return null;
+  }
+
+  @Override
+  public Void elapsed(Guard.Elapsed g) {
+    return null;
+  }
+
+  @Override
+  public Void not(Guard.Not g) {
+    return g.operand().accept(this);
+  }
+
+  @Override
+  public Void and(Guard.And g) {
+    g.left().accept(this);
+    return g.right().accept(this);
+  }
+
+  @Override
+  public Void or(Guard.Or g) {
+    g.left().accept(this);
+    return g.right().accept(this);
+  }
+}
