@@ -3,6 +3,7 @@ package org.escalon.compiler;
 import java.util.Optional;
 import org.escalon.compiler.ast.ProtocolFile;
 import org.escalon.compiler.check.Checker;
+import org.escalon.compiler.derive.Derivation;
 import org.escalon.compiler.check.SymbolTable;
 import org.escalon.compiler.diagnostics.Diagnostics;
 import org.escalon.compiler.diagnostics.SourceText;
@@ -25,11 +26,16 @@ public final class EscalonCompiler {
     if (ast.isEmpty()) {
       return new Compilation(source, ast, Optional.empty(), diagnostics);
     }
-    SymbolTable symbols = new Checker(diagnostics).check(ast.get());
+    // a protocol built on another is its base with its changes applied: one ordinary file
+    Optional<ProtocolFile> whole = new Derivation(diagnostics).resolve(ast.get(), source.path());
+    if (whole.isEmpty()) {
+      return new Compilation(source, ast, Optional.empty(), diagnostics);
+    }
+    SymbolTable symbols = new Checker(diagnostics).check(whole.get());
     if (diagnostics.hasErrors()) {
       return new Compilation(source, ast, Optional.empty(), diagnostics);
     }
-    Protocol protocol = new Lowering(symbols).lower(ast.get());
+    Protocol protocol = new Lowering(symbols).lower(whole.get());
     new LimitChecker(diagnostics).check(protocol);
     new EndlessPaths(diagnostics).check(protocol);
     return new Compilation(source, ast, Optional.of(protocol), diagnostics);

@@ -60,6 +60,19 @@ protocolStatement
     | PHASE name STRING? LBRACE phaseStatement* RBRACE               # phaseDecl
     | PROPERTY STRING LBRACE propertyStatement* RBRACE               # propertyDecl
     | INVARIANT STRING LBRACE invariantStatement* RBRACE             # invariantDecl
+    | BASED_ON STRING citation?                                      # basedOnDecl
+    | REPLACE protocolStatement                                      # replaceDecl
+    | REMOVE removable citation?                                     # removeDecl
+    ;
+
+// Reuse: a protocol built on another (`based on "regional.esc"`) states what it changes: a
+// declaration of its own adds, `replace` swaps the base's declaration of the same kind and name,
+// `remove` drops one. The checker says which kinds can be replaced.
+removable
+    : STAGE stageKey                                                 # removeStage
+    | OUTCOME name                                                   # removeOutcome
+    | (ROLE | AGENCY | ATTRIBUTE | EVENT | SCALE | FORM | TRIGGER | PHASE) name # removeNamed
+    | (LIMIT | PROPERTY | INVARIANT) STRING                          # removeTitled
     ;
 
 roleBody             : LBRACE roleStatement* RBRACE ;
@@ -364,6 +377,9 @@ HOUR : 'hour' ;           HOURS : 'hours' ;         PHASE : 'phase' ;         LA
 SET : 'set' ;             GUIDE : 'guide' ;         EARLIER : 'earlier' ;
 OTHERWISE : 'otherwise' ;
 INVARIANT : 'invariant' ;
+REPLACE : 'replace' ;       REMOVE : 'remove' ;
+// one token of two words, so that `based` and `on` alone stay free for names
+BASED_ON : 'based' [ \t]+ 'on' ;
 VIA : 'via' ;             AS : 'as' ;
 // one token of two words, so that `good` and `practice` alone stay free for names (a grading `good`)
 GOOD_PRACTICE : 'good' [ \t]+ 'practice' ;

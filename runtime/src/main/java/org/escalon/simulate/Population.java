@@ -11,6 +11,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
+import org.escalon.machine.Facts;
+import org.escalon.machine.Interpreter;
+import org.escalon.machine.OperationalModel;
 import org.escalon.model.Protocol;
 
 /**
@@ -43,9 +46,60 @@ public final class Population {
   private final Optional<ModelCases> compiled;
 
   public Population(Protocol protocol, Behaviour behaviour) {
+    unraisable(protocol).ifPresent(why -> {
+      throw new IllegalArgumentException(why);
+    });
     this.model = new PopulationModel(protocol, behaviour);
     this.compiled = ModelCases.of(model, model.operational);
   }
+
+  /**
+   * Why no case of a population can be raised, if none can: a population's cases have no facts
+   * set, and an invariant that needs one set refuses every raise (the engine's rule, asked of the
+   * same interpreter).
+   */
+  public static Optional<String> unraisable(Protocol protocol) {
+    return new Interpreter(OperationalModel.of(protocol)).breaking(NO_FACTS).map(r -> "the "
+        + "cases of a population have no facts set, so none can be raised: " + r.reason());
+  }
+
+  /** A case with no fact set: no attribute, stage, consent or event. */
+  private static final Facts NO_FACTS = new Facts() {
+    @Override
+    public boolean attribute(String name, String value) {
+      return false;
+    }
+
+    @Override
+    public boolean completed(String stage) {
+      return false;
+    }
+
+    @Override
+    public boolean agreed(String role) {
+      return false;
+    }
+
+    @Override
+    public boolean advised(String role) {
+      return false;
+    }
+
+    @Override
+    public int occurrences(String event) {
+      return 0;
+    }
+
+    @Override
+    public boolean graded(String scale, String grade, int times) {
+      return false;
+    }
+
+    @Override
+    public boolean elapsed(org.escalon.model.Timespan duration, String event) {
+      return false;
+    }
+  };
 
   /**
    * Whether the protocol's model compiles for populations ({@link ModelCases}), rather than being

@@ -41,7 +41,9 @@ class DocsExamplesTest {
   }
 
   private static void check(Example e) {
-    Compilation c = new EscalonCompiler().compile(SourceText.of(e.file() + ":" + e.line(), e.text()));
+    // named by where it stands, so that an example built on another finds its base beside it
+    Compilation c = new EscalonCompiler().compile(SourceText.of(
+        Repository.root().resolve(e.file()) + ":" + e.line(), e.text()));
     List<String> codes = c.diagnostics().sorted().stream().map(d -> d.code().name()).toList();
     if (e.expectedCode() == null) {
       assertTrue(!c.diagnostics().hasErrors(), "example at " + e.file() + ":" + e.line()

@@ -131,6 +131,6 @@ final class Mutants {
       List<Right> rights) {
     return new Protocol(p.name(), p.header(), p.agencies(), p.roles(), p.attributes(),
         p.events(), p.scales(), p.forms(), stages, outcomes, rights, p.extension(), p.triggers(),
-        p.limits(), p.properties(), p.span());
+        p.limits(), p.properties(), p.phases(), p.invariants(), p.span());
   }
 }

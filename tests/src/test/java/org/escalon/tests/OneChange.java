@@ -129,7 +129,7 @@ final class OneChange {
           l.atMost().unit()), l.citations(), l.span()));
       all.add(new Mutation(new Protocol(p.name(), p.header(), p.agencies(), p.roles(),
           p.attributes(), p.events(), p.scales(), p.forms(), p.stages(), p.outcomes(),
-          p.rights(), p.extension(), p.triggers(), limits, p.properties(), p.span()),
+          p.rights(), p.extension(), p.triggers(), limits, p.properties(), p.phases(), p.invariants(), p.span()),
           Change.Group.CHECKS, Change.Kind.CHANGED, "limit \u201c" + l.title() + "\u201d",
           "limit loosened"));
     }
@@ -157,7 +157,7 @@ final class OneChange {
         Optional.empty(), List.of(), SourceSpan.NONE));
     all.add(new Mutation(new Protocol(p.name(), p.header(), p.agencies(), p.roles(),
         p.attributes(), p.events(), p.scales(), p.forms(), more, p.outcomes(), p.rights(),
-        p.extension(), p.triggers(), p.limits(), p.properties(), p.span()),
+        p.extension(), p.triggers(), p.limits(), p.properties(), p.phases(), p.invariants(), p.span()),
         Change.Group.STAGES, Change.Kind.ADDED, "stage " + key, "stage " + key + " added"));
     return all;
   }
@@ -167,18 +167,18 @@ final class OneChange {
     stages.set(i, s);
     return new Protocol(p.name(), p.header(), p.agencies(), p.roles(), p.attributes(),
         p.events(), p.scales(), p.forms(), stages, p.outcomes(), p.rights(), p.extension(),
-        p.triggers(), p.limits(), p.properties(), p.span());
+        p.triggers(), p.limits(), p.properties(), p.phases(), p.invariants(), p.span());
   }
 
   private static Protocol with(Protocol p, List<Right> rights) {
     return new Protocol(p.name(), p.header(), p.agencies(), p.roles(), p.attributes(),
         p.events(), p.scales(), p.forms(), p.stages(), p.outcomes(), rights, p.extension(),
-        p.triggers(), p.limits(), p.properties(), p.span());
+        p.triggers(), p.limits(), p.properties(), p.phases(), p.invariants(), p.span());
   }
 
   private static Protocol with(Protocol p, Header h) {
     return new Protocol(p.name(), h, p.agencies(), p.roles(), p.attributes(), p.events(),
         p.scales(), p.forms(), p.stages(), p.outcomes(), p.rights(), p.extension(),
-        p.triggers(), p.limits(), p.properties(), p.span());
+        p.triggers(), p.limits(), p.properties(), p.phases(), p.invariants(), p.span());
   }
 }

@@ -181,8 +181,8 @@ final class RandomProtocols {
   }
 
   /**
-   * Sometimes an invariant over the attributes: one holds, does not hold, has a value, or one of
-   * two holds. Always one that some facts meet, so that a raise can be accepted.
+   * Sometimes an invariant over the attributes: one does not hold, has not a value, or holds
+   * unless another does. Setting a fact can break it, and the engine refuses that.
    */
   private List<Invariant> invariants() {
     if (attributes.isEmpty() || invariant.nextInt(3) != 0) {
@@ -190,11 +190,12 @@ final class RandomProtocols {
     }
     Attribute a = attributes.get(invariant.nextInt(attributes.size()));
     Attribute b = attributes.get(invariant.nextInt(attributes.size()));
-    Condition c = switch (invariant.nextInt(4)) {
-      case 0 -> new Condition.Holds(a.name());
-      case 1 -> new Condition.Not(new Condition.Holds(a.name()));
-      case 2 -> a.isYesNo() ? new Condition.Is(a.name(), "no")
-          : new Condition.Is(a.name(), a.choices().get(invariant.nextInt(a.choices().size())));
+    // one that holds with no fact set, so that a population's cases (which set none) are raised
+    Condition c = switch (invariant.nextInt(3)) {
+      case 0 -> new Condition.Not(new Condition.Holds(a.name()));
+      case 1 -> a.isYesNo() ? new Condition.Not(new Condition.Is(a.name(), "yes"))
+          : new Condition.Not(new Condition.Is(a.name(),
+              a.choices().get(invariant.nextInt(a.choices().size()))));
       default -> new Condition.Or(new Condition.Holds(a.name()),
           new Condition.Not(new Condition.Holds(b.name())));
     };

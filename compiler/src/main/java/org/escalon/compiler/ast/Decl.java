@@ -34,7 +34,10 @@ public sealed interface Decl
         Decl.LimitDecl,
         Decl.PhaseDecl,
         Decl.PropertyDecl,
-        Decl.InvariantDecl {
+        Decl.InvariantDecl,
+        Decl.BasedOnDecl,
+        Decl.ReplaceDecl,
+        Decl.RemoveDecl {
 
   SourceSpan span();
 
@@ -243,4 +246,19 @@ public sealed interface Decl
           .map(InvariantStmt.Holds.class::cast).toList();
     }
   }
+
+  /** {@code based on "regional.esc"}: the protocol this one is built on, relative to this file. */
+  record BasedOnDecl(Text path, Optional<SourceRef> citation, SourceSpan span) implements Decl {}
+
+  /** {@code replace stage 2 "..." { ... }}: swaps the base's declaration of the same kind and name. */
+  record ReplaceDecl(Decl replacement, SourceSpan span) implements Decl {}
+
+  /**
+   * {@code remove stage 5}: drops the base's declaration of this kind and name.
+   *
+   * @param kind the keyword, as written: {@code stage}, {@code role}, {@code limit}...
+   * @param name the key, name or title, as written
+   */
+  record RemoveDecl(String kind, String name, SourceSpan nameSpan, Optional<SourceRef> citation,
+      SourceSpan span) implements Decl {}
 }

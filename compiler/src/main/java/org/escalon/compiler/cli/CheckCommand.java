@@ -47,7 +47,14 @@ final class CheckCommand implements Callable<Integer> {
       if (!result.succeeded()) {
         failed++;
       } else if (!quiet) {
-        out.println(Summary.of(input.path(), result.protocol().orElseThrow()));
+        out.print(Summary.of(input.path(), result.protocol().orElseThrow()));
+        // a protocol built on another: what it changes, as `escalon diff BASE FILE` says it
+        org.escalon.compiler.derive.BaseChanges.of(result).ifPresent(b -> {
+          out.println("  built on: " + b.base() + " (" + b.changes().size() + " change"
+              + (b.changes().size() == 1 ? "" : "s") + ")");
+          b.changes().forEach(c -> out.println("    " + c.text()));
+        });
+        out.println();
       }
     }
     err.flush();

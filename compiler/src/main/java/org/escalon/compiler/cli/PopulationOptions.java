@@ -110,6 +110,9 @@ final class PopulationOptions {
     if (b == null) {
       return Optional.empty();
     }
+    Population.unraisable(protocol).ifPresent(why -> {
+      throw new UsageError(why);
+    });
     Population population = new Population(protocol, b);
     ProgressBar bar = new ProgressBar(err, cases, !noProgress && ProgressBar.stderrIsTerminal());
     PopulationReport report = population.run(

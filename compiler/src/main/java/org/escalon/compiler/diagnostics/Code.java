@@ -54,6 +54,12 @@ public enum Code {
   E0313(Severity.ERROR, "unknown subject of the policy"),
   E0314(Severity.ERROR, "guide longer than its cap"),
   E0320(Severity.ERROR, "unknown channel"),
+  E0350(Severity.ERROR, "base protocol cannot be read"),
+  E0351(Severity.ERROR, "change names nothing in the base"),
+  E0352(Severity.ERROR, "declared again without `replace`"),
+  E0353(Severity.ERROR, "protocol built on itself"),
+  E0354(Severity.ERROR, "base protocol has errors"),
+  E0355(Severity.ERROR, "cannot be replaced"),
 
   E0401(Severity.ERROR, "stage cannot be reached"),
   E0402(Severity.ERROR, "stage has no way out"),

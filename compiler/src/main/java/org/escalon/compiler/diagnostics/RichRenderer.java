@@ -22,7 +22,8 @@ import org.escalon.model.SourceSpan;
  */
 public final class RichRenderer {
 
-  public String render(Diagnostic d, SourceText source) {
+  public String render(Diagnostic d, SourceText file) {
+    SourceText source = inItsFile(d, file);
     StringBuilder out = new StringBuilder();
     out.append(d.severity().label()).append('[').append(d.code().name()).append("]: ")
         .append(d.message()).append('\n');
@@ -64,6 +65,37 @@ public final class RichRenderer {
     }
     d.help().ifPresent(h -> out.append(pad).append(" = help: ").append(h).append('\n'));
     return out.toString();
+  }
+
+  /**
+   * The text the diagnostic points into: the file being checked, or, for a protocol built on
+   * another, the base file a declaration came from (read again to quote its lines).
+   */
+  static SourceText inItsFile(Diagnostic d, SourceText file) {
+    SourceSpan main = d.span();
+    if (!main.isKnown() || !elsewhere(main.file(), file.path())) {
+      return file;
+    }
+    try {
+      return SourceText.of(main.file(), java.nio.file.Files.readString(
+          java.nio.file.Path.of(main.file())));
+    } catch (java.io.IOException | RuntimeException e) {
+      return SourceText.of(main.file(), "");
+    }
+  }
+
+  /** Whether a span's file is another file than the one checked (a base), and can be read. */
+  static boolean elsewhere(String spanFile, String checked) {
+    if (spanFile == null || spanFile.isEmpty() || spanFile.equals(checked)) {
+      return false;
+    }
+    try {
+      java.nio.file.Path file = java.nio.file.Path.of(spanFile);
+      return java.nio.file.Files.isRegularFile(file) && !file.toAbsolutePath().normalize()
+          .equals(java.nio.file.Path.of(checked).toAbsolutePath().normalize());
+    } catch (RuntimeException e) {
+      return false;
+    }
   }
 
   private static String underline(SpanLabel label, String lineText) {

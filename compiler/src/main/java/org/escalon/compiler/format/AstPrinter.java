@@ -136,7 +136,9 @@ public final class AstPrinter {
   }
 
   private static Group group(Decl d) {
-    if (d instanceof Decl.AgencyDecl || d instanceof Decl.RoleDecl) {
+    if (d instanceof Decl.ReplaceDecl r) {
+      return group(r.replacement());
+    } else if (d instanceof Decl.AgencyDecl || d instanceof Decl.RoleDecl) {
       return Group.PARTIES;
     } else if (d instanceof Decl.AttributeDecl
         || d instanceof Decl.EventDecl
@@ -181,6 +183,10 @@ public final class AstPrinter {
       block(1, "property " + quote(p.title()), p.body(), this::propertyStmt, out);
     } else if (d instanceof Decl.InvariantDecl i) {
       block(1, "invariant " + quote(i.title()), i.body(), this::invariantStmt, out);
+    } else if (d instanceof Decl.ReplaceDecl r) {
+      int first = out.size();
+      decl(r.replacement(), out);
+      out.prefix(first, "replace ");
     } else {
       out.line(1, oneLineDecl(d));
     }
@@ -204,13 +210,20 @@ public final class AstPrinter {
       return scale(s, false);
     } else if (d instanceof Decl.RightDecl r) {
       return right(r);
+    } else if (d instanceof Decl.RemoveDecl r) {
+      boolean titled = r.kind().equals("limit") || r.kind().equals("property")
+          || r.kind().equals("invariant");
+      return "remove " + r.kind() + " " + (titled ? Strings.quote(r.name()) : r.name())
+          + cite(r.citation());
     }
     throw new IllegalArgumentException("not a one-line declaration: " + d);
   }
 
   /** A header line of the protocol, or {@code null} when {@code d} is not one. */
   private static String headerLine(Decl d) {
-    if (d instanceof Decl.VersionDecl v) {
+    if (d instanceof Decl.BasedOnDecl b) {
+      return "based on " + quote(b.path()) + cite(b.citation());
+    } else if (d instanceof Decl.VersionDecl v) {
       return "version " + quote(v.version()) + cite(v.citation());
     } else if (d instanceof Decl.StatusDecl s) {
       return "status " + s.status().text() + cite(s.citation());
@@ -538,6 +551,18 @@ public final class AstPrinter {
       }
       lines.add(withoutColumns(line));
       lastEndsInComment = false;
+    }
+
+    /** How many lines have been printed. */
+    int size() {
+      return lines.size();
+    }
+
+    /** Puts {@code word} before the text of line {@code index}, after its indent. */
+    void prefix(int index, String word) {
+      String line = lines.get(index);
+      int indent = line.length() - line.stripLeading().length();
+      lines.set(index, line.substring(0, indent) + word + line.substring(indent));
     }
 
     void blank() {

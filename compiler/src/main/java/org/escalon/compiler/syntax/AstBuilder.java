@@ -166,6 +166,12 @@ final class AstBuilder {
     } else if (ctx instanceof PropertyDeclContext c) {
       return new Decl.PropertyDecl(text(c.STRING().getSymbol()),
           body(c.propertyStatement(), c.RBRACE().getSymbol(), this::propertyStatement), span(c));
+    } else if (ctx instanceof BasedOnDeclContext c) {
+      return new Decl.BasedOnDecl(text(c.STRING().getSymbol()), citation(c.citation()), span(c));
+    } else if (ctx instanceof ReplaceDeclContext c) {
+      return new Decl.ReplaceDecl(decl(c.protocolStatement()), span(c));
+    } else if (ctx instanceof RemoveDeclContext c) {
+      return remove(c);
     } else if (ctx instanceof InvariantDeclContext c) {
       return new Decl.InvariantDecl(text(c.STRING().getSymbol()),
           body(c.invariantStatement(), c.RBRACE().getSymbol(), this::invariantStatement), span(c));
@@ -428,6 +434,26 @@ final class AstBuilder {
       return new StageRef.Phase(name(c.name()), span(c));
     }
     throw unexpected(ctx);
+  }
+
+  private Decl remove(RemoveDeclContext c) {
+    RemovableContext r = c.removable();
+    String kind = r.getStart().getText();
+    if (r instanceof RemoveStageContext s) {
+      StageKey key = stageKey(s.stageKey());
+      return new Decl.RemoveDecl(kind, key.text(), key.span(), citation(c.citation()), span(c));
+    } else if (r instanceof RemoveOutcomeContext o) {
+      Name name = name(o.name());
+      return new Decl.RemoveDecl(kind, name.text(), name.span(), citation(c.citation()), span(c));
+    } else if (r instanceof RemoveNamedContext n) {
+      Name name = name(n.name());
+      return new Decl.RemoveDecl(kind, name.text(), name.span(), citation(c.citation()), span(c));
+    } else if (r instanceof RemoveTitledContext t) {
+      Text title = text(t.STRING().getSymbol());
+      return new Decl.RemoveDecl(kind, title.value(), title.span(), citation(c.citation()),
+          span(c));
+    }
+    throw unexpected(r);
   }
 
   private InvariantStmt invariantStatement(InvariantStatementContext ctx) {

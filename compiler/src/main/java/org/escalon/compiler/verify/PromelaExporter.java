@@ -11,6 +11,7 @@ import org.escalon.machine.AnchorCases;
 import org.escalon.machine.ClaimMeaning;
 import org.escalon.machine.Duty;
 import org.escalon.machine.Guard;
+import org.escalon.machine.InvariantRule;
 import org.escalon.machine.OperationalModel;
 import org.escalon.machine.Requirement;
 import org.escalon.machine.RightsTable;
@@ -521,20 +522,20 @@ public final class PromelaExporter {
     }
     line("    if");
     String fired = firedByAny();
-    line("    :: !(" + fired + ") && ARRIVES_0(completed) -> go(0)");
+    line("    :: !(" + fired + ") && ARRIVES_0(completed)" + keeps(-1, 0) + " -> go(0)");
     for (RightsTable.Entry e : model.rights().entries(Right.Kind.START)) {
       Right r = e.right();
       for (Target t : r.targets()) {
         int k = code(t);
         line("    :: !(" + fired + ") && " + guards.exact(e.when(), "completed") + " && ARRIVES_"
-            + k + "(completed) -> go(" + k + ") /* " + r.role() + " starts at "
+            + k + "(completed)" + keeps(-1, 0) + " -> go(" + k + ") /* " + r.role() + " starts at "
             + TargetCases.describe(t) + " */");
       }
     }
     for (TriggerRule t : model.triggers()) {
       int k = ix.stage(t.raiseAt());
-      line("    :: " + guards.may(t.when()) + " && ARRIVES_" + k + "(completed) -> go(" + k
-          + ") /* trigger " + t.name() + " */");
+      line("    :: " + guards.may(t.when()) + " && ARRIVES_" + k + "(completed)" + keeps(-1, 0)
+          + " -> go(" + k + ") /* trigger " + t.name() + " */");
     }
     line("    fi");
     line("  }");
@@ -570,9 +571,9 @@ public final class PromelaExporter {
     for (int a = 0; a < ix.attributes.size(); a++) {
       boolean yesNo = ix.attributes.get(a).isYesNo();
       for (int v = yesNo ? 0 : 1; v < ix.domains.get(a).size(); v++) {
-        line("  :: atomic { !ended && !quiet && attr[" + a + "] != " + v + " -> entered = false; "
-            + "attr[" + a + "] = " + v + "; retry() }  /* " + ix.attributes.get(a).name() + " = "
-            + ix.domains.get(a).get(v) + " */");
+        line("  :: atomic { !ended && !quiet && attr[" + a + "] != " + v + keeps(a, v)
+            + " -> entered = false; attr[" + a + "] = " + v + "; retry() }  /* "
+            + ix.attributes.get(a).name() + " = " + ix.domains.get(a).get(v) + " */");
       }
     }
     for (int e = 0; e < ix.anchorEvents.size(); e++) {
@@ -583,6 +584,21 @@ public final class PromelaExporter {
     line("  od");
     line("}");
     line("");
+  }
+
+  /**
+   * {@code && INVARIANTS}, the protocol's invariants as the model evaluates them, with attribute
+   * {@code a} read as value {@code v} (none when {@code a} is negative): the engine refuses a
+   * change of facts, or a raise, after which an open escalation would break one. Empty when the
+   * protocol has none.
+   */
+  private String keeps(int a, int v) {
+    StringBuilder out = new StringBuilder();
+    for (InvariantRule invariant : model.invariants()) {
+      String holds = guards.exact(invariant.holds(), "completed");
+      out.append(" && ").append(a < 0 ? holds : holds.replace("attr[" + a + "]", "" + v));
+    }
+    return out.toString();
   }
 
   private void bypasses() {

@@ -48,7 +48,9 @@ final class SeedProtocols {
       List<Protocol> found = new ArrayList<>();
       Matcher m = BLOCK.matcher(read(ROOT.resolve("docs/language.md")));
       while (m.find()) {
-        found.add(compile("example.esc", m.group(1)));
+        // named as if beside the reference, so that an example built on another (`based on
+        // "examples/...") finds its base
+        found.add(compile(ROOT.resolve("docs/example.esc").toString(), m.group(1)));
       }
       examples = List.copyOf(found);
     }
