@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import org.escalon.model.CalendarSpec;
 import org.escalon.model.CalendarSpec.Region;
+import org.escalon.model.TimeUnit;
 import org.escalon.model.Timespan;
 
 /**
@@ -45,6 +46,7 @@ public final class WorkingCalendar {
   private final CalendarSpec spec;
   private final ZoneId zone;
   private final WorkingDayIndex index;
+  private ZoneDays days; // looked up on the first deadlineNanos: most users never ask
 
   private WorkingCalendar(CalendarSpec spec, ZoneId zone) {
     this.spec = Objects.requireNonNull(spec, "spec");
@@ -195,6 +197,32 @@ public final class WorkingCalendar {
       case HOURS -> ZonedDateTime.ofInstant(
           local.toInstant().plus(java.time.Duration.ofHours(n)), zone);
     };
+  }
+
+  /**
+   * {@link #deadline(ZonedDateTime, Timespan)} with both instants in nanoseconds since 1970: the
+   * same deadline, counted without the objects of {@code java.time} when the duration is in
+   * working days (what a generated machine asks on every stage it enters).
+   */
+  public long deadlineNanos(long startNanos, Timespan duration) {
+    if (duration.unit() == TimeUnit.WORKING_DAYS && duration.amount() >= 0) {
+      ZoneDays days = this.days;
+      if (days == null) {
+        days = ZoneDays.of(zone);
+        this.days = days;
+      }
+      int day = days.day(Math.floorDiv(startNanos, 1_000_000_000L));
+      if (day != Integer.MIN_VALUE) {
+        long k = (long) index.ordinal(day) + duration.amount();
+        if (k < index.workingDays()) {
+          return days.start(index.workingEpochDay(k) + 1) * 1_000_000_000L;
+        }
+      }
+    }
+    Instant start = Instant.ofEpochSecond(Math.floorDiv(startNanos, 1_000_000_000L),
+        Math.floorMod(startNanos, 1_000_000_000L));
+    Instant end = deadline(start.atZone(zone), duration).toInstant();
+    return Math.addExact(Math.multiplyExact(end.getEpochSecond(), 1_000_000_000L), end.getNano());
   }
 
   @Override

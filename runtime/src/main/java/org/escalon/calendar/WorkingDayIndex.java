@@ -78,6 +78,11 @@ final class WorkingDayIndex {
         - countBelow(closed[y], epochDay);
   }
 
+  /** The number of working days in the calendar's years. */
+  int workingDays() {
+    return workingBefore[YEARS];
+  }
+
   /** The working day whose ordinal is {@code k}. */
   LocalDate workingDay(long k) {
     return LocalDate.ofEpochDay(workingEpochDay(k));

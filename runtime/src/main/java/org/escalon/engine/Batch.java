@@ -20,14 +20,28 @@ public final class Batch<L> {
    * use and gives it back once it has told the host, so a listener that drives another machine
    * meanwhile gets a buffer of its own.
    */
-  private static final ThreadLocal<Object[][]> SPARE = ThreadLocal.withInitial(
-      () -> new Object[1][]);
+  private static final ThreadLocal<Buffer[]> SPARE = ThreadLocal.withInitial(
+      () -> new Buffer[1]);
+
+  /**
+   * The effects told so far: each a listener call, or a list of a place's steps with the
+   * conditions that held when it was told (one entry for a whole stage's steps).
+   */
+  private static final class Buffer {
+    Object[] effects = new Object[32];
+    long[] holding = new long[32];
+
+    void grow() {
+      effects = Arrays.copyOf(effects, effects.length * 2);
+      holding = Arrays.copyOf(holding, holding.length * 2);
+    }
+  }
 
   private final StateRecorder recorder;
   // most calls apply one event and no deadline: it is kept without a list
   private CaseEvent first;
   private List<CaseEvent> more;
-  private Object[] effects;
+  private Buffer buffer;
   private int told;
 
   /** A batch for a live call. */
@@ -72,17 +86,32 @@ public final class Batch<L> {
 
   /** Something the host must do once the call is accepted. */
   public void tell(Consumer<? super L> effect) {
-    if (recorder != null) {
-      return;
+    if (recorder == null) {
+      add(effect, 0);
     }
-    if (effects == null) {
-      Object[][] spare = SPARE.get();
-      effects = spare[0] != null ? spare[0] : new Object[64];
+  }
+
+  /**
+   * The steps of a place the host must do once the call is accepted, in order: those taken
+   * always, and those whose condition held now (bit {@code c} of {@code holding} for condition
+   * {@code c}, numbered as {@link StepCalls#conditions} lists them).
+   */
+  public void tell(List<? extends StepCall<? super L>> steps, long holding) {
+    if (recorder == null && !steps.isEmpty()) {
+      add(steps, holding);
+    }
+  }
+
+  private void add(Object effect, long holding) {
+    if (buffer == null) {
+      Buffer[] spare = SPARE.get();
+      buffer = spare[0] != null ? spare[0] : new Buffer();
       spare[0] = null;
-    } else if (told == effects.length) {
-      effects = Arrays.copyOf(effects, told * 2);
+    } else if (told == buffer.effects.length) {
+      buffer.grow();
     }
-    effects[told++] = effect;
+    buffer.effects[told] = effect;
+    buffer.holding[told++] = holding;
   }
 
   /** Accepts the call: logs its events, then tells the listener, in order. */
@@ -96,14 +125,30 @@ public final class Batch<L> {
         log.add(event);
       }
     }
-    for (int i = 0; i < told; i++) {
-      ((Consumer<? super L>) effects[i]).accept(listener);
+    if (buffer == null) {
+      return;
     }
-    if (effects != null) {
-      Arrays.fill(effects, 0, told, null);
-      SPARE.get()[0] = effects;
-      effects = null;
-      told = 0;
+    Object[] effects = buffer.effects;
+    for (int i = 0; i < told; i++) {
+      if (effects[i] instanceof List<?> steps) {
+        tell((List<StepCall<? super L>>) steps, buffer.holding[i], listener);
+      } else {
+        ((Consumer<? super L>) effects[i]).accept(listener);
+      }
+    }
+    Arrays.fill(effects, 0, told, null);
+    SPARE.get()[0] = buffer;
+    buffer = null;
+    told = 0;
+  }
+
+  private static <L> void tell(List<StepCall<? super L>> steps, long holding, L listener) {
+    for (int j = 0; j < steps.size(); j++) {
+      StepCall<? super L> step = steps.get(j);
+      int condition = step.condition();
+      if (condition == StepCalls.ALWAYS || (holding >>> condition & 1) != 0) {
+        step.call().accept(listener);
+      }
     }
   }
 }

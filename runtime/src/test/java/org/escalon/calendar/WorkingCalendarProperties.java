@@ -337,4 +337,51 @@ class WorkingCalendarProperties {
       assertFalse(cal.isWorkingDay(closure));
     }
   }
+
+  /** The deadline in nanoseconds is the deadline, in every zone and unit, near clock changes too. */
+  @Property(tries = 2000)
+  void deadlineNanosIsTheDeadline(@ForAll("anyInstantNanos") long start,
+      @ForAll @IntRange(min = 0, max = 30) int n, @ForAll("zones") ZoneId zone,
+      @ForAll TimeUnit unit) {
+    WorkingCalendar calendar = WorkingCalendar.of(PLAIN.get(Region.ENGLAND_AND_WALES).spec(), zone);
+    Timespan duration = new Timespan(n, unit);
+    java.time.Instant at = java.time.Instant.ofEpochSecond(Math.floorDiv(start, 1_000_000_000L),
+        Math.floorMod(start, 1_000_000_000L));
+    String expected;
+    try {
+      java.time.Instant end = calendar.deadline(at.atZone(zone), duration).toInstant();
+      expected = String.valueOf(end.getEpochSecond() * 1_000_000_000L + end.getNano());
+    } catch (RuntimeException e) {
+      expected = e.getClass().getName() + ": " + e.getMessage();
+    }
+    String actual;
+    try {
+      actual = String.valueOf(calendar.deadlineNanos(start, duration));
+    } catch (RuntimeException e) {
+      actual = e.getClass().getName() + ": " + e.getMessage();
+    }
+    assertEquals(expected, actual);
+  }
+
+  @Provide
+  Arbitrary<Long> anyInstantNanos() {
+    // 1969 to 2101, so the ends of the calendar are crossed; a quarter of them within a day of a
+    // clock change in London
+    Arbitrary<Long> any = Arbitraries.longs().between(-40_000_000_000_000_000L,
+        4_136_000_000_000_000_000L);
+    Arbitrary<Long> nearChange = Arbitraries.integers().between(1971, 2099).flatMap(year ->
+        Arbitraries.longs().between(-86_400_000_000_000L, 86_400_000_000_000L).map(d -> {
+          java.time.Instant change = LONDON.getRules().nextTransition(
+              java.time.Instant.parse(year + "-03-01T00:00:00Z")).getInstant();
+          return change.getEpochSecond() * 1_000_000_000L + d;
+        }));
+    return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(3, any),
+        net.jqwik.api.Tuple.of(1, nearChange));
+  }
+
+  @Provide
+  Arbitrary<ZoneId> zones() {
+    return Arbitraries.of(LONDON, ZoneId.of("UTC"), ZoneId.of("America/Sao_Paulo"),
+        ZoneId.of("Pacific/Apia"), ZoneId.of("Asia/Kolkata"), ZoneId.of("America/St_Johns"));
+  }
 }

@@ -87,18 +87,22 @@ final class ConditionWriter {
 
       @Override
       public CodeBlock and(Guard.And a) {
-        return CodeBlock.of("$L && $L", grouped(a.left(), this), grouped(a.right(), this));
+        return CodeBlock.of("$L && $L", grouped(a.left(), Guard.And.class, this),
+            grouped(a.right(), Guard.And.class, this));
       }
 
       @Override
       public CodeBlock or(Guard.Or o) {
-        return CodeBlock.of("$L || $L", grouped(o.left(), this), grouped(o.right(), this));
+        return CodeBlock.of("$L || $L", grouped(o.left(), Guard.Or.class, this),
+            grouped(o.right(), Guard.Or.class, this));
       }
     });
   }
 
-  private static CodeBlock grouped(Guard g, Guard.Visitor<CodeBlock> printer) {
-    boolean binary = g instanceof Guard.And || g instanceof Guard.Or;
+  /** An operand of an {@code and} or an {@code or}: in brackets unless of the same kind. */
+  private static CodeBlock grouped(Guard g, Class<? extends Guard> within,
+      Guard.Visitor<CodeBlock> printer) {
+    boolean binary = (g instanceof Guard.And || g instanceof Guard.Or) && !within.isInstance(g);
     return binary ? CodeBlock.of("($L)", g.accept(printer)) : g.accept(printer);
   }
 

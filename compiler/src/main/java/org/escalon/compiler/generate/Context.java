@@ -43,11 +43,11 @@ final class Context {
         "outcome", "target", "describe", "refuse", "due", "nanos", "instant", "span", "source",
         "where", "unmetAt", "requireMet", "waitReason", "met", "completed", "right", "reason",
         "exceeds", "graded", "occurrences", "since", "lastOccurrence", "roles", "conclusion",
-        "deadlineOf", "onResolved", "onUnsatisfactory", "onNoResponse", "arrive", "view",
+        "deadlineOf", "onResolved", "onUnsatisfactory", "onNoResponse", "onwards", "arrive", "view",
         "fireTriggers", "retryWaiting", "raiseByTrigger", "untilResolved", "remind",
         "requestExtension", "grantExtension", "declineExtension", "earliest", "word", "setAttribute", "deadlinePassed", "reminderDue", "lastEventAt", "lastAt", "missing", "answeredBy",
         "yesNo", "yesOrNo", "migrated", "told", "roles", "targetOf", "unmetForExtension", "tell",
-        "holds", "concluding", "reminding");
+        "holds", "holding", "concluding", "reminding");
     plan.factBits.values().forEach(constants::reserve);
     this.literals = new Literals(plan, constants);
     this.conditions = new ConditionWriter(plan, literals);

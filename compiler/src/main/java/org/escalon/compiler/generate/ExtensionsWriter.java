@@ -1,5 +1,6 @@
 package org.escalon.compiler.generate;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -33,14 +34,23 @@ final class ExtensionsWriter {
 
   void write() {
     Map<ExtensionRule, String> names = new LinkedHashMap<>();
-    cx.plan.protocol.extension().ifPresent(r -> names.put(r, "protocol"));
-    for (Stage s : cx.plan.protocol.stages()) {
-      s.extension().ifPresent(r -> names.put(r, "stage " + s.key()));
+    Map<ExtensionRule, CodeBlock> paths = new LinkedHashMap<>();
+    cx.plan.protocol.extension().ifPresent(r -> {
+      names.put(r, "protocol");
+      paths.put(r, CodeBlock.of("MODEL.extension().orElseThrow()"));
+    });
+    List<Stage> stages = cx.plan.protocol.stages();
+    for (int i = 0; i < stages.size(); i++) {
+      int at = i;
+      stages.get(i).extension().ifPresent(r -> {
+        names.put(r, "stage " + stages.get(at).key());
+        paths.putIfAbsent(r, CodeBlock.of("MODEL.stages().get($L).extension().orElseThrow()", at));
+      });
     }
     // with the protocol's rule alone, its methods handle the events themselves
     boolean direct = names.size() == 1 && cx.plan.protocol.extension().isPresent();
     Map<ExtensionRule, String[]> methods = new LinkedHashMap<>();
-    names.forEach((rule, name) -> methods.put(rule, rule(rule, name, direct)));
+    names.forEach((rule, name) -> methods.put(rule, rule(rule, name, paths.get(rule), direct)));
     if (direct) {
       return;
     }
@@ -80,7 +90,7 @@ final class ExtensionsWriter {
    * Writes the request, grant and decline methods of one rule; returns their names. {@code
    * direct}: they are the handlers of the events, and refuse them when nothing runs.
    */
-  private String[] rule(ExtensionRule rule, String name, boolean direct) {
+  private String[] rule(ExtensionRule rule, String name, CodeBlock path, boolean direct) {
     Optional<Citation> first = rule.citations().stream().findFirst();
     String source = cx.constants.constant(name + " extension source", "EXTENSION_SOURCE");
     cx.fields.add(FieldSpec.builder(ParameterizedTypeName.get(Optional.class, Citation.class),
@@ -137,16 +147,20 @@ final class ExtensionsWriter {
     }
     body.addStatement("pendingExtension = e.amount()")
         .addStatement("$T here = stage", cx.plan.type("Stage"));
-    for (String record : rule.records()) {
-      // a request is rare: what it asks the host to record is bound to the stage here
-      if (cx.plan.forms.containsKey(record)) {
-        body.addStatement("b.tell(l -> l.recordForm(here, $T.$L, $T.of(), $T.empty(), $T.REQUIRED,$W$L))",
-            cx.plan.formType.orElseThrow(), cx.plan.forms.get(record), List.class,
-            Optional.class, Manner.class, source);
-      } else {
-        body.addStatement("b.tell(l -> l.recordNote(here, $L, $T.of(), $T.empty(), $T.REQUIRED,$W$L))",
-            Literals.string(record), List.class, Optional.class, Manner.class, source);
+    if (!rule.records().isEmpty()) {
+      // what the host records is the rule's, read from the model (a request is rare)
+      body.beginControlFlow("for (String record : $L.records())", path);
+      if (rule.records().stream().anyMatch(cx.plan.forms::containsKey)) {
+        ClassName form = cx.plan.formType.orElseThrow();
+        body.addStatement("$T form = $T.of(record)", form, form)
+            .beginControlFlow("if (form != null)")
+            .addStatement("b.tell(l -> l.recordForm(here, form, $T.of(), $T.empty(), $T.REQUIRED,"
+                + "$W$L))", List.class, Optional.class, Manner.class, source)
+            .addStatement("continue").endControlFlow();
       }
+      body.addStatement("b.tell(l -> l.recordNote(here, record, $T.of(), $T.empty(), "
+              + "$T.REQUIRED,$W$L))", List.class, Optional.class, Manner.class, source)
+          .endControlFlow();
     }
     if (!rule.informed().isEmpty()) {
       body.addStatement("b.tell(l -> l.notifyRoles(here, $L, $T.of($S), $T.of(by), $T.REQUIRED,"

@@ -451,10 +451,7 @@ final class MachineWriter {
             + "nanoseconds since 1970.")
         .returns(long.class).addParameter(Instant.class, "from")
         .addParameter(Timespan.class, "duration")
-        .addStatement("$T end = calendar.deadline(from.atZone(calendar.zone()), duration)"
-            + ".toInstant()", Instant.class)
-        .addStatement("return $T.addExact($T.multiplyExact(end.getEpochSecond(), 1_000_000_000L), "
-            + "end.getNano())", Math.class, Math.class).build());
+        .addStatement("return calendar.deadlineNanos(nanos(from), duration)").build());
     if (needsEarliest()) {
       cx.add(cx.method("earliest", "The earlier of two deadlines, either of which may be NONE.")
           .addModifiers(Modifier.STATIC).returns(long.class)

@@ -55,6 +55,8 @@ final class RulesWriter {
   }
 
   void write() {
+    planRoutes();
+    CodeBlock due = deadlineOnEntry();
     raise();
     respond();
     deadlinePassed();
@@ -70,8 +72,10 @@ final class RulesWriter {
     migrated();
     fireTriggers();
     go();
-    enter();
-    deadlineOf();
+    enter(due);
+    if (deadlineOf != null) {
+      cx.add(deadlineOf);
+    }
     routes();
     conclude();
   }
@@ -103,7 +107,7 @@ final class RulesWriter {
             Right.Kind.class,
             "may not start the escalation at stage ")
         .addStatement("reason(e, right, e.reason())")
-        .nextControlFlow("else if (!($L))", mayRaise)
+        .nextControlFlow(starters.size() == 1 ? "else if (!$L)" : "else if (!($L))", mayRaise)
         .add(cx.refuse("e", CodeBlock.of("$S + e.by()", "escalations are raised by " + raiser
             + ", not "), plan.protocol.span(), raiserSource()))
         .endControlFlow();
@@ -183,10 +187,10 @@ final class RulesWriter {
         .addCode(respondents())
         .addCode(cx.history("left(e.at(), e.resolving() ? $S : $S)", "resolved", "unsatisfactory"))
         .beginControlFlow("if (e.resolving())")
-        .addStatement("go(onResolved(from), e.at(), b)")
+        .addStatement("go($L, e.at(), b)", route(Transitions.Response.RESOLVED, "from"))
         .nextControlFlow("else")
         .addStatement("complete(from, b)")
-        .addStatement("go(onUnsatisfactory(from), e.at(), b)")
+        .addStatement("go($L, e.at(), b)", route(Transitions.Response.UNSATISFACTORY, "from"))
         .endControlFlow().build());
   }
 
@@ -202,7 +206,8 @@ final class RulesWriter {
         .endControlFlow()
         .addCode(cx.history("left(e.at(), $S)", "no response"))
         .addStatement("complete(current, b)")
-        .addStatement("go(onNoResponse(current), e.at(), b)").build());
+        .addStatement("go($L, e.at(), b)", route(Transitions.Response.NO_RESPONSE, "current"))
+        .build());
   }
 
   private void reminderDue() {
@@ -621,7 +626,7 @@ final class RulesWriter {
     }
   }
 
-  private void enter() {
+  private void enter(CodeBlock due) {
     MethodSpec.Builder m = cx.method("enter", "Enters stage {@code s} at {@code at}: its "
             + "deadline starts, its reminders are set,\nand the host is told what it asks for.")
         .addParameter(stage, "s").addParameter(Instant.class, "at").addParameter(cx.batch, "b")
@@ -638,7 +643,7 @@ final class RulesWriter {
     if (plan.setsTime) {
       m.addStatement("enteredAt = at");
     }
-    m.addStatement("deadline = deadlineOf(s, at)")
+    m.addStatement("deadline = $L", due)
         .addCode(cx.history("entered(s.key(), at, deadline())"));
     if (plan.reminds) {
       m.addStatement("$T<$T> active = new $T<>(untilResolved())", List.class,
@@ -688,8 +693,14 @@ final class RulesWriter {
     cx.add(m.build());
   }
 
-  /** {@code deadlineOf(s, at)}: when a response is due on entering a stage at {@code at}. */
-  private void deadlineOf() {
+  /** The method {@code deadlineOf}, unless every stage has the same one timescale. */
+  private MethodSpec deadlineOf;
+
+  /**
+   * When a response is due on entering stage {@code s} at {@code at}, as code: {@code
+   * deadlineOf(s, at)}, or the one timescale every stage has.
+   */
+  private CodeBlock deadlineOnEntry() {
     CodeBlock.Builder body = CodeBlock.builder().add("return switch (s) {\n$>");
     Map<CodeBlock, List<String>> simple = new java.util.LinkedHashMap<>();
     boolean none = false;
@@ -731,13 +742,14 @@ final class RulesWriter {
     body.add("$<};\n");
     if (!none && !earliestNeeded && simple.size() == 1) {
       // every stage has the same one timescale: no switch that always takes one branch
-      body = CodeBlock.builder().addStatement("return $L", simple.keySet().iterator().next());
+      return simple.keySet().iterator().next();
     }
-    cx.add(cx.method("deadlineOf", "When a response is due on entering stage {@code s} at "
+    deadlineOf = cx.method("deadlineOf", "When a response is due on entering stage {@code s} at "
             + "{@code at}: the earliest of its\ntimescales that apply (those whose conditions "
             + "hold, else the unconditional one), or\nNONE.")
         .addParameter(stage, "s").addParameter(Instant.class, "at").returns(long.class)
-        .addCode(body.build()).build());
+        .addCode(body.build()).build();
+    return CodeBlock.of("deadlineOf(s, at)");
   }
 
   /** Whether some stage has more than one timescale, so that {@code earliest} is needed. */
@@ -755,10 +767,20 @@ final class RulesWriter {
     return CodeBlock.of("due(at, $L)", duration);
   }
 
-  private void routes() {
+  /** The place a response leads to from every stage whatever the case, if it is one place. */
+  private final Map<Transitions.Response, CodeBlock> routeTo =
+      new java.util.EnumMap<>(Transitions.Response.class);
+  /** Else the method that says where it leads (one method for responses routed alike). */
+  private final Map<Transitions.Response, String> routeMethod =
+      new java.util.EnumMap<>(Transitions.Response.class);
+  /** The route methods to write, by name: the responses each serves, its body. */
+  private final Map<String, Map.Entry<List<Transitions.Response>, CodeBlock>> routeMethods =
+      new java.util.LinkedHashMap<>();
+  private final java.util.Set<String> chosenRoutes = new java.util.HashSet<>();
+
+  private void planRoutes() {
     String[] names = {"onResolved", "onUnsatisfactory", "onNoResponse"};
-    String[] docs = {"a resolving response", "an unsatisfactory response", "no response by "
-        + "the deadline"};
+    Map<CodeBlock, String> byBody = new java.util.HashMap<>();
     for (int i = 0; i < names.length; i++) {
       Transitions.Response response = Transitions.Response.values()[i];
       Map<CodeBlock, List<String>> cases = new java.util.LinkedHashMap<>();
@@ -768,19 +790,52 @@ final class RulesWriter {
         cases.computeIfAbsent(exit(s, response), k -> new ArrayList<>())
             .add(plan.stages.get(s.key()));
       }
+      if (cases.size() == 1 && !chosen) {
+        routeTo.put(response, cases.keySet().iterator().next());
+        continue;
+      }
       CodeBlock body = cases.size() == 1
           ? CodeBlock.builder().addStatement("return $L", cases.keySet().iterator().next()).build()
           : CodeBlock.builder().add("return switch (s) {\n$>").add(cases(cases)).add("$<};\n")
               .build();
-      MethodSpec.Builder m = cx.method(names[i], chosen ? "Where stage {@code s} goes on $L: "
+      String name = byBody.computeIfAbsent(body, b -> names[response.ordinal()]);
+      routeMethods.computeIfAbsent(name, n -> Map.entry(new ArrayList<>(), body)).getKey()
+          .add(response);
+      if (chosen) {
+        chosenRoutes.add(name);
+      }
+    }
+    if (routeMethods.containsKey("onUnsatisfactory")
+        && routeMethods.get("onUnsatisfactory").getKey().size() == 2) {
+      // an unsatisfactory response and no response lead the same way, as in most ladders
+      routeMethods.put("onwards", routeMethods.remove("onUnsatisfactory"));
+    }
+    routeMethods.forEach((name, method) -> method.getKey().forEach(response -> routeMethod.put(
+        response, name)));
+  }
+
+  /** Where {@code stage} goes on the response, as code. */
+  private CodeBlock route(Transitions.Response response, String stage) {
+    return routeTo.containsKey(response) ? routeTo.get(response)
+        : CodeBlock.of("$L($L)", routeMethod.get(response), stage);
+  }
+
+  private void routes() {
+    String[] docs = {"a resolving response", "an unsatisfactory response", "no response by "
+        + "the deadline"};
+    routeMethods.forEach((name, method) -> {
+      boolean chosen = chosenRoutes.contains(name);
+      String on = String.join(" or ", method.getKey().stream().map(r -> docs[r.ordinal()])
+          .toList());
+      MethodSpec.Builder m = cx.method(name, chosen ? "Where stage {@code s} goes on $L: "
               + "the routes the case chooses\n({@code when ... if}) first, in the order written."
-              : "Where stage {@code s} goes on $L.", docs[i])
-          .addParameter(stage, "s").returns(place).addCode(body);
+              : "Where stage {@code s} goes on $L.", on)
+          .addParameter(stage, "s").returns(place).addCode(method.getValue());
       if (!chosen) {
         m.addModifiers(Modifier.STATIC); // a route the case chooses reads the case's facts
       }
       cx.add(m.build());
-    }
+    });
   }
 
   /** Where a stage goes on a response: its choices' conditions tried in order, then the rest. */

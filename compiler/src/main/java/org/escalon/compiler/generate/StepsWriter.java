@@ -25,9 +25,10 @@ import org.escalon.machine.StageRule;
  * data: a table per kind of place, read from the operational model's duties when the machine's
  * class is loaded, each step the listener call it makes ({@code StepCalls} decides which) bound
  * once to every place it belongs to, so an {@code at every stage} block is written nowhere in the
- * machine however many stages take it. {@code tell} hands a place's steps to the batch in the
- * model's order, each while its condition (printed as Java in {@code holds}) holds; the news of a
- * conclusion is a table too.
+ * machine however many stages take it. {@code tell} hands a place's steps to the batch whole,
+ * with the conditions that hold (printed as Java in {@code holding}, one bit each), and the batch
+ * tells the host those taken always or under a condition that held; the news of a conclusion is a
+ * table too.
  */
 final class StepsWriter {
 
@@ -117,27 +118,40 @@ final class StepsWriter {
       return constant;
     }
     List<Guard> conditions = StepCalls.conditions(plan.operational);
+    if (conditions.size() <= Long.SIZE) {
+      // the batch keeps a place's steps whole, with the conditions that hold now as bits
+      cx.add(cx.method("tell", "tells the steps, with the conditions that hold now")
+          .addParameter(steps, "steps").addParameter(cx.batch, "b")
+          .addStatement("b.tell(steps, $L)", conditions.isEmpty() ? "0" : "holding()").build());
+      if (!conditions.isEmpty()) {
+        CodeBlock.Builder bits = CodeBlock.builder().add("return ");
+        for (int i = 0; i < conditions.size(); i++) {
+          bits.add(i == 0 ? "($L ? $L : 0)" : "\n$>$>| ($L ? $L : 0)$<$<", this.conditions.guard(
+              conditions.get(i)), i == 0 ? "1L" : "1L << " + i);
+        }
+        cx.add(cx.method("holding", "which conditions the protocol takes steps under hold now: "
+                + "bit i for condition i,\nnumbered as StepCalls.conditions lists them")
+            .returns(long.class).addCode(bits.add(";\n").build()).build());
+      }
+      return constant;
+    }
     MethodSpec.Builder tell = cx.method("tell", "tells each step while its condition holds")
         .addParameter(steps, "steps").addParameter(cx.batch, "b")
         .beginControlFlow("for ($T step : steps)", told);
-    if (conditions.isEmpty()) {
-      tell.addStatement("b.tell(step.call())");
-    } else {
-      tell.beginControlFlow("if (holds(step.condition()))").addStatement("b.tell(step.call())")
-          .endControlFlow();
-      CodeBlock.Builder cases = CodeBlock.builder()
-          .add("case $T.ALWAYS -> true;\n", StepCalls.class);
-      for (int i = 0; i < conditions.size(); i++) {
-        cases.add("case $L -> $L;\n", i, this.conditions.guard(conditions.get(i)));
-      }
-      cx.add(cx.method("holds", "the conditions the protocol takes steps under, numbered as "
-              + "StepCalls.conditions lists them")
-          .returns(boolean.class).addParameter(int.class, "condition")
-          .addCode("return switch (condition) {\n$>$L", cases.build())
-          .addCode("default -> throw new $T($S + condition);\n$<};\n",
-              IllegalArgumentException.class, "no condition ")
-          .build());
+    tell.beginControlFlow("if (holds(step.condition()))").addStatement("b.tell(step.call())")
+        .endControlFlow();
+    CodeBlock.Builder cases = CodeBlock.builder()
+        .add("case $T.ALWAYS -> true;\n", StepCalls.class);
+    for (int i = 0; i < conditions.size(); i++) {
+      cases.add("case $L -> $L;\n", i, this.conditions.guard(conditions.get(i)));
     }
+    cx.add(cx.method("holds", "the conditions the protocol takes steps under, numbered as "
+            + "StepCalls.conditions lists them")
+        .returns(boolean.class).addParameter(int.class, "condition")
+        .addCode("return switch (condition) {\n$>$L", cases.build())
+        .addCode("default -> throw new $T($S + condition);\n$<};\n",
+            IllegalArgumentException.class, "no condition ")
+        .build());
     cx.add(tell.endControlFlow().build());
     return constant;
   }
