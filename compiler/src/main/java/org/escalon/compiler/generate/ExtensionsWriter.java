@@ -33,6 +33,15 @@ final class ExtensionsWriter {
   }
 
   void write() {
+    cx.add(cx.method("pendingExtension", "The more time asked for and not answered yet: the "
+            + "last request's, logged when\nit was accepted; null if none waits.")
+        .returns(Timespan.class)
+        .beginControlFlow("if ($L)", cx.plan.lacks(Plan.EXTENSION_ASKED))
+        .addStatement("return null").endControlFlow()
+        .beginControlFlow("for (int i = log.size() - 1; i >= 0; i--)")
+        .beginControlFlow("if (log.get(i) instanceof $T r)", CaseEvent.RequestExtension.class)
+        .addStatement("return r.amount()").endControlFlow().endControlFlow()
+        .addStatement("return null").build());
     Map<ExtensionRule, String> names = new LinkedHashMap<>();
     Map<ExtensionRule, CodeBlock> paths = new LinkedHashMap<>();
     cx.plan.protocol.extension().ifPresent(r -> {
@@ -119,7 +128,7 @@ final class ExtensionsWriter {
       refuseIf(body, CodeBlock.of("e.rationale().map(String::isBlank).orElse(true)"),
           "a request for more time must give its rationale", span, source);
     }
-    refuseIf(body, CodeBlock.of("pendingExtension != null"),
+    refuseIf(body, CodeBlock.of(cx.plan.holds(Plan.EXTENSION_ASKED)),
         "a request for more time is already waiting for an answer", span, source);
     body.beginControlFlow("if (e.amount().amount() < 1)")
         .addStatement("throw refuse(e, $S + e.amount(), $L, $L)",
@@ -145,7 +154,7 @@ final class ExtensionsWriter {
     } else {
       body.addStatement("$T by = role(e, e.by())", cx.plan.type("Role"));
     }
-    body.addStatement("pendingExtension = e.amount()")
+    body.addStatement(cx.plan.record(Plan.EXTENSION_ASKED))
         .addStatement("$T here = stage", cx.plan.type("Stage"));
     if (!rule.records().isEmpty()) {
       // what the host records is the rule's, read from the model (a request is rare)
@@ -181,7 +190,7 @@ final class ExtensionsWriter {
           .add("default -> throw refuse(e, $S + e.by(),$W$L,$W$L);\n", "more time is granted by "
               + String.join(", ", rule.grantedBy()) + ", not ", span, source)
           .endControlFlow();
-      refuseIf(g, CodeBlock.of("pendingExtension == null"),
+      refuseIf(g, CodeBlock.of(cx.plan.lacks(Plan.EXTENSION_ASKED)),
           "there is no request for more time to grant", span, source);
       g.beginControlFlow("if (deadline == NONE)")
           .addStatement("throw refuse(e, $S + stage.key() + $S, where(stage), $T.empty())",
@@ -189,14 +198,14 @@ final class ExtensionsWriter {
           .endControlFlow()
           .add("// counted from the last day of the current window, so N + M working days in "
               + "all\n")
-          .addStatement("deadline = due(instant(deadline).minusNanos(1), pendingExtension)");
+          .addStatement("deadline = due(instant(deadline).minusNanos(1), pendingExtension())");
       if (cx.plan.perStageLimit) {
         g.addStatement("extensionsHere++");
       }
       if (cx.plan.inTotalLimit) {
         g.addStatement("extensionsInTotal++");
       }
-      g.addStatement("pendingExtension = null").add(cx.history("extended(instant(deadline))"));
+      g.addStatement(cx.plan.clear(Plan.EXTENSION_ASKED)).add(cx.history("extended(instant(deadline))"));
     }
     cx.add(cx.method(grant, "Grants more time by the extension rule of the $L.\n$L",
             Javadocs.text(name), Javadocs.policy(rule.citations()))
@@ -214,9 +223,9 @@ final class ExtensionsWriter {
               "more time is declined by " + String.join(", ", rule.grantedBy()) + ", not "),
               span, source)
           .endControlFlow();
-      refuseIf(d, CodeBlock.of("pendingExtension == null"),
+      refuseIf(d, CodeBlock.of(cx.plan.lacks(Plan.EXTENSION_ASKED)),
           "there is no request for more time to decline", span, source);
-      d.addStatement("pendingExtension = null");
+      d.addStatement(cx.plan.clear(Plan.EXTENSION_ASKED));
     }
     cx.add(cx.method(decline, "Declines more time by the extension rule of the $L.",
             Javadocs.text(name))

@@ -69,10 +69,6 @@ final class MachineWriter {
       state.add(new StateField(plan.type("Place"), "waitingFor", null,
           "What the escalation waits to enter until its requirements hold; null if nothing."));
     }
-    if (plan.extensions) {
-      state.add(new StateField(ClassName.get(Timespan.class), "pendingExtension", null,
-          "The more time asked for and not granted yet; null if none."));
-    }
     if (plan.perStageLimit) {
       state.add(new StateField(TypeName.INT, "extensionsHere", null,
           "Extensions granted at the present stay at this stage."));
@@ -81,7 +77,7 @@ final class MachineWriter {
       state.add(new StateField(TypeName.INT, "extensionsInTotal", null,
           "Extensions granted in all."));
     }
-    if (plan.tracksCompleted) {
+    if (plan.tracksCompleted && !plan.completedInFacts) {
       state.add(new StateField(plan.fewStages() ? TypeName.INT : TypeName.LONG, "completed", null,
           "The stages completed, one bit per stage in ladder order."));
     }
@@ -109,8 +105,9 @@ final class MachineWriter {
         "The case's attribute " + attribute + (plan.isYesNo(attribute)
             ? ": YES, NO, or 0 until it is set." : "; null until it is set."))));
     if (plan.packsFacts()) {
-      state.add(new StateField(TypeName.INT, "facts", null,
-          "The agreements and advice given and the triggers fired, a bit each."));
+      state.add(new StateField(TypeName.INT, "facts", null, plan.completedInFacts
+          ? "The stages completed, then the agreements, advice, triggers fired, a bit each."
+          : "The agreements and advice given and the triggers fired, a bit each."));
     } else {
       plan.agreedFields.forEach((role, field) -> state.add(new StateField(TypeName.BOOLEAN,
           field, null, "Whether " + role + " has agreed.")));
@@ -118,6 +115,10 @@ final class MachineWriter {
           field, null, "Whether the advice of " + role + " has been sought.")));
       plan.firedFields.forEach((trigger, field) -> state.add(new StateField(TypeName.BOOLEAN,
           field, null, "Whether the trigger " + trigger + " has fired.")));
+      if (plan.extensions) {
+        state.add(new StateField(TypeName.BOOLEAN, Plan.EXTENSION_ASKED, null,
+            "Whether a request for more time waits for an answer."));
+      }
     }
   }
 
@@ -135,7 +136,7 @@ final class MachineWriter {
       fields.add(constant(TypeName.BYTE, "YES", CodeBlock.of("1")));
       fields.add(constant(TypeName.BYTE, "NO", CodeBlock.of("2")));
     }
-    int bit = 0;
+    int bit = plan.firstFactBit();
     for (String constant : plan.factBits.values()) {
       fields.add(constant(TypeName.INT, constant, CodeBlock.of("1 << $L", bit++)));
     }
@@ -513,7 +514,8 @@ final class MachineWriter {
             StateRecorder.class)
         .addStatement("$T b = new $T<>(recorder)", cx.batch, Batch.class)
         .beginControlFlow("for ($T event : log)", CaseEvent.class)
-        .addStatement("replica.handle(event, b)").endControlFlow()
+        .addStatement("replica.handle(event, b)")
+        .addStatement("replica.log.add(event)").endControlFlow()
         .addStatement("return replica.view(recorder, lastEventAt())").build());
     methods.add(override("log", ParameterizedTypeName.get(List.class, CaseEvent.class))
         .addStatement("return $T.copyOf(log)", List.class).build());
@@ -635,7 +637,7 @@ final class MachineWriter {
                 + "$>$>$L, $L, withdrawn ? $T.of($S) : outcome().map($T::key),\n"
                 + "outcome == $L ? stage().map($T::key) : $T.empty(), $T.ofNullable("
                 + "lastEventAt))$<$<", plan.type("Stage"), waiting,
-            plan.extensions ? CodeBlock.of("$T.ofNullable(pendingExtension)", Optional.class)
+            plan.extensions ? CodeBlock.of("$T.ofNullable(pendingExtension())", Optional.class)
                 : CodeBlock.of("$T.empty()", Optional.class),
             plan.reminds ? CodeBlock.of("reminders") : CodeBlock.of("$T.of()", List.class),
             Optional.class, "withdrawn", plan.type("Outcome"), resolved(), plan.type("Stage"),

@@ -50,7 +50,7 @@ final class Plan {
 
   /** Fields and locals of the generated code; state fields of the protocol must not take these. */
   private static final String[] FIELDS = {"listener", "log", "stage", "deadline", "lastEventAt",
-      "waitingFor", "pendingExtension", "extensionsHere", "extensionsInTotal", "completed",
+      "waitingFor", "pendingExtension", "extensionAsked", "extensionsHere", "extensionsInTotal", "completed",
       "raisedAt", "raisedBy", "refusal", "gradings", "occurrences", "reminders", "outcome", "withdrawn", "e", "b", "at",
       "by", "next", "target", "event", "now", "due", "l", "p", "s", "o", "r", "key", "value",
       "from", "right", "rule", "amount", "reason", "skips", "replica", "recorder", "saved",
@@ -213,12 +213,41 @@ final class Plan {
     List<String> facts = new ArrayList<>(agreedFields.values());
     facts.addAll(advisedFields.values());
     facts.addAll(firedFields.values());
+    if (extensions) {
+      facts.add(EXTENSION_ASKED);
+    }
     if (facts.size() > 1 && facts.size() <= 31) {
       // one bit each in an int, as one would pack flags by hand: the state stays small
       JavaNames bits = new JavaNames("MODEL", "CALENDAR", "FILE", "NONE", "RULES", "YES",
           "NO");
       facts.forEach(f -> factBits.put(f, bits.constant(f, "FACT")));
     }
+    // the stages completed share the int when both fit: one bit per stage, then the facts
+    completedInFacts = packsFacts() && tracksCompleted
+        && protocol.stages().size() + facts.size() <= 32;
+    factFields = List.copyOf(facts);
+  }
+
+  /**
+   * The fact that a request for more time waits for an answer; the time asked for is the last
+   * request's in the log.
+   */
+  static final String EXTENSION_ASKED = "extensionAsked";
+
+  /** Every fact kept as a flag, in the order of their bits. */
+  List<String> factFields = List.of();
+
+  /** Whether the stages completed are the low bits of {@code facts}. */
+  boolean completedInFacts;
+
+  /** The field that holds the stages completed, one bit each. */
+  String completedField() {
+    return completedInFacts ? "facts" : "completed";
+  }
+
+  /** The bit of {@code facts} the first fact takes: after the stages', when they share it. */
+  int firstFactBit() {
+    return completedInFacts ? protocol.stages().size() : 0;
   }
 
   /** Whether the agreements, advice and triggers fired are bits of {@code facts}. */
@@ -239,6 +268,11 @@ final class Plan {
   /** Java statement: it holds from now on. */
   String record(String fact) {
     return packsFacts() ? "facts |= " + factBits.get(fact) : fact + " = true";
+  }
+
+  /** Java statement: it no longer holds. */
+  String clear(String fact) {
+    return packsFacts() ? "facts &= ~" + factBits.get(fact) : fact + " = false";
   }
 
   ClassName type(String fixed) {

@@ -43,7 +43,8 @@ final class RequirementsWriter {
       cx.add(cx.method("completed", "Whether stage {@code s} has been completed (entered and "
               + "left without being resolved).").addParameter(cx.plan.type("Stage"), "s")
           .returns(boolean.class)
-          .addStatement("return (completed & ($L)) != 0", cx.plan.stageBit()).build());
+          .addStatement("return ($L & ($L)) != 0", cx.plan.completedField(), cx.plan.stageBit())
+          .build());
     }
     if (!any()) {
       return;

@@ -475,7 +475,8 @@ final class RulesWriter {
     if (plan.tracksCompleted) {
       body.beginControlFlow("for (String key : e.completed())")
           .addStatement("$T s = $T.of(key)", stage, stage)
-          .beginControlFlow("if (s != null)").addStatement("completed |= $L", plan.stageBit())
+          .beginControlFlow("if (s != null)").addStatement("$L |= $L", plan.completedField(),
+              plan.stageBit())
           .endControlFlow().endControlFlow();
     }
     plan.agreedFields.forEach((role, field) -> body.beginControlFlow(
@@ -635,7 +636,7 @@ final class RulesWriter {
       m.addStatement("waitingFor = null");
     }
     if (plan.extensions) {
-      m.addStatement("pendingExtension = null");
+      m.addStatement(plan.clear(Plan.EXTENSION_ASKED));
     }
     if (plan.perStageLimit) {
       m.addStatement("extensionsHere = 0");
@@ -869,7 +870,7 @@ final class RulesWriter {
       end.addStatement("waitingFor = null");
     }
     if (plan.extensions) {
-      end.addStatement("pendingExtension = null");
+      end.addStatement(plan.clear(Plan.EXTENSION_ASKED));
     }
     if (plan.reminds) {
       end.addStatement("reminders = $T.of()", List.class);
@@ -879,7 +880,7 @@ final class RulesWriter {
             + "left without being resolved.").addParameter(stage, "s")
         .addParameter(cx.batch, "b");
     if (plan.tracksCompleted) {
-      complete.addStatement("completed |= $L", plan.stageBit());
+      complete.addStatement("$L |= $L", plan.completedField(), plan.stageBit());
     }
     cx.add(complete.addCode(cx.history("completed(s.key())")).build());
   }
