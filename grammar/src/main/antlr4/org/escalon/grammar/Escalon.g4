@@ -60,6 +60,10 @@ protocolStatement
     | PHASE name STRING? LBRACE phaseStatement* RBRACE               # phaseDecl
     | PROPERTY STRING LBRACE propertyStatement* RBRACE               # propertyDecl
     | INVARIANT STRING LBRACE invariantStatement* RBRACE             # invariantDecl
+    // What must happen at once whatever the stage: `when immediate_risk go to stage 3`, and
+    // `when immediate_risk { notify Police "call 999" }` (steps only; the checker says which)
+    | WHEN condition GO TO target citation?                          # atOnceGoDecl
+    | WHEN condition LBRACE stageStatement* RBRACE                   # atOnceStepsDecl
     | BASED_ON STRING citation?                                      # basedOnDecl
     | REPLACE protocolStatement                                      # replaceDecl
     | REMOVE removable citation?                                     # removeDecl

@@ -202,6 +202,57 @@ public final class Interpreter {
   }
 
   /**
+   * The duty to go at once that moves an escalation at the stage on now: the first, in the order
+   * written, whose condition holds and whose target is an outcome or a stage later in the ladder.
+   * A move that arrives at a stage asks the same of its route (the model unrolls it there), so
+   * this is for an escalation already at the stage when the facts change.
+   */
+  public Optional<AtOnceRule> atOnce(StageRule at, Facts facts) {
+    List<AtOnceRule> rules = model.atOnce();
+    for (int i = 0; i < rules.size(); i++) { // by index: the engine asks after every event
+      AtOnceRule rule = rules.get(i);
+      if (rule.goTo().isPresent() && ModelBuilder.later(rule.goTo(), model.protocol().stages(),
+          at.key()) && Guards.holds(rule.when(), facts)) {
+        return Optional.of(rule);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A fact of the case changed while the escalation is at the stage: a duty to go at once that
+   * now holds moves it there (the stage is completed, as by a bypass, and the target's route
+   * taken; a target that requires what does not hold yet is waited for). Returns the rule.
+   */
+  public Optional<AtOnceRule> movesAtOnce(StageRule at, Course course) {
+    Optional<AtOnceRule> rule = atOnce(at, course.facts());
+    if (rule.isPresent()) {
+      course.complete(at);
+      go(rule.get().goTo().get(), course);
+    }
+    return rule;
+  }
+
+  /** The rules with steps whose condition holds on these facts, in the order written. */
+  public List<AtOnceRule> holding(Facts facts) {
+    if (model.atOnce().isEmpty()) {
+      return List.of(); // most protocols have none, and the engine asks around every event
+    }
+    return model.atOnce().stream().filter(r -> !r.duties().isEmpty()
+        && Guards.holds(r.when(), facts)).toList();
+  }
+
+  /**
+   * The rules whose steps are due now: their condition holds on {@code after} and did not before
+   * the event ({@code before}, from {@link #holding}). Each is done once each time its condition
+   * comes to hold, whether an escalation is running or not.
+   */
+  public List<AtOnceRule> comingToHold(List<AtOnceRule> before, Facts after) {
+    List<AtOnceRule> now = holding(after);
+    return now.isEmpty() ? now : now.stream().filter(r -> !before.contains(r)).toList();
+  }
+
+  /**
    * Why more time may not be asked for now under the stage's rule, in this order: one waits for
    * an answer, the amount asked is not positive or over the rule's {@code up to}, a limit is
    * reached, a requirement does not hold; empty when it may. {@code asked} is empty where the

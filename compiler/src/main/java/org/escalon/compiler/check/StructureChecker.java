@@ -73,6 +73,8 @@ final class StructureChecker {
         }
       } else if (decl instanceof Decl.ExtensionDecl d) {
         extension(d.body(), d.span());
+      } else if (decl instanceof Decl.AtOnceDecl d) {
+        atOnce(d);
       }
     }
     phasesApart();
@@ -252,6 +254,46 @@ final class StructureChecker {
     }
   }
 
+  /**
+   * {@code when C go to T} and {@code when C { steps }}: the block holds only what is done
+   * (escalate, copy, inform, act, record), since it belongs to no stage (E0421); a duty to go
+   * at once to the first stage never moves an escalation, which is always there or later, and a
+   * block with no step does nothing (E0422).
+   */
+  private void atOnce(Decl.AtOnceDecl d) {
+    for (StageStmt statement : d.body()) {
+      boolean done = statement instanceof StageStmt.Copy || statement instanceof StageStmt.Notify
+          || statement instanceof StageStmt.Action || statement instanceof StageStmt.Record
+          || statement instanceof StageStmt.Source
+          || statement instanceof org.escalon.compiler.ast.Comment;
+      if (!done) {
+        diagnostics.report(Diagnostic.of(Code.E0421, "only steps belong in a `when` block done "
+                + "at once")
+            .at(statement.span(), "not a step")
+            .note("`when CONDITION { ... }` is done whatever the stage, even before an "
+                + "escalation is raised: it has no respondent, timescale, route or precondition")
+            .help("keep `notify`, `advise`, `consult`, `copy`, `action` and `record` here; to "
+                + "move the escalation write `when CONDITION go to stage N` on its own line"));
+      }
+    }
+    if (d.goTo().isEmpty() && d.body().stream().noneMatch(st -> !(st instanceof StageStmt.Source
+        || st instanceof org.escalon.compiler.ast.Comment))) {
+      diagnostics.report(Diagnostic.of(Code.E0422, "this `when` does nothing")
+          .at(d.span(), "no step")
+          .help("add what must be done at once, such as `notify Police \"call 999\"`"));
+    }
+    if (d.goTo().isPresent() && d.goTo().get() instanceof StageStmt.Target.ToStage to
+        && !symbols.stageKeys().isEmpty()
+        && symbols.stageKeys().get(0).equals(to.key().text())) {
+      diagnostics.report(Diagnostic.of(Code.E0422, "going at once to the first stage never "
+              + "moves an escalation")
+          .at(to.span(), "the first stage")
+          .note("an escalation is at the first stage or later, and a duty to go at once only "
+              + "moves it up the ladder, never back")
+          .help("name a later stage, or an outcome"));
+    }
+  }
+
   // -------------------------------------------------------------------------------------------
   // Ways out, reachability, preconditions
 
@@ -293,6 +335,13 @@ final class StructureChecker {
           roots.add(stageNode(r.stage().text()));
         }
       }
+    }
+    // a duty to go at once can take a running escalation there from any stage
+    for (Decl.AtOnceDecl atOnce : file.all(Decl.AtOnceDecl.class)) {
+      atOnce.goTo().map(Routes::target).map(StructureChecker::node).ifPresent(n -> {
+        roots.add(n);
+        skipTargets.add(n);
+      });
     }
     Set<String> seen = new LinkedHashSet<>();
     Deque<String> work = new ArrayDeque<>(roots);

@@ -146,7 +146,7 @@ final class StatementLines {
     }
   }
 
-  private String target(StageStmt.Target target) {
+  String target(StageStmt.Target target) {
     if (target instanceof StageStmt.Target.ToStage s) {
       return expr.stage(s.key());
     } else if (target instanceof StageStmt.Target.ToResolved) {

@@ -333,6 +333,10 @@ final class Plan {
     protocol.outcomes().forEach(o -> o.steps().forEach(st -> st.when().ifPresent(conditions::add)));
     protocol.rights().forEach(r -> r.when().ifPresent(conditions::add));
     protocol.invariants().forEach(i -> conditions.add(i.condition()));
+    protocol.atOnce().forEach(a -> {
+      conditions.add(a.when());
+      a.steps().forEach(st -> st.when().ifPresent(conditions::add));
+    });
     // the model's guards of all three say which attributes they read, as the verifier asks them
     conditions.forEach(c -> reads.add(OperationalModel.guard(c)));
     preconditions().forEach(p -> reads.add(OperationalModel.guard(p)));

@@ -567,7 +567,9 @@ final class RulesWriter {
   // Moving between stages
 
   private boolean skips() {
-    return plan.protocol.stages().stream().anyMatch(s -> s.onlyIf().isPresent());
+    // a route also goes on past a stage where a duty to go at once holds (the model unrolls it)
+    return plan.protocol.stages().stream().anyMatch(s -> s.onlyIf().isPresent())
+        || plan.protocol.atOnce().stream().anyMatch(a -> a.goTo().isPresent());
   }
 
   private void go() {

@@ -172,6 +172,12 @@ final class AstBuilder {
       return new Decl.ReplaceDecl(decl(c.protocolStatement()), span(c));
     } else if (ctx instanceof RemoveDeclContext c) {
       return remove(c);
+    } else if (ctx instanceof AtOnceGoDeclContext c) {
+      return new Decl.AtOnceDecl(condition(c.condition()), Optional.of(target(c.target())),
+          List.of(), citation(c.citation()), span(c));
+    } else if (ctx instanceof AtOnceStepsDeclContext c) {
+      return new Decl.AtOnceDecl(condition(c.condition()), Optional.empty(),
+          stageBody(c.stageStatement(), c.RBRACE().getSymbol()), Optional.empty(), span(c));
     } else if (ctx instanceof InvariantDeclContext c) {
       return new Decl.InvariantDecl(text(c.STRING().getSymbol()),
           body(c.invariantStatement(), c.RBRACE().getSymbol(), this::invariantStatement), span(c));
