@@ -16,7 +16,22 @@ import org.escalon.model.Timescale;
  */
 public record StageVisit(String stage, Instant entered, Optional<Instant> deadline,
     Optional<Integer> timescale, Optional<Instant> left, Optional<String> leftBy,
-    int extensions) {
+    int extensions, Optional<Instant> missed) {
+
+  public StageVisit(String stage, Instant entered, Optional<Instant> deadline,
+      Optional<Integer> timescale, Optional<Instant> left, Optional<String> leftBy,
+      int extensions) {
+    this(stage, entered, deadline, timescale, left, leftBy, extensions, Optional.empty());
+  }
+
+  /**
+   * The stay after its soft deadline was missed at {@code at}: recorded, and the stay goes on
+   * until someone answers or the escalator escalates.
+   */
+  StageVisit miss(Instant at) {
+    return new StageVisit(stage, entered, deadline, timescale, left, leftBy, extensions,
+        Optional.of(at));
+  }
 
   /** The timescale the stay recorded, as the protocol declares the stage. */
   public Optional<Timescale> timescaleOf(Stage declared) {
@@ -34,7 +49,7 @@ public record StageVisit(String stage, Instant entered, Optional<Instant> deadli
 
   StageVisit leave(Instant at, String how) {
     return new StageVisit(stage, entered, deadline, timescale, Optional.of(at), Optional.of(how),
-        extensions);
+        extensions, missed);
   }
 
   /**
@@ -42,11 +57,12 @@ public record StageVisit(String stage, Instant entered, Optional<Instant> deadli
    * the timescale chosen on entering, whose statement the value set belongs to.
    */
   StageVisit deadlineSet(Optional<Instant> newDeadline) {
-    return new StageVisit(stage, entered, newDeadline, timescale, left, leftBy, extensions);
+    return new StageVisit(stage, entered, newDeadline, timescale, left, leftBy, extensions,
+        missed);
   }
 
   StageVisit extend(Instant newDeadline) {
     return new StageVisit(stage, entered, Optional.of(newDeadline), timescale, left, leftBy,
-        extensions + 1);
+        extensions + 1, missed);
   }
 }

@@ -65,6 +65,12 @@ final class MachineWriter {
       state.add(new StateField(ClassName.get(Instant.class), "enteredAt", null,
           "When the present stay began: a timescale set during the case counts from it."));
     }
+    if (plan.soft) {
+      state.add(new StateField(TypeName.BOOLEAN, "softStay", null,
+          "Whether the present stay's deadline is soft: missing it waits for the escalator."));
+      state.add(new StateField(TypeName.BOOLEAN, "missed", null,
+          "Whether the present stay's soft deadline was missed."));
+    }
     if (plan.waits) {
       state.add(new StateField(plan.type("Place"), "waitingFor", null,
           "What the escalation waits to enter until its requirements hold; null if nothing."));
@@ -288,7 +294,7 @@ final class MachineWriter {
     String[][] kinds = {{"Respond", "respond"}, {"DeadlinePassed", "deadlinePassed"},
         {"Raise", "raise"}, {"Bypass", "bypass"}, {"Refer", "refer"},
         {"RequestExtension", "requestExtension"}, {"GrantExtension", "grantExtension"},
-        {"SetTimescale", "setTimescale"},
+        {"SetTimescale", "setTimescale"}, {"Escalate", "escalate"},
         {"DeclineExtension", "declineExtension"},
         {"Agree", "agree"}, {"Advise", "advise"}, {"SetAttribute", "setAttribute"},
         {"Grade", "grade"}, {"Occur", "occur"}, {"Withdraw", "withdraw"},
