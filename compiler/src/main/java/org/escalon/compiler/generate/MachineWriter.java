@@ -324,7 +324,13 @@ final class MachineWriter {
       } else {
         body.nextControlFlow("else if (" + test + ")", type);
       }
-      if (handler == null) {
+      if (kind[0].equals("Escalate") && !plan.soft) {
+        // no soft deadline: the model's refusal, in its words (Interpreter.escalation)
+        body.addStatement("open(e)").addStatement("role(e, e.by())").addStatement(
+            "throw $T.of(e, RULES.escalation(RULES.model().stages().get(stage.ordinal()), false, "
+                + "e.by(), $T.ofNullable(raisedBy)).orElseThrow())", RefusedEvent.class,
+            Optional.class);
+      } else if (handler == null) {
         body.addStatement("open(e)").addStatement(
             "throw refuse(e, $S + stage.key(), where(stage), $T.empty())",
             "the protocol allows no extension at stage ", Optional.class);

@@ -58,7 +58,11 @@ final class RulesWriter {
     raise();
     respond();
     deadlinePassed();
-    escalate();
+    if (plan.soft) {
+      escalate();
+    } else {
+      cx.useRules(); // the machine's handler refuses an escalation with the model's words
+    }
     reminderDue();
     bypass();
     refer();
