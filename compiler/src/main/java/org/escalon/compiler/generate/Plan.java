@@ -104,6 +104,8 @@ final class Plan {
   final boolean setsTime;
   /** Whether some timescale is soft: a missed deadline waits for the escalator. */
   final boolean soft;
+  /** Whether some stage is answered jointly ({@code to A and B}), so who has answered is kept. */
+  final boolean answersJointly;
 
   Plan(Protocol protocol, String packageName, String className) {
     this.operational = org.escalon.machine.OperationalModel.of(protocol);
@@ -182,6 +184,7 @@ final class Plan {
         .anyMatch(Step.Remind.class::isInstance);
     setsTime = timescales.stream().anyMatch(t -> t.setBy().isPresent());
     soft = timescales.stream().anyMatch(Timescale::soft);
+    answersJointly = operational.stages().stream().anyMatch(s -> s.respondents().jointly());
 
     JavaNames fieldNames = new JavaNames(FIELDS);
     for (String attribute : attributesUsed(rulesUsed)) {
@@ -334,6 +337,10 @@ final class Plan {
     protocol.outcomes().forEach(o -> o.steps().forEach(st -> st.when().ifPresent(conditions::add)));
     protocol.rights().forEach(r -> r.when().ifPresent(conditions::add));
     protocol.invariants().forEach(i -> conditions.add(i.condition()));
+    protocol.atOnce().forEach(a -> {
+      conditions.add(a.when());
+      a.steps().forEach(st -> st.when().ifPresent(conditions::add));
+    });
     // the model's guards of all three say which attributes they read, as the verifier asks them
     conditions.forEach(c -> reads.add(OperationalModel.guard(c)));
     preconditions().forEach(p -> reads.add(OperationalModel.guard(p)));
