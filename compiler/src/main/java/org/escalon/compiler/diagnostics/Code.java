@@ -79,6 +79,7 @@ public enum Code {
   E0420(Severity.ERROR, "route the case chooses goes where the stage goes anyway"),
   E0421(Severity.ERROR, "statement that is not a step in a `when` block done at once"),
   E0422(Severity.ERROR, "`when` done at once that does nothing"),
+  E0423(Severity.ERROR, "referral at the raise by a role that never raises"),
 
   W0501(Severity.WARNING, "declared but never used"),
   W0502(Severity.WARNING, "stage or outcome without a source"),
