@@ -3,6 +3,7 @@ package org.escalon.describe;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.escalon.machine.AnchorCases;
 import org.escalon.machine.ClaimCases;
 import org.escalon.machine.Guard;
@@ -120,6 +121,36 @@ public final class PlainEnglish {
 
   /** When a timescale ends, relative to the stage: "within 5 working days", "the same working day". */
   public String due(Timescale t) {
+    String due = plainDue(t);
+    return t.firmness().map(f -> firmness(t, f) + t.when().map(c -> " if " + condition(c))
+        .orElse("")).orElse(due);
+  }
+
+  /**
+   * A timescale with a word for its firmness: "within 5 working days, where possible (a soft
+   * deadline: if it is missed, that is recorded and the escalation moves on when the Independent
+   * Reviewing Officer escalates)", "immediately (by the close of the working day the stage
+   * starts)".
+   */
+  private String firmness(Timescale t, Timescale.Firmness f) {
+    Timescale.Firmness.Word w = f.word();
+    String by = t.duration().unit() == TimeUnit.SAME_WORKING_DAY
+        ? "by the close of the working day the stage starts"
+        : "by the close of the " + (t.duration().amount() == 1 ? "next working day"
+            : t.duration() + " after the stage starts");
+    String when = w.promptly() ? w.words() + " (" + by + (w.soft() ? ", where possible" : "")
+        + ")" : plainDue(t.when().isPresent() ? new Timescale(t.duration(), t.anchor(),
+            java.util.Optional.empty(), t.citation(), t.span(), t.setBy()) : t) + ", "
+        + w.words();
+    if (!w.soft()) {
+      return when;
+    }
+    return when + " (a soft deadline: if it is missed, that is recorded, and the escalation "
+        + "moves on when " + role(protocol.header().raisedBy()) + " escalates"
+        + f.assumed().map(a -> "; assumed to take at most " + a).orElse("") + ")";
+  }
+
+  private String plainDue(Timescale t) {
     if (t.setBy().isPresent()) {
       String due = "within " + length(t);
       return t.when().map(c -> due + " if " + condition(c)).orElse(due);
@@ -430,16 +461,58 @@ public final class PlainEnglish {
     return out;
   }
 
-  /** Who a stage or outcome goes to: "to Team Manager", one phrase per statement. */
+  /**
+   * Who a stage or outcome goes to: "to Team Manager", one phrase per statement; a stage each of
+   * several roles must answer says so ({@link #answering}).
+   */
   public List<String> recipients(List<Step> steps) {
     List<String> out = new ArrayList<>();
-    for (Step step : steps) {
-      if (step instanceof Step.EscalateTo e) {
-        out.add("to " + roles(e.roles()) + (e.bothAgencies() ? " in both agencies" : "")
+    StepCases<Optional<String>> to = new StepCases<>() {
+      @Override
+      public Optional<String> escalateTo(Step.EscalateTo e) {
+        return Optional.of("to " + answering(e) + (e.bothAgencies() ? " in both agencies" : "")
             + e.when().map(c -> " if " + condition(c)).orElse(""));
       }
+
+      @Override
+      public Optional<String> copy(Step.Copy s) {
+        return Optional.empty();
+      }
+
+      @Override
+      public Optional<String> inform(Step.Inform s) {
+        return Optional.empty();
+      }
+
+      @Override
+      public Optional<String> act(Step.Act s) {
+        return Optional.empty();
+      }
+
+      @Override
+      public Optional<String> keep(Step.Keep s) {
+        return Optional.empty();
+      }
+
+      @Override
+      public Optional<String> remind(Step.Remind s) {
+        return Optional.empty();
+      }
+    };
+    for (Step step : steps) {
+      StepCases.on(step, to).ifPresent(out::add);
     }
     return out;
+  }
+
+  /**
+   * Who a {@code to} line escalates to, and who answers: "Team Manager"; "CP Chair and Head of
+   * QA, each of whom must answer (resolved when all have answered resolving)" for {@code to A and
+   * B}. Either of several roles on a line without {@code and} may answer, as the reference says.
+   */
+  public String answering(Step.EscalateTo e) {
+    return roles(e.roles()) + (e.jointly() && e.roles().size() > 1
+        ? ", each of whom must answer (resolved only when all have answered resolving)" : "");
   }
 
   /**

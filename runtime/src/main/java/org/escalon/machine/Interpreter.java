@@ -188,6 +188,43 @@ public final class Interpreter {
   }
 
   /**
+   * Whether the stay's deadline is soft: the timescale that set it ({@code timescale}, its place
+   * among the stage's as declared) says {@code where possible} or {@code as a guide} (or an
+   * urgency word of that meaning). Its passing is then recorded as missed, and the stay goes on
+   * until someone answers or the escalator escalates ({@link #escalation}).
+   */
+  public boolean soft(StageRule stage, Optional<Integer> timescale) {
+    return timescale.map(i -> model.protocol().stages().get(stage.index()).timescales().get(i)
+        .soft()).orElse(false);
+  }
+
+  /**
+   * Why {@code role} may not escalate now; empty when it may. After a soft deadline is missed the
+   * escalation moves on when the escalator decides: the role that raised it (the protocol's
+   * raising role when the log does not say), and only while the stay whose soft deadline was
+   * missed goes on ({@code missed}). The escalation then goes where no response goes
+   * ({@link #deadlinePasses}).
+   */
+  public Optional<Refusal> escalation(StageRule stage, boolean missed, String role,
+      Optional<String> raisedBy) {
+    String escalator = raisedBy.orElse(model.raisedBy());
+    Optional<Citation> cite = stage.citations().stream().findFirst();
+    if (!role.equals(escalator)) {
+      return Optional.of(new Refusal("after a soft deadline is missed, the escalation is moved "
+          + "on by the role that raised it (" + escalator + "), not " + role, stage.span(), cite));
+    }
+    if (!missed) {
+      boolean any = model.protocol().stages().get(stage.index()).timescales().stream()
+          .anyMatch(org.escalon.model.Timescale::soft);
+      return Optional.of(new Refusal(any ? "the soft deadline of stage " + stage.key()
+          + " has not been missed: the escalator escalates only after it passes"
+          : "stage " + stage.key() + " has no soft deadline: its deadline escalates by itself",
+          stage.span(), cite));
+    }
+    return Optional.empty();
+  }
+
+  /**
    * A bypass from the stage: it is completed and the target is gone to. Returns what blocks the
    * target (the bypass is then refused).
    */
@@ -585,6 +622,54 @@ public final class Interpreter {
   public boolean mayRespond(StageRule stage, String role) {
     List<String> roles = stage.respondents().roles();
     return roles.isEmpty() || roles.contains(role);
+  }
+
+  /**
+   * Whether this answer ends the stay, so that the stage takes its route for it. Any answer of a
+   * stage either respondent may answer does ({@code to A or B}); on a stage each must answer
+   * ({@code to A and B}) an unsatisfactory answer does at once, and a resolving one only when every
+   * respondent has answered resolving: {@code answered}, those who already have this stay, with
+   * {@code role}.
+   */
+  public boolean endsStay(StageRule stage, List<String> answered, String role,
+      boolean resolving) {
+    Respondents to = stage.respondents();
+    if (!to.jointly() || !resolving) {
+      return true;
+    }
+    for (String r : to.roles()) {
+      if (!r.equals(role) && !answered.contains(r)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Who answers, in order, when a move of {@link #enabled} says that {@code role} answers the
+   * stage: on a stage each must answer, a resolving answer is every respondent's; else the role's
+   * alone. Those who replay a path of moves (counterexamples, agreement tests) apply one response
+   * for each.
+   */
+  public static List<String> answerers(StageRule stage, String role, boolean resolving) {
+    return resolving && stage.respondents().jointly() ? stage.respondents().roles()
+        : List.of(role);
+  }
+
+  /**
+   * Why the role may not answer the stage again: on a stage each must answer, it has already
+   * answered resolving this stay ({@code answered}) and the others have not yet. Empty when it
+   * may.
+   */
+  public Optional<Refusal> answeredAgain(StageRule stage, List<String> answered, String role) {
+    Respondents to = stage.respondents();
+    if (!to.jointly() || !answered.contains(role)) {
+      return Optional.empty();
+    }
+    List<String> waiting = to.roles().stream().filter(r -> !answered.contains(r)).toList();
+    return Optional.of(new Refusal("stage " + stage.key() + " is resolved when " + to.joined()
+        + " have each answered: " + role + " has answered, waiting for "
+        + String.join(", ", waiting), to.span(), to.citation()));
   }
 
   /**

@@ -124,8 +124,9 @@ final class ModelBuilder {
       }
     }
     Optional<Citation> stageCitation = s.citations().stream().findFirst();
+    boolean jointly = addressed.stream().anyMatch(Step.EscalateTo::jointly);
     Respondents respondents = addressed.isEmpty() ? new Respondents(roles, s.span(), stageCitation)
-        : new Respondents(roles, addressed.get(0).span(),
+        : new Respondents(roles, jointly, addressed.get(0).span(),
             addressed.get(0).citation().or(() -> stageCitation));
     List<Timescales.Conditional> conditional = new ArrayList<>();
     List<Timescale> otherwise = new ArrayList<>();

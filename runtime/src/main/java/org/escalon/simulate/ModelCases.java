@@ -121,8 +121,11 @@ final class ModelCases implements CaseRunner {
    */
   static Optional<ModelCases> of(PopulationModel m, OperationalModel model) {
     int n = model.stages().size();
+    // a soft deadline waits for the escalator's decision: the engine's cases decide it
     if (n > 63 || m.protocol.limits().stream()
-        .anyMatch(l -> l.atMost().unit() != TimeUnit.WORKING_DAYS)) {
+        .anyMatch(l -> l.atMost().unit() != TimeUnit.WORKING_DAYS)
+        || m.protocol.stages().stream().flatMap(s -> s.timescales().stream())
+            .anyMatch(org.escalon.model.Timescale::soft)) {
       return Optional.empty();
     }
     Compiled c = new Compiled(model, n, model.outcomes().size());
@@ -163,8 +166,9 @@ final class ModelCases implements CaseRunner {
     for (int i = 0; i < n; i++) {
       StageRule s = model.stages().get(i);
       // an answer by a role the stage does not accept is refused: the engine's cases skip it
+      // nor does it count who has answered a stage each of several roles must answer
       if (!s.respondents().roles().isEmpty()
-          && !s.respondents().roles().contains(m.respondent[i])) {
+          && !s.respondents().roles().contains(m.respondent[i]) || s.respondents().jointly()) {
         return Optional.empty();
       }
       if (c.reminders[i].length > 0 && !onlyMovesTheClock(c, i, m)) {

@@ -61,9 +61,12 @@ final class RandomProtocols {
    * drawn before they were added stay as they were, with such timescales added.
    */
   private final Random setting;
+  private final Random firming;
 
   /** Draws for invariants, apart as well, so that earlier protocols only gain them. */
   private final Random invariant;
+  /** Draws for who answers ({@code to A and B}), apart too, so that earlier protocols only gain it. */
+  private final Random answering;
 
   /** Draws for duties done at once ({@code when C ...}), apart as well. */
   private final Random atOnce;
@@ -71,7 +74,9 @@ final class RandomProtocols {
   private RandomProtocols(long seed, List<String> words) {
     this.random = new Random(seed);
     this.setting = new Random(seed ^ 0x5e77_1e5L);
+    this.firming = new Random(seed ^ 0xf1_2a5L);
     this.invariant = new Random(seed ^ 0x1a7a_1a17L);
+    this.answering = new Random(seed ^ 0x70_a45L);
     this.atOnce = new Random(seed ^ 0xa7_0_ce11L);
     this.words = words;
     this.file = words.isEmpty() ? "random-" + seed + ".esc"
@@ -270,11 +275,43 @@ final class RandomProtocols {
           : Optional.empty(), citation(), span()));
     }
     setDuringTheCase(timescales);
+    soften(timescales);
     return new Stage(key, word("Stage " + key + " \"title\""), steps(0, 4), timescales,
         i > 0 && random.nextInt(4) == 0 ? preconditions(1, 2) : List.of(),
         random.nextInt(5) == 0 ? condition(2) : Optional.empty(),
         new Transitions(resolved, unsatisfactory, noResponse, choices(i)),
         random.nextInt(5) == 0 ? Optional.of(extension()) : Optional.empty(), citations(), span());
+  }
+
+  /**
+   * A quarter of the stages have soft timescales (`where possible`, `as a guide`, or an urgency
+   * word), each timescale soft or not on its own, sometimes with an assumed bound (never shorter
+   * than the timescale, E0341): the generated machine must follow which one counts.
+   */
+  private void soften(List<Timescale> timescales) {
+    if (timescales.isEmpty() || firming.nextInt(4) != 0) {
+      return;
+    }
+    Timescale.Firmness.Word[] words = Timescale.Firmness.Word.values();
+    for (int i = 0; i < timescales.size(); i++) {
+      if (firming.nextInt(3) == 0) {
+        continue;
+      }
+      Timescale t = timescales.get(i);
+      Timescale.Firmness.Word w = words[firming.nextInt(words.length)];
+      // an urgency word is its own timescale, counted from the stage's start
+      boolean promptly = t.setBy().isEmpty()
+          && t.anchor() instanceof Timescale.Anchor.StageStart;
+      if (w.promptly() && !promptly) {
+        w = Timescale.Firmness.Word.WHERE_POSSIBLE;
+      }
+      Timespan d = w.promptly() ? w.span() : t.duration();
+      Optional<Timespan> assumed = w.soft() && firming.nextBoolean()
+          ? Optional.of(new Timespan((int) Math.max(1, d.inWorkingDays()) + firming.nextInt(10),
+              TimeUnit.WORKING_DAYS)) : Optional.empty();
+      timescales.set(i, new Timescale(d, t.anchor(), t.when(), t.citation(), t.span(),
+          t.setBy(), Optional.of(new Timescale.Firmness(w, assumed))));
+    }
   }
 
   /**
@@ -359,6 +396,16 @@ final class RandomProtocols {
     return new Manner(channels, random.nextInt(3) != 0);
   }
 
+  /**
+   * A {@code to} line; one of several roles without {@code if} is answered jointly a third of
+   * the time ({@code to A and B}: each must answer), as the checker allows.
+   */
+  private Step.EscalateTo escalateTo(List<String> to, boolean bothAgencies,
+      Optional<Condition> when) {
+    boolean jointly = to.size() > 1 && when.isEmpty() && answering.nextInt(3) == 0;
+    return new Step.EscalateTo(to, bothAgencies, jointly, when, citation(), span());
+  }
+
   /** Who records: the raiser (none said) half the time. */
   private Optional<String> recorder() {
     return random.nextBoolean() ? Optional.of(pick(roles)) : Optional.empty();
@@ -369,7 +416,7 @@ final class RandomProtocols {
     for (int n = min + random.nextInt(max - min + 1); n > 0; n--) {
       Optional<Condition> when = random.nextInt(4) == 0 ? condition(2) : Optional.empty();
       steps.add(switch (random.nextInt(7)) {
-        case 0 -> new Step.EscalateTo(some(roles), random.nextBoolean(), when, citation(), span());
+        case 0 -> escalateTo(some(roles), random.nextBoolean(), when);
         case 1 -> new Step.Copy(some(roles), when, citation(), span());
         case 2 -> new Step.Inform(Step.Inform.Kind.values()[random.nextInt(3)], some(roles),
             random.nextBoolean() ? Optional.of(word("of it")) : Optional.empty(),

@@ -47,6 +47,7 @@ final class StructureChecker {
       if (decl instanceof Decl.StageDecl d) {
         stage(d);
       } else if (decl instanceof Decl.OutcomeDecl d) {
+        answering(d.body(), "outcome `" + d.name().text() + "`");
         placement(d.body(), "an outcome", "outcomes end the escalation, so nothing is due after them");
       } else if (decl instanceof Decl.ObligationDecl d) {
         placement(d.body(), "`at every stage`",
@@ -159,6 +160,38 @@ final class StructureChecker {
       }
     }
     setAndAnchoredElsewhere(stage);
+    answering(stage.body(), "`stage " + stage.key().text() + "`");
+  }
+
+  /**
+   * Who answers: a {@code to} line says either {@code or} or {@code and}, not both (E0440); a
+   * stage that each of several roles must answer ({@code to A and B}) says so on its one
+   * {@code to} line, without {@code if} (E0441), so that who must answer does not change with the
+   * case.
+   */
+  private void answering(List<StageStmt> body, String where) {
+    List<StageStmt.To> lines = body.stream().filter(StageStmt.To.class::isInstance)
+        .map(StageStmt.To.class::cast).toList();
+    for (StageStmt.To to : lines) {
+      if (to.joined() == StageStmt.Joined.MIXED) {
+        diagnostics.report(Diagnostic.of(Code.E0440, where + " says both `and` and `or` in one "
+                + "`to` line")
+            .at(to.span(), "`and` and `or` together")
+            .note("`to A or B`: either may answer; `to A and B`: each must answer before the "
+                + "stage is resolved")
+            .help("write `or` between every role, or `and` between every role"));
+      } else if (to.jointly() && (to.guard().isPresent() || lines.size() > 1)) {
+        diagnostics.report(Diagnostic.of(Code.E0441, where + " must be answered by each of "
+                + "several roles, but who they are depends on " + (to.guard().isPresent()
+                ? "a condition" : "another `to` line"))
+            .at(to.span(), "each of these must answer")
+            .note("a stage answered jointly names everyone who must answer on its one `to` "
+                + "line, without `if`")
+            .help(to.guard().isPresent() ? "drop the `if`, or write the routes the condition "
+                + "chooses with `when ... go to ... if`"
+                : "put every role that must answer on this line, joined by `and`"));
+      }
+    }
   }
 
   /**

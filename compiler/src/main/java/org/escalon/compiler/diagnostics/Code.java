@@ -54,6 +54,8 @@ public enum Code {
   E0313(Severity.ERROR, "unknown subject of the policy"),
   E0314(Severity.ERROR, "guide longer than its cap"),
   E0320(Severity.ERROR, "unknown channel"),
+  E0340(Severity.ERROR, "assumption on a deadline that must be met"),
+  E0341(Severity.ERROR, "assumption shorter than its deadline"),
   E0350(Severity.ERROR, "base protocol cannot be read"),
   E0351(Severity.ERROR, "change names nothing in the base"),
   E0352(Severity.ERROR, "declared again without `replace`"),
@@ -80,6 +82,8 @@ public enum Code {
   E0421(Severity.ERROR, "statement that is not a step in a `when` block done at once"),
   E0422(Severity.ERROR, "`when` done at once that does nothing"),
   E0423(Severity.ERROR, "referral at the raise by a role that never raises"),
+  E0440(Severity.ERROR, "`to` line joins its roles with both `and` and `or`"),
+  E0441(Severity.ERROR, "stage answered jointly by roles that depend on the case"),
 
   W0501(Severity.WARNING, "declared but never used"),
   W0502(Severity.WARNING, "stage or outcome without a source"),
