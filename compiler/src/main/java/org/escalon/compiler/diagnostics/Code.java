@@ -84,6 +84,7 @@ public enum Code {
   E0423(Severity.ERROR, "referral at the raise by a role that never raises"),
   E0440(Severity.ERROR, "`to` line joins its roles with both `and` and `or`"),
   E0441(Severity.ERROR, "stage answered jointly by roles that depend on the case"),
+  E0442(Severity.ERROR, "stage judged twice"),
 
   W0501(Severity.WARNING, "declared but never used"),
   W0502(Severity.WARNING, "stage or outcome without a source"),
