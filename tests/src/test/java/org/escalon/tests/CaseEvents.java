@@ -70,7 +70,8 @@ final class CaseEvents {
           : pick / 6 % 3 == 1 ? starter(p, pick / 18, raiser) : raiser, reason)
           : pick % 6 == 1 ? new CaseEvent.DeadlinePassed(at, target)
           : pick % 6 == 2 ? new CaseEvent.ReminderDue(at, target) : null;
-      default -> pick % 2 == 0 ? setTimescale(p, pick, at, role)
+      default -> pick % 3 == 0 ? setTimescale(p, pick, at, role)
+          : pick % 3 == 1 ? new CaseEvent.Escalate(at, pick % 4 == 0 ? role : by)
           : new CaseEvent.GrantExtension(at, extensionRole(p, pick, false, role));
     };
   }

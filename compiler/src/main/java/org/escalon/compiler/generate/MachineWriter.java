@@ -65,6 +65,12 @@ final class MachineWriter {
       state.add(new StateField(ClassName.get(Instant.class), "enteredAt", null,
           "When the present stay began: a timescale set during the case counts from it."));
     }
+    if (plan.soft) {
+      state.add(new StateField(TypeName.BOOLEAN, "softStay", null,
+          "Whether the present stay's deadline is soft: missing it waits for the escalator."));
+      state.add(new StateField(TypeName.BOOLEAN, "missed", null,
+          "Whether the present stay's soft deadline was missed."));
+    }
     if (plan.answersJointly) {
       state.add(new StateField(ParameterizedTypeName.get(List.class, String.class), "answered",
           "$T.of()", "Who has answered the present stay resolving, on a stage each of several "
@@ -294,7 +300,7 @@ final class MachineWriter {
     String[][] kinds = {{"Respond", "respond"}, {"DeadlinePassed", "deadlinePassed"},
         {"Raise", "raise"}, {"Bypass", "bypass"}, {"Refer", "refer"},
         {"RequestExtension", "requestExtension"}, {"GrantExtension", "grantExtension"},
-        {"SetTimescale", "setTimescale"},
+        {"SetTimescale", "setTimescale"}, {"Escalate", "escalate"},
         {"DeclineExtension", "declineExtension"},
         {"Agree", "agree"}, {"Advise", "advise"}, {"SetAttribute", "setAttribute"},
         {"Grade", "grade"}, {"Occur", "occur"}, {"Withdraw", "withdraw"},
@@ -332,7 +338,13 @@ final class MachineWriter {
       } else {
         body.nextControlFlow("else if (" + test + ")", type);
       }
-      if (handler == null) {
+      if (kind[0].equals("Escalate") && !plan.soft) {
+        // no soft deadline: the model's refusal, in its words (Interpreter.escalation)
+        body.addStatement("open(e)").addStatement("role(e, e.by())").addStatement(
+            "throw $T.of(e, RULES.escalation(RULES.model().stages().get(stage.ordinal()), false, "
+                + "e.by(), $T.ofNullable(raisedBy)).orElseThrow())", RefusedEvent.class,
+            Optional.class);
+      } else if (handler == null) {
         body.addStatement("open(e)").addStatement(
             "throw refuse(e, $S + stage.key(), where(stage), $T.empty())",
             "the protocol allows no extension at stage ", Optional.class);

@@ -722,9 +722,12 @@ final class AbstractRules {
     }
 
     private int deadlineMove(StageRule stage) {
+      // past a soft deadline, moving on is the escalator's choice (the raiser), not time's
+      boolean soft = ix.stages.get(stage.index()).timescales().stream()
+          .anyMatch(org.escalon.model.Timescale::soft);
       Optional<Citation> cited = timescaleCitation(ix.stages.get(stage.index()),
           source.timescales);
-      return move(Move.Kind.DEADLINE, "", stage.key(), "",
+      return move(Move.Kind.DEADLINE, soft ? model.raisedBy() : "", stage.key(), "",
           cited.isPresent() ? cited : first(stage.citations()), stage.span());
     }
 
