@@ -324,6 +324,19 @@ final class RandomProtocols {
     return new Manner(channels, random.nextInt(3) != 0);
   }
 
+  /**
+   * A step's deadline (issue 14, point 4) a third of the time: a clock of its own, in working
+   * days, hours or the same working day.
+   */
+  private Optional<Timespan> within() {
+    return switch (random.nextInt(9)) {
+      case 0 -> Optional.of(Timespan.workingDays(1 + random.nextInt(6)));
+      case 1 -> Optional.of(new Timespan(12 + random.nextInt(60), TimeUnit.HOURS));
+      case 2 -> Optional.of(new Timespan(0, TimeUnit.SAME_WORKING_DAY));
+      default -> Optional.empty();
+    };
+  }
+
   /** Who records: the raiser (none said) half the time. */
   private Optional<String> recorder() {
     return random.nextBoolean() ? Optional.of(pick(roles)) : Optional.empty();
@@ -341,13 +354,13 @@ final class RandomProtocols {
             random.nextBoolean() ? Optional.of(pick(roles)) : Optional.empty(),
             Optional.empty(), when, citation(), span(), manner());
         case 3 -> new Step.Act(word("act \"id\""), word("do \"something\""),
-            random.nextBoolean() ? Optional.of(pick(roles)) : Optional.empty(), Optional.empty(),
+            random.nextBoolean() ? Optional.of(pick(roles)) : Optional.empty(), within(),
             when, citation(), span(), manner());
         case 4 -> !forms.isEmpty() && random.nextBoolean()
             ? new Step.Keep(Optional.of(pick(forms)), Optional.empty(), some(roles),
                 Optional.empty(), when, citation(), span(), recorder(), manner())
             : new Step.Keep(Optional.empty(), Optional.of(word("a note")), List.of(),
-                Optional.empty(),
+                within(),
                 when, citation(), span(), recorder(), manner());
         default -> new Step.Remind(some(roles), random.nextBoolean()
             ? new Timespan(1 + random.nextInt(2), TimeUnit.WEEKS)
