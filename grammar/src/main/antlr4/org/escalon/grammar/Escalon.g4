@@ -60,6 +60,10 @@ protocolStatement
     | PHASE name STRING? LBRACE phaseStatement* RBRACE               # phaseDecl
     | PROPERTY STRING LBRACE propertyStatement* RBRACE               # propertyDecl
     | INVARIANT STRING LBRACE invariantStatement* RBRACE             # invariantDecl
+    // What must happen at once whatever the stage: `when immediate_risk go to stage 3`, and
+    // `when immediate_risk { notify Police "call 999" }` (steps only; the checker says which)
+    | WHEN condition GO TO target citation?                          # atOnceGoDecl
+    | WHEN condition LBRACE stageStatement* RBRACE                   # atOnceStepsDecl
     | BASED_ON STRING citation?                                      # basedOnDecl
     | REPLACE protocolStatement                                      # replaceDecl
     | REMOVE removable citation?                                     # removeDecl
@@ -106,7 +110,7 @@ stageKey             : INT | NUMBERED_KEY | name ;
 outcomeName          : name | RESOLVED ;   // `resolved` is built in, and may be declared to add records
 
 stageStatement
-    : TO roleList (IN BOTH AGENCIES)? guard? citation?                       # toStatement
+    : TO toRoles (IN BOTH AGENCIES)? guard? citation?                        # toStatement
     | COPY roleList guard? citation?                                         # copyStatement
     | actionVerb roleList STRING? (BY name)? via? deadline? practice? guard? citation? # notifyStatement
     | ACTION actionId? STRING (BY name)? via? deadline? practice? guard? citation?     # actionStatement
@@ -132,6 +136,11 @@ channel              : name | WRITING ;
 practice             : AS GOOD_PRACTICE ;
 recordSubject        : STRING | name ;
 roleList             : name (listSep name)* ;
+// Who answers a stage: `to A or B` (either may answer; commas say the same), `to A and B` (each
+// must answer: the stage is resolved when all have answered resolving). The checker refuses a line
+// that mixes `and` and `or`.
+toRoles              : name (toSep name)* ;
+toSep                : COMMA | AND | OR ;
 listSep              : COMMA | AND ;
 deadline             : WITHIN THE? duration ;
 // A timescale set during the case: "the IRO sets the timescale", with the policy's guide and the

@@ -3,6 +3,7 @@ package org.escalon.describe;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.escalon.machine.AnchorCases;
 import org.escalon.machine.ClaimCases;
 import org.escalon.machine.Guard;
@@ -430,16 +431,58 @@ public final class PlainEnglish {
     return out;
   }
 
-  /** Who a stage or outcome goes to: "to Team Manager", one phrase per statement. */
+  /**
+   * Who a stage or outcome goes to: "to Team Manager", one phrase per statement; a stage each of
+   * several roles must answer says so ({@link #answering}).
+   */
   public List<String> recipients(List<Step> steps) {
     List<String> out = new ArrayList<>();
-    for (Step step : steps) {
-      if (step instanceof Step.EscalateTo e) {
-        out.add("to " + roles(e.roles()) + (e.bothAgencies() ? " in both agencies" : "")
+    StepCases<Optional<String>> to = new StepCases<>() {
+      @Override
+      public Optional<String> escalateTo(Step.EscalateTo e) {
+        return Optional.of("to " + answering(e) + (e.bothAgencies() ? " in both agencies" : "")
             + e.when().map(c -> " if " + condition(c)).orElse(""));
       }
+
+      @Override
+      public Optional<String> copy(Step.Copy s) {
+        return Optional.empty();
+      }
+
+      @Override
+      public Optional<String> inform(Step.Inform s) {
+        return Optional.empty();
+      }
+
+      @Override
+      public Optional<String> act(Step.Act s) {
+        return Optional.empty();
+      }
+
+      @Override
+      public Optional<String> keep(Step.Keep s) {
+        return Optional.empty();
+      }
+
+      @Override
+      public Optional<String> remind(Step.Remind s) {
+        return Optional.empty();
+      }
+    };
+    for (Step step : steps) {
+      StepCases.on(step, to).ifPresent(out::add);
     }
     return out;
+  }
+
+  /**
+   * Who a {@code to} line escalates to, and who answers: "Team Manager"; "CP Chair and Head of
+   * QA, each of whom must answer (resolved when all have answered resolving)" for {@code to A and
+   * B}. Either of several roles on a line without {@code and} may answer, as the reference says.
+   */
+  public String answering(Step.EscalateTo e) {
+    return roles(e.roles()) + (e.jointly() && e.roles().size() > 1
+        ? ", each of whom must answer (resolved only when all have answered resolving)" : "");
   }
 
   /**

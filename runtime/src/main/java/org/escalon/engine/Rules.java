@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.escalon.calendar.WorkingCalendar;
+import org.escalon.machine.AtOnceRule;
 import org.escalon.machine.Course;
 import org.escalon.machine.Duty;
 import org.escalon.machine.Facts;
@@ -73,6 +74,7 @@ final class Rules {
       throw refuse(event, "events come in time order: this one is dated before "
           + w.lastEventAt.get(), SourceSpan.NONE, Optional.empty());
     }
+    List<AtOnceRule> holding = run.holding(w);
     CaseEventCases.on(event, new CaseEventCases<Void>() {
       @Override
       public Void raise(CaseEvent.Raise e) {
@@ -192,6 +194,8 @@ final class Rules {
         return null;
       }
     });
+    movesAtOnce(w, event);
+    w.effects.addAll(StepCalls.atOnce(run, holding, w));
     keepsInvariants(w, event);
     w.lastEventAt = Optional.of(event.at());
     return new Applied(w.freeze(), List.copyOf(w.effects));
@@ -209,6 +213,23 @@ final class Rules {
     w.status = EscalationState.Status.ENDED;
     w.outcome = Optional.of("withdrawn");
     end(w);
+  }
+
+  /**
+   * A duty to go at once ({@code when C go to stage N}) moves an open escalation on from the
+   * stage it is at once its condition holds; a move that arrived this event already went there
+   * (its route says so), so this acts on a change of facts. The model decides where.
+   */
+  private void movesAtOnce(Working w, CaseEvent event) {
+    if (w.status != EscalationState.Status.OPEN || w.stage.isEmpty()
+        || w.waitingFor.isPresent() || model.atOnce().isEmpty()) {
+      return;
+    }
+    StageRule stage = currentStage(w);
+    if (run.atOnce(stage, w).isPresent()) {
+      leave(w, event.at(), "moved at once");
+      run.movesAtOnce(stage, new Moving(w, event.at()));
+    }
   }
 
   /**
@@ -266,6 +287,16 @@ final class Rules {
       Respondents by = stage.respondents();
       throw refuse(e, "stage " + stage.key() + " is answered by " + String.join(", ", by.roles())
           + ", not " + e.by(), by.span(), by.citation());
+    }
+    // a stage each of several roles must answer (`to A and B`) waits for the others
+    List<String> answered = w.currentVisit().answered();
+    Optional<Interpreter.Refusal> again = run.answeredAgain(stage, answered, e.by());
+    if (again.isPresent()) {
+      throw refuse(e, again.get().reason(), again.get().span(), again.get().citation());
+    }
+    if (!run.endsStay(stage, answered, e.by(), e.resolving())) {
+      w.visits.set(w.visits.size() - 1, w.currentVisit().answer(e.by()));
+      return;
     }
     leave(w, e.at(), e.resolving() ? "resolved" : "unsatisfactory");
     run.respond(stage, e.resolving(), new Moving(w, e.at()));
@@ -659,49 +690,15 @@ final class Rules {
    */
   private void duties(Working w, String where, List<Duty> duties, Optional<Instant> entered) {
     for (Duty duty : run.duties(duties, w)) {
-      StepCases.on(duty.step(), new StepCases<Void>() {
-        @Override
-        public Void escalateTo(Step.EscalateTo s) {
-          return add(new Effect.EscalateTo(where, s.roles(), s.bothAgencies(), s.citation()));
-        }
-
-        @Override
-        public Void copy(Step.Copy s) {
-          return add(new Effect.CopyTo(where, s.roles(), s.citation()));
-        }
-
-        @Override
-        public Void inform(Step.Inform s) {
-          return add(new Effect.Inform(where, INFORM_KINDS[s.kind().ordinal()],
-              s.roles(), s.what(), s.by(), s.citation(), s.manner()));
-        }
-
-        @Override
-        public Void act(Step.Act s) {
-          return add(new Effect.Act(where, s.id(), s.what(), s.by(), s.citation(), s.manner()));
-        }
-
-        @Override
-        public Void keep(Step.Keep s) {
-          return add(new Effect.Keep(where, s.form().or(s::note).orElse(""), s.sentTo(),
-              s.citation(), s.by(), s.manner()));
-        }
-
-        @Override
-        public Void remind(Step.Remind r) {
-          entered.ifPresent(at -> {
-            w.reminders.removeIf(x -> x.stage().equals(where) && x.roles().equals(r.roles()));
-            w.reminders.add(new ActiveReminder(where, r.roles(), r.copying(), r.every(),
-                r.untilResolved(), due(at, r.every())));
-          });
-          return null;
-        }
-
-        private Void add(Effect effect) {
-          w.effects.add(effect);
-          return null;
-        }
-      });
+      if (duty.step() instanceof Step.Remind r) {
+        entered.ifPresent(at -> {
+          w.reminders.removeIf(x -> x.stage().equals(where) && x.roles().equals(r.roles()));
+          w.reminders.add(new ActiveReminder(where, r.roles(), r.copying(), r.every(),
+              r.untilResolved(), due(at, r.every())));
+        });
+      } else {
+        w.effects.add(told(where, duty.step()));
+      }
     }
     entered.ifPresent(at -> startClocks(w, where, duties, at));
   }
@@ -709,6 +706,43 @@ final class Rules {
   /** Entering a stage starts a clock on each of its steps with a deadline (again on re-entry). */
   private void startClocks(Working w, String where, List<Duty> duties, Instant at) {
     clocks(w, StepClockBook.start(w.stepClocks, where, run.stepClocks(duties, w), at, calendar));
+  }
+
+  /** What a step done at {@code where} asks of the host (a reminder is set up, not told). */
+  static Effect told(String where, Step step) {
+    return StepCases.on(step, new StepCases<Effect>() {
+      @Override
+      public Effect escalateTo(Step.EscalateTo s) {
+        return new Effect.EscalateTo(where, s.roles(), s.bothAgencies(), s.citation());
+      }
+
+      @Override
+      public Effect copy(Step.Copy s) {
+        return new Effect.CopyTo(where, s.roles(), s.citation());
+      }
+
+      @Override
+      public Effect inform(Step.Inform s) {
+        return new Effect.Inform(where, INFORM_KINDS[s.kind().ordinal()], s.roles(), s.what(),
+            s.by(), s.citation(), s.manner());
+      }
+
+      @Override
+      public Effect act(Step.Act s) {
+        return new Effect.Act(where, s.id(), s.what(), s.by(), s.citation(), s.manner());
+      }
+
+      @Override
+      public Effect keep(Step.Keep s) {
+        return new Effect.Keep(where, s.form().or(s::note).orElse(""), s.sentTo(),
+            s.citation(), s.by(), s.manner());
+      }
+
+      @Override
+      public Effect remind(Step.Remind r) {
+        throw new IllegalArgumentException("a reminder is set up on entering its stage, not told");
+      }
+    });
   }
 
   // -------------------------------------------------------------------------------------------

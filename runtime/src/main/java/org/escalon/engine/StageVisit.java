@@ -1,6 +1,7 @@
 package org.escalon.engine;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.escalon.model.Stage;
 import org.escalon.model.Timescale;
@@ -13,10 +14,33 @@ import org.escalon.model.Timescale;
  * @param timescale which of the stage's timescales the operational model chose on entering (of
  *     the conditional ones that hold, the earliest; else the unconditional one): its place among
  *     them as declared, from 0; what a missed deadline cites ({@link #timescaleOf})
+ * @param answered on a stage each of several roles must answer ({@code to A and B}): those who
+ *     have answered resolving so far, in order; empty otherwise
  */
 public record StageVisit(String stage, Instant entered, Optional<Instant> deadline,
     Optional<Integer> timescale, Optional<Instant> left, Optional<String> leftBy,
-    int extensions) {
+    int extensions, List<String> answered) {
+
+  public StageVisit {
+    answered = List.copyOf(answered);
+  }
+
+  /** A stay no respondent of a stage answered jointly has answered yet. */
+  public StageVisit(String stage, Instant entered, Optional<Instant> deadline,
+      Optional<Integer> timescale, Optional<Instant> left, Optional<String> leftBy,
+      int extensions) {
+    this(stage, entered, deadline, timescale, left, leftBy, extensions, List.of());
+  }
+
+  /**
+   * The stay after one more respondent of a stage answered jointly ({@code to A and B}) answered
+   * resolving, while others still must: the stay goes on.
+   */
+  StageVisit answer(String role) {
+    List<String> more = new java.util.ArrayList<>(answered);
+    more.add(role);
+    return new StageVisit(stage, entered, deadline, timescale, left, leftBy, extensions, more);
+  }
 
   /** The timescale the stay recorded, as the protocol declares the stage. */
   public Optional<Timescale> timescaleOf(Stage declared) {
@@ -34,7 +58,7 @@ public record StageVisit(String stage, Instant entered, Optional<Instant> deadli
 
   StageVisit leave(Instant at, String how) {
     return new StageVisit(stage, entered, deadline, timescale, Optional.of(at), Optional.of(how),
-        extensions);
+        extensions, answered);
   }
 
   /**
@@ -42,11 +66,12 @@ public record StageVisit(String stage, Instant entered, Optional<Instant> deadli
    * the timescale chosen on entering, whose statement the value set belongs to.
    */
   StageVisit deadlineSet(Optional<Instant> newDeadline) {
-    return new StageVisit(stage, entered, newDeadline, timescale, left, leftBy, extensions);
+    return new StageVisit(stage, entered, newDeadline, timescale, left, leftBy, extensions,
+        answered);
   }
 
   StageVisit extend(Instant newDeadline) {
     return new StageVisit(stage, entered, Optional.of(newDeadline), timescale, left, leftBy,
-        extensions + 1);
+        extensions + 1, answered);
   }
 }

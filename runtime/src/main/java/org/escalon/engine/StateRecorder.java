@@ -67,6 +67,15 @@ public final class StateRecorder {
     }
   }
 
+  /**
+   * A respondent of a stage each of several roles must answer answered resolving, and the stay
+   * goes on: others still must.
+   */
+  public void answered(String role) {
+    int last = visits.size() - 1;
+    visits.set(last, visits.get(last).answer(role));
+  }
+
   /** The stay's deadline after its timescale was set during the case (not an extension). */
   public void deadlineSet(Optional<Instant> deadline) {
     int last = visits.size() - 1;

@@ -1,5 +1,8 @@
 package org.escalon.engine;
 
+import org.escalon.machine.Facts;
+import org.escalon.machine.Interpreter;
+import org.escalon.machine.AtOnceRule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -137,5 +140,27 @@ public final class StepCalls {
         throw new IllegalArgumentException("a reminder is set up on entering its stage, not told");
       }
     });
+  }
+
+  /**
+   * What the rules done at once ({@code when C { steps }}) whose condition came to hold with the
+   * event ask of the host, each step whose own condition holds, in order: the effects the
+   * engine tells, and a generated machine hands to its listener's {@code heard}. The steps name
+   * the rule ({@link AtOnceRule#where}), not a stage: they belong to none.
+   */
+  public static List<Effect> atOnce(Interpreter run, List<AtOnceRule> before, Facts after) {
+    List<AtOnceRule> due = run.comingToHold(before, after);
+    if (due.isEmpty()) {
+      return List.of();
+    }
+    List<Effect> effects = new ArrayList<>();
+    for (AtOnceRule rule : due) {
+      for (Duty duty : run.duties(rule.duties(), after)) {
+        if (!(duty.step() instanceof Step.Remind)) { // the checker allows none (E0421)
+          effects.add(Rules.told(rule.where(), duty.step()));
+        }
+      }
+    }
+    return List.copyOf(effects);
   }
 }

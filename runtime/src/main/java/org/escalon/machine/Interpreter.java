@@ -202,6 +202,57 @@ public final class Interpreter {
   }
 
   /**
+   * The duty to go at once that moves an escalation at the stage on now: the first, in the order
+   * written, whose condition holds and whose target is an outcome or a stage later in the ladder.
+   * A move that arrives at a stage asks the same of its route (the model unrolls it there), so
+   * this is for an escalation already at the stage when the facts change.
+   */
+  public Optional<AtOnceRule> atOnce(StageRule at, Facts facts) {
+    List<AtOnceRule> rules = model.atOnce();
+    for (int i = 0; i < rules.size(); i++) { // by index: the engine asks after every event
+      AtOnceRule rule = rules.get(i);
+      if (rule.goTo().isPresent() && ModelBuilder.later(rule.goTo(), model.protocol().stages(),
+          at.key()) && Guards.holds(rule.when(), facts)) {
+        return Optional.of(rule);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A fact of the case changed while the escalation is at the stage: a duty to go at once that
+   * now holds moves it there (the stage is completed, as by a bypass, and the target's route
+   * taken; a target that requires what does not hold yet is waited for). Returns the rule.
+   */
+  public Optional<AtOnceRule> movesAtOnce(StageRule at, Course course) {
+    Optional<AtOnceRule> rule = atOnce(at, course.facts());
+    if (rule.isPresent()) {
+      course.complete(at);
+      go(rule.get().goTo().get(), course);
+    }
+    return rule;
+  }
+
+  /** The rules with steps whose condition holds on these facts, in the order written. */
+  public List<AtOnceRule> holding(Facts facts) {
+    if (model.atOnce().isEmpty()) {
+      return List.of(); // most protocols have none, and the engine asks around every event
+    }
+    return model.atOnce().stream().filter(r -> !r.duties().isEmpty()
+        && Guards.holds(r.when(), facts)).toList();
+  }
+
+  /**
+   * The rules whose steps are due now: their condition holds on {@code after} and did not before
+   * the event ({@code before}, from {@link #holding}). Each is done once each time its condition
+   * comes to hold, whether an escalation is running or not.
+   */
+  public List<AtOnceRule> comingToHold(List<AtOnceRule> before, Facts after) {
+    List<AtOnceRule> now = holding(after);
+    return now.isEmpty() ? now : now.stream().filter(r -> !before.contains(r)).toList();
+  }
+
+  /**
    * Why more time may not be asked for now under the stage's rule, in this order: one waits for
    * an answer, the amount asked is not positive or over the rule's {@code up to}, a limit is
    * reached, a requirement does not hold; empty when it may. {@code asked} is empty where the
@@ -499,6 +550,54 @@ public final class Interpreter {
   public boolean mayRespond(StageRule stage, String role) {
     List<String> roles = stage.respondents().roles();
     return roles.isEmpty() || roles.contains(role);
+  }
+
+  /**
+   * Whether this answer ends the stay, so that the stage takes its route for it. Any answer of a
+   * stage either respondent may answer does ({@code to A or B}); on a stage each must answer
+   * ({@code to A and B}) an unsatisfactory answer does at once, and a resolving one only when every
+   * respondent has answered resolving: {@code answered}, those who already have this stay, with
+   * {@code role}.
+   */
+  public boolean endsStay(StageRule stage, List<String> answered, String role,
+      boolean resolving) {
+    Respondents to = stage.respondents();
+    if (!to.jointly() || !resolving) {
+      return true;
+    }
+    for (String r : to.roles()) {
+      if (!r.equals(role) && !answered.contains(r)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Who answers, in order, when a move of {@link #enabled} says that {@code role} answers the
+   * stage: on a stage each must answer, a resolving answer is every respondent's; else the role's
+   * alone. Those who replay a path of moves (counterexamples, agreement tests) apply one response
+   * for each.
+   */
+  public static List<String> answerers(StageRule stage, String role, boolean resolving) {
+    return resolving && stage.respondents().jointly() ? stage.respondents().roles()
+        : List.of(role);
+  }
+
+  /**
+   * Why the role may not answer the stage again: on a stage each must answer, it has already
+   * answered resolving this stay ({@code answered}) and the others have not yet. Empty when it
+   * may.
+   */
+  public Optional<Refusal> answeredAgain(StageRule stage, List<String> answered, String role) {
+    Respondents to = stage.respondents();
+    if (!to.jointly() || !answered.contains(role)) {
+      return Optional.empty();
+    }
+    List<String> waiting = to.roles().stream().filter(r -> !answered.contains(r)).toList();
+    return Optional.of(new Refusal("stage " + stage.key() + " is resolved when " + to.joined()
+        + " have each answered: " + role + " has answered, waiting for "
+        + String.join(", ", waiting), to.span(), to.citation()));
   }
 
   /**

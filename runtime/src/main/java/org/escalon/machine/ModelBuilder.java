@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.escalon.model.Citation;
+import org.escalon.model.AtOnce;
 import org.escalon.model.Condition;
 import org.escalon.model.HistoryRule;
 import org.escalon.model.Outcome;
@@ -29,6 +30,7 @@ final class ModelBuilder {
   private final Protocol protocol;
   private final Map<Step, Duty> duties = new LinkedHashMap<>();
   private final Map<Step, Integer> uses = new HashMap<>();
+  private final List<AtOnceRule> atOnce = new ArrayList<>();
 
   ModelBuilder(Protocol protocol) {
     this.protocol = protocol;
@@ -38,6 +40,11 @@ final class ModelBuilder {
     // a step equal in several stages is an `at every stage` obligation the lowering copied
     for (Stage s : protocol.stages()) {
       s.steps().stream().distinct().forEach(step -> uses.merge(step, 1, Integer::sum));
+    }
+    for (int i = 0; i < protocol.atOnce().size(); i++) {
+      AtOnce a = protocol.atOnce().get(i);
+      atOnce.add(new AtOnceRule(i, guard(a.when()), a.goTo(), duties(a.steps()), a.span(),
+          a.citations().stream().findFirst()));
     }
     Map<Target, Route> routes = new LinkedHashMap<>();
     for (Stage s : protocol.stages()) {
@@ -64,7 +71,46 @@ final class ModelBuilder {
             i.citations().stream().findFirst())).toList();
     return new OperationalModel(protocol, stages, outcomes, routes, new RightsTable(rights,
         protocol.stages().stream().map(Stage::key).toList()),
-        triggers, shared, invariants);
+        triggers, shared, invariants, atOnce);
+  }
+
+  /**
+   * Whether a duty to go at once to {@code to} moves an escalation on from the stage: its target
+   * is an outcome, or a stage later in the ladder (it never sends one back).
+   */
+  static boolean later(Optional<Target> to, List<Stage> ladder, String from) {
+    if (to.isEmpty()) {
+      return false;
+    }
+    if (!(to.get() instanceof Target.ToStage s)) {
+      return true;
+    }
+    List<String> keys = ladder.stream().map(Stage::key).toList();
+    return keys.indexOf(s.key()) > keys.indexOf(from);
+  }
+
+  /**
+   * The branches of a move that arrives at the stage (its {@code only if} decided, guarded by
+   * {@code passed}): while a duty to go at once to a later stage or an outcome holds, the move
+   * goes on there, the stage walked past; the rules in the order written, then the stage itself.
+   */
+  private void arriveAt(Stage s, Guard passed, List<String> skipped, List<Route.Branch> out) {
+    Guard none = passed;
+    for (AtOnceRule rule : atOnce) {
+      if (!later(rule.goTo(), protocol.stages(), s.key())) {
+        continue;
+      }
+      List<String> past = new ArrayList<>(skipped);
+      past.add(s.key());
+      for (Route.Branch b : route(rule.goTo().get()).branches()) {
+        List<String> walked = new ArrayList<>(past);
+        walked.addAll(b.skipped());
+        out.add(new Route.Branch(Guards.and(Guards.and(none, rule.when()), b.when()), b.to(),
+            walked, b.span()));
+      }
+      none = Guards.and(none, new Guard.Not(rule.when()));
+    }
+    out.add(new Route.Branch(none, new Target.ToStage(s.key()), skipped, s.span()));
   }
 
   private StageRule stage(Stage s, int index, Map<Target, Route> routes) {
@@ -78,8 +124,9 @@ final class ModelBuilder {
       }
     }
     Optional<Citation> stageCitation = s.citations().stream().findFirst();
+    boolean jointly = addressed.stream().anyMatch(Step.EscalateTo::jointly);
     Respondents respondents = addressed.isEmpty() ? new Respondents(roles, s.span(), stageCitation)
-        : new Respondents(roles, addressed.get(0).span(),
+        : new Respondents(roles, jointly, addressed.get(0).span(),
             addressed.get(0).citation().or(() -> stageCitation));
     List<Timescales.Conditional> conditional = new ArrayList<>();
     List<Timescale> otherwise = new ArrayList<>();
@@ -146,11 +193,11 @@ final class ModelBuilder {
       }
       Stage s = protocol.stage(to.key()).orElseThrow();
       if (s.onlyIf().isEmpty() || skipped.contains(s.key())) {
-        branches.add(new Route.Branch(passed, next, skipped, s.span()));
+        arriveAt(s, passed, skipped, branches);
         break;
       }
       Guard applies = guard(s.onlyIf().get());
-      branches.add(new Route.Branch(Guards.and(passed, applies), next, skipped, s.span()));
+      arriveAt(s, Guards.and(passed, applies), skipped, branches);
       passed = Guards.and(passed, new Guard.Not(applies));
       skipped = new ArrayList<>(skipped);
       skipped.add(s.key());

@@ -16,6 +16,7 @@ import org.escalon.model.Target;
  *
  * @param shared the {@code at every stage} obligations, each once (stages hold the same objects)
  * @param invariants what must hold of the case while an escalation is open
+ * @param atOnce what must happen at once when a condition holds, whatever the stage
  */
 public record OperationalModel(
     Protocol protocol,
@@ -25,9 +26,11 @@ public record OperationalModel(
     RightsTable rights,
     List<TriggerRule> triggers,
     List<Duty> shared,
-    List<InvariantRule> invariants) {
+    List<InvariantRule> invariants,
+    List<AtOnceRule> atOnce) {
 
   public OperationalModel {
+    atOnce = List.copyOf(atOnce);
     invariants = List.copyOf(invariants);
     stages = List.copyOf(stages);
     outcomes = List.copyOf(outcomes);

@@ -25,6 +25,7 @@ public record Protocol(
     List<Property> properties,
     List<Phase> phases,
     List<Invariant> invariants,
+    List<AtOnce> atOnce,
     SourceSpan span) {
 
   public Protocol {
@@ -42,6 +43,18 @@ public record Protocol(
     properties = List.copyOf(properties);
     phases = List.copyOf(phases);
     invariants = List.copyOf(invariants);
+    atOnce = List.copyOf(atOnce);
+  }
+
+  /** A protocol that says nothing to be done at once whatever the stage ({@code when C ...}). */
+  public Protocol(String name, Header header, List<Agency> agencies, List<Role> roles,
+      List<Attribute> attributes, List<EventType> events, List<Scale> scales, List<Form> forms,
+      List<Stage> stages, List<Outcome> outcomes, List<Right> rights,
+      Optional<ExtensionRule> extension, List<Trigger> triggers, List<Limit> limits,
+      List<Property> properties, List<Phase> phases, List<Invariant> invariants,
+      SourceSpan span) {
+    this(name, header, agencies, roles, attributes, events, scales, forms, stages, outcomes,
+        rights, extension, triggers, limits, properties, phases, invariants, List.of(), span);
   }
 
   /** A protocol that states no invariant over the case. */

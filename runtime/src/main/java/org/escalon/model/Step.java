@@ -20,11 +20,20 @@ public sealed interface Step {
     return Manner.REQUIRED;
   }
 
-  /** Escalate to these roles (in both agencies when the protocol says so). */
-  record EscalateTo(List<String> roles, boolean bothAgencies, Optional<Condition> when,
-      Optional<Citation> citation, SourceSpan span) implements Step {
+  /**
+   * Escalate to these roles (in both agencies when the protocol says so); {@code jointly}: each of
+   * them must answer ({@code to A and B}), else either may ({@code to A or B}).
+   */
+  record EscalateTo(List<String> roles, boolean bothAgencies, boolean jointly,
+      Optional<Condition> when, Optional<Citation> citation, SourceSpan span) implements Step {
     public EscalateTo {
       roles = List.copyOf(roles);
+    }
+
+    /** Escalated to these roles, either of whom may answer ({@code to A or B}). */
+    public EscalateTo(List<String> roles, boolean bothAgencies, Optional<Condition> when,
+        Optional<Citation> citation, SourceSpan span) {
+      this(roles, bothAgencies, false, when, citation, span);
     }
   }
 

@@ -115,8 +115,11 @@ final class EngineCases implements CaseRunner {
       }
     }
     if (p.responseDay() >= 0) {
-      events.add(new CaseEvent.Respond(at(visit, day0, p.responseDay()), m.respondent[stage],
-          p.resolving()));
+      // a stage each of several roles must answer is resolved by each one's answer
+      for (String by : org.escalon.machine.Interpreter.answerers(
+          m.operational.stages().get(stage), m.respondent[stage], p.resolving())) {
+        events.add(new CaseEvent.Respond(at(visit, day0, p.responseDay()), by, p.resolving()));
+      }
     }
     events.sort(java.util.Comparator.comparing(CaseEvent::at));
     return events;

@@ -163,8 +163,9 @@ final class ModelCases implements CaseRunner {
     for (int i = 0; i < n; i++) {
       StageRule s = model.stages().get(i);
       // an answer by a role the stage does not accept is refused: the engine's cases skip it
+      // nor does it count who has answered a stage each of several roles must answer
       if (!s.respondents().roles().isEmpty()
-          && !s.respondents().roles().contains(m.respondent[i])) {
+          && !s.respondents().roles().contains(m.respondent[i]) || s.respondents().jointly()) {
         return Optional.empty();
       }
       if (c.reminders[i].length > 0 && !onlyMovesTheClock(c, i, m)) {

@@ -250,6 +250,12 @@ final class RowWriter implements EscalationListener {
 
     @Override
     public Kind respond(CaseEvent.Respond e) {
+      // on a stage each of several roles must answer, an answer that leaves the stay going on
+      // says who is still awaited (the stay's respondents who have not answered)
+      after.currentVisit().filter(v -> v.answered().contains(e.by())
+          && before.stage().equals(after.stage())).ifPresent(v -> model.stage(v.stage())
+              .ifPresent(s -> what += " (waiting for " + String.join(", ", s.respondents()
+                  .roles().stream().filter(r -> !v.answered().contains(r)).toList()) + ")"));
       return Kind.RESPONDED;
     }
 

@@ -15,6 +15,7 @@ import org.escalon.model.ExtensionRule;
 import org.escalon.model.Form;
 import org.escalon.model.Header;
 import org.escalon.model.HistoryRule;
+import org.escalon.model.AtOnce;
 import org.escalon.model.Invariant;
 import org.escalon.model.Outcome;
 import org.escalon.model.Phase;
@@ -63,11 +64,21 @@ final class RandomProtocols {
 
   /** Draws for invariants, apart as well, so that earlier protocols only gain them. */
   private final Random invariant;
+  /** Draws for who answers ({@code to A and B}), apart too, so that earlier protocols only gain it. */
+  private final Random answering;
+  /** Step deadlines draw from their own sequence, so other draws stay as they were. */
+  private final Random clocking;
+
+  /** Draws for duties done at once ({@code when C ...}), apart as well. */
+  private final Random atOnce;
 
   private RandomProtocols(long seed, List<String> words) {
     this.random = new Random(seed);
     this.setting = new Random(seed ^ 0x5e77_1e5L);
     this.invariant = new Random(seed ^ 0x1a7a_1a17L);
+    this.answering = new Random(seed ^ 0x70_a45L);
+    this.clocking = new Random(seed ^ 0xc10c_5L);
+    this.atOnce = new Random(seed ^ 0xa7_0_ce11L);
     this.words = words;
     this.file = words.isEmpty() ? "random-" + seed + ".esc"
         : word("x").replace('/', '_').replace('\0', '_') + ".esc";
@@ -177,7 +188,37 @@ final class RandomProtocols {
             .toList(),
         stageList, outcomeList, rights, random.nextInt(3) == 0 ? Optional.empty()
             : Optional.of(extension()), triggers, List.of(), List.of(), phases(),
-        invariants(), new SourceSpan(file, 1, 1, 99, 2));
+        invariants(), atOnce(), new SourceSpan(file, 1, 1, 99, 2));
+  }
+
+  /**
+   * Sometimes a duty to go at once ({@code when C go to stage N}, to a stage after the first or
+   * an outcome) and sometimes steps done at once ({@code when C { notify ... }}), over a fact that
+   * holds only when set, so a population's cases (which set none) never meet them.
+   */
+  private List<AtOnce> atOnce() {
+    if (attributes.isEmpty() || atOnce.nextInt(3) != 0) {
+      return List.of();
+    }
+    List<AtOnce> rules = new ArrayList<>();
+    for (int i = 1 + atOnce.nextInt(2); i > 0; i--) {
+      Attribute a = attributes.get(atOnce.nextInt(attributes.size()));
+      Condition c = a.isYesNo() || atOnce.nextBoolean() ? new Condition.Holds(a.name())
+          : new Condition.Is(a.name(), a.choices().get(atOnce.nextInt(a.choices().size())));
+      Optional<Target> to = Optional.empty();
+      if (atOnce.nextBoolean() && stages.size() > 1) {
+        to = Optional.of(new Target.ToStage(stages.get(1 + atOnce.nextInt(stages.size() - 1))));
+      } else if (atOnce.nextBoolean()) {
+        to = Optional.of(new Target.ToOutcome(outcomes.get(atOnce.nextInt(outcomes.size()))));
+      }
+      List<Step> steps = to.isPresent() && atOnce.nextBoolean() ? List.of()
+          : List.of(new Step.Inform(Step.Inform.Kind.NOTIFY,
+              List.of(roles.get(atOnce.nextInt(roles.size()))), Optional.of(word("at once")),
+              Optional.empty(), Optional.empty(), Optional.empty(), citation(), span(),
+              org.escalon.model.Manner.REQUIRED));
+      rules.add(new AtOnce(c, to, steps, citations(), span()));
+    }
+    return rules;
   }
 
   /**
@@ -329,12 +370,22 @@ final class RandomProtocols {
    * days, hours or the same working day.
    */
   private Optional<Timespan> within() {
-    return switch (random.nextInt(9)) {
-      case 0 -> Optional.of(Timespan.workingDays(1 + random.nextInt(6)));
-      case 1 -> Optional.of(new Timespan(12 + random.nextInt(60), TimeUnit.HOURS));
+    return switch (clocking.nextInt(9)) {
+      case 0 -> Optional.of(Timespan.workingDays(1 + clocking.nextInt(6)));
+      case 1 -> Optional.of(new Timespan(12 + clocking.nextInt(60), TimeUnit.HOURS));
       case 2 -> Optional.of(new Timespan(0, TimeUnit.SAME_WORKING_DAY));
       default -> Optional.empty();
     };
+  }
+
+  /**
+   * A {@code to} line; one of several roles without {@code if} is answered jointly a third of
+   * the time ({@code to A and B}: each must answer), as the checker allows.
+   */
+  private Step.EscalateTo escalateTo(List<String> to, boolean bothAgencies,
+      Optional<Condition> when) {
+    boolean jointly = to.size() > 1 && when.isEmpty() && answering.nextInt(3) == 0;
+    return new Step.EscalateTo(to, bothAgencies, jointly, when, citation(), span());
   }
 
   /** Who records: the raiser (none said) half the time. */
@@ -347,7 +398,7 @@ final class RandomProtocols {
     for (int n = min + random.nextInt(max - min + 1); n > 0; n--) {
       Optional<Condition> when = random.nextInt(4) == 0 ? condition(2) : Optional.empty();
       steps.add(switch (random.nextInt(7)) {
-        case 0 -> new Step.EscalateTo(some(roles), random.nextBoolean(), when, citation(), span());
+        case 0 -> escalateTo(some(roles), random.nextBoolean(), when);
         case 1 -> new Step.Copy(some(roles), when, citation(), span());
         case 2 -> new Step.Inform(Step.Inform.Kind.values()[random.nextInt(3)], some(roles),
             random.nextBoolean() ? Optional.of(word("of it")) : Optional.empty(),

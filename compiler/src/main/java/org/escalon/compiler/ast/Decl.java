@@ -35,6 +35,7 @@ public sealed interface Decl
         Decl.PhaseDecl,
         Decl.PropertyDecl,
         Decl.InvariantDecl,
+        Decl.AtOnceDecl,
         Decl.BasedOnDecl,
         Decl.ReplaceDecl,
         Decl.RemoveDecl {
@@ -261,4 +262,18 @@ public sealed interface Decl
    */
   record RemoveDecl(String kind, String name, SourceSpan nameSpan, Optional<SourceRef> citation,
       SourceSpan span) implements Decl {}
+
+  /**
+   * {@code when immediate_risk go to stage 3}, or {@code when immediate_risk { notify Police
+   * "call 999" }}: what must happen at once when the condition holds, whatever the stage.
+   *
+   * @param goTo where an open escalation goes at once (the first form)
+   * @param body the steps done when the condition comes to hold (the second form)
+   */
+  record AtOnceDecl(ConditionExpr condition, Optional<StageStmt.Target> goTo,
+      List<StageStmt> body, Optional<SourceRef> citation, SourceSpan span) implements Decl {
+    public AtOnceDecl {
+      body = List.copyOf(body);
+    }
+  }
 }

@@ -27,10 +27,14 @@ public sealed interface StageStmt
 
   SourceSpan span();
 
-  /** {@code to TeamManager in both agencies}: who the stage escalates to. */
+  /**
+   * {@code to TeamManager in both agencies}: who the stage escalates to; {@code to A or B} (or
+   * commas) either may answer, {@code to A and B} each must ({@link Joined}).
+   */
   record To(
       List<Name> roles,
       boolean bothAgencies,
+      Joined joined,
       Optional<ConditionExpr> guard,
       Optional<SourceRef> citation,
       SourceSpan span)
@@ -38,6 +42,28 @@ public sealed interface StageStmt
     public To {
       roles = List.copyOf(roles);
     }
+
+    public To(List<Name> roles, boolean bothAgencies, Optional<ConditionExpr> guard,
+        Optional<SourceRef> citation, SourceSpan span) {
+      this(roles, bothAgencies, Joined.LISTED, guard, citation, span);
+    }
+
+    /** Whether each role of the line must answer ({@code to A and B}). */
+    public boolean jointly() {
+      return joined == Joined.JOINTLY;
+    }
+  }
+
+  /**
+   * How a {@code to} line joins its roles: one role or commas ({@code LISTED}), {@code or}
+   * ({@code EITHER}): either may answer; {@code and} ({@code JOINTLY}): each must; both words on
+   * one line ({@code MIXED}) is error E0440.
+   */
+  enum Joined {
+    LISTED,
+    EITHER,
+    JOINTLY,
+    MIXED
   }
 
   /** {@code copy SocialWorker, TeamManager if child_protection_plan}. */

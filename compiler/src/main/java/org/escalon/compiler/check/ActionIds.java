@@ -41,7 +41,8 @@ public final class ActionIds {
     for (Decl decl : file.decls()) {
       List<StageStmt> body = decl instanceof Decl.StageDecl d ? d.body()
           : decl instanceof Decl.OutcomeDecl d ? d.body()
-          : decl instanceof Decl.ObligationDecl d ? d.body() : List.of();
+          : decl instanceof Decl.ObligationDecl d ? d.body()
+          : decl instanceof Decl.AtOnceDecl d ? d.body() : List.of();
       body.stream().filter(StageStmt.Action.class::isInstance).map(StageStmt.Action.class::cast)
           .forEach(actions::add);
     }

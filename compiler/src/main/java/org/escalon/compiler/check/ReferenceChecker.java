@@ -81,6 +81,10 @@ final class ReferenceChecker {
         d.body().forEach(this::propertyStatement);
       } else if (decl instanceof Decl.InvariantDecl d) {
         d.conditions().forEach(h -> conditions.check(h.condition()));
+      } else if (decl instanceof Decl.AtOnceDecl d) {
+        conditions.check(d.condition());
+        d.goTo().ifPresent(this::target);
+        d.body().forEach(this::stageStatement);
       }
     }
   }

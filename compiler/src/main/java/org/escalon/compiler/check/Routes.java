@@ -83,7 +83,7 @@ public final class Routes {
     return new Route(resolved, unsatisfactory, noResponse, choices);
   }
 
-  static Target target(StageStmt.Target target) {
+  public static Target target(StageStmt.Target target) {
     if (target instanceof StageStmt.Target.ToStage s) {
       return new Target.ToStage(s.key().text());
     } else if (target instanceof StageStmt.Target.ToOutcome o) {

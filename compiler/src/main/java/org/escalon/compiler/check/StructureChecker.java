@@ -47,6 +47,7 @@ final class StructureChecker {
       if (decl instanceof Decl.StageDecl d) {
         stage(d);
       } else if (decl instanceof Decl.OutcomeDecl d) {
+        answering(d.body(), "outcome `" + d.name().text() + "`");
         placement(d.body(), "an outcome", "outcomes end the escalation, so nothing is due after them");
       } else if (decl instanceof Decl.ObligationDecl d) {
         placement(d.body(), "`at every stage`",
@@ -72,6 +73,8 @@ final class StructureChecker {
         }
       } else if (decl instanceof Decl.ExtensionDecl d) {
         extension(d.body(), d.span());
+      } else if (decl instanceof Decl.AtOnceDecl d) {
+        atOnce(d);
       }
     }
     phasesApart();
@@ -156,6 +159,38 @@ final class StructureChecker {
       }
     }
     setAndAnchoredElsewhere(stage);
+    answering(stage.body(), "`stage " + stage.key().text() + "`");
+  }
+
+  /**
+   * Who answers: a {@code to} line says either {@code or} or {@code and}, not both (E0440); a
+   * stage that each of several roles must answer ({@code to A and B}) says so on its one
+   * {@code to} line, without {@code if} (E0441), so that who must answer does not change with the
+   * case.
+   */
+  private void answering(List<StageStmt> body, String where) {
+    List<StageStmt.To> lines = body.stream().filter(StageStmt.To.class::isInstance)
+        .map(StageStmt.To.class::cast).toList();
+    for (StageStmt.To to : lines) {
+      if (to.joined() == StageStmt.Joined.MIXED) {
+        diagnostics.report(Diagnostic.of(Code.E0440, where + " says both `and` and `or` in one "
+                + "`to` line")
+            .at(to.span(), "`and` and `or` together")
+            .note("`to A or B`: either may answer; `to A and B`: each must answer before the "
+                + "stage is resolved")
+            .help("write `or` between every role, or `and` between every role"));
+      } else if (to.jointly() && (to.guard().isPresent() || lines.size() > 1)) {
+        diagnostics.report(Diagnostic.of(Code.E0441, where + " must be answered by each of "
+                + "several roles, but who they are depends on " + (to.guard().isPresent()
+                ? "a condition" : "another `to` line"))
+            .at(to.span(), "each of these must answer")
+            .note("a stage answered jointly names everyone who must answer on its one `to` "
+                + "line, without `if`")
+            .help(to.guard().isPresent() ? "drop the `if`, or write the routes the condition "
+                + "chooses with `when ... go to ... if`"
+                : "put every role that must answer on this line, joined by `and`"));
+      }
+    }
   }
 
   /**
@@ -219,6 +254,46 @@ final class StructureChecker {
     }
   }
 
+  /**
+   * {@code when C go to T} and {@code when C { steps }}: the block holds only what is done
+   * (escalate, copy, inform, act, record), since it belongs to no stage (E0421); a duty to go
+   * at once to the first stage never moves an escalation, which is always there or later, and a
+   * block with no step does nothing (E0422).
+   */
+  private void atOnce(Decl.AtOnceDecl d) {
+    for (StageStmt statement : d.body()) {
+      boolean done = statement instanceof StageStmt.Copy || statement instanceof StageStmt.Notify
+          || statement instanceof StageStmt.Action || statement instanceof StageStmt.Record
+          || statement instanceof StageStmt.Source
+          || statement instanceof org.escalon.compiler.ast.Comment;
+      if (!done) {
+        diagnostics.report(Diagnostic.of(Code.E0421, "only steps belong in a `when` block done "
+                + "at once")
+            .at(statement.span(), "not a step")
+            .note("`when CONDITION { ... }` is done whatever the stage, even before an "
+                + "escalation is raised: it has no respondent, timescale, route or precondition")
+            .help("keep `notify`, `advise`, `consult`, `copy`, `action` and `record` here; to "
+                + "move the escalation write `when CONDITION go to stage N` on its own line"));
+      }
+    }
+    if (d.goTo().isEmpty() && d.body().stream().noneMatch(st -> !(st instanceof StageStmt.Source
+        || st instanceof org.escalon.compiler.ast.Comment))) {
+      diagnostics.report(Diagnostic.of(Code.E0422, "this `when` does nothing")
+          .at(d.span(), "no step")
+          .help("add what must be done at once, such as `notify Police \"call 999\"`"));
+    }
+    if (d.goTo().isPresent() && d.goTo().get() instanceof StageStmt.Target.ToStage to
+        && !symbols.stageKeys().isEmpty()
+        && symbols.stageKeys().get(0).equals(to.key().text())) {
+      diagnostics.report(Diagnostic.of(Code.E0422, "going at once to the first stage never "
+              + "moves an escalation")
+          .at(to.span(), "the first stage")
+          .note("an escalation is at the first stage or later, and a duty to go at once only "
+              + "moves it up the ladder, never back")
+          .help("name a later stage, or an outcome"));
+    }
+  }
+
   // -------------------------------------------------------------------------------------------
   // Ways out, reachability, preconditions
 
@@ -260,6 +335,13 @@ final class StructureChecker {
           roots.add(stageNode(r.stage().text()));
         }
       }
+    }
+    // a duty to go at once can take a running escalation there from any stage
+    for (Decl.AtOnceDecl atOnce : file.all(Decl.AtOnceDecl.class)) {
+      atOnce.goTo().map(Routes::target).map(StructureChecker::node).ifPresent(n -> {
+        roots.add(n);
+        skipTargets.add(n);
+      });
     }
     Set<String> seen = new LinkedHashSet<>();
     Deque<String> work = new ArrayDeque<>(roots);

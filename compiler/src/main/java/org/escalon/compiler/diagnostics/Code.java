@@ -78,6 +78,10 @@ public enum Code {
   E0414(Severity.ERROR, "deadline already passed when its stage comes round again"),
   E0415(Severity.ERROR, "stage in two phases"),
   E0420(Severity.ERROR, "route the case chooses goes where the stage goes anyway"),
+  E0421(Severity.ERROR, "statement that is not a step in a `when` block done at once"),
+  E0422(Severity.ERROR, "`when` done at once that does nothing"),
+  E0440(Severity.ERROR, "`to` line joins its roles with both `and` and `or`"),
+  E0441(Severity.ERROR, "stage answered jointly by roles that depend on the case"),
 
   W0501(Severity.WARNING, "declared but never used"),
   W0502(Severity.WARNING, "stage or outcome without a source"),

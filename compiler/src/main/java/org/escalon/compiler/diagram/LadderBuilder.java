@@ -52,6 +52,19 @@ public final class LadderBuilder {
     for (Stage stage : protocol.stages()) {
       moves.addAll(movesFrom(stage));
     }
+    // a duty to go at once: an arrow from each stage it moves an escalation on from
+    for (org.escalon.model.AtOnce a : protocol.atOnce()) {
+      if (a.goTo().isEmpty()) {
+        continue;
+      }
+      Target to = a.goTo().get();
+      int until = to instanceof Target.ToStage s ? protocol.stages().indexOf(
+          protocol.stage(s.key()).orElseThrow()) : protocol.stages().size();
+      for (Stage stage : protocol.stages().subList(0, until)) {
+        moves.add(new Ladder.Move(id(new Target.ToStage(stage.key())), id(to),
+            "at once, if " + words.condition(a.when()), words.requirements(to), false));
+      }
+    }
     List<Ladder.Side> sides = new ArrayList<>();
     for (Right right : protocol.rights()) {
       String id = "right_" + (sides.size() + 1);

@@ -170,6 +170,19 @@ public final class BpmnExporter {
             .append("open, ").append(words.condition(invariant.condition()))
             .append(" (not enforced by this process).");
       }
+      // a duty to go at once is in the route gateways (the model's routes carry it); a move
+      // when a variable changes under a waiting task, and steps done at once, BPMN cannot say
+      for (org.escalon.model.AtOnce a : protocol.atOnce()) {
+        doc.append(" At once: when ").append(words.condition(a.when()));
+        a.goTo().ifPresent(t -> doc.append(", go straight to ").append(words.target(t))
+            .append(" (taken where a route arrives; not when the condition comes to hold while a "
+                + "task waits)"));
+        if (!a.steps().isEmpty()) {
+          doc.append(a.goTo().isPresent() ? "; and " : ", ").append(a.steps().size())
+              .append(" step(s) done at once (not in this process)");
+        }
+        doc.append('.');
+      }
       return doc.toString();
     }
 

@@ -154,7 +154,8 @@ public final class AstPrinter {
         || d instanceof Decl.TriggerDecl
         || d instanceof Decl.LimitDecl
         || d instanceof Decl.PhaseDecl
-        || d instanceof Decl.PropertyDecl || d instanceof Decl.InvariantDecl) {
+        || d instanceof Decl.PropertyDecl || d instanceof Decl.InvariantDecl
+        || d instanceof Decl.AtOnceDecl) {
       return Group.BLOCK;
     }
     return Group.HEADER;
@@ -183,6 +184,11 @@ public final class AstPrinter {
       block(1, "property " + quote(p.title()), p.body(), this::propertyStmt, out);
     } else if (d instanceof Decl.InvariantDecl i) {
       block(1, "invariant " + quote(i.title()), i.body(), this::invariantStmt, out);
+    } else if (d instanceof Decl.AtOnceDecl a && a.goTo().isPresent()) {
+      out.line(1, "when " + expr.condition(a.condition()) + " go to "
+          + statements.target(a.goTo().get()) + cite(a.citation()));
+    } else if (d instanceof Decl.AtOnceDecl a) {
+      block(1, "when " + expr.condition(a.condition()), a.body(), this::stageStmt, out);
     } else if (d instanceof Decl.ReplaceDecl r) {
       int first = out.size();
       decl(r.replacement(), out);

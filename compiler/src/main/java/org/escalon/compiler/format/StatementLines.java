@@ -32,7 +32,10 @@ final class StatementLines {
   /** The line of a one-line stage statement ({@link StageStmt.Extension} is a block). */
   String stage(StageStmt s) {
     if (s instanceof StageStmt.To t) {
-      return "to " + expr.names(t.roles()) + (t.bothAgencies() ? " in both agencies" : "")
+      return "to " + t.roles().stream().map(Name::text).collect(Collectors.joining(
+              t.joined() == StageStmt.Joined.JOINTLY ? " and "
+                  : t.joined() == StageStmt.Joined.EITHER ? " or " : ", "))
+          + (t.bothAgencies() ? " in both agencies" : "")
           + guard(t.guard()) + cite(t.citation());
     } else if (s instanceof StageStmt.Copy c) {
       return "copy " + expr.names(c.roles()) + guard(c.guard()) + cite(c.citation());
@@ -143,7 +146,7 @@ final class StatementLines {
     }
   }
 
-  private String target(StageStmt.Target target) {
+  String target(StageStmt.Target target) {
     if (target instanceof StageStmt.Target.ToStage s) {
       return expr.stage(s.key());
     } else if (target instanceof StageStmt.Target.ToResolved) {

@@ -67,6 +67,11 @@ final class MachineWriter {
       state.add(new StateField(ClassName.get(Instant.class), "enteredAt", null,
           "When the present stay began: a timescale set during the case counts from it."));
     }
+    if (plan.answersJointly) {
+      state.add(new StateField(ParameterizedTypeName.get(List.class, String.class), "answered",
+          "$T.of()", "Who has answered the present stay resolving, on a stage each of several "
+          + "roles must answer; replaced, never changed."));
+    }
     if (plan.waits) {
       state.add(new StateField(plan.type("Place"), "waitingFor", null,
           "What the escalation waits to enter until its requirements hold; null if nothing."));
@@ -163,7 +168,8 @@ final class MachineWriter {
       FieldSpec.Builder field = FieldSpec.builder(f.type(), f.name(), Modifier.PRIVATE);
       if (f.initial() != null) {
         field.initializer(f.initial().contains("$T") ? CodeBlock.of(f.initial(),
-            f.name().equals("reminders") || f.name().equals("stepClocks") ? List.class
+            f.name().equals("reminders") || f.name().equals("answered")
+                || f.name().equals("stepClocks") ? List.class
                 : Map.class) : CodeBlock.of(f.initial()));
       }
       fields.add(field.build());
@@ -345,6 +351,14 @@ final class MachineWriter {
             "events come in time order: this one is dated before ", SourceSpan.class,
             Optional.class)
         .endControlFlow();
+    boolean atOnceSteps = plan.operational.atOnce().stream().anyMatch(r -> !r.duties().isEmpty());
+    boolean atOnceMoves = plan.operational.atOnce().stream().anyMatch(r -> r.goTo().isPresent());
+    if (atOnceSteps) {
+      cx.useRules();
+      cx.useFacts();
+      body.addStatement("$T<$T> holding = RULES.holding($L)", List.class,
+          org.escalon.machine.AtOnceRule.class, FactsWriter.known(plan, "event.at()"));
+    }
     boolean first = true;
     for (String[] kind : kinds) {
       String handler = kind[1];
@@ -375,8 +389,30 @@ final class MachineWriter {
         body.addStatement("$L(e, b)", handler);
       }
     }
-    body.endControlFlow()
-        .nextControlFlow("catch ($T refused)", RefusedEvent.class)
+    body.endControlFlow();
+    if (atOnceMoves) {
+      // a duty to go at once moves the escalation on when a fact changes: the model decides
+      cx.useRules();
+      cx.useFacts();
+      body.beginControlFlow("if (stage != null && !ended()$L)", plan.waits
+              ? " && waitingFor == null" : "")
+          .addStatement("$T<$T> atOnce = RULES.atOnce(RULES.model().stages().get(stage.ordinal()),"
+              + "$W$L)", Optional.class, org.escalon.machine.AtOnceRule.class,
+              FactsWriter.known(plan, "event.at()"))
+          .beginControlFlow("if (atOnce.isPresent())")
+          .add(cx.history("left(event.at(), $S)", "moved at once"))
+          .addStatement("complete(stage, b)")
+          .addStatement("go(target(event, atOnce.get().goToName().orElseThrow()), event.at(), b)")
+          .endControlFlow().endControlFlow();
+    }
+    if (atOnceSteps) {
+      // what is done at once when a condition comes to hold, told as the engine's effects
+      body.beginControlFlow("for ($T effect : $T.atOnce(RULES, holding, $L))",
+              org.escalon.engine.Effect.class, org.escalon.engine.StepCalls.class,
+              FactsWriter.known(plan, "event.at()"))
+          .addStatement("b.tell(l -> l.heard(effect))").endControlFlow();
+    }
+    body.nextControlFlow("catch ($T refused)", RefusedEvent.class)
         .add("// of the kind the engine gives it: the runtime's Refusals decides, once\n")
         .addStatement("throw refused.as($T.kind(MODEL, last, $T.ofNullable(raisedBy), "
             + "refused.event()))", org.escalon.engine.Refusals.class, Optional.class)

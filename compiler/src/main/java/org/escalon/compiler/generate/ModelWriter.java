@@ -165,6 +165,12 @@ final class ModelWriter {
     } else if (v != null && v.getClass().isRecord()) {
       List<CodeBlock> args = new ArrayList<>();
       for (RecordComponent c : v.getClass().getRecordComponents()) {
+        // a `to` line either respondent answers is written as before joint answers, with the
+        // constructor that leaves `jointly` out
+        if (v instanceof org.escalon.model.Step.EscalateTo e && !e.jointly()
+            && c.getName().equals("jointly")) {
+          continue;
+        }
         args.add(value(get(c, v)));
       }
       return CodeBlock.of("new $T($L)", v.getClass(), args(args));

@@ -103,6 +103,8 @@ final class Plan {
   final boolean clocks;
   /** Whether some stage's timescale is set during the case, so the stay's start is kept. */
   final boolean setsTime;
+  /** Whether some stage is answered jointly ({@code to A and B}), so who has answered is kept. */
+  final boolean answersJointly;
 
   Plan(Protocol protocol, String packageName, String className) {
     this.operational = org.escalon.machine.OperationalModel.of(protocol);
@@ -183,6 +185,7 @@ final class Plan {
     clocks = java.util.stream.Stream.concat(protocol.stages().stream().flatMap(s -> s.steps()
         .stream()), protocol.outcomes().stream().flatMap(o -> o.steps().stream()))
         .anyMatch(s -> org.escalon.machine.StepClocks.within(s).isPresent());
+    answersJointly = operational.stages().stream().anyMatch(s -> s.respondents().jointly());
 
     JavaNames fieldNames = new JavaNames(FIELDS);
     for (String attribute : attributesUsed(rulesUsed)) {
@@ -335,6 +338,10 @@ final class Plan {
     protocol.outcomes().forEach(o -> o.steps().forEach(st -> st.when().ifPresent(conditions::add)));
     protocol.rights().forEach(r -> r.when().ifPresent(conditions::add));
     protocol.invariants().forEach(i -> conditions.add(i.condition()));
+    protocol.atOnce().forEach(a -> {
+      conditions.add(a.when());
+      a.steps().forEach(st -> st.when().ifPresent(conditions::add));
+    });
     // the model's guards of all three say which attributes they read, as the verifier asks them
     conditions.forEach(c -> reads.add(OperationalModel.guard(c)));
     preconditions().forEach(p -> reads.add(OperationalModel.guard(p)));

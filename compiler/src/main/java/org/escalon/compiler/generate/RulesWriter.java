@@ -175,6 +175,29 @@ final class RulesWriter {
         .endControlFlow().build();
   }
 
+  /**
+   * A stage each of several roles must answer ({@code to A and B}) waits for the others: decided
+   * by the operational model ({@code Interpreter.endsStay}, {@code answeredAgain}).
+   */
+  private CodeBlock jointly() {
+    if (!plan.answersJointly) {
+      return CodeBlock.of("");
+    }
+    return CodeBlock.builder()
+        .addStatement("$T again = RULES.answeredAgain(rule, answered, e.by()).orElse(null)",
+            org.escalon.machine.Interpreter.Refusal.class)
+        .beginControlFlow("if (again != null)")
+        .addStatement("throw refuse(e, again.reason(), again.span(), again.citation())")
+        .endControlFlow()
+        .beginControlFlow("if (!RULES.endsStay(rule, answered, e.by(), e.resolving()))")
+        .addStatement("$T<String> more = new $T<>(answered)", List.class, ArrayList.class)
+        .addStatement("more.add(e.by())")
+        .addStatement("answered = $T.copyOf(more)", List.class)
+        .add(cx.history("answered(e.by())"))
+        .addStatement("return")
+        .endControlFlow().build();
+  }
+
   private void respond() {
     cx.add(cx.method("respond", "The present stage's respondent answers: a resolving answer "
             + "takes the stage's route for\n{@code resolved}, an unsatisfactory one completes the "
@@ -183,6 +206,7 @@ final class RulesWriter {
         .addStatement("open(e)").addStatement("role(e, e.by())")
         .addStatement("$T from = stage", stage)
         .addCode(respondents())
+        .addCode(jointly())
         .addCode(cx.history("left(e.at(), e.resolving() ? $S : $S)", "resolved", "unsatisfactory"))
         .beginControlFlow("if (e.resolving())")
         .addStatement("go(onResolved(from), e.at(), b)")
@@ -578,7 +602,9 @@ final class RulesWriter {
   // Moving between stages
 
   private boolean skips() {
-    return plan.protocol.stages().stream().anyMatch(s -> s.onlyIf().isPresent());
+    // a route also goes on past a stage where a duty to go at once holds (the model unrolls it)
+    return plan.protocol.stages().stream().anyMatch(s -> s.onlyIf().isPresent())
+        || plan.protocol.atOnce().stream().anyMatch(a -> a.goTo().isPresent());
   }
 
   private void go() {
@@ -672,6 +698,9 @@ final class RulesWriter {
     }
     if (plan.setsTime) {
       m.addStatement("enteredAt = at");
+    }
+    if (plan.answersJointly) {
+      m.addStatement("answered = $T.of()", List.class);
     }
     m.addStatement("deadline = deadlineOf(s, at)")
         .addCode(cx.history("entered(s.key(), at, deadline())"));

@@ -42,8 +42,8 @@ final class Body {
 
   private void add(StageStmt statement) {
     if (statement instanceof StageStmt.To s) {
-      steps.add(new Step.EscalateTo(names(s.roles()), s.bothAgencies(), cond(s.guard()),
-          cite(s.citation()), s.span()));
+      steps.add(new Step.EscalateTo(names(s.roles()), s.bothAgencies(), s.jointly(),
+          cond(s.guard()), cite(s.citation()), s.span()));
     } else if (statement instanceof StageStmt.Copy s) {
       steps.add(new Step.Copy(names(s.roles()), cond(s.guard()), cite(s.citation()), s.span()));
     } else if (statement instanceof StageStmt.Notify s) {

@@ -27,6 +27,7 @@ import org.escalon.compiler.check.SymbolTable;
 import org.escalon.model.Agency;
 import org.escalon.model.Attribute;
 import org.escalon.model.CalendarSpec;
+import org.escalon.model.AtOnce;
 import org.escalon.model.Invariant;
 import org.escalon.model.Citation;
 import org.escalon.model.EventType;
@@ -88,6 +89,7 @@ public final class Lowering {
         file.all(Decl.PropertyDecl.class).stream().map(this::property).toList(),
         file.all(Decl.PhaseDecl.class).stream().map(this::phase).toList(),
         file.all(Decl.InvariantDecl.class).stream().map(this::invariant).toList(),
+        file.all(Decl.AtOnceDecl.class).stream().map(this::atOnce).toList(),
         file.span());
   }
 
@@ -404,6 +406,17 @@ public final class Lowering {
       }
     }
     return new Property(d.title().value(), claim, citations, d.span());
+  }
+
+  /** {@code when C go to T} or {@code when C { steps }}: what is done at once. */
+  private AtOnce atOnce(Decl.AtOnceDecl d) {
+    Body body = new Body(expressions, symbols.actionIds());
+    body.addAll(d.body());
+    List<Citation> citations = new ArrayList<>();
+    d.citation().map(Expressions::citation).ifPresent(citations::add);
+    citations.addAll(body.citations());
+    return new AtOnce(expressions.condition(d.condition()), d.goTo().map(Routes::target),
+        body.steps(), citations, d.span());
   }
 
   /** An invariant's conditions, one per line, all of which must hold. */

@@ -53,6 +53,10 @@ public final class ProtocolDescriber {
     if (!everyStage.isEmpty()) {
       sections.add(new Prose.Section("every-stage", "At every stage", everyStage));
     }
+    List<Prose.Block> atOnce = atOnce();
+    if (!atOnce.isEmpty()) {
+      sections.add(new Prose.Section("at-once", "At once, whatever the stage", atOnce));
+    }
     sections.add(new Prose.Section("stages", "The stages, in order", stages()));
     sections.add(new Prose.Section("outcomes", "How an escalation ends", outcomes()));
     List<Prose.Block> rights = rights();
@@ -444,6 +448,26 @@ public final class ProtocolDescriber {
   /** A trigger's rule in words, as the describer says every guard. */
   public String history(HistoryRule rule) {
     return words.guard(OperationalModel.guard(rule));
+  }
+
+  /**
+   * {@code when C go to stage N} and {@code when C { steps }}: what happens at once when a
+   * condition holds, whatever the stage.
+   */
+  private List<Prose.Block> atOnce() {
+    List<Prose.Block> blocks = new ArrayList<>();
+    for (org.escalon.model.AtOnce a : protocol.atOnce()) {
+      String when = "When " + condition(a.when());
+      a.goTo().ifPresent(t -> blocks.add(new Prose.Paragraph(when + ", an escalation at an "
+          + "earlier stage goes straight to " + words.target(t) + ", at the raise or as "
+          + "soon as it holds, whatever the stage.", a.citations())));
+      List<Prose.Paragraph> steps = a.steps().stream().map(this::step).toList();
+      if (!steps.isEmpty()) {
+        blocks.add(new Prose.Items(when + ", at once, whether or not an escalation is running:",
+            steps));
+      }
+    }
+    return blocks;
   }
 
   // ---------------------------------------------------------------------------------------------

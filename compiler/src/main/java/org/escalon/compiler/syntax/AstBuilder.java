@@ -172,6 +172,12 @@ final class AstBuilder {
       return new Decl.ReplaceDecl(decl(c.protocolStatement()), span(c));
     } else if (ctx instanceof RemoveDeclContext c) {
       return remove(c);
+    } else if (ctx instanceof AtOnceGoDeclContext c) {
+      return new Decl.AtOnceDecl(condition(c.condition()), Optional.of(target(c.target())),
+          List.of(), citation(c.citation()), span(c));
+    } else if (ctx instanceof AtOnceStepsDeclContext c) {
+      return new Decl.AtOnceDecl(condition(c.condition()), Optional.empty(),
+          stageBody(c.stageStatement(), c.RBRACE().getSymbol()), Optional.empty(), span(c));
     } else if (ctx instanceof InvariantDeclContext c) {
       return new Decl.InvariantDecl(text(c.STRING().getSymbol()),
           body(c.invariantStatement(), c.RBRACE().getSymbol(), this::invariantStatement), span(c));
@@ -285,7 +291,8 @@ final class AstBuilder {
 
   private StageStmt stageStatement(StageStatementContext ctx) {
     if (ctx instanceof ToStatementContext c) {
-      return new StageStmt.To(roleList(c.roleList()), c.BOTH() != null, guard(c.guard()),
+      return new StageStmt.To(c.toRoles().name().stream().map(this::name).toList(),
+          c.BOTH() != null, joined(c.toRoles()), guard(c.guard()),
           citation(c.citation()), span(c));
     } else if (ctx instanceof CopyStatementContext c) {
       return new StageStmt.Copy(roleList(c.roleList()), guard(c.guard()), citation(c.citation()),
@@ -741,6 +748,14 @@ final class AstBuilder {
     return c == null
         ? Optional.empty()
         : Optional.of(new SourceRef(text(c.STRING().getSymbol()).value(), span(c)));
+  }
+
+  /** How a {@code to} line joins its roles: by its words, commas saying nothing. */
+  private static StageStmt.Joined joined(ToRolesContext c) {
+    boolean and = c.toSep().stream().anyMatch(s -> s.AND() != null);
+    boolean or = c.toSep().stream().anyMatch(s -> s.OR() != null);
+    return and && or ? StageStmt.Joined.MIXED : and ? StageStmt.Joined.JOINTLY
+        : or ? StageStmt.Joined.EITHER : StageStmt.Joined.LISTED;
   }
 
   private List<Name> roleList(RoleListContext c) {

@@ -799,6 +799,7 @@ final class AbstractRules {
           continue; // the engine refuses a change that breaks an invariant of an open escalation
         }
         d.retryWaiting();
+        d.moveAtOnce();
         out.add(setMoves[a][v], d);
       }
     }
@@ -866,6 +867,7 @@ final class AbstractRules {
     Draft d = source.successor();
     d.consents = d.consents.with(bit);
     d.retryWaiting();
+    d.moveAtOnce();
     out.add(consentMoves[bit], d);
   }
 
@@ -1170,6 +1172,16 @@ final class AbstractRules {
       int target = waiting;
       waiting = -1;
       run.retry(target(target), this);
+    }
+
+    /**
+     * A fact changed: a duty to go at once that now holds moves the escalation on from its
+     * stage (the interpreter decides where, as for the engine), unless it waits or has ended.
+     */
+    void moveAtOnce() {
+      if (!ended && waiting < 0 && !model.atOnce().isEmpty()) {
+        run.movesAtOnce(model.stages().get(stage), this);
+      }
     }
 
     /** The role actions of the properties that the duties done now do. */

@@ -97,13 +97,14 @@ final class CounterexampleBuilder {
       if (m.kind() == Move.Kind.DEADLINE) {
         r.deadline();
       } else {
-        Action action = action(m);
         boolean exit = exits(m, space.state(path.states().get(i - 1)), after);
         When when = r.when(timing == Finding.Timing.AT_THE_LAST_MOMENT && exit);
-        ScenarioStep step = new ScenarioStep(when, action, 0);
-        steps.add(step);
-        r.apply(action);
-        line = Optional.of(lineOf(step));
+        for (Action action : actions(m)) {
+          ScenarioStep step = new ScenarioStep(when, action, 0);
+          steps.add(step);
+          r.apply(action);
+          line = Optional.of(lineOf(step));
+        }
       }
       said.add(new Counterexample.Step(m.describe(), describer.where(after), m.citation(),
           m.span(), line));
@@ -226,6 +227,25 @@ final class CounterexampleBuilder {
     return to.ended() || to.entered() || !from.isWaiting() && to.isWaiting()
         || m.kind() == Move.Kind.RESOLVE || m.kind() == Move.Kind.UNSATISFACTORY;
   }
+
+  /**
+   * The scenario's actions for a move: one, but a resolving answer of a stage each of several
+   * roles must answer ({@code to A and B}) is each one's answer ({@code Interpreter.answerers}).
+   */
+  private List<Action> actions(Move m) {
+    if (m.kind() == Move.Kind.RESOLVE) {
+      if (answering == null) {
+        answering = org.escalon.machine.OperationalModel.of(protocol);
+      }
+      return answering.stage(m.target()).map(s -> org.escalon.machine.Interpreter
+          .answerers(s, m.role(), true).stream().<Action>map(r -> new Action.Respond(r, true))
+          .toList()).orElse(List.of(action(m)));
+    }
+    return List.of(action(m));
+  }
+
+  /** The operational model, built when a path first resolves a stage. */
+  private org.escalon.machine.OperationalModel answering;
 
   private Action action(Move m) {
     return switch (m.kind()) {

@@ -497,10 +497,11 @@ public final class PromelaExporter {
   // The process: the raise, then one move at a time
 
   private void proctype() {
+    atOnce();
     line("inline retry() {");
     line("  if");
     line("  :: waitFor != NONE -> nxt = waitFor; waitFor = NONE; go(nxt)");
-    line("  :: else -> skip");
+    line("  :: else -> atonce()");
     line("  fi");
     line("}");
     line("");
@@ -582,6 +583,35 @@ public final class PromelaExporter {
           + ix.anchorEvents.get(e) + " happens */");
     }
     line("  od");
+    line("}");
+    line("");
+  }
+
+  /**
+   * {@code atonce()}: after a change of facts, an escalation at a stage where a duty to go at
+   * once now holds goes on (the stage completed), as {@code Interpreter.movesAtOnce} decides:
+   * the first rule, in the order written, whose target is later than the stage.
+   */
+  private void atOnce() {
+    line("inline atonce() {");
+    line("  if");
+    for (int k = 0; k < stages; k++) {
+      String earlier = "";
+      for (org.escalon.machine.AtOnceRule rule : model.atOnce()) {
+        Stage s = ix.stages.get(k);
+        if (rule.goTo().isEmpty() || rule.goTo().get() instanceof Target.ToStage to
+            && ix.stage(to.key()) <= k) {
+          continue;
+        }
+        String holds = guards.exact(rule.when(), "completed");
+        line("  :: !ended && stage == " + k + earlier + " && " + holds
+            + " -> completed = completed | CBIT; go(" + code(rule.goTo().get()) + ")  /* "
+            + s.key() + " */");
+        earlier += " && !(" + holds + ")";
+      }
+    }
+    line("  :: else -> skip");
+    line("  fi");
     line("}");
     line("");
   }

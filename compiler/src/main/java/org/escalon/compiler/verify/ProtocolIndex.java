@@ -117,6 +117,9 @@ final class ProtocolIndex {
     }
     // an invariant decides which changes of facts an open escalation accepts
     protocol.invariants().forEach(i -> OperationalModel.guard(i.condition()).accept(names));
+    // a duty to go at once moves the escalation when the facts it reads change
+    protocol.atOnce().stream().filter(a -> a.goTo().isPresent())
+        .forEach(a -> OperationalModel.guard(a.when()).accept(names));
     // a step's condition matters only when a property speaks of what the step does
     List<List<Step>> stepLists = new ArrayList<>();
     stages.forEach(s -> stepLists.add(s.steps()));

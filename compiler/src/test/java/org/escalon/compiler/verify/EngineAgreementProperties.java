@@ -103,6 +103,57 @@ class EngineAgreementProperties {
         next.stream().map(n -> n.move().kind()).toList());
   }
 
+  private static final String ONLY_IF_AND_AT_ONCE = """
+      protocol "Only if at the raise, and at once" {
+        raised by IRO
+        role IRO "Independent Reviewing Officer"
+        role TeamManager "Team Manager"
+        role ServiceManager "Service Manager"
+        role Director "Director"
+        attribute cp_plan "the child has a child protection plan"
+        attribute immediate_risk "there is immediate risk"
+        stage 1 "One" { to TeamManager respond within 5 working days source "1" }
+        stage 2 "Two" { to ServiceManager only if cp_plan respond within 5 working days source "2" }
+        stage 3 "Three" {
+          to Director
+          respond within 5 working days
+          when not resolved go to resolved
+          source "3"
+        }
+        IRO may start at stage 2
+        when immediate_risk go to stage 3
+      }
+      """;
+
+  /**
+   * Issue 14 point 6: a start at a stage whose {@code only if} does not hold goes on past it in
+   * the verifier as in the engine; and a duty to go at once moves the escalation when the fact it
+   * reads is set (stage 1 completed), never back down.
+   */
+  @Example
+  void onlyIfHoldsAtTheRaiseAndAtOnceMovesOnAFactChange() {
+    Protocol protocol = SeedProtocols.compile("only-if-at-once.esc", ONLY_IF_AND_AT_ONCE);
+    AbstractRules rules = new AbstractRules(new ProtocolIndex(protocol));
+    List<AbstractRules.Next> starts = rules.initial(SearchLimits.defaults().budget());
+    for (AbstractRules.Next start : starts) {
+      boolean cp = CaseFacts.of(rules.index(), start.state()).attribute("cp_plan", "yes");
+      boolean risk = CaseFacts.of(rules.index(), start.state()).attribute("immediate_risk", "yes");
+      if (risk) {
+        assertEquals(2, start.state().stage(), "with risk every raise starts at stage 3");
+      } else if (start.move().target().equals("2")) {
+        assertEquals(cp ? 1 : 2, start.state().stage(), "a start at stage 2: " + start);
+      }
+    }
+    State atOne = starts.stream().filter(n -> n.state().stage() == 0).findFirst().orElseThrow()
+        .state();
+    State moved = rules.successors(atOne).stream()
+        .filter(n -> n.move().kind() == Move.Kind.SET && n.move().target().equals("immediate_risk")
+            && n.move().detail().equals("yes")).findFirst().orElseThrow().state();
+    assertEquals(2, moved.stage());
+    assertEquals(true, CaseFacts.of(rules.index(), moved).completed("1")
+        || rules.index().completedBit[0] < 0);
+  }
+
   private static void walk(Protocol protocol, long seed) {
     Random random = new Random(seed);
     AbstractRules rules = new AbstractRules(new ProtocolIndex(protocol));
@@ -282,7 +333,14 @@ class EngineAgreementProperties {
         }
         return due;
       }
-      case RESOLVE -> engine.apply(new CaseEvent.Respond(now, m.role(), true));
+      case RESOLVE -> {
+        // a stage each of several roles must answer is resolved when each has answered
+        org.escalon.machine.StageRule stage = org.escalon.machine.OperationalModel
+            .of(engine.protocol()).stage(m.target()).orElseThrow();
+        for (String role : org.escalon.machine.Interpreter.answerers(stage, m.role(), true)) {
+          engine.apply(new CaseEvent.Respond(now, role, true));
+        }
+      }
       case UNSATISFACTORY -> engine.apply(new CaseEvent.Respond(now, m.role(), false));
       case BYPASS -> engine.apply(new CaseEvent.Bypass(now, m.role(),
           m.target().replaceFirst("^stage ", ""), Optional.of("a reason")));
