@@ -116,8 +116,9 @@ stageStatement
     | ACTION actionId? STRING (BY name)? via? deadline? practice? guard? citation?     # actionStatement
     | RECORD recordSubject (BY name)? (SENT TO roleList)? via? deadline? practice? guard? citation? # recordStatement
     | REMIND roleList EVERY duration (UNTIL RESOLVED)? (COPYING roleList)? guard? citation? # remindStatement
-    | RESPOND WITHIN THE? (duration | setTime | EARLIER OF timeChoice AND timeChoice) guard? citation? # respondWithinStatement
-    | RESPOND BY duration AFTER anchor guard? citation?                      # respondByStatement
+    | RESPOND WITHIN THE? (duration | setTime | EARLIER OF timeChoice AND timeChoice) firmness? assumption? guard? citation? # respondWithinStatement
+    | RESPOND BY duration AFTER anchor firmness? assumption? guard? citation? # respondByStatement
+    | RESPOND promptly assumption? guard? citation?                          # respondPromptlyStatement
     | REQUIRES requirement (COMMA requirement)* citation?                    # requiresStatement
     | ONLY IF condition citation?                                            # onlyIfStatement
     | WHEN responseKind GO TO target citation?                               # whenStatement
@@ -148,6 +149,13 @@ deadline             : WITHIN THE? duration ;
 setTime              : TIME SET BY roleList (COMMA GUIDE duration)? COMMA UP TO duration ;
 timeChoice           : duration | THE? setTime ;
 guard                : IF condition ;
+// How firm a response timescale is (docs/language.md section 10): without a word it must be met
+// (missing it escalates); `where possible` and `as a guide` make it soft (missing it is recorded,
+// and escalation waits for the escalator). `assume at most D` bounds a soft one for the tools.
+firmness             : WHERE_POSSIBLE | AS A GUIDE ;
+assumption           : COMMA? ASSUME AT MOST duration ;
+// Words for urgency, each with one meaning (docs/language.md section 10)
+promptly             : IMMEDIATELY | AS_SOON_AS_POSSIBLE | WITHOUT_DELAY ;
 
 anchor
     : THE? START                                                     # startAnchor
@@ -389,6 +397,11 @@ INVARIANT : 'invariant' ;
 REPLACE : 'replace' ;       REMOVE : 'remove' ;
 // one token of two words, so that `based` and `on` alone stay free for names
 BASED_ON : 'based' [ \t]+ 'on' ;
+// several words each, so that `where`, `possible`, `soon`, `without` and `delay` stay free for names
+WHERE_POSSIBLE : 'where' [ \t]+ 'possible' ;
+AS_SOON_AS_POSSIBLE : 'as' [ \t]+ 'soon' [ \t]+ 'as' [ \t]+ 'possible' ;
+WITHOUT_DELAY : 'without' [ \t]+ 'delay' ;
+IMMEDIATELY : 'immediately' ;  ASSUME : 'assume' ;
 VIA : 'via' ;             AS : 'as' ;
 // one token of two words, so that `good` and `practice` alone stay free for names (a grading `good`)
 GOOD_PRACTICE : 'good' [ \t]+ 'practice' ;

@@ -121,6 +121,36 @@ public final class PlainEnglish {
 
   /** When a timescale ends, relative to the stage: "within 5 working days", "the same working day". */
   public String due(Timescale t) {
+    String due = plainDue(t);
+    return t.firmness().map(f -> firmness(t, f) + t.when().map(c -> " if " + condition(c))
+        .orElse("")).orElse(due);
+  }
+
+  /**
+   * A timescale with a word for its firmness: "within 5 working days, where possible (a soft
+   * deadline: if it is missed, that is recorded and the escalation moves on when the Independent
+   * Reviewing Officer escalates)", "immediately (by the close of the working day the stage
+   * starts)".
+   */
+  private String firmness(Timescale t, Timescale.Firmness f) {
+    Timescale.Firmness.Word w = f.word();
+    String by = t.duration().unit() == TimeUnit.SAME_WORKING_DAY
+        ? "by the close of the working day the stage starts"
+        : "by the close of the " + (t.duration().amount() == 1 ? "next working day"
+            : t.duration() + " after the stage starts");
+    String when = w.promptly() ? w.words() + " (" + by + (w.soft() ? ", where possible" : "")
+        + ")" : plainDue(t.when().isPresent() ? new Timescale(t.duration(), t.anchor(),
+            java.util.Optional.empty(), t.citation(), t.span(), t.setBy()) : t) + ", "
+        + w.words();
+    if (!w.soft()) {
+      return when;
+    }
+    return when + " (a soft deadline: if it is missed, that is recorded, and the escalation "
+        + "moves on when " + role(protocol.header().raisedBy()) + " escalates"
+        + f.assumed().map(a -> "; assumed to take at most " + a).orElse("") + ")";
+  }
+
+  private String plainDue(Timescale t) {
     if (t.setBy().isPresent()) {
       String due = "within " + length(t);
       return t.when().map(c -> due + " if " + condition(c)).orElse(due);

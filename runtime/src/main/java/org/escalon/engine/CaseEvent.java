@@ -44,6 +44,13 @@ public sealed interface CaseEvent {
    */
   record SetTimescale(Instant at, String by, Timespan amount) implements CaseEvent {}
 
+  /**
+   * The escalator moves the escalation on after the stage's soft deadline ({@code where possible},
+   * {@code as a guide}) was missed: what a deadline that must be met does by itself. Refused
+   * before such a deadline is missed, and from any role but the one that raised the escalation.
+   */
+  record Escalate(Instant at, String by) implements CaseEvent {}
+
   /** A role gives its agreement (a precondition of some stages and outcomes). */
   record Agree(Instant at, String role) implements CaseEvent {}
 

@@ -23,6 +23,8 @@ public interface CaseEventCases<R> {
 
   R setTimescale(CaseEvent.SetTimescale e);
 
+  R escalate(CaseEvent.Escalate e);
+
   R agree(CaseEvent.Agree e);
 
   R advise(CaseEvent.Advise e);
@@ -63,6 +65,8 @@ public interface CaseEventCases<R> {
       return cases.declineExtension(e);
     } else if (event instanceof CaseEvent.SetTimescale e) {
       return cases.setTimescale(e);
+    } else if (event instanceof CaseEvent.Escalate e) {
+      return cases.escalate(e);
     } else if (event instanceof CaseEvent.Agree e) {
       return cases.agree(e);
     } else if (event instanceof CaseEvent.Advise e) {

@@ -36,6 +36,7 @@ public final class EventLog {
       Map.entry("refer", Set.of("by", "outcome", "reason")),
       Map.entry("request-extension", Set.of("by", "amount", "in-writing", "rationale")),
       Map.entry("set-timescale", Set.of("by", "amount")),
+      Map.entry("escalate", Set.of("by")),
       Map.entry("grant-extension", Set.of("by")),
       Map.entry("decline-extension", Set.of("by")),
       Map.entry("agree", Set.of("role")),
@@ -90,8 +91,15 @@ public final class EventLog {
       if (dues) {
         lines.get(i).due().ifPresent(d -> out.append(" due=").append(d));
       }
-      citation(e, protocol, lines.get(i)).ifPresent(c -> out.append("  # ")
-          .append(escape(c.text())));
+      boolean soft = e instanceof CaseEvent.DeadlinePassed
+          && lines.get(i).missed().map(org.escalon.model.Timescale::soft).orElse(false);
+      Optional<Citation> cited = citation(e, protocol, lines.get(i));
+      if (soft) {
+        out.append("  # missed, a soft deadline: recorded; the escalator decides")
+            .append(cited.map(c -> ". " + escape(c.text())).orElse(""));
+      } else {
+        cited.ifPresent(c -> out.append("  # ").append(escape(c.text())));
+      }
       out.append('\n');
     }
     return out.toString();
@@ -182,6 +190,12 @@ public final class EventLog {
         f.put("by", t.by());
         f.put("amount", t.amount().amount() + ":" + t.amount().unit().name());
         return "set-timescale";
+      }
+
+      @Override
+      public String escalate(CaseEvent.Escalate x) {
+        f.put("by", x.by());
+        return "escalate";
       }
 
       @Override
@@ -398,6 +412,7 @@ public final class EventLog {
       case "set-timescale" -> new CaseEvent.SetTimescale(at, need.apply("by"),
           duration(need.apply("amount")));
       case "decline-extension" -> new CaseEvent.DeclineExtension(at, need.apply("by"));
+      case "escalate" -> new CaseEvent.Escalate(at, need.apply("by"));
       case "agree" -> new CaseEvent.Agree(at, need.apply("role"));
       case "advise" -> new CaseEvent.Advise(at, need.apply("role"));
       case "set" -> new CaseEvent.SetAttribute(at, need.apply("attribute"), need.apply("value"));
@@ -595,6 +610,13 @@ public final class EventLog {
       public Optional<Citation> setTimescale(CaseEvent.SetTimescale t) {
         return p.stages().stream().flatMap(s -> s.timescales().stream())
             .filter(x -> x.setBy().isPresent()).findFirst().flatMap(x -> x.citation());
+      }
+
+      @Override
+      public Optional<Citation> escalate(CaseEvent.Escalate x) {
+        // the soft timescale whose deadline was missed
+        return p.stages().stream().flatMap(s -> s.timescales().stream())
+            .filter(org.escalon.model.Timescale::soft).findFirst().flatMap(t -> t.citation());
       }
 
       @Override

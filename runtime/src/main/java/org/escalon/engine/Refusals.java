@@ -131,6 +131,20 @@ public final class Refusals {
               .noneMatch(x -> x.setBy().map(b -> b.roles().contains(t.by())).orElse(false)));
     }
 
+    /**
+     * Forbidden when the protocol has no soft deadline, or the role can never be the escalator
+     * (the role that raised it, or one that may raise one); not now before a soft deadline of the
+     * stay is missed.
+     */
+    @Override
+    public Tests escalate(CaseEvent.Escalate x) {
+      return new Tests(blank(x.by()), () -> Stream.of(role(p, x.by())),
+          () -> p.stages().stream().flatMap(s -> s.timescales().stream())
+              .noneMatch(org.escalon.model.Timescale::soft)
+              || !raisedBy.map(x.by()::equals).orElseGet(() -> x.by().equals(p.header().raisedBy())
+                  || !rights(p, x.by(), Right.Kind.START).isEmpty()));
+    }
+
     @Override
     public Tests agree(CaseEvent.Agree a) {
       return new Tests(blank(a.role()), () -> Stream.of(role(p, a.role())));

@@ -46,6 +46,11 @@ public final class RefusedEvent extends RuntimeException {
   }
 
   /** A refusal of {@code event} under {@code rule}, stated at {@code span}; generated machines make them too. */
+  /** The event refused for what the operational model says ({@code Interpreter.Refusal}). */
+  public static RefusedEvent of(CaseEvent event, org.escalon.machine.Interpreter.Refusal r) {
+    return new RefusedEvent(event, r.reason(), r.span(), r.citation());
+  }
+
   public RefusedEvent(CaseEvent event, String rule, SourceSpan span, Optional<Citation> citation) {
     this(event, rule, span, citation, Kind.NOT_NOW);
   }

@@ -125,6 +125,12 @@ final class Rules {
       }
 
       @Override
+      public Void escalate(CaseEvent.Escalate e) {
+        Rules.this.escalate(w, e);
+        return null;
+      }
+
+      @Override
       public Void agree(CaseEvent.Agree e) {
         role(e, e.role());
         addOnce(w.agreements, e.role());
@@ -309,6 +315,29 @@ final class Rules {
         || e.at().isBefore(w.deadline.get())) {
       throw refuse(e, "no deadline of stage " + e.stage() + " passes at " + e.at(),
           stage.span(), Optional.empty());
+    }
+    if (run.soft(stage, w.currentVisit().timescale())) {
+      // a soft deadline: missing it is recorded, and the escalator decides (Escalate)
+      w.deadline = Optional.empty();
+      w.pendingExtension = Optional.empty();
+      w.replaceCurrentVisit(w.currentVisit().miss(e.at()));
+      return;
+    }
+    leave(w, e.at(), "no response");
+    run.deadlinePasses(stage, new Moving(w, e.at()));
+  }
+
+  /** The escalator moves on after a soft deadline was missed: where no response goes. */
+  private void escalate(Working w, CaseEvent.Escalate e) {
+    open(w, e);
+    role(e, e.by());
+    StageRule stage = currentStage(w);
+    StageVisit visit = w.currentVisit();
+    Optional<Interpreter.Refusal> refused = run.escalation(stage,
+        visit.missed().isPresent() && visit.left().isEmpty() && w.waitingFor.isEmpty(), e.by(),
+        w.raisedBy);
+    if (refused.isPresent()) {
+      throw refuse(e, refused.get().reason(), refused.get().span(), refused.get().citation());
     }
     leave(w, e.at(), "no response");
     run.deadlinePasses(stage, new Moving(w, e.at()));

@@ -16,10 +16,12 @@ import org.escalon.model.Timescale;
  *     them as declared, from 0; what a missed deadline cites ({@link #timescaleOf})
  * @param answered on a stage each of several roles must answer ({@code to A and B}): those who
  *     have answered resolving so far, in order; empty otherwise
+ * @param missed when the stay's soft deadline ({@code where possible}, {@code as a guide}) was
+ *     missed: recorded, and the stay goes on until someone answers or the escalator escalates
  */
 public record StageVisit(String stage, Instant entered, Optional<Instant> deadline,
     Optional<Integer> timescale, Optional<Instant> left, Optional<String> leftBy,
-    int extensions, List<String> answered) {
+    int extensions, List<String> answered, Optional<Instant> missed) {
 
   public StageVisit {
     answered = List.copyOf(answered);
@@ -32,6 +34,23 @@ public record StageVisit(String stage, Instant entered, Optional<Instant> deadli
     this(stage, entered, deadline, timescale, left, leftBy, extensions, List.of());
   }
 
+  /** A stay whose soft deadline, if any, has not been missed. */
+  public StageVisit(String stage, Instant entered, Optional<Instant> deadline,
+      Optional<Integer> timescale, Optional<Instant> left, Optional<String> leftBy,
+      int extensions, List<String> answered) {
+    this(stage, entered, deadline, timescale, left, leftBy, extensions, answered,
+        Optional.empty());
+  }
+
+  /**
+   * The stay after its soft deadline was missed at {@code at}: recorded, and the stay goes on
+   * until someone answers or the escalator escalates.
+   */
+  StageVisit miss(Instant at) {
+    return new StageVisit(stage, entered, deadline, timescale, left, leftBy, extensions, answered,
+        Optional.of(at));
+  }
+
   /**
    * The stay after one more respondent of a stage answered jointly ({@code to A and B}) answered
    * resolving, while others still must: the stay goes on.
@@ -39,7 +58,8 @@ public record StageVisit(String stage, Instant entered, Optional<Instant> deadli
   StageVisit answer(String role) {
     List<String> more = new java.util.ArrayList<>(answered);
     more.add(role);
-    return new StageVisit(stage, entered, deadline, timescale, left, leftBy, extensions, more);
+    return new StageVisit(stage, entered, deadline, timescale, left, leftBy, extensions, more,
+        missed);
   }
 
   /** The timescale the stay recorded, as the protocol declares the stage. */
@@ -58,7 +78,7 @@ public record StageVisit(String stage, Instant entered, Optional<Instant> deadli
 
   StageVisit leave(Instant at, String how) {
     return new StageVisit(stage, entered, deadline, timescale, Optional.of(at), Optional.of(how),
-        extensions, answered);
+        extensions, answered, missed);
   }
 
   /**
@@ -67,11 +87,11 @@ public record StageVisit(String stage, Instant entered, Optional<Instant> deadli
    */
   StageVisit deadlineSet(Optional<Instant> newDeadline) {
     return new StageVisit(stage, entered, newDeadline, timescale, left, leftBy, extensions,
-        answered);
+        answered, missed);
   }
 
   StageVisit extend(Instant newDeadline) {
     return new StageVisit(stage, entered, Optional.of(newDeadline), timescale, left, leftBy,
-        extensions + 1, answered);
+        extensions + 1, answered, missed);
   }
 }

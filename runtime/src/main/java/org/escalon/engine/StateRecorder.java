@@ -67,6 +67,12 @@ public final class StateRecorder {
     }
   }
 
+  /** The stay's soft deadline was missed: recorded; the stay goes on. */
+  public void missed(Instant at) {
+    int last = visits.size() - 1;
+    visits.set(last, visits.get(last).miss(at));
+  }
+
   /**
    * A respondent of a stage each of several roles must answer answered resolving, and the stay
    * goes on: others still must.

@@ -188,6 +188,43 @@ public final class Interpreter {
   }
 
   /**
+   * Whether the stay's deadline is soft: the timescale that set it ({@code timescale}, its place
+   * among the stage's as declared) says {@code where possible} or {@code as a guide} (or an
+   * urgency word of that meaning). Its passing is then recorded as missed, and the stay goes on
+   * until someone answers or the escalator escalates ({@link #escalation}).
+   */
+  public boolean soft(StageRule stage, Optional<Integer> timescale) {
+    return timescale.map(i -> model.protocol().stages().get(stage.index()).timescales().get(i)
+        .soft()).orElse(false);
+  }
+
+  /**
+   * Why {@code role} may not escalate now; empty when it may. After a soft deadline is missed the
+   * escalation moves on when the escalator decides: the role that raised it (the protocol's
+   * raising role when the log does not say), and only while the stay whose soft deadline was
+   * missed goes on ({@code missed}). The escalation then goes where no response goes
+   * ({@link #deadlinePasses}).
+   */
+  public Optional<Refusal> escalation(StageRule stage, boolean missed, String role,
+      Optional<String> raisedBy) {
+    String escalator = raisedBy.orElse(model.raisedBy());
+    Optional<Citation> cite = stage.citations().stream().findFirst();
+    if (!role.equals(escalator)) {
+      return Optional.of(new Refusal("after a soft deadline is missed, the escalation is moved "
+          + "on by the role that raised it (" + escalator + "), not " + role, stage.span(), cite));
+    }
+    if (!missed) {
+      boolean any = model.protocol().stages().get(stage.index()).timescales().stream()
+          .anyMatch(org.escalon.model.Timescale::soft);
+      return Optional.of(new Refusal(any ? "the soft deadline of stage " + stage.key()
+          + " has not been missed: the escalator escalates only after it passes"
+          : "stage " + stage.key() + " has no soft deadline: its deadline escalates by itself",
+          stage.span(), cite));
+    }
+    return Optional.empty();
+  }
+
+  /**
    * A bypass from the stage: it is completed and the target is gone to. Returns what blocks the
    * target (the bypass is then refused).
    */

@@ -11,12 +11,86 @@ import java.util.Optional;
  */
 public record Timescale(
     Timespan duration, Anchor anchor, Optional<Condition> when, Optional<Citation> citation,
-    SourceSpan span, Optional<SetBy> setBy) {
+    SourceSpan span, Optional<SetBy> setBy, Optional<Firmness> firmness) {
 
   /** A timescale fixed by the protocol. */
   public Timescale(Timespan duration, Anchor anchor, Optional<Condition> when,
       Optional<Citation> citation, SourceSpan span) {
     this(duration, anchor, when, citation, span, Optional.empty());
+  }
+
+  /** A timescale that must be met, written with no word for its firmness. */
+  public Timescale(Timespan duration, Anchor anchor, Optional<Condition> when,
+      Optional<Citation> citation, SourceSpan span, Optional<SetBy> setBy) {
+    this(duration, anchor, when, citation, span, setBy, Optional.empty());
+  }
+
+  /**
+   * How firm the timescale is, in the policy's word (none: it must be met, and missing it
+   * escalates). A soft one ({@link Word#soft}) is a guide: missing it is recorded, and the
+   * escalation moves on only when the escalator decides ({@code CaseEvent.Escalate}). {@code
+   * assumed} is the declared bound on a soft one ({@code assume at most D}): the longest the
+   * tools that do not follow the case (the verifier's limits, the simulator's escalator) take the
+   * stage to last; a soft one without it bounds no time.
+   */
+  public record Firmness(Word word, Optional<Timespan> assumed) {
+
+    /** The words, each with one meaning (docs/language.md, section 10). */
+    public enum Word {
+      /** {@code where possible}: a soft deadline. */
+      WHERE_POSSIBLE("where possible", true),
+      /** {@code as a guide}: a soft deadline. */
+      AS_A_GUIDE("as a guide", true),
+      /** {@code immediately}: by the close of the working day the stage starts; must be met. */
+      IMMEDIATELY("immediately", false),
+      /** {@code without delay}: by the close of the working day the stage starts, where possible. */
+      WITHOUT_DELAY("without delay", true),
+      /** {@code as soon as possible}: by the close of the next working day, where possible. */
+      AS_SOON_AS_POSSIBLE("as soon as possible", true);
+
+      private final String words;
+      private final boolean soft;
+
+      Word(String words, boolean soft) {
+        this.words = words;
+        this.soft = soft;
+      }
+
+      /** As the protocol writes it. */
+      public String words() {
+        return words;
+      }
+
+      /** Whether missing the deadline waits for the escalator rather than escalating. */
+      public boolean soft() {
+        return soft;
+      }
+
+      /** Whether the word is the timescale itself ({@code respond immediately}). */
+      public boolean promptly() {
+        return this == IMMEDIATELY || this == WITHOUT_DELAY || this == AS_SOON_AS_POSSIBLE;
+      }
+
+      /** The timescale an urgency word stands for, counted from the start of the stage. */
+      public Timespan span() {
+        return this == AS_SOON_AS_POSSIBLE ? new Timespan(1, TimeUnit.WORKING_DAYS)
+            : new Timespan(0, TimeUnit.SAME_WORKING_DAY);
+      }
+    }
+  }
+
+  /** Whether missing this deadline waits for the escalator's decision (a soft deadline). */
+  public boolean soft() {
+    return firmness.map(f -> f.word().soft()).orElse(false);
+  }
+
+  /**
+   * The longest the stage can last under this timescale, for the tools that do not follow the
+   * case: its duration (the cap of one set during the case), the assumption of a soft one, and
+   * none for a soft one with no assumption (it bounds no time).
+   */
+  public Optional<Timespan> bound() {
+    return soft() ? firmness.flatMap(Firmness::assumed) : Optional.of(duration);
   }
 
   /**

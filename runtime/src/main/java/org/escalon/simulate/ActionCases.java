@@ -23,6 +23,8 @@ public interface ActionCases<R> {
 
   R setTime(Action.SetTime a);
 
+  R escalate(Action.Escalate a);
+
   R agree(Action.Agree a);
 
   R advise(Action.Advise a);
@@ -53,6 +55,8 @@ public interface ActionCases<R> {
       return cases.grantTime(a);
     } else if (action instanceof Action.SetTime a) {
       return cases.setTime(a);
+    } else if (action instanceof Action.Escalate a) {
+      return cases.escalate(a);
     } else if (action instanceof Action.Agree a) {
       return cases.agree(a);
     } else if (action instanceof Action.Advise a) {

@@ -56,6 +56,11 @@ public final class CaseEvents {
       }
 
       @Override
+      public CaseEvent escalate(Action.Escalate a) {
+        return new CaseEvent.Escalate(at, a.by());
+      }
+
+      @Override
       public CaseEvent agree(Action.Agree a) {
         return new CaseEvent.Agree(at, a.role());
       }
@@ -135,6 +140,11 @@ public final class CaseEvents {
       @Override
       public String setTimescale(CaseEvent.SetTimescale e) {
         return e.by() + " set the timescale: " + e.amount();
+      }
+
+      @Override
+      public String escalate(CaseEvent.Escalate e) {
+        return e.by() + " escalated after the soft deadline was missed";
       }
 
       @Override

@@ -47,6 +47,7 @@ final class EngineCases implements CaseRunner {
     int seen = 0;
     Instant lastEntry = null;
     int entriesAtOnce = 0;
+    boolean escalated = false;
     while (true) {
       giveWhenNeeded(e);
       EscalationState s = e.state();
@@ -66,6 +67,17 @@ final class EngineCases implements CaseRunner {
           break;
         }
         planned = plan(visit, random);
+        escalated = false;
+      }
+      // a soft deadline missed with no answer planned: the simulator's escalator escalates
+      Optional<Instant> escalates = Escalator.when(s, m.protocol, m.calendar);
+      if (escalates.isPresent() && !escalated && planned.stream().noneMatch(x ->
+          x instanceof CaseEvent.Respond || x instanceof CaseEvent.Bypass)) {
+        escalated = true;
+        Instant at = s.lastEventAt().filter(l -> l.isAfter(escalates.get()))
+            .orElse(escalates.get());
+        planned.add(new CaseEvent.Escalate(at, Escalator.who(s, m.protocol)));
+        planned.sort(java.util.Comparator.comparing(CaseEvent::at));
       }
       Optional<Instant> due = e.nextDue();
       if (!planned.isEmpty() && (due.isEmpty() || due.get().isAfter(planned.get(0).at()))) {
@@ -83,12 +95,19 @@ final class EngineCases implements CaseRunner {
       if (due.isEmpty() || due.get().isAfter(horizon)) {
         break;
       }
-      if (s.deadline().equals(due)) {
-        planned.clear(); // the stay ends with its deadline; a reminder falling due leaves it be
+      if (s.deadline().equals(due) && !soft(s)) {
+        // the stay ends with its deadline (a soft one is only missed: a late answer may come);
+        // a reminder falling due leaves it be
+        planned.clear();
       }
       e.advanceTo(due.get());
     }
     record(e.state(), startEpochDay, out, tally);
+  }
+
+  private boolean soft(EscalationState s) {
+    return s.currentVisit().flatMap(v -> m.protocol.stage(v.stage()).flatMap(v::timescaleOf))
+        .map(org.escalon.model.Timescale::soft).orElse(false);
   }
 
   private List<CaseEvent> plan(StageVisit visit, SplittableRandom random) {
@@ -171,6 +190,9 @@ final class EngineCases implements CaseRunner {
       int stage = m.stageIndex.get(v.stage());
       tally.stay(stage, stay(v));
       tally.extensions[stage] += v.extensions();
+      if (v.missed().isPresent()) {
+        tally.missed[stage]++;
+      }
       int entry = (int) v.entered().atZone(zone).toLocalDate().toEpochDay();
       int last = v.left().map(l -> (int) WorkingCalendar.dayOf(l, zone).toEpochDay()).orElse(end);
       for (int i = 0; i < spent.length; i++) {

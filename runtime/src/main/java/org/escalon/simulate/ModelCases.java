@@ -121,8 +121,11 @@ final class ModelCases implements CaseRunner {
    */
   static Optional<ModelCases> of(PopulationModel m, OperationalModel model) {
     int n = model.stages().size();
+    // a soft deadline waits for the escalator's decision: the engine's cases decide it
     if (n > 63 || m.protocol.limits().stream()
-        .anyMatch(l -> l.atMost().unit() != TimeUnit.WORKING_DAYS)) {
+        .anyMatch(l -> l.atMost().unit() != TimeUnit.WORKING_DAYS)
+        || m.protocol.stages().stream().flatMap(s -> s.timescales().stream())
+            .anyMatch(org.escalon.model.Timescale::soft)) {
       return Optional.empty();
     }
     Compiled c = new Compiled(model, n, model.outcomes().size());

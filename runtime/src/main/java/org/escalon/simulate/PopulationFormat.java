@@ -43,6 +43,15 @@ public enum PopulationFormat {
           s.stage(), s.stays(), pct(s.inTime(), s.stays()), pct(s.timedOut(), s.stays()),
           pct(s.bypassed(), s.stays()), s.extensions()));
     }
+    if (r.stages().stream().anyMatch(s -> s.missedSoft() >= 0)) {
+      out.append("\nSoft deadlines missed (recorded; the escalator decided), stage by stage\n");
+      for (PopulationReport.StageRecord s : r.stages()) {
+        if (s.missedSoft() >= 0) {
+          out.append(String.format(Locale.ROOT, "  %-12s %,10d of %,d stays  %5.1f%%%n",
+              s.stage(), s.missedSoft(), s.stays(), pct(s.missedSoft(), s.stays())));
+        }
+      }
+    }
     return out.toString();
   }
 
@@ -84,9 +93,10 @@ public enum PopulationFormat {
       PopulationReport.StageRecord s = r.stages().get(i);
       out.append(i == 0 ? "\n" : ",\n").append(String.format(Locale.ROOT,
           "    {\"stage\": %s, \"stays\": %d, \"inTime\": %d, \"timedOut\": %d, \"bypassed\": %d,"
-              + " \"other\": %d, \"open\": %d, \"extensions\": %d}",
+              + " \"other\": %d, \"open\": %d, \"extensions\": %d%s}",
           Json.string(s.stage()), s.stays(), s.inTime(), s.timedOut(), s.bypassed(), s.other(),
-          s.open(), s.extensions()));
+          s.open(), s.extensions(), s.missedSoft() >= 0 ? ", \"missedSoft\": " + s.missedSoft()
+              : ""));
     }
     out.append(r.stages().isEmpty() ? "]\n}\n" : "\n  ]\n}\n");
     return out.toString();

@@ -37,9 +37,13 @@ public record PopulationReport(
   /** Working days from the start, over the cases counted: median, 90th percentile and worst. */
   public record Days(int cases, int median, int p90, int worst) {}
 
-  /** Stays at a stage: answered in time, timed out, bypassed, otherwise left, still open. */
+  /**
+   * Stays at a stage: answered in time, timed out, bypassed, otherwise left, still open; and the
+   * soft deadlines missed ({@code missedSoft}: recorded, the escalation waiting for the escalator),
+   * {@code -1} at a stage with no soft timescale.
+   */
   public record StageRecord(String stage, long stays, long inTime, long timedOut, long bypassed,
-      long other, long open, long extensions) {}
+      long other, long open, long extensions, long missedSoft) {}
 
   public PopulationReport {
     outcomes = List.copyOf(outcomes);
@@ -97,8 +101,10 @@ public record PopulationReport(
         unfinishedAt.add(new Count(key, waitingAt[k]));
       }
       long[] t = tally.stays[k];
+      boolean soft = m.protocol.stages().get(k).timescales().stream()
+          .anyMatch(org.escalon.model.Timescale::soft);
       stages.add(new StageRecord(key, Arrays.stream(t).sum(), t[0], t[1], t[2], t[3], t[4],
-          tally.extensions[k]));
+          tally.extensions[k], soft ? tally.missed[k] : -1));
     }
     List<Count> limits = new ArrayList<>();
     List<Limit> declared = m.protocol.limits();

@@ -300,6 +300,14 @@ final class RowWriter implements EscalationListener {
       return Kind.TIMESCALE_SET;
     }
 
+    /** The escalator moves on after a soft deadline was missed: the stage's no-response route. */
+    @Override
+    public Kind escalate(CaseEvent.Escalate e) {
+      citation = before.currentVisit().flatMap(v -> protocol.stage(stage).flatMap(v::timescaleOf))
+          .flatMap(Timescale::citation);
+      return Kind.TIMED_OUT;
+    }
+
     @Override
     public Kind agree(CaseEvent.Agree e) {
       return Kind.AGREED;
@@ -335,6 +343,18 @@ final class RowWriter implements EscalationListener {
       stage = e.stage();
       deadline = Optional.empty();
       what = "no response by the close of " + Dates.day(closeDay(e.at()));
+      // a soft deadline is missed: the stay goes on, and the escalator decides
+      Optional<StageVisit> missed = after.currentVisit().filter(v -> v.stage().equals(e.stage())
+          && v.left().isEmpty() && v.missed().equals(Optional.of(e.at())));
+      if (missed.isPresent()) {
+        Optional<Timescale> t = protocol.stage(e.stage()).flatMap(missed.get()::timescaleOf);
+        what += ": a soft deadline (" + t.flatMap(Timescale::firmness)
+            .map(f -> f.word().words()).orElse("where possible") + "), missed and recorded; "
+            + "the escalation waits for " + after.raisedBy().orElse(protocol.header().raisedBy())
+            + " to escalate";
+        citation = t.flatMap(Timescale::citation);
+        return Kind.MISSED;
+      }
       // the timescale the stay recorded: the one the model chose on entering, not the default
       citation = after.visits().stream().filter(v -> v.stage().equals(e.stage())
               && v.left().equals(Optional.of(e.at()))).findFirst()

@@ -135,6 +135,9 @@ public final class ScenarioParser {
     if (w.accept("grants", "more", "time")) {
       return new Action.GrantTime(subject);
     }
+    if (w.accept("escalates")) {
+      return new Action.Escalate(subject);
+    }
     if (w.accept("agrees")) {
       return new Action.Agree(subject);
     }
@@ -156,7 +159,8 @@ public final class ScenarioParser {
     }
     throw w.error("expected what " + subject + " does",
         "one of: resolves, does not resolve, bypasses to, refers to, asks for, grants more time,"
-            + " sets the timescale to, agrees, advises, withdraws, raises, happens, reports STEP done");
+            + " sets the timescale to, escalates, agrees, advises, withdraws, raises, happens,"
+            + " reports STEP done");
   }
 
   private static String target(ScenarioLine w) throws ScenarioException {

@@ -48,6 +48,9 @@ public record ScenarioStep(When when, Action action, int line) {
     /** {@code IRO sets the timescale to 10 working days}: a timescale set during the case. */
     record SetTime(String by, Timespan amount) implements Action {}
 
+    /** {@code IRO escalates}: the escalator moves on after a soft deadline was missed. */
+    record Escalate(String by) implements Action {}
+
     /** A role gives its agreement. */
     record Agree(String role) implements Action {}
 

@@ -90,6 +90,11 @@ public final class ScenarioWriter {
       }
 
       @Override
+      public String escalate(Action.Escalate a) {
+        return a.by() + " escalates";
+      }
+
+      @Override
       public String setTime(Action.SetTime a) {
         return a.by() + " sets the timescale to " + a.amount();
       }

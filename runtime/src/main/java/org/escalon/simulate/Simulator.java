@@ -105,6 +105,19 @@ public final class Simulator {
         Optional<Instant> due = escalation.nextDue();
         Optional<ScenarioStep> step = nextStep();
         Optional<Instant> stepAt = step.flatMap(this::when);
+        // a soft deadline missed, and the scenario says nothing more of the stay: the
+        // simulator's escalator escalates (at the assumed bound, else at once)
+        Optional<Instant> escalates = Escalator.when(escalation.state(), protocol, calendar)
+            .filter(x -> !saysMoreOfStay());
+        if (escalates.isPresent() && (due.isEmpty() || escalates.get().isBefore(due.get()))
+            && (stepAt.isEmpty() || escalates.get().isBefore(stepAt.get()))) {
+          if (escalates.get().isAfter(horizon)) {
+            return Timeline.End.UNFINISHED;
+          }
+          call(escalates.get(), new CaseEvent.Escalate(escalates.get(),
+              Escalator.who(escalation.state(), protocol)));
+          continue;
+        }
         if (due.isEmpty() && stepAt.isEmpty()) {
           tooLate(step);
           EscalationState s = escalation.state();
@@ -205,6 +218,19 @@ public final class Simulator {
     /** Noon on the day, or {@code earliest} if that is later. */
     private Instant noon(LocalDate day, Instant earliest) {
       return max(earliest, day.atTime(12, 0).atZone(calendar.zone()).toInstant());
+    }
+
+    // whether a step of the scenario still waits for the current stay (its stage and visit)
+    private boolean saysMoreOfStay() {
+      EscalationState s = escalation.state();
+      Optional<StageVisit> current = s.currentVisit();
+      if (current.isEmpty()) {
+        return false;
+      }
+      String stage = current.get().stage();
+      long n = s.visits().stream().filter(v -> v.stage().equals(stage)).count();
+      return waiting.stream().anyMatch(w -> w.when() instanceof When.AtStage a
+          && a.stage().equals(stage) && a.visit() == n);
     }
 
     private Optional<StageVisit> visit(String stage, int n) {

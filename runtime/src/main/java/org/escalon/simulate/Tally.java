@@ -14,10 +14,12 @@ final class Tally {
 
   final long[][] stays; // [stage][Stay]
   final long[] extensions; // [stage]
+  final long[] missed; // [stage]: soft deadlines missed (recorded; the escalator decided)
 
   Tally(int stages) {
     stays = new long[stages][Stay.values().length];
     extensions = new long[stages];
+    missed = new long[stages];
   }
 
   void stay(int stage, Stay how) {
@@ -30,6 +32,7 @@ final class Tally {
         stays[s][k] += other.stays[s][k];
       }
       extensions[s] += other.extensions[s];
+      missed[s] += other.missed[s];
     }
   }
 }

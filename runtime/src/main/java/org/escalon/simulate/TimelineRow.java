@@ -21,6 +21,8 @@ public record TimelineRow(Instant at, LocalDate date, int workingDay, String sta
     ESCALATED,
     RESPONDED,
     TIMED_OUT,
+    /** A soft deadline passed with no response: recorded; the escalator decides. */
+    MISSED,
     BYPASSED,
     REFERRED,
     EXTENSION_ASKED,

@@ -73,7 +73,8 @@ final class CaseEvents {
           : pick % 6 == 3 ? new CaseEvent.StepDone(at, by, step(p, pick / 6))
           : pick % 6 == 4 ? new CaseEvent.StepDeadlinePassed(at, target, step(p, pick / 6))
           : null;
-      default -> pick % 2 == 0 ? setTimescale(p, pick, at, role)
+      default -> pick % 3 == 0 ? setTimescale(p, pick, at, role)
+          : pick % 3 == 1 ? new CaseEvent.Escalate(at, pick % 4 == 0 ? role : by)
           : new CaseEvent.GrantExtension(at, extensionRole(p, pick, false, role));
     };
   }

@@ -61,6 +61,7 @@ final class RandomProtocols {
    * drawn before they were added stay as they were, with such timescales added.
    */
   private final Random setting;
+  private final Random firming;
 
   /** Draws for invariants, apart as well, so that earlier protocols only gain them. */
   private final Random invariant;
@@ -75,6 +76,7 @@ final class RandomProtocols {
   private RandomProtocols(long seed, List<String> words) {
     this.random = new Random(seed);
     this.setting = new Random(seed ^ 0x5e77_1e5L);
+    this.firming = new Random(seed ^ 0xf1_2a5L);
     this.invariant = new Random(seed ^ 0x1a7a_1a17L);
     this.answering = new Random(seed ^ 0x70_a45L);
     this.clocking = new Random(seed ^ 0xc10c_5L);
@@ -276,11 +278,43 @@ final class RandomProtocols {
           : Optional.empty(), citation(), span()));
     }
     setDuringTheCase(timescales);
+    soften(timescales);
     return new Stage(key, word("Stage " + key + " \"title\""), steps(0, 4), timescales,
         i > 0 && random.nextInt(4) == 0 ? preconditions(1, 2) : List.of(),
         random.nextInt(5) == 0 ? condition(2) : Optional.empty(),
         new Transitions(resolved, unsatisfactory, noResponse, choices(i)),
         random.nextInt(5) == 0 ? Optional.of(extension()) : Optional.empty(), citations(), span());
+  }
+
+  /**
+   * A quarter of the stages have soft timescales (`where possible`, `as a guide`, or an urgency
+   * word), each timescale soft or not on its own, sometimes with an assumed bound (never shorter
+   * than the timescale, E0341): the generated machine must follow which one counts.
+   */
+  private void soften(List<Timescale> timescales) {
+    if (timescales.isEmpty() || firming.nextInt(4) != 0) {
+      return;
+    }
+    Timescale.Firmness.Word[] words = Timescale.Firmness.Word.values();
+    for (int i = 0; i < timescales.size(); i++) {
+      if (firming.nextInt(3) == 0) {
+        continue;
+      }
+      Timescale t = timescales.get(i);
+      Timescale.Firmness.Word w = words[firming.nextInt(words.length)];
+      // an urgency word is its own timescale, counted from the stage's start
+      boolean promptly = t.setBy().isEmpty()
+          && t.anchor() instanceof Timescale.Anchor.StageStart;
+      if (w.promptly() && !promptly) {
+        w = Timescale.Firmness.Word.WHERE_POSSIBLE;
+      }
+      Timespan d = w.promptly() ? w.span() : t.duration();
+      Optional<Timespan> assumed = w.soft() && firming.nextBoolean()
+          ? Optional.of(new Timespan((int) Math.max(1, d.inWorkingDays()) + firming.nextInt(10),
+              TimeUnit.WORKING_DAYS)) : Optional.empty();
+      timescales.set(i, new Timescale(d, t.anchor(), t.when(), t.citation(), t.span(),
+          t.setBy(), Optional.of(new Timescale.Firmness(w, assumed))));
+    }
   }
 
   /**

@@ -14,11 +14,17 @@ public record RespondChosen(
     List<Choice> choices,
     Optional<ConditionExpr> guard,
     Optional<SourceRef> citation,
-    SourceSpan span)
+    SourceSpan span,
+    Optional<FirmnessExpr> firmness)
     implements StageStmt {
 
   public RespondChosen {
     choices = List.copyOf(choices);
+  }
+
+  public RespondChosen(List<Choice> choices, Optional<ConditionExpr> guard,
+      Optional<SourceRef> citation, SourceSpan span) {
+    this(choices, guard, citation, span, Optional.empty());
   }
 
   /** Whether this is {@code the earlier of} two. */

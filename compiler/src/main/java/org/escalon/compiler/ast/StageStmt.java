@@ -153,13 +153,23 @@ public sealed interface StageStmt
     }
   }
 
-  /** {@code respond within 5 working days}: counted from the stage's start. */
+  /**
+   * {@code respond within 5 working days}: counted from the stage's start; {@code firmness} says
+   * how firm it is ({@code where possible}), or that an urgency word stands for it ({@code respond
+   * immediately}).
+   */
   record RespondWithin(
       DurationExpr duration,
       Optional<ConditionExpr> guard,
       Optional<SourceRef> citation,
-      SourceSpan span)
-      implements StageStmt {}
+      SourceSpan span,
+      Optional<FirmnessExpr> firmness)
+      implements StageStmt {
+    public RespondWithin(DurationExpr duration, Optional<ConditionExpr> guard,
+        Optional<SourceRef> citation, SourceSpan span) {
+      this(duration, guard, citation, span, Optional.empty());
+    }
+  }
 
   /** {@code respond by 3 weeks after the start} or {@code ... after notice_sent}. */
   record RespondBy(
@@ -167,8 +177,14 @@ public sealed interface StageStmt
       Anchor anchor,
       Optional<ConditionExpr> guard,
       Optional<SourceRef> citation,
-      SourceSpan span)
-      implements StageStmt {}
+      SourceSpan span,
+      Optional<FirmnessExpr> firmness)
+      implements StageStmt {
+    public RespondBy(DurationExpr duration, Anchor anchor, Optional<ConditionExpr> guard,
+        Optional<SourceRef> citation, SourceSpan span) {
+      this(duration, anchor, guard, citation, span, Optional.empty());
+    }
+  }
 
   /** {@code requires completed stage 4, agreement of QAAssistantDirector}. */
   record Requires(List<Requirement> requirements, Optional<SourceRef> citation, SourceSpan span)

@@ -185,12 +185,15 @@ final class ReferenceChecker {
       s.guard().ifPresent(conditions::check);
     } else if (statement instanceof StageStmt.RespondWithin s) {
       durations.check(s.duration(), Place.TIMESCALE);
+      firmness(s.firmness(), Optional.of(s.duration()));
       s.guard().ifPresent(conditions::check);
     } else if (statement instanceof org.escalon.compiler.ast.RespondChosen s) {
       s.choices().forEach(this::timeChoice);
+      firmness(s.firmness(), Optional.empty());
       s.guard().ifPresent(conditions::check);
     } else if (statement instanceof StageStmt.RespondBy s) {
       durations.check(s.duration(), Place.TIMESCALE);
+      firmness(s.firmness(), Optional.empty());
       if (s.anchor() instanceof StageStmt.Anchor.Event e) {
         event(e.event());
       }
@@ -416,6 +419,49 @@ final class ReferenceChecker {
    * A timescale fixed, or set during the case by declared roles with a guide no longer than its
    * cap (E0314: a guide past the cap could never be the timescale).
    */
+  /**
+   * An assumption (`assume at most D`) bounds a soft deadline only (E0340), and is no shorter
+   * than the deadline it bounds, when that counts from the stage's start (E0341).
+   */
+  private void firmness(Optional<org.escalon.compiler.ast.FirmnessExpr> firmness,
+      Optional<org.escalon.compiler.ast.DurationExpr> deadline) {
+    if (firmness.isEmpty() || firmness.get().assumed().isEmpty()) {
+      return;
+    }
+    var f = firmness.get();
+    var assumed = f.assumed().get();
+    durations.check(assumed, Place.TIMESCALE);
+    if (!f.soft()) {
+      diagnostics.report(Diagnostic.of(Code.E0340, "`assume at most` bounds only a soft deadline, "
+              + "and this one must be met")
+          .at(f.assumedSpan().orElse(f.span()), "an assumption on a firm deadline")
+          .note(f.word().map(w -> "`respond " + w.words() + "` must be met: missing it escalates "
+              + "by itself, so it bounds the stage's time already").orElse("a timescale with no "
+              + "word must be met: missing it escalates by itself, so it bounds the stage's time "
+              + "already"))
+          .help("remove the assumption, or write `where possible` or `as a guide` before it if "
+              + "the policy's deadline is soft"));
+      return;
+    }
+    if (deadline.isEmpty() || assumed.timespan().isEmpty()
+        || deadline.get().timespan().isEmpty()) {
+      return;
+    }
+    var bound = assumed.timespan().get();
+    var due = deadline.get().timespan().get();
+    boolean shorter = bound.unit() == due.unit() ? bound.amount() < due.amount()
+        : bound.inWorkingDays() < due.inWorkingDays();
+    if (shorter) {
+      diagnostics.report(Diagnostic.of(Code.E0341, "the assumption (" + bound
+              + ") is shorter than the deadline it bounds (" + due + ")")
+          .at(f.assumedSpan().orElse(assumed.span()), "assumed bound")
+          .also(deadline.get().span(), "soft deadline")
+          .note("`assume at most D` is the longest the stage is taken to last when its soft "
+              + "deadline is missed and the escalator waits: it cannot end before the deadline")
+          .help("assume at least " + due + ", or shorten the deadline"));
+    }
+  }
+
   private void timeChoice(org.escalon.compiler.ast.RespondChosen.Choice choice) {
     if (choice instanceof org.escalon.compiler.ast.RespondChosen.Choice.Fixed f) {
       durations.check(f.duration(), Place.TIMESCALE);

@@ -49,6 +49,19 @@ final class Summary {
    * The sum of the stages' own timescales, unit by unit, then the deadlines counted from the
    * start of the escalation, which do not add up.
    */
+  /** What an urgency word means, as `check` explains it. */
+  static String meaning(Timescale.Firmness.Word w) {
+    return switch (w) {
+      case IMMEDIATELY -> "by the close of the working day the stage starts, a deadline that must"
+          + " be met";
+      case WITHOUT_DELAY -> "by the close of the working day the stage starts, where possible (a"
+          + " soft deadline)";
+      case AS_SOON_AS_POSSIBLE -> "by the close of the next working day, where possible (a soft "
+          + "deadline)";
+      default -> w.words();
+    };
+  }
+
   static String timescales(Protocol p) {
     Map<TimeUnit, Long> sums = new EnumMap<>(TimeUnit.class);
     List<String> fromStart = new ArrayList<>();
@@ -87,6 +100,28 @@ final class Summary {
     if (!set.isEmpty()) {
       out.append("; set during the case (counted at their caps): ")
           .append(String.join(", ", set));
+    }
+    // how firm each deadline is, and what each urgency word means (docs/language.md section 10)
+    List<String> soft = new ArrayList<>();
+    java.util.Set<Timescale.Firmness.Word> words = new java.util.TreeSet<>();
+    for (Stage stage : p.stages()) {
+      for (Timescale t : stage.timescales()) {
+        t.firmness().ifPresent(f -> words.add(f.word()));
+        if (t.soft()) {
+          soft.add("stage " + stage.key() + " " + t.firmness().get().word().words()
+              + t.firmness().get().assumed().map(a -> " (assume at most " + a + ")")
+                  .orElse(" (no assumption: bounds no time)"));
+        }
+      }
+    }
+    if (!soft.isEmpty()) {
+      out.append("; soft deadlines (missed: recorded, and the escalation moves on when ")
+          .append(p.header().raisedBy()).append(" escalates): ").append(String.join(", ", soft));
+    }
+    for (Timescale.Firmness.Word w : words) {
+      if (w.promptly()) {
+        out.append("; `respond ").append(w.words()).append("` means ").append(meaning(w));
+      }
     }
     return out.toString();
   }

@@ -54,6 +54,8 @@ public enum Code {
   E0313(Severity.ERROR, "unknown subject of the policy"),
   E0314(Severity.ERROR, "guide longer than its cap"),
   E0320(Severity.ERROR, "unknown channel"),
+  E0340(Severity.ERROR, "assumption on a deadline that must be met"),
+  E0341(Severity.ERROR, "assumption shorter than its deadline"),
   E0350(Severity.ERROR, "base protocol cannot be read"),
   E0351(Severity.ERROR, "change names nothing in the base"),
   E0352(Severity.ERROR, "declared again without `replace`"),

@@ -114,6 +114,9 @@ public final class BpmnExporter {
           "id", "definitions_" + id, "name", protocol.name(),
           "targetNamespace", "urn:escalon:protocol:" + id, "exporter", "Escalon",
           "exporterVersion", "1");
+      if (protocol.stages().stream().anyMatch(Builder::soft)) {
+        xml.empty("message", "id", "message_escalate", "name", "escalate");
+      }
       if (hasBypass()) {
         xml.empty("message", "id", "message_bypass", "name", "bypass");
       }
@@ -268,13 +271,37 @@ public final class BpmnExporter {
       int x = anchor(new Target.ToStage(stage.key()));
       diagram.event(task + "_deadline", x + 20, BpmnDiagram.TASK_Y + BpmnDiagram.TASK_HEIGHT);
       diagram.event(task + "_timed_out", x + 20, BpmnDiagram.TASK_Y + 160);
+      boolean soft = soft(stage);
       xml.open("boundaryEvent", "id", task + "_deadline", "name", "Deadline: "
-          + words.timescales(stage), "attachedToRef", task, "cancelActivity", "true");
+          + words.timescales(stage), "attachedToRef", task, "cancelActivity", soft ? "false"
+          : "true");
       xml.open("timerEventDefinition", "flowable:businessCalendarName", timer.calendar());
       xml.text("timeDuration", timer.description(), "xsi:type", "tFormalExpression");
       xml.close("timerEventDefinition");
       xml.close("boundaryEvent");
       String timedOut = task + "_timed_out";
+      if (soft) {
+        // a soft deadline: the timer does not interrupt the task; missing it is recorded, and
+        // the escalator's message moves the escalation on where no response goes
+        String missed = task + "_missed";
+        diagram.event(missed, x + 60, BpmnDiagram.TASK_Y + 160);
+        xml.empty("endEvent", "id", missed, "name", "Soft deadline missed at "
+            + PlainEnglish.stage(stage.key()) + ": recorded");
+        connect(task + "_deadline", missed, null, null, null);
+        diagram.event(task + "_escalate", x + 50, BpmnDiagram.TASK_Y + BpmnDiagram.TASK_HEIGHT);
+        xml.open("boundaryEvent", "id", task + "_escalate", "name", "Escalated by "
+            + protocol.header().raisedBy() + " after the soft deadline", "attachedToRef", task,
+            "cancelActivity", "true");
+        xml.empty("messageEventDefinition", "messageRef", "message_escalate");
+        xml.close("boundaryEvent");
+        xml.open("intermediateThrowEvent", "id", timedOut, "name", "No response at "
+            + PlainEnglish.stage(stage.key()));
+        xml.empty("escalationEventDefinition", "escalationRef", "escalation_" + safe(stage.key()));
+        xml.close("intermediateThrowEvent");
+        connect(task + "_escalate", timedOut, null, null, null);
+        exit(timedOut, stage, Transitions.Response.NO_RESPONSE, "no response", null, stage.key());
+        return;
+      }
       xml.open("intermediateThrowEvent", "id", timedOut, "name", "No response at "
           + PlainEnglish.stage(stage.key()));
       xml.empty("escalationEventDefinition", "escalationRef", "escalation_" + safe(stage.key()));
@@ -357,6 +384,15 @@ public final class BpmnExporter {
 
     // ---------------------------------------------------------------------------------------
     // Rights
+
+    /**
+     * Whether the stage's deadline is soft whichever timescale applies; a stage whose timescales
+     * differ in firmness is drawn with a firm timer (docs/exports.md).
+     */
+    private static boolean soft(Stage stage) {
+      return !stage.timescales().isEmpty()
+          && stage.timescales().stream().allMatch(org.escalon.model.Timescale::soft);
+    }
 
     private boolean hasBypass() {
       return protocol.rights().stream().anyMatch(r -> r.kind() == Right.Kind.BYPASS);

@@ -57,14 +57,17 @@ final class StatementLines {
     } else if (s instanceof StageStmt.Remind r) {
       return remind(r);
     } else if (s instanceof StageStmt.RespondWithin r) {
-      return "respond " + expr.within(r.duration()) + guard(r.guard()) + cite(r.citation());
+      boolean promptly = r.firmness().flatMap(f -> f.word()).map(w -> w.promptly()).orElse(false);
+      return "respond " + (promptly ? "" : expr.within(r.duration())) + firmness(r.firmness())
+          + guard(r.guard()) + cite(r.citation());
     } else if (s instanceof org.escalon.compiler.ast.RespondChosen r) {
       String times = r.earlier() ? "the earlier of " + choice(r.choices().get(0)) + " and "
           + choice(r.choices().get(1)) : choice(r.choices().get(0));
-      return "respond within " + times + guard(r.guard()) + cite(r.citation());
+      return "respond within " + times + firmness(r.firmness()) + guard(r.guard())
+          + cite(r.citation());
     } else if (s instanceof StageStmt.RespondBy r) {
       return "respond by " + expr.duration(r.duration()) + " after " + anchor(r.anchor())
-          + guard(r.guard()) + cite(r.citation());
+          + firmness(r.firmness()) + guard(r.guard()) + cite(r.citation());
     } else if (s instanceof StageStmt.Requires r) {
       return "requires " + requirements(r.requirements()) + cite(r.citation());
     } else if (s instanceof StageStmt.OnlyIf o) {
@@ -78,6 +81,13 @@ final class StatementLines {
       return source(src.citation());
     }
     throw new IllegalArgumentException("not a one-line stage statement: " + s);
+  }
+
+  // `where possible`, `as a guide`, or the urgency word that is the timescale (after `respond`,
+  // with no space before it); then `, assume at most D`
+  private String firmness(java.util.Optional<org.escalon.compiler.ast.FirmnessExpr> firmness) {
+    return firmness.map(f -> f.word().map(w -> (w.promptly() ? "" : " ") + w.words()).orElse("")
+        + f.assumed().map(d -> ", assume at most " + expr.duration(d)).orElse("")).orElse("");
   }
 
   private String choice(org.escalon.compiler.ast.RespondChosen.Choice c) {

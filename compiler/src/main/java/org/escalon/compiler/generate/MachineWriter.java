@@ -67,6 +67,12 @@ final class MachineWriter {
       state.add(new StateField(ClassName.get(Instant.class), "enteredAt", null,
           "When the present stay began: a timescale set during the case counts from it."));
     }
+    if (plan.soft) {
+      state.add(new StateField(TypeName.BOOLEAN, "softStay", null,
+          "Whether the present stay's deadline is soft: missing it waits for the escalator."));
+      state.add(new StateField(TypeName.BOOLEAN, "missed", null,
+          "Whether the present stay's soft deadline was missed."));
+    }
     if (plan.answersJointly) {
       state.add(new StateField(ParameterizedTypeName.get(List.class, String.class), "answered",
           "$T.of()", "Who has answered the present stay resolving, on a stage each of several "
@@ -331,7 +337,7 @@ final class MachineWriter {
     String[][] kinds = {{"Respond", "respond"}, {"DeadlinePassed", "deadlinePassed"},
         {"Raise", "raise"}, {"Bypass", "bypass"}, {"Refer", "refer"},
         {"RequestExtension", "requestExtension"}, {"GrantExtension", "grantExtension"},
-        {"SetTimescale", "setTimescale"},
+        {"SetTimescale", "setTimescale"}, {"Escalate", "escalate"},
         {"DeclineExtension", "declineExtension"},
         {"Agree", "agree"}, {"Advise", "advise"}, {"SetAttribute", "setAttribute"},
         {"Grade", "grade"}, {"Occur", "occur"}, {"Withdraw", "withdraw"},
@@ -381,6 +387,12 @@ final class MachineWriter {
             StepClockBook.class, List.class, plan.type("Stage"), Optional.class, "withdrawn",
             plan.type("Outcome")) : CodeBlock.of("$T.passed(MODEL, status(), $T.of(), e)",
             StepClockBook.class, List.class));
+      } else if (kind[0].equals("Escalate") && !plan.soft) {
+        // no soft deadline: the model's refusal, in its words (Interpreter.escalation)
+        body.addStatement("open(e)").addStatement("role(e, e.by())").addStatement(
+            "throw $T.of(e, RULES.escalation(RULES.model().stages().get(stage.ordinal()), false, "
+                + "e.by(), $T.ofNullable(raisedBy)).orElseThrow())", RefusedEvent.class,
+            Optional.class);
       } else if (handler == null) {
         body.addStatement("open(e)").addStatement(
             "throw refuse(e, $S + stage.key(), where(stage), $T.empty())",

@@ -55,7 +55,8 @@ final class Plan {
       "by", "next", "target", "event", "now", "due", "l", "p", "s", "o", "r", "key", "value",
       "from", "right", "rule", "amount", "reason", "skips", "replica", "recorder", "saved",
       "refused", "times", "section", "grade", "role", "what", "place", "host", "text", "it",
-      "MODEL", "CALENDAR", "NONE", "RULES", "FILE", "calendar", "facts", "effect", "closures", "spec"};
+      "MODEL", "CALENDAR", "NONE", "RULES", "FILE", "calendar", "facts", "effect", "closures", "spec",
+      "softStay", "missed"};
 
   /** The Java types and members that stand for one right: its kind, held by one role or all. */
   record RightGroup(Right.Kind kind, Optional<String> role, ClassName type, List<Target> targets,
@@ -103,6 +104,8 @@ final class Plan {
   final boolean clocks;
   /** Whether some stage's timescale is set during the case, so the stay's start is kept. */
   final boolean setsTime;
+  /** Whether some timescale is soft: a missed deadline waits for the escalator. */
+  final boolean soft;
   /** Whether some stage is answered jointly ({@code to A and B}), so who has answered is kept. */
   final boolean answersJointly;
 
@@ -185,6 +188,7 @@ final class Plan {
     clocks = java.util.stream.Stream.concat(protocol.stages().stream().flatMap(s -> s.steps()
         .stream()), protocol.outcomes().stream().flatMap(o -> o.steps().stream()))
         .anyMatch(s -> org.escalon.machine.StepClocks.within(s).isPresent());
+    soft = timescales.stream().anyMatch(Timescale::soft);
     answersJointly = operational.stages().stream().anyMatch(s -> s.respondents().jointly());
 
     JavaNames fieldNames = new JavaNames(FIELDS);

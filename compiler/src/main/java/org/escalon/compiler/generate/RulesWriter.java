@@ -59,6 +59,11 @@ final class RulesWriter {
     raise();
     respond();
     deadlinePassed();
+    if (plan.soft) {
+      escalate();
+    } else {
+      cx.useRules(); // the machine's handler refuses an escalation with the model's words
+    }
     reminderDue();
     bypass();
     refer();
@@ -74,6 +79,9 @@ final class RulesWriter {
     go();
     enter();
     deadlineOf();
+    if (plan.soft) {
+      softOf();
+    }
     routes();
     conclude();
   }
@@ -226,9 +234,103 @@ final class RulesWriter {
         .addStatement("throw refuse(e, $S + e.stage() + $S + e.at(), where(current), $T.empty())",
             "no deadline of stage ", " passes at ", Optional.class)
         .endControlFlow()
+        .addCode(soft())
         .addCode(cx.history("left(e.at(), $S)", "no response"))
         .addStatement("complete(current, b)")
         .addStatement("go(onNoResponse(current), e.at(), b)").build());
+  }
+
+  // a soft deadline is missed: recorded, and the stay goes on until the escalator escalates
+  private CodeBlock soft() {
+    if (!plan.soft) {
+      return CodeBlock.of("");
+    }
+    CodeBlock.Builder b = CodeBlock.builder().beginControlFlow("if (softStay)")
+        .addStatement("deadline = NONE");
+    if (plan.extensions) {
+      b.addStatement("pendingExtension = null");
+    }
+    return b.addStatement("missed = true").add(cx.history("missed(e.at())"))
+        .addStatement("return").endControlFlow().build();
+  }
+
+  /**
+   * The escalator moves on after a soft deadline was missed, as the operational model decides
+   * ({@code Interpreter.escalation}, which words and cites a refusal): where no response goes.
+   */
+  private void escalate() {
+    cx.useRules();
+    CodeBlock missed = !plan.soft ? CodeBlock.of("false")
+        : plan.waits ? CodeBlock.of("missed && waitingFor == null") : CodeBlock.of("missed");
+    MethodSpec.Builder m = cx.method("escalate", "The escalator moves on after the stage's soft "
+            + "deadline was missed: where no response goes.")
+        .addParameter(CaseEvent.Escalate.class, "e").addParameter(cx.batch, "b")
+        .addStatement("open(e)").addStatement("role(e, e.by())")
+        .addStatement("$T current = stage", stage)
+        .addStatement("$T<$T.Refusal> refusal = RULES.escalation(RULES.model().stages().get("
+                + "current.ordinal()), $L, e.by(), $T.ofNullable(raisedBy))", Optional.class,
+            org.escalon.machine.Interpreter.class, missed, Optional.class)
+        .beginControlFlow("if (refusal.isPresent())")
+        .addStatement("throw refuse(e, refusal.get().reason(), refusal.get().span(), "
+            + "refusal.get().citation())")
+        .endControlFlow();
+    if (plan.soft) {
+      m.addCode(cx.history("left(e.at(), $S)", "no response"))
+          .addStatement("complete(current, b)")
+          .addStatement("go(onNoResponse(current), e.at(), b)");
+    }
+    cx.add(m.build());
+  }
+
+  /**
+   * {@code softOf(s, at)}: whether the timescale that counts on entering stage {@code s} at
+   * {@code at} is soft: the earliest of those that apply, the first declared on a tie, as the
+   * operational model chooses ({@code Timescales.earliest}).
+   */
+  private void softOf() {
+    CodeBlock.Builder body = CodeBlock.builder().add("return switch (s) {\n$>");
+    List<String> hard = new ArrayList<>();
+    List<String> allSoft = new ArrayList<>();
+    for (Stage s : plan.protocol.stages()) {
+      String name = plan.stages.get(s.key());
+      List<Timescale> ts = s.timescales();
+      if (ts.stream().noneMatch(Timescale::soft)) {
+        hard.add(name);
+        continue;
+      }
+      if (ts.stream().allMatch(Timescale::soft)) {
+        allSoft.add(name);
+        continue;
+      }
+      body.add("case $L -> {\n$>", name);
+      List<CodeBlock> conds = ts.stream().filter(t -> t.when().isPresent())
+          .map(t -> CodeBlock.of("($L)", cx.conditions.condition(t.when().get()))).toList();
+      if (!conds.isEmpty()) {
+        body.addStatement("boolean conditional = $L", CodeBlock.join(conds, " || "));
+      }
+      body.addStatement("long earliest = NONE").addStatement("boolean soft = false");
+      for (Timescale t : ts) {
+        CodeBlock applies = t.when().isPresent() ? cx.conditions.condition(t.when().get())
+            : conds.isEmpty() ? CodeBlock.of("true") : CodeBlock.of("!conditional");
+        body.beginControlFlow("if ($L)", applies)
+            .addStatement("long d = $L", due(t))
+            .beginControlFlow("if (d != NONE && (earliest == NONE || d < earliest))")
+            .addStatement("earliest = d").addStatement("soft = $L", t.soft())
+            .endControlFlow().endControlFlow();
+      }
+      body.addStatement("yield soft").add("$<}\n");
+    }
+    if (!allSoft.isEmpty()) {
+      body.add("case $L -> true;\n", String.join(", ", allSoft));
+    }
+    if (!hard.isEmpty()) {
+      body.add("case $L -> false;\n", String.join(", ", hard));
+    }
+    body.add("$<};\n");
+    cx.add(cx.method("softOf", "Whether the timescale that counts on entering stage {@code s} "
+            + "at {@code at} is soft.")
+        .addParameter(stage, "s").addParameter(Instant.class, "at").returns(boolean.class)
+        .addCode(body.build()).build());
   }
 
   private void reminderDue() {
@@ -704,6 +806,9 @@ final class RulesWriter {
     }
     m.addStatement("deadline = deadlineOf(s, at)")
         .addCode(cx.history("entered(s.key(), at, deadline())"));
+    if (plan.soft) {
+      m.addStatement("softStay = softOf(s, at)").addStatement("missed = false");
+    }
     if (plan.reminds) {
       m.addStatement("$T<$T> active = new $T<>(untilResolved())", List.class,
           ActiveReminder.class, ArrayList.class);

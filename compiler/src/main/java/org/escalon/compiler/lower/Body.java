@@ -68,7 +68,8 @@ final class Body {
           s.untilResolved(), names(s.copying()), cond(s.guard()), cite(s.citation()), s.span()));
     } else if (statement instanceof StageStmt.RespondWithin s) {
       timescales.add(new Timescale(Expressions.duration(s.duration()),
-          new Timescale.Anchor.StageStart(), cond(s.guard()), cite(s.citation()), s.span()));
+          new Timescale.Anchor.StageStart(), cond(s.guard()), cite(s.citation()), s.span(),
+          Optional.empty(), firmness(s.firmness())));
     } else if (statement instanceof org.escalon.compiler.ast.RespondChosen s) {
       // the earlier of two is both timescales, always applying together: the model counts the
       // earliest deadline of those that apply (machine.Timescales)
@@ -78,11 +79,12 @@ final class Body {
           fixed = new Timescale(Expressions.duration(set.cap()),
               new Timescale.Anchor.StageStart(), cond(s.guard()), cite(s.citation()), s.span(),
               Optional.of(new Timescale.SetBy(names(set.roles()),
-                  set.guide().map(Expressions::duration))));
+                  set.guide().map(Expressions::duration))), firmness(s.firmness()));
         } else {
           fixed = new Timescale(Expressions.duration(
               ((org.escalon.compiler.ast.RespondChosen.Choice.Fixed) choice).duration()),
-              new Timescale.Anchor.StageStart(), cond(s.guard()), cite(s.citation()), s.span());
+              new Timescale.Anchor.StageStart(), cond(s.guard()), cite(s.citation()), s.span(),
+              Optional.empty(), firmness(s.firmness()));
         }
         timescales.add(fixed);
       }
@@ -90,7 +92,7 @@ final class Body {
       Timescale.Anchor anchor = s.anchor() instanceof StageStmt.Anchor.Event e
           ? new Timescale.Anchor.Event(e.event().text()) : new Timescale.Anchor.EscalationStart();
       timescales.add(new Timescale(Expressions.duration(s.duration()), anchor, cond(s.guard()),
-          cite(s.citation()), s.span()));
+          cite(s.citation()), s.span(), Optional.empty(), firmness(s.firmness())));
     } else if (statement instanceof StageStmt.Requires s) {
       s.requirements().forEach(r -> preconditions.add(expressions.precondition(r)));
     } else if (statement instanceof StageStmt.OnlyIf s) {
@@ -131,5 +133,12 @@ final class Body {
 
   Optional<Condition> onlyIf() {
     return onlyIf;
+  }
+
+  /** How firm a timescale is: the word (none: it must be met) and a soft one's assumed bound. */
+  private static Optional<Timescale.Firmness> firmness(
+      Optional<org.escalon.compiler.ast.FirmnessExpr> firmness) {
+    return firmness.flatMap(f -> f.word().map(w -> new Timescale.Firmness(w,
+        f.assumed().map(Expressions::duration))));
   }
 }

@@ -124,6 +124,12 @@ public final class ScenarioChecker {
       }
 
       @Override
+      public Void escalate(Action.Escalate a) {
+        role(a.by(), line);
+        return null;
+      }
+
+      @Override
       public Void agree(Action.Agree a) {
         role(a.role(), line);
         return null;

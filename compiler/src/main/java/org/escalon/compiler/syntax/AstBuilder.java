@@ -14,6 +14,8 @@ import org.escalon.compiler.ast.ConditionExpr;
 import org.escalon.compiler.ast.DateLit;
 import org.escalon.compiler.ast.Decl;
 import org.escalon.compiler.ast.DurationExpr;
+import org.escalon.compiler.ast.FirmnessExpr;
+import org.escalon.model.Timescale;
 import org.escalon.compiler.ast.ExtensionStmt;
 import org.escalon.compiler.ast.FormStmt;
 import org.escalon.compiler.ast.HistoryExpr;
@@ -319,16 +321,29 @@ final class AstBuilder {
           c.UNTIL() != null, copying, guard(c.guard()), citation(c.citation()), span(c));
     } else if (ctx instanceof RespondWithinStatementContext c && c.setTime() != null) {
       return new RespondChosen(List.of(setBy(c.setTime())), guard(c.guard()),
-          citation(c.citation()), span(c));
+          citation(c.citation()), span(c), firmness(c.firmness(), c.assumption()));
     } else if (ctx instanceof RespondWithinStatementContext c && c.EARLIER() != null) {
       return new RespondChosen(c.timeChoice().stream().map(this::choice).toList(),
-          guard(c.guard()), citation(c.citation()), span(c));
+          guard(c.guard()), citation(c.citation()), span(c),
+          firmness(c.firmness(), c.assumption()));
     } else if (ctx instanceof RespondWithinStatementContext c) {
       return new StageStmt.RespondWithin(duration(c.duration()), guard(c.guard()),
-          citation(c.citation()), span(c));
+          citation(c.citation()), span(c), firmness(c.firmness(), c.assumption()));
+    } else if (ctx instanceof RespondPromptlyStatementContext c) {
+      // an urgency word is the timescale it stands for, counted from the stage's start
+      Timescale.Firmness.Word word = c.promptly().IMMEDIATELY() != null
+          ? Timescale.Firmness.Word.IMMEDIATELY : c.promptly().WITHOUT_DELAY() != null
+              ? Timescale.Firmness.Word.WITHOUT_DELAY : Timescale.Firmness.Word.AS_SOON_AS_POSSIBLE;
+      SourceSpan at = span(c.promptly());
+      DurationExpr d = word.span().unit() == org.escalon.model.TimeUnit.SAME_WORKING_DAY
+          ? new DurationExpr(0, DurationExpr.Unit.SAME_WORKING_DAY, at)
+          : new DurationExpr(word.span().amount(), DurationExpr.Unit.WORKING_DAYS, at);
+      Optional<FirmnessExpr> f = Optional.of(new FirmnessExpr(Optional.of(word),
+          assumed(c.assumption()), at, assumedSpan(c.assumption())));
+      return new StageStmt.RespondWithin(d, guard(c.guard()), citation(c.citation()), span(c), f);
     } else if (ctx instanceof RespondByStatementContext c) {
       return new StageStmt.RespondBy(duration(c.duration()), anchor(c.anchor()), guard(c.guard()),
-          citation(c.citation()), span(c));
+          citation(c.citation()), span(c), firmness(c.firmness(), c.assumption()));
     } else if (ctx instanceof RequiresStatementContext c) {
       return new StageStmt.Requires(c.requirement().stream().map(this::requirement).toList(),
           citation(c.citation()), span(c));
@@ -706,6 +721,25 @@ final class AstBuilder {
         : Optional.of(duration(c.duration(0)));
     return new RespondChosen.Choice.SetBy(roleList(c.roleList()), guide,
         duration(c.duration(c.duration().size() - 1)), span(c));
+  }
+
+  private Optional<FirmnessExpr> firmness(FirmnessContext f, AssumptionContext a) {
+    if (f == null && a == null) {
+      return Optional.empty();
+    }
+    Optional<Timescale.Firmness.Word> word = f == null ? Optional.empty()
+        : Optional.of(f.WHERE_POSSIBLE() != null ? Timescale.Firmness.Word.WHERE_POSSIBLE
+            : Timescale.Firmness.Word.AS_A_GUIDE);
+    return Optional.of(new FirmnessExpr(word, assumed(a), f != null ? span(f) : span(a),
+        assumedSpan(a)));
+  }
+
+  private Optional<DurationExpr> assumed(AssumptionContext a) {
+    return a == null ? Optional.empty() : Optional.of(duration(a.duration()));
+  }
+
+  private Optional<SourceSpan> assumedSpan(AssumptionContext a) {
+    return a == null ? Optional.empty() : Optional.of(span(a));
   }
 
   DurationExpr duration(DurationContext ctx) {

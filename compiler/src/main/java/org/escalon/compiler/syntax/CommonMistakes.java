@@ -30,9 +30,12 @@ final class CommonMistakes {
       Map.entry("twelve", 12), Map.entry("fourteen", 14), Map.entry("fifteen", 15),
       Map.entry("twenty", 20), Map.entry("thirty", 30));
 
-  /** Words for urgency or leeway a policy uses and the language has no timescale for. */
-  private static final Set<String> URGENCY = Set.of("immediately", "asap", "as", "promptly",
-      "urgently", "soon", "without");
+  /**
+   * Words for urgency a policy uses that are not the language's (`immediately`, `without delay`
+   * and `as soon as possible` are: section 10).
+   */
+  private static final Set<String> URGENCY = Set.of("asap", "as", "promptly", "urgently",
+      "soon", "without", "quickly", "forthwith");
 
   /** Tokens after which a name written with spaces ends: what may follow a role name. */
   private static final Set<Integer> AFTER_A_NAME = Set.of(EscalonLexer.IF, EscalonLexer.SOURCE,
@@ -109,23 +112,27 @@ final class CommonMistakes {
               + restOfLine(input, found) + "`")
           .at(spans.of(found), "a timescale is a number of days or hours")
           .note(where)
-          .note("words such as \"immediately\" or \"as soon as possible\" set no deadline that "
-              + "can be missed, so nothing can escalate on them")
-          .help("write the shortest timescale the policy allows, such as `respond within the "
-              + "same working day` or `respond within 4 hours`, and say how you read the "
-              + "policy's words in a `# read as: ...` comment above it")
+          .note("the language's words for urgency each have one meaning: `respond immediately` "
+              + "(by the close of the working day the stage starts, and must be met), `respond "
+              + "without delay` (the same, where possible) and `respond as soon as possible` (by "
+              + "the close of the next working day, where possible)")
+          .help("write the one of them the policy means, or a timescale such as `respond within "
+              + "4 hours`, and say how you read the policy's words in a `# read as: ...` comment "
+              + "above it")
           .build());
     }
     if (type == EscalonLexer.IDENT && (lower.equals("where") || lower.equals("wherever")
-        || lower.equals("possible") || lower.equals("if_possible"))) {
-      return Optional.of(Diagnostic.of(Code.E0101, "a timescale cannot be made optional with `"
-              + restOfLine(input, found) + "`")
+        || lower.equals("possible") || lower.equals("if_possible") || lower.equals("ideally"))) {
+      return Optional.of(Diagnostic.of(Code.E0101, "the language has no `"
+              + restOfLine(input, found) + "` for how firm a timescale is")
           .at(spans.of(found), "the language has no `" + text + "`")
           .note(where)
-          .note("a timescale is a rule: when it passes, the escalation moves on")
-          .help("write the timescale alone, and record that the policy says \"where possible\" in "
-              + "a `# read as: ...` comment above it; use `extension { ... }` if the policy lets "
-              + "it be extended")
+          .note("a timescale with no word must be met: when it passes, the escalation moves on; "
+              + "one written `where possible` or `as a guide` is soft: missing it is recorded, and "
+              + "the escalation moves on when the escalator decides")
+          .help("write `respond within ... where possible` or `... as a guide` for a timescale "
+              + "the policy says should be kept but need not be, and say how you read the "
+              + "policy's words in a `# read as: ...` comment above it")
           .build());
     }
     if (type == EscalonLexer.AFTER) {

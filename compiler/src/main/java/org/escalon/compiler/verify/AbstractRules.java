@@ -714,7 +714,11 @@ final class AbstractRules {
     }
 
     private int deadlineMove(StageRule stage) {
-      return move(Move.Kind.DEADLINE, "", stage.key(), "", timescaleCitation(
+      // past a soft deadline, moving on is the escalator's choice (the raiser), not time's
+      boolean soft = ix.stages.get(stage.index()).timescales().stream()
+          .anyMatch(org.escalon.model.Timescale::soft);
+      return move(Move.Kind.DEADLINE, soft ? model.raisedBy() : "", stage.key(), "",
+          timescaleCitation(
           ix.stages.get(stage.index()), source.timescales)
           .or(() -> stage.citations().stream().findFirst()), stage.span());
     }

@@ -15,6 +15,7 @@ import org.escalon.model.Measure;
 import org.escalon.model.Outcome;
 import org.escalon.model.Property;
 import org.escalon.model.Stage;
+import org.escalon.model.Timescale;
 
 /**
  * Everything measured in working days: the totals from the raise to each outcome, the declared
@@ -246,6 +247,19 @@ final class Bounds {
           List.of("the shortest such path: " + checks.summary(p) + "; then nobody responds"),
           Optional.of("give stage " + stage.key() + " a timescale"), Optional.of(
               p.ending(StatePath.Ending.WAITS_FOREVER, -1)), Finding.Timing.AT_ONCE));
+    } else if (OutcomeTotals.unbounded(worst) && unassumedSoft(onSum ? stages : null).isPresent()) {
+      // a soft deadline bounds no time: the limit cannot be proved, and no bound is claimed
+      Stage stage = unassumedSoft(onSum ? stages : null).get();
+      Timescale soft = stage.timescales().stream().filter(t -> t.soft() && t.bound().isEmpty())
+          .findFirst().orElseThrow();
+      findings.add(new Finding(Code.E0607, title, "cannot be proved: stage " + stage.key()
+          + "'s deadline is soft (" + soft.firmness().orElseThrow().word().words() + "), so "
+          + scope + " have no bound unless " + ix.protocol.header().raisedBy() + " escalates", limit.span(),
+          "this limit", List.of("a soft deadline that is missed is recorded, and the escalation "
+              + "waits for the escalator's decision: nothing bounds how long that takes"),
+          Optional.of("declare the bound the policy assumes on stage " + stage.key()
+              + "'s timescale (`, assume at most D`), or make the deadline one that must be met"),
+          Optional.empty(), Finding.Timing.AT_ONCE));
     } else if (worst > bound) {
       StatePath p = onSum ? shortestOf(worst, stages, spent) : slowest(calendar, elapsed);
       findings.add(new Finding(Code.E0607, title, scope + " can take "
@@ -354,6 +368,18 @@ final class Bounds {
       }
     }
     return true;
+  }
+
+  /** A stage (of {@code stages}, or any) with a soft timescale that no assumption bounds. */
+  private Optional<Stage> unassumedSoft(BitSet stages) {
+    for (int k = 0; k < ix.stages.size(); k++) {
+      Stage st = ix.stages.get(k);
+      if ((stages == null || stages.get(k)) && st.timescales().stream()
+          .anyMatch(t -> t.soft() && t.bound().isEmpty())) {
+        return Optional.of(st);
+      }
+    }
+    return Optional.empty();
   }
 
   private static boolean openStay(State s, BitSet stages) {

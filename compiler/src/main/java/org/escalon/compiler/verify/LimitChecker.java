@@ -80,7 +80,7 @@ public final class LimitChecker {
     while (next instanceof org.escalon.model.Target.ToStage to && seen.add(to.key())) {
       Stage stage = p.stage(to.key()).orElseThrow();
       Timescale t = stage.defaultTimescale().orElse(null);
-      if (stage.onlyIf().isPresent() || t == null
+      if (stage.onlyIf().isPresent() || t == null || t.soft()
           || !stage.transitions().choices(org.escalon.model.Transitions.Response.NO_RESPONSE)
               .isEmpty()
           || !(t.anchor() instanceof Timescale.Anchor.StageStart)
@@ -134,7 +134,7 @@ public final class LimitChecker {
   private static boolean additive(Protocol protocol, Limit limit) {
     return limit.stages().stream().map(k -> protocol.stage(k).orElseThrow().defaultTimescale())
         .flatMap(Optional::stream)
-        .allMatch(t -> t.anchor() instanceof Timescale.Anchor.StageStart
+        .allMatch(t -> t.anchor() instanceof Timescale.Anchor.StageStart && !t.soft()
             && t.duration().unit() == limit.atMost().unit());
   }
 

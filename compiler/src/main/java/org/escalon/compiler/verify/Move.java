@@ -35,9 +35,12 @@ public record Move(Kind kind, String role, String target, String detail, Optiona
     OCCUR
   }
 
-  /** Whether the move is a person's choice rather than time passing. */
+  /**
+   * Whether the move is a person's choice rather than time passing: the escalator's decision
+   * after a soft deadline (a deadline move with a role) is a choice.
+   */
   public boolean byAPerson() {
-    return kind != Kind.DEADLINE;
+    return kind != Kind.DEADLINE || !role.isEmpty();
   }
 
   /** The move in a few words, as a reviewer would say it. */
@@ -47,7 +50,10 @@ public record Move(Kind kind, String role, String target, String detail, Optiona
           + (detail.isEmpty() ? "" : " (" + detail + ")");
       case RESOLVE -> role + " resolves the concern";
       case UNSATISFACTORY -> role + " responds, not resolving the concern";
-      case DEADLINE -> "the timescale of stage " + target + " passes with no response";
+      case DEADLINE -> role.isEmpty()
+          ? "the timescale of stage " + target + " passes with no response"
+          : "the soft timescale of stage " + target + " passes with no response, and " + role
+              + " escalates";
       case BYPASS -> role + " bypasses to " + target;
       case REFER -> role + " refers to " + target;
       case REFER_CONCURRENTLY -> role + " refers to " + target + ", concurrently";

@@ -448,7 +448,7 @@ public final class PromelaExporter {
     line(indent + "tmp = CAP;");
     for (int i = 0; i < s.timescales().size(); i++) {
       Timescale t = s.timescales().get(i);
-      long d = Math.min(cap, WorkingDays.of(t.duration()));
+      long d = Math.min(cap, WorkingDays.bound(t));
       // one counted from the raise falls at its offset, any other that long after the entry
       String fromEntry = "MIN(elapsed + " + d + ", CAP)";
       String due = AnchorCases.on(t.anchor(), new AnchorCases<>() {
@@ -476,7 +476,7 @@ public final class PromelaExporter {
         long longest = 0;
         line(indent + "tmp = CAP;");
         for (int i = 0; i < s.timescales().size(); i++) {
-          long d = Math.min(cap, WorkingDays.of(s.timescales().get(i).duration()));
+          long d = Math.min(cap, WorkingDays.bound(s.timescales().get(i)));
           line(indent + "if :: (timescales & " + (1 << i) + ") -> tmp = MIN(tmp, " + d
               + ") :: else -> skip fi;");
           longest = Math.max(longest, d);

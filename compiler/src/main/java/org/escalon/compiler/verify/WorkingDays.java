@@ -22,6 +22,14 @@ final class WorkingDays {
     return d.inWorkingDays();
   }
 
+  /**
+   * The longest a stay under the timescale can last, in working days ({@link Timescale#bound}):
+   * {@link #UNBOUNDED} for a soft deadline with no assumption, which bounds no time.
+   */
+  static long bound(Timescale t) {
+    return t.bound().map(WorkingDays::of).orElse(UNBOUNDED);
+  }
+
   /** Whether counting the duration in working days is exact. */
   static boolean exact(Timespan d) {
     return switch (d.unit()) {
@@ -49,30 +57,35 @@ final class WorkingDays {
    */
   static long deadline(Stage stage, Bits timescales, long entry, boolean atMidnight) {
     long earliest = UNBOUNDED;
+    boolean any = false;
     List<Timescale> all = stage.timescales();
     for (int i = 0; i < all.size(); i++) {
       if (!timescales.get(i)) {
         continue;
       }
+      any = true;
       Timescale t = all.get(i);
-      long days = of(t.duration());
+      long days = bound(t);
       long due = t.anchor() instanceof Timescale.Anchor.EscalationStart
           ? Math.max(entry, days) : add(entry + (atMidnight ? 1 : 0), days);
       earliest = Math.min(earliest, due);
     }
-    return earliest == UNBOUNDED ? entry : earliest;
+    // no timescale: no deadline; only soft ones with no assumption: no bound
+    return earliest == UNBOUNDED && !any ? entry : earliest;
   }
 
   /** The longest a stay can last before its deadline, whenever it was entered. */
   static long longestStay(Stage stage, Bits timescales) {
     long longest = UNBOUNDED;
+    boolean any = false;
     List<Timescale> all = stage.timescales();
     for (int i = 0; i < all.size(); i++) {
       if (timescales.get(i)) {
-        longest = Math.min(longest, of(all.get(i).duration()));
+        any = true;
+        longest = Math.min(longest, bound(all.get(i)));
       }
     }
-    return longest == UNBOUNDED ? 0 : longest;
+    return longest == UNBOUNDED && !any ? 0 : longest;
   }
 
   /** Whether the applicable timescales of a stay count in working days from its own start. */

@@ -184,6 +184,7 @@ class EngineAgreementProperties {
       if (engine.state().deadline().filter(d -> !d.isAfter(at)).isPresent()) {
         // the stage was entered after its deadline: it passes before anyone can act
         engine.advanceTo(now);
+        escalateMissed(engine, now);
         reached = deadlines(rules, state, passedSince(engine, logged));
       } else {
         next = rules.successors(state);
@@ -236,6 +237,28 @@ class EngineAgreementProperties {
     } catch (org.escalon.engine.RefusedEvent refused) {
       return false; // its condition does not hold now
     }
+  }
+
+  /**
+   * The escalator escalates every stay whose soft deadline was missed (the verifier's deadline
+   * move at a stage with a soft deadline is the escalator's choice, leading where no response
+   * goes); deadlines that pass at once on the stage entered then pass too.
+   */
+  private static void escalateMissed(Escalation engine, Instant now) {
+    for (int i = 0; i < 1_000; i++) {
+      EscalationState e = engine.state();
+      boolean missed = e.status() == EscalationState.Status.OPEN && e.waitingFor().isEmpty()
+          && e.currentVisit().filter(v -> v.missed().isPresent() && v.left().isEmpty())
+              .isPresent();
+      if (!missed) {
+        return;
+      }
+      Instant at = e.lastEventAt().filter(l -> l.isAfter(now)).orElse(now);
+      engine.apply(new CaseEvent.Escalate(at, e.raisedBy().orElse(
+          engine.protocol().header().raisedBy())));
+      engine.advanceTo(at);
+    }
+    throw new AssertionError("soft deadlines missed for ever: " + engine.state());
   }
 
   /** How many deadlines the engine has let pass since the log had this many events. */
@@ -331,6 +354,8 @@ class EngineAgreementProperties {
           }
           engine.advanceTo(engine.nextDue().get());
         }
+        // past a soft deadline the abstract move is the escalator's: the engine needs the event
+        escalateMissed(engine, due);
         return due;
       }
       case RESOLVE -> {
