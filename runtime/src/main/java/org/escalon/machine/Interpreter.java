@@ -448,12 +448,14 @@ public final class Interpreter {
       deadlinePasses(stage, next);
       out.deadlinePasses(stage, next.freeze());
     }
-    for (Choice c : bypasses) {
-      if (applies(c.cover(), stage, at) && !out.tookBypass(c.cover())) {
-        AbstractState.Successor<P> next = at.successor();
-        next.complete(stage);
-        if (go(c.legs(), next).isEmpty()) {
-          out.bypass(c.cover(), next.freeze());
+    if (!bypasses.isEmpty() && !out.tookBypasses(stage)) {
+      for (Choice c : bypasses) {
+        if (applies(c.cover(), stage, at) && !out.tookBypass(c.cover())) {
+          AbstractState.Successor<P> next = at.successor();
+          next.complete(stage);
+          if (go(c.legs(), next).isEmpty()) {
+            out.bypass(c.cover(), next.freeze());
+          }
         }
       }
     }
