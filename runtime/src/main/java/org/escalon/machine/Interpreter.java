@@ -595,6 +595,15 @@ public final class Interpreter {
     return holding == null ? List.copyOf(duties) : List.copyOf(holding);
   }
 
+  /**
+   * The step clocks entering a stage or outcome starts: its steps with a {@code within} whose
+   * guard holds ({@link StepClocks}). A clock never moves the escalation: a missed step deadline
+   * is recorded, and the stage's response timescale alone escalates.
+   */
+  public List<StepClocks.Clock> stepClocks(List<Duty> duties, Facts facts) {
+    return StepClocks.of(duties(duties, facts));
+  }
+
   /** Which right, if any, lets the role do this to the target now. */
   public RightsTable.Lookup right(Right.Kind kind, String role, Target target,
       Optional<String> from, Facts facts) {
