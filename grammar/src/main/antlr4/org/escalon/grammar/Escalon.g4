@@ -111,6 +111,7 @@ outcomeName          : name | RESOLVED ;   // `resolved` is built in, and may be
 
 stageStatement
     : TO toRoles (IN BOTH AGENCIES)? guard? citation?                        # toStatement
+    | JUDGED BY toRoles citation?                                            # judgedByStatement
     | COPY roleList guard? citation?                                         # copyStatement
     | actionVerb roleList STRING? (BY name)? via? deadline? practice? guard? citation? # notifyStatement
     | ACTION actionId? STRING (BY name)? via? deadline? practice? guard? citation?     # actionStatement
@@ -394,6 +395,7 @@ HOUR : 'hour' ;           HOURS : 'hours' ;         PHASE : 'phase' ;         LA
 SET : 'set' ;             GUIDE : 'guide' ;         EARLIER : 'earlier' ;
 OTHERWISE : 'otherwise' ;
 INVARIANT : 'invariant' ;
+JUDGED : 'judged' ;
 REPLACE : 'replace' ;       REMOVE : 'remove' ;
 // one token of two words, so that `based` and `on` alone stay free for names
 BASED_ON : 'based' [ \t]+ 'on' ;

@@ -505,6 +505,18 @@ public final class PlainEnglish {
   }
 
   /**
+   * Who judges a stage resolved, when the stage says ({@code judged by}): "Whether it is resolved
+   * is judged by the IRO", "... by the CP Chair and the Head of QA, each of whom must judge it
+   * resolved".
+   */
+  public Optional<String> judging(Stage stage) {
+    return stage.judges().map(j -> "Whether it is resolved is judged by " + roles(j.roles())
+        + (j.jointly() && j.roles().size() > 1 ? ", each of whom must judge it resolved"
+            : j.roles().size() > 1 ? " (either may)" : "")
+        + ", not by those it is escalated to");
+  }
+
+  /**
    * Who a {@code to} line escalates to, and who answers: "Team Manager"; "CP Chair and Head of
    * QA, each of whom must answer (resolved when all have answered resolving)" for {@code to A and
    * B}. Either of several roles on a line without {@code and} may answer, as the reference says.

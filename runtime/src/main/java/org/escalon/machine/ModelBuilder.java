@@ -125,9 +125,12 @@ final class ModelBuilder {
     }
     Optional<Citation> stageCitation = s.citations().stream().findFirst();
     boolean jointly = addressed.stream().anyMatch(Step.EscalateTo::jointly);
-    Respondents respondents = addressed.isEmpty() ? new Respondents(roles, s.span(), stageCitation)
-        : new Respondents(roles, jointly, addressed.get(0).span(),
-            addressed.get(0).citation().or(() -> stageCitation));
+    // `judged by` names who answers in place of those the stage is escalated to
+    Respondents respondents = s.judges().map(j -> new Respondents(j.roles(), j.jointly(),
+            j.span(), j.citation().or(() -> stageCitation)))
+        .orElseGet(() -> addressed.isEmpty() ? new Respondents(roles, s.span(), stageCitation)
+            : new Respondents(roles, jointly, addressed.get(0).span(),
+                addressed.get(0).citation().or(() -> stageCitation)));
     List<Timescales.Conditional> conditional = new ArrayList<>();
     List<Timescale> otherwise = new ArrayList<>();
     for (Timescale t : s.timescales()) {

@@ -17,13 +17,22 @@ public record Stage(
     Transitions transitions,
     Optional<ExtensionRule> extension,
     List<Citation> citations,
-    SourceSpan span) {
+    SourceSpan span,
+    Optional<Judges> judges) {
 
   public Stage {
     steps = List.copyOf(steps);
     timescales = List.copyOf(timescales);
     preconditions = List.copyOf(preconditions);
     citations = List.copyOf(citations);
+  }
+
+  /** A stage answered by the roles it is escalated to (no {@code judged by}). */
+  public Stage(String key, String title, List<Step> steps, List<Timescale> timescales,
+      List<Precondition> preconditions, Optional<Condition> onlyIf, Transitions transitions,
+      Optional<ExtensionRule> extension, List<Citation> citations, SourceSpan span) {
+    this(key, title, steps, timescales, preconditions, onlyIf, transitions, extension, citations,
+        span, Optional.empty());
   }
 
   /** The timescale that applies when no condition does: the first without a condition. */

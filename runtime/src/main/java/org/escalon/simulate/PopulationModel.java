@@ -56,8 +56,9 @@ final class PopulationModel {
     for (int i = 0; i < n; i++) {
       Stage s = stages.get(i);
       stageIndex.put(s.key(), i);
-      respondent[i] = s.steps().stream().filter(Step.EscalateTo.class::isInstance)
-          .map(x -> ((Step.EscalateTo) x).roles().get(0)).findFirst().orElse(raiser);
+      // who answers is the model's: the roles escalated to, or those who judge (`judged by`)
+      respondent[i] = operational.stages().get(i).respondents().roles().stream().findFirst()
+          .orElse(raiser);
       Optional<Timespan> timescale = s.defaultTimescale().map(t -> t.duration());
       // bypasses and requests for more time fall within the stage's own timescale
       window[i] = Math.max(1, timescale.filter(d -> d.unit() == TimeUnit.WORKING_DAYS)

@@ -97,6 +97,59 @@ class JointAnswerTest {
     return first;
   }
 
+  static final String JUDGED = """
+      protocol "Judged by the IRO" {
+        raised by IRO
+        source "test"
+        role IRO "Independent Reviewing Officer"
+        role TeamManager "Team Manager"
+        role ServiceManager "Service Manager"
+        role HeadOfQA "Head of Quality Assurance"
+        stage 1 "To the Team Manager" {
+          to TeamManager
+          judged by IRO    source "the decision that it is resolved sits with the IRO"
+          respond within 5 working days
+          source "Stage 1"
+        }
+        stage 2 "To the Service Manager" {
+          to ServiceManager
+          judged by IRO and HeadOfQA
+          respond within 5 working days
+          when not resolved go to resolved
+          source "Stage 2"
+        }
+      }
+      """;
+
+  @Test
+  void theJudgesAnswerAStageJudgedByThemNotItsAddressees() {
+    Protocol judged = OperationalModelTest.compile(JUDGED);
+    GeneratedMachines machines = new GeneratedMachines(List.of(judged));
+    List<String> said = new ArrayList<>();
+    List<EscalationState> states = new ArrayList<>();
+    for (Supplier<EscalationMachine> make : List.<Supplier<EscalationMachine>>of(
+        () -> Escalation.of(judged), () -> machines.machine(0, new EscalationListener() { }))) {
+      EscalationMachine m = make.get();
+      m.apply(RAISE);
+      EscalationState before = m.state();
+      RefusedEvent r = assertThrows(RefusedEvent.class, () -> m.apply(respond(1,
+          "TeamManager", true)));
+      assertEquals(before, m.state(), "a refusal changes nothing");
+      assertEquals("stage 1 is answered by IRO, not TeamManager", r.rule());
+      assertEquals(Optional.of("the decision that it is resolved sits with the IRO"),
+          r.citation().map(c -> c.text()));
+      said.add(r.getMessage() + " | " + r.kind());
+      m.apply(respond(2, "IRO", false));
+      m.apply(respond(3, "HeadOfQA", true));
+      assertEquals(Optional.of("2"), m.state().stage(), "the IRO must judge it resolved too");
+      m.apply(respond(4, "IRO", true));
+      assertEquals(Optional.of("resolved"), m.state().outcome());
+      states.add(m.state());
+    }
+    assertEquals(said.get(0), said.get(1));
+    assertEquals(states.get(0), states.get(1));
+  }
+
   @Test
   void eitherMayAnswerAStageToAOrB() {
     List<EscalationMachine> m = both(List.of(respond(1, "ServiceManager", false)));

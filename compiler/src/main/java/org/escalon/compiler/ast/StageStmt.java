@@ -23,7 +23,8 @@ public sealed interface StageStmt
         StageStmt.OnlyIf,
         StageStmt.When,
         StageStmt.Extension,
-        StageStmt.Source {
+        StageStmt.Source,
+        StageStmt.JudgedBy {
 
   SourceSpan span();
 
@@ -224,6 +225,17 @@ public sealed interface StageStmt
   record Extension(List<ExtensionStmt> body, SourceSpan span) implements StageStmt {
     public Extension {
       body = List.copyOf(body);
+    }
+  }
+
+  /**
+   * {@code judged by IRO}: who judges whether the stage is resolved, in place of those it is
+   * escalated to; {@code judged by CPChair and HeadOfQA}: each must judge it resolved.
+   */
+  record JudgedBy(List<Name> roles, Joined joined, Optional<SourceRef> citation, SourceSpan span)
+      implements StageStmt {
+    public JudgedBy {
+      roles = List.copyOf(roles);
     }
   }
 

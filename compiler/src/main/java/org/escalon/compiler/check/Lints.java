@@ -123,6 +123,8 @@ final class Lints {
   private static java.util.Optional<org.escalon.compiler.ast.SourceRef> citation(StageStmt s) {
     if (s instanceof StageStmt.To t) {
       return t.citation();
+    } else if (s instanceof StageStmt.JudgedBy j) {
+      return j.citation();
     } else if (s instanceof StageStmt.Copy c) {
       return c.citation();
     } else if (s instanceof StageStmt.Notify n) {

@@ -157,6 +157,8 @@ final class ReferenceChecker {
     if (statement instanceof StageStmt.To s) {
       s.roles().forEach(this::role);
       s.guard().ifPresent(conditions::check);
+    } else if (statement instanceof StageStmt.JudgedBy s) {
+      s.roles().forEach(this::role);
     } else if (statement instanceof StageStmt.Copy s) {
       s.roles().forEach(this::role);
       s.guard().ifPresent(conditions::check);

@@ -169,6 +169,26 @@ final class StructureChecker {
    * case.
    */
   private void answering(List<StageStmt> body, String where) {
+    List<StageStmt.JudgedBy> judged = body.stream().filter(StageStmt.JudgedBy.class::isInstance)
+        .map(StageStmt.JudgedBy.class::cast).toList();
+    for (StageStmt.JudgedBy j : judged) {
+      if (j.joined() == StageStmt.Joined.MIXED) {
+        diagnostics.report(Diagnostic.of(Code.E0440, where + " says both `and` and `or` in one "
+                + "`judged by` line")
+            .at(j.span(), "`and` and `or` together")
+            .note("`judged by A or B`: either may judge; `judged by A and B`: each must judge it "
+                + "resolved")
+            .help("write `or` between every role, or `and` between every role"));
+      }
+    }
+    if (judged.size() > 1) {
+      diagnostics.report(Diagnostic.of(Code.E0442, where + " says twice who judges whether it "
+              + "is resolved")
+          .at(judged.get(1).span(), "judged again here")
+          .also(judged.get(0).span(), "first said here")
+          .help("name everyone on one `judged by` line, joined by `and` (each must) or `or` "
+              + "(either may)"));
+    }
     List<StageStmt.To> lines = body.stream().filter(StageStmt.To.class::isInstance)
         .map(StageStmt.To.class::cast).toList();
     for (StageStmt.To to : lines) {
@@ -241,6 +261,8 @@ final class StructureChecker {
         what = "an extension rule";
       } else if (statement instanceof StageStmt.OnlyIf) {
         what = "`only if`";
+      } else if (statement instanceof StageStmt.JudgedBy) {
+        what = "`judged by`";
       } else if (where.startsWith("`at") && (statement instanceof StageStmt.Requires
           || statement instanceof StageStmt.To)) {
         what = statement instanceof StageStmt.To ? "`to`" : "a precondition";

@@ -83,6 +83,7 @@ public enum Code {
   E0422(Severity.ERROR, "`when` done at once that does nothing"),
   E0440(Severity.ERROR, "`to` line joins its roles with both `and` and `or`"),
   E0441(Severity.ERROR, "stage answered jointly by roles that depend on the case"),
+  E0442(Severity.ERROR, "stage judged twice"),
 
   W0501(Severity.WARNING, "declared but never used"),
   W0502(Severity.WARNING, "stage or outcome without a source"),

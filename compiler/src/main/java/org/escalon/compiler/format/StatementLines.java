@@ -37,6 +37,11 @@ final class StatementLines {
                   : t.joined() == StageStmt.Joined.EITHER ? " or " : ", "))
           + (t.bothAgencies() ? " in both agencies" : "")
           + guard(t.guard()) + cite(t.citation());
+    } else if (s instanceof StageStmt.JudgedBy j) {
+      return "judged by " + j.roles().stream().map(Name::text).collect(Collectors.joining(
+              j.joined() == StageStmt.Joined.JOINTLY ? " and "
+                  : j.joined() == StageStmt.Joined.EITHER ? " or " : ", "))
+          + cite(j.citation());
     } else if (s instanceof StageStmt.Copy c) {
       return "copy " + expr.names(c.roles()) + guard(c.guard()) + cite(c.citation());
     } else if (s instanceof StageStmt.Notify n) {

@@ -171,6 +171,11 @@ final class ModelWriter {
             && c.getName().equals("jointly")) {
           continue;
         }
+        // likewise a stage its addressees answer, without `judges`
+        if (v instanceof org.escalon.model.Stage st && st.judges().isEmpty()
+            && c.getName().equals("judges")) {
+          continue;
+        }
         args.add(value(get(c, v)));
       }
       return CodeBlock.of("new $T($L)", v.getClass(), args(args));

@@ -20,6 +20,7 @@ final class Body {
   private final Expressions expressions;
   private final ActionIds actionIds;
   private final List<Step> steps = new ArrayList<>();
+  private Optional<org.escalon.model.Judges> judges = Optional.empty();
   private final List<Timescale> timescales = new ArrayList<>();
   private final List<Precondition> preconditions = new ArrayList<>();
   private final List<Citation> citations = new ArrayList<>();
@@ -44,6 +45,9 @@ final class Body {
     if (statement instanceof StageStmt.To s) {
       steps.add(new Step.EscalateTo(names(s.roles()), s.bothAgencies(), s.jointly(),
           cond(s.guard()), cite(s.citation()), s.span()));
+    } else if (statement instanceof StageStmt.JudgedBy s) {
+      judges = Optional.of(new org.escalon.model.Judges(names(s.roles()),
+          s.joined() == StageStmt.Joined.JOINTLY, cite(s.citation()), s.span()));
     } else if (statement instanceof StageStmt.Copy s) {
       steps.add(new Step.Copy(names(s.roles()), cond(s.guard()), cite(s.citation()), s.span()));
     } else if (statement instanceof StageStmt.Notify s) {
@@ -117,6 +121,11 @@ final class Body {
 
   List<Step> steps() {
     return steps;
+  }
+
+  /** Who judges whether the stage is resolved ({@code judged by}), if the stage says. */
+  Optional<org.escalon.model.Judges> judges() {
+    return judges;
   }
 
   List<Timescale> timescales() {

@@ -193,6 +193,8 @@ public final class ProtocolDescriber {
       if (!to.isEmpty()) {
         text.append("The escalation goes ").append(String.join("; ", to)).append('.');
       }
+      words.judging(stage).ifPresent(j -> text.append(' ').append(j).append('.'));
+      stage.judges().flatMap(org.escalon.model.Judges::citation).ifPresent(cited::add);
       for (Step step : own) {
         if (step instanceof Step.Copy c) {
           text.append(" Copied: ").append(words.roles(c.roles()))

@@ -296,6 +296,9 @@ final class AstBuilder {
       return new StageStmt.To(c.toRoles().name().stream().map(this::name).toList(),
           c.BOTH() != null, joined(c.toRoles()), guard(c.guard()),
           citation(c.citation()), span(c));
+    } else if (ctx instanceof JudgedByStatementContext c) {
+      return new StageStmt.JudgedBy(c.toRoles().name().stream().map(this::name).toList(),
+          joined(c.toRoles()), citation(c.citation()), span(c));
     } else if (ctx instanceof CopyStatementContext c) {
       return new StageStmt.Copy(roleList(c.roleList()), guard(c.guard()), citation(c.citation()),
           span(c));
