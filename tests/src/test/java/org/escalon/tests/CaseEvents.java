@@ -122,6 +122,12 @@ final class CaseEvents {
     List<String> roles = p.stages().stream().flatMap(s -> s.steps().stream())
         .filter(org.escalon.model.Step.EscalateTo.class::isInstance)
         .flatMap(s -> ((org.escalon.model.Step.EscalateTo) s).roles().stream()).toList();
+    // and those who judge a stage (`judged by`), after them so that other protocols' picks stay
+    List<String> judges = p.stages().stream().flatMap(s -> s.judges().stream())
+        .flatMap(j -> j.roles().stream()).toList();
+    if (!judges.isEmpty()) {
+      roles = java.util.stream.Stream.concat(roles.stream(), judges.stream()).toList();
+    }
     return roles.isEmpty() ? p.header().raisedBy() : roles.get(pick % roles.size());
   }
 

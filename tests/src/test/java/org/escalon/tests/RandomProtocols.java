@@ -25,6 +25,7 @@ import org.escalon.model.Right;
 import org.escalon.model.Role;
 import org.escalon.model.Scale;
 import org.escalon.model.SourceSpan;
+import org.escalon.model.Judges;
 import org.escalon.model.Stage;
 import org.escalon.model.Manner;
 import org.escalon.model.Step;
@@ -280,7 +281,8 @@ final class RandomProtocols {
         i > 0 && random.nextInt(4) == 0 ? preconditions(1, 2) : List.of(),
         random.nextInt(5) == 0 ? condition(2) : Optional.empty(),
         new Transitions(resolved, unsatisfactory, noResponse, choices(i)),
-        random.nextInt(5) == 0 ? Optional.of(extension()) : Optional.empty(), citations(), span());
+        random.nextInt(5) == 0 ? Optional.of(extension()) : Optional.empty(), citations(), span(),
+        judges());
   }
 
   /**
@@ -404,6 +406,25 @@ final class RandomProtocols {
       Optional<Condition> when) {
     boolean jointly = to.size() > 1 && when.isEmpty() && answering.nextInt(3) == 0;
     return new Step.EscalateTo(to, bothAgencies, jointly, when, citation(), span());
+  }
+
+  /**
+   * Sometimes who judges the stage ({@code judged by}), in place of those it goes to: either of
+   * them, or each ({@code and}); drawn apart, so that earlier protocols only gain it.
+   */
+  private Optional<Judges> judges() {
+    if (answering.nextInt(5) != 0) {
+      return Optional.empty();
+    }
+    List<String> judges = new ArrayList<>();
+    for (int n = 1 + answering.nextInt(2); n > 0; n--) {
+      String r = roles.get(answering.nextInt(roles.size()));
+      if (!judges.contains(r)) {
+        judges.add(r);
+      }
+    }
+    return Optional.of(new Judges(judges, judges.size() > 1 && answering.nextBoolean(),
+        Optional.empty(), span()));
   }
 
   /** Who records: the raiser (none said) half the time. */
