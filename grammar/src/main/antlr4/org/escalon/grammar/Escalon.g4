@@ -209,7 +209,7 @@ stageSet
 rightKind
     : START AT rightTargets                                          # startRight
     | BYPASS TO rightTargets                                         # bypassRight
-    | REFER TO name (AT ANY TIME)?                                   # referRight
+    | REFER TO name (AT ANY TIME | AT THE RAISE)?                    # referRight
     ;
 
 rightTargets

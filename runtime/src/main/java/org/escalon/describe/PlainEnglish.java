@@ -627,7 +627,8 @@ public final class PlainEnglish {
         : list(r.targets().stream().map(this::target).toList());
     StringBuilder out = new StringBuilder(r.role()).append(" may ").append(verb).append(targets);
     if (r.kind() == Right.Kind.REFER) {
-      out.append(" at any time");
+      out.append(r.atRaise() ? " only at the raise, when the escalation is instigated"
+          : " at any time");
     }
     if (r.concurrently()) {
       out.append(", concurrently");

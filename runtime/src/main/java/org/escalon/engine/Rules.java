@@ -353,6 +353,10 @@ final class Rules {
     Target target = new Target.ToOutcome(e.outcome());
     OutcomeRule outcome = outcome(e, e.outcome());
     Right right = right(e, e.by(), Right.Kind.REFER, target, w, "may not refer to " + e.outcome());
+    Optional<Interpreter.Refusal> late = run.tooLate(right, w.raisedAt.equals(Optional.of(e.at())));
+    if (late.isPresent()) {
+      throw refuse(e, late.get().reason(), late.get().span(), late.get().citation());
+    }
     reason(e, right, e.reason());
     requireMet(w, e, outcome.requires(), "refer to " + e.outcome());
     if (right.concurrently()) {

@@ -458,8 +458,9 @@ public final class Interpreter {
       }
     }
     for (RightsTable.Cover c : model.rights().covers(Right.Kind.REFER)) {
-      if (!(c.target() instanceof Target.ToOutcome o) || !applies(c, stage, at)) {
-        continue;
+      if (!(c.target() instanceof Target.ToOutcome o) || c.right().atRaise()
+          || !applies(c, stage, at)) {
+        continue; // a referral only at the raise is a way to raise (see atTheRaise)
       }
       OutcomeRule outcome = outcomes.get(o.name());
       if (unmet(outcome.requires(), at).isPresent()) {
@@ -497,6 +498,33 @@ public final class Interpreter {
     AbstractState.Successor<P> next = at.successor();
     next.declineTime();
     out.declineTime(stage, rule, rule.grantedBy().get(0), next.freeze());
+  }
+
+  /**
+   * The referrals a role may make at the raise ({@code refer to X at the raise}) from the stage
+   * the escalation was raised into, each state it leads to handed to {@code out} (frozen from a
+   * successor that the next may reuse): the verifier's ways to be raised, besides the raise alone.
+   * A move the engine would refuse is not reported.
+   */
+  public <P> void atTheRaise(AbstractState<P> raised, Consumer<P> out) {
+    StageRule stage = model.stages().get(raised.stage());
+    for (RightsTable.Cover c : model.rights().covers(Right.Kind.REFER)) {
+      if (!c.right().atRaise() || !(c.target() instanceof Target.ToOutcome o)
+          || !applies(c, stage, raised)) {
+        continue;
+      }
+      OutcomeRule outcome = outcomes.get(o.name());
+      if (unmet(outcome.requires(), raised).isPresent()) {
+        continue;
+      }
+      AbstractState.Successor<P> next = raised.successor();
+      if (c.entry().right().concurrently()) {
+        next.referConcurrently(outcome);
+      } else {
+        next.conclude(outcome);
+      }
+      out.accept(next.freeze());
+    }
   }
 
   /** Whether the right applies to its target now: it holds, and no earlier one of the role does. */
@@ -569,6 +597,22 @@ public final class Interpreter {
   public RightsTable.Lookup right(Right.Kind kind, String role, Target target,
       Optional<String> from, Facts facts) {
     return model.rights().find(kind, role, target, from, facts);
+  }
+
+  /**
+   * Why the right may not be used now, if so: a referral allowed only at the raise ({@code refer
+   * to cafcass at the raise}, "at the same time as the dispute is instigated") is refused once the
+   * moment of the raise has passed; {@code atTheRaise} says whether the request comes at the raise
+   * (the engine and the generated machine: dated the raise's instant; the verifier: with the raise).
+   */
+  public Optional<Refusal> tooLate(Right right, boolean atTheRaise) {
+    if (!right.atRaise() || atTheRaise) {
+      return Optional.empty();
+    }
+    return Optional.of(new Refusal(right.role() + " may refer to "
+        + right.targets().stream().map(TargetCases::describe).reduce((a, b) -> a + ", " + b)
+            .orElse("") + " only at the raise, at the same time as the escalation is raised",
+        right.span(), right.citation()));
   }
 
   /**

@@ -90,7 +90,7 @@ public final class Canonical {
    * before them, and escalations stored under it still match.
    */
   private static final java.util.Set<String> ADDED_LATER = java.util.Set.of(
-      "Protocol.phases", "Protocol.invariants", "Protocol.atOnce", "Right.laterOnly", "Header.about", "Transitions.choices", "Inform.manner",
+      "Protocol.phases", "Protocol.invariants", "Protocol.atOnce", "Right.laterOnly", "Right.atRaise", "Header.about", "Transitions.choices", "Inform.manner",
       "Act.manner", "Keep.manner", "Keep.by", "Timescale.setBy",
       "EscalateTo.jointly", "Stage.judges", "Timescale.firmness");
 

@@ -19,10 +19,22 @@ public record Right(
     boolean laterOnly,
     Optional<Condition> when,
     Optional<Citation> citation,
-    SourceSpan span) {
+    SourceSpan span,
+    boolean atRaise) {
 
   public Right {
     targets = List.copyOf(targets);
+  }
+
+  /**
+   * A right usable whenever the escalation is open ({@code atRaise}: a referral only at the raise,
+   * "at the same time as the dispute is instigated", is the other kind).
+   */
+  public Right(String role, Kind kind, List<Target> targets, boolean reasonRequired,
+      boolean concurrently, boolean laterOnly, Optional<Condition> when,
+      Optional<Citation> citation, SourceSpan span) {
+    this(role, kind, targets, reasonRequired, concurrently, laterOnly, when, citation, span,
+        false);
   }
 
   /** A right whose targets do not depend on where the escalation is. */

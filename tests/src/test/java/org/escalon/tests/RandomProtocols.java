@@ -539,9 +539,16 @@ final class RandomProtocols {
     if (later) {
       targets = stages.stream().skip(1).map(k -> (Target) new Target.ToStage(k)).toList();
     }
-    return new Right(random.nextBoolean() ? roles.get(0) : pick(roles), kind, targets,
+    String role = random.nextBoolean() ? roles.get(0) : pick(roles);
+    Right drawn = new Right(role, kind, targets,
         random.nextBoolean(), kind == Right.Kind.REFER && random.nextBoolean(), later,
         random.nextInt(4) == 0 ? condition(1) : Optional.empty(), citation(), span());
+    // sometimes the raiser's referral only at the raise (drawn apart, earlier draws unchanged)
+    boolean atRaise = kind == Right.Kind.REFER && role.equals(roles.get(0))
+        && atOnce.nextInt(3) == 0;
+    return atRaise ? new Right(drawn.role(), drawn.kind(), drawn.targets(),
+        drawn.reasonRequired(), drawn.concurrently(), drawn.laterOnly(), drawn.when(),
+        drawn.citation(), drawn.span(), true) : drawn;
   }
 
   private ExtensionRule extension() {

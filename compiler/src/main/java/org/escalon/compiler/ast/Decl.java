@@ -179,7 +179,8 @@ public sealed interface Decl
       boolean concurrently,
       Optional<ConditionExpr> guard,
       Optional<SourceRef> citation,
-      SourceSpan span)
+      SourceSpan span,
+      boolean atRaise)
       implements Decl {}
 
   /** What a right allows. */

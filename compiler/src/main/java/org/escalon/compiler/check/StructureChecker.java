@@ -77,6 +77,7 @@ final class StructureChecker {
         atOnce(d);
       }
     }
+    referralsAtTheRaise(file);
     phasesApart();
     Map<String, Routes.Route> routes = Routes.of(symbols);
     waysOut(routes);
@@ -272,6 +273,27 @@ final class StructureChecker {
             .at(statement.span(), "not allowed here")
             .note(why)
             .help("move it into the `stage` it is about"));
+      }
+    }
+  }
+
+  /**
+   * {@code refer to X at the raise} by a role that never raises an escalation (not the role that
+   * raises them, with no right to start one) could never be used (E0423).
+   */
+  private void referralsAtTheRaise(ProtocolFile file) {
+    Set<String> raisers = new LinkedHashSet<>();
+    file.all(Decl.RaisedByDecl.class).forEach(r -> raisers.add(r.role().text()));
+    file.all(Decl.RightDecl.class).stream().filter(r -> r.kind() == Decl.RightKind.START)
+        .forEach(r -> raisers.add(r.role().text()));
+    for (Decl.RightDecl r : file.all(Decl.RightDecl.class)) {
+      if (r.atRaise() && !raisers.contains(r.role().text())) {
+        diagnostics.report(Diagnostic.of(Code.E0423, "`" + r.role().text() + "` never raises "
+                + "an escalation, so a referral at the raise is never theirs to make")
+            .at(r.span(), "only at the raise")
+            .note("a referral at the raise is made at the same time as the escalation is "
+                + "raised, by the role that raises it")
+            .help("give the right to the role that raises escalations, or write `at any time`"));
       }
     }
   }

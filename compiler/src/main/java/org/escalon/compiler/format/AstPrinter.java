@@ -307,7 +307,8 @@ public final class AstPrinter {
         break;
       default:
         // `at any time` says nothing a refer right does not already mean; it is kept for reading
-        out.append("refer to ").append(rightTargets(r.targets())).append(" at any time");
+        out.append("refer to ").append(rightTargets(r.targets()))
+            .append(r.atRaise() ? " at the raise" : " at any time");
         break;
     }
     if (r.withReason()) {

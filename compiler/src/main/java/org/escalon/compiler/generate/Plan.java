@@ -172,8 +172,10 @@ final class Plan {
     tracksCompleted = preconditions().anyMatch(Precondition.Completed.class::isInstance);
     List<Timescale> timescales = protocol.stages().stream().flatMap(s -> s.timescales().stream())
         .toList();
+    // a referral only at the raise compares its date with the raise's
     tracksRaisedAt = timescales.stream()
-        .anyMatch(t -> t.anchor() instanceof Timescale.Anchor.EscalationStart);
+        .anyMatch(t -> t.anchor() instanceof Timescale.Anchor.EscalationStart)
+        || protocol.rights().stream().anyMatch(org.escalon.model.Right::atRaise);
     List<HistoryRule> rulesUsed = new ArrayList<>();
     protocol.triggers().forEach(t -> flatten(t.rule(), rulesUsed));
     tracksGradings = rulesUsed.stream().anyMatch(HistoryRule.Graded.class::isInstance);

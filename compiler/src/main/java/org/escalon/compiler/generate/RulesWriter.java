@@ -395,8 +395,19 @@ final class RulesWriter {
         .addStatement("$T outcome = outcome(e, e.outcome())", outcome)
         .addStatement("$T right = right(e, $T.REFER, e.by(), outcome, $S + e.outcome())", Right.class,
             Right.Kind.class,
-            "may not refer to ")
-        .addStatement("reason(e, right, e.reason())");
+            "may not refer to ");
+    if (plan.tracksRaisedAt && plan.protocol.rights().stream()
+        .anyMatch(org.escalon.model.Right::atRaise)) {
+      // only at the raise: the model's interpreter decides, on the raise's instant
+      cx.useRules();
+      m.addStatement("$T<$T.Refusal> late = RULES.tooLate(right, e.at().equals(raisedAt))",
+              Optional.class, org.escalon.machine.Interpreter.class)
+          .beginControlFlow("if (late.isPresent())")
+          .addStatement("throw refuse(e, late.get().reason(), late.get().span(), "
+              + "late.get().citation())")
+          .endControlFlow();
+    }
+    m.addStatement("reason(e, right, e.reason())");
     if (requirements.any()) {
       requirements.requireMet();
       m.addStatement("requireMet(e, unmetAt(outcome), $S + e.outcome())", "refer to ");

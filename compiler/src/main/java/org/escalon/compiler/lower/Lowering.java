@@ -291,7 +291,7 @@ public final class Lowering {
     return new Right(d.role().text(), Right.Kind.valueOf(d.kind().name()), targets,
         d.withReason(), d.concurrently(), d.targets() instanceof RightTargets.AnyLaterStage,
         d.guard().map(expressions::condition),
-        d.citation().map(Expressions::citation), d.span());
+        d.citation().map(Expressions::citation), d.span(), d.atRaise());
   }
 
   private ExtensionRule extension(List<ExtensionStmt> body, SourceSpan span) {

@@ -249,6 +249,7 @@ final class AstBuilder {
     RightKindContext k = c.rightKind();
     Decl.RightKind kind;
     RightTargets targets;
+    boolean atRaise = false;
     if (k instanceof StartRightContext s) {
       kind = Decl.RightKind.START;
       targets = rightTargets(s.rightTargets());
@@ -257,12 +258,13 @@ final class AstBuilder {
       targets = rightTargets(b.rightTargets());
     } else if (k instanceof ReferRightContext r) {
       kind = Decl.RightKind.REFER;
+      atRaise = r.RAISE() != null;
       targets = new RightTargets.Listed(List.of(new RightTargets.RightTarget.Outcome(name(r.name()))));
     } else {
       throw unexpected(k);
     }
     return new Decl.RightDecl(name(c.name()), kind, targets, c.REASON() != null,
-        c.CONCURRENTLY() != null, guard(c.guard()), citation(c.citation()), span(c));
+        c.CONCURRENTLY() != null, guard(c.guard()), citation(c.citation()), span(c), atRaise);
   }
 
   private RightTargets rightTargets(RightTargetsContext ctx) {

@@ -310,6 +310,11 @@ final class AbstractRules {
         // a raise that would leave the escalation open with an invariant broken is refused
         if (run.raise(raise.at(), d).isEmpty() && (d.ended || run.breaking(d).isEmpty())) {
           found.putIfAbsent(d.state(), move(raise));
+          if (!d.ended && d.waiting < 0) {
+            // a referral allowed only at the raise is made with it, or never
+            int by = move(raise);
+            run.atTheRaise(d, r -> found.putIfAbsent(r.state(), by));
+          }
         }
       }
     } while (next(digits, radix));

@@ -656,7 +656,9 @@ public final class PromelaExporter {
 
   private void referrals() {
     Map<String, Right> first = new LinkedHashMap<>();
-    List<RightsTable.Entry> refer = model.rights().entries(Right.Kind.REFER);
+    // a referral only at the raise is not among SPIN's moves of an open escalation (docs)
+    List<RightsTable.Entry> refer = model.rights().entries(Right.Kind.REFER).stream()
+        .filter(x -> !x.right().atRaise()).toList();
     for (RightsTable.Entry e : refer) {
       for (Target t : e.right().targets()) {
         first.putIfAbsent(e.right().role() + " " + TargetCases.name(t), e.right());
