@@ -38,6 +38,7 @@ public final class EscalonCompiler {
     Protocol protocol = new Lowering(symbols).lower(whole.get());
     new LimitChecker(diagnostics).check(protocol);
     new EndlessPaths(diagnostics).check(protocol);
+    new org.escalon.compiler.check.StepDeadlineIds(diagnostics).check(protocol);
     return new Compilation(source, ast, Optional.of(protocol), diagnostics);
   }
 }

@@ -76,6 +76,18 @@ public sealed interface CaseEvent {
   record ReminderDue(Instant at, String stage) implements CaseEvent {}
 
   /**
+   * The host reports a step done ("the action plan was sent"): {@code step} is its id (an
+   * action's id, {@code record_...}, {@code notify_...}); a running deadline on it stops.
+   */
+  record StepDone(Instant at, String by, String step) implements CaseEvent {}
+
+  /**
+   * The deadline on a step of {@code stage} passed before the step was reported done: recorded,
+   * not escalated. Produced by the engine.
+   */
+  record StepDeadlinePassed(Instant at, String stage, String step) implements CaseEvent {}
+
+  /**
    * The escalation moved here from another version of its protocol (see {@code
    * org.escalon.migration}): the first event of its log under this version. It lands at
    * {@code stage}, whose stay began at {@code entered} (its deadline counted from then under this

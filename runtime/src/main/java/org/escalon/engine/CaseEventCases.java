@@ -43,6 +43,10 @@ public interface CaseEventCases<R> {
 
   R migrated(CaseEvent.Migrated e);
 
+  R stepDone(CaseEvent.StepDone e);
+
+  R stepDeadlinePassed(CaseEvent.StepDeadlinePassed e);
+
   /** Calls the method for the event's kind. */
   static <R> R on(CaseEvent event, CaseEventCases<R> cases) {
     if (event instanceof CaseEvent.Raise e) {
@@ -81,6 +85,10 @@ public interface CaseEventCases<R> {
       return cases.reminderDue(e);
     } else if (event instanceof CaseEvent.Migrated e) {
       return cases.migrated(e);
+    } else if (event instanceof CaseEvent.StepDone e) {
+      return cases.stepDone(e);
+    } else if (event instanceof CaseEvent.StepDeadlinePassed e) {
+      return cases.stepDeadlinePassed(e);
     }
     // CaseEvent is sealed: EngineKindsTest fails when a kind is added and not listed above
     throw new IllegalStateException("a kind of event with no case: " + event.getClass());

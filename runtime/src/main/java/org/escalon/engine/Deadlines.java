@@ -113,6 +113,7 @@ final class Deadlines {
         Optional.of(due),
         s.waitingFor(), visits, s.completed(), s.extensionsInTotal(), s.pendingExtension(),
         s.agreements(), s.advice(), s.attributes(), s.gradings(), s.occurrences(), s.reminders(),
-        s.referrals(), s.triggered(), s.outcome(), s.resolvedAt(), s.lastEventAt());
+        s.referrals(), s.triggered(), s.outcome(), s.resolvedAt(), s.lastEventAt(),
+        s.stepClocks());
   }
 }

@@ -357,14 +357,19 @@ public final class Escalation implements EscalationMachine {
         // A deadline counted from the escalation's start can fall before the stage was even
         // entered: it passes at once, when the stage is entered, never back in time.
         Instant at = state.lastEventAt().filter(last -> last.isAfter(due)).orElse(due);
-        String stage = state.stage().orElseThrow();
-        if (state.deadline().filter(due::equals).isPresent()) {
+        // a step's deadline at the same instant as the stage's passes first: it was missed too
+        Optional<StepClock> step = StepClockBook.dueAt(state.stepClocks(), due);
+        if (step.isPresent()) {
+          add(EventRecord.of(new CaseEvent.StepDeadlinePassed(at, step.get().stage(),
+              step.get().step())));
+        } else if (state.deadline().filter(due::equals).isPresent()) {
+          String stage = state.stage().orElseThrow();
           atOnce = at.equals(previous) ? atOnce + 1 : 0;
           previous = at;
           loopsAtOneInstant(atOnce, new CaseEvent.DeadlinePassed(at, stage));
           add(EventRecord.of(new CaseEvent.DeadlinePassed(at, stage)));
         } else {
-          add(EventRecord.of(new CaseEvent.ReminderDue(at, stage)));
+          add(EventRecord.of(new CaseEvent.ReminderDue(at, state.stage().orElseThrow())));
         }
       }
     }

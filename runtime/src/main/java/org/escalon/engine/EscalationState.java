@@ -36,7 +36,8 @@ public record EscalationState(
     List<String> triggered,
     Optional<String> outcome,
     Optional<String> resolvedAt,
-    Optional<Instant> lastEventAt) {
+    Optional<Instant> lastEventAt,
+    List<StepClock> stepClocks) {
 
   /** Whether an escalation has not begun, is running, or has ended. */
   public enum Status {
@@ -56,6 +57,22 @@ public record EscalationState(
     reminders = List.copyOf(reminders);
     referrals = List.copyOf(referrals);
     triggered = List.copyOf(triggered);
+    stepClocks = List.copyOf(stepClocks);
+  }
+
+  /** A state with no step clocks (a protocol whose steps have no deadlines). */
+  public EscalationState(Status status, Optional<String> stage, Optional<Instant> raisedAt,
+      Optional<String> raisedBy, Optional<Instant> deadline, Optional<Target> waitingFor,
+      List<StageVisit> visits, List<String> completed, int extensionsInTotal,
+      Optional<Timespan> pendingExtension, List<String> agreements, List<String> advice,
+      SortedMap<String, String> attributes, SortedMap<String, List<String>> gradings,
+      SortedMap<String, List<Instant>> occurrences, List<ActiveReminder> reminders,
+      List<String> referrals, List<String> triggered, Optional<String> outcome,
+      Optional<String> resolvedAt, Optional<Instant> lastEventAt) {
+    this(status, stage, raisedAt, raisedBy, deadline, waitingFor, visits, completed,
+        extensionsInTotal, pendingExtension, agreements, advice, attributes, gradings,
+        occurrences, reminders, referrals, triggered, outcome, resolvedAt, lastEventAt,
+        List.of());
   }
 
   /** The state of a case before anything has happened. */
@@ -75,7 +92,8 @@ public record EscalationState(
   /** When the engine must next be told that time has passed, if ever. */
   public Optional<Instant> nextDue() {
     if (status != Status.OPEN) {
-      return Optional.empty();
+      // an ended escalation still has the clocks of its outcome's steps (and any left running)
+      return nextStepDue();
     }
     Optional<Instant> due = deadline;
     for (ActiveReminder r : reminders) {
@@ -83,7 +101,19 @@ public record EscalationState(
         due = Optional.of(r.next());
       }
     }
-    return due;
+    return earlier(due, nextStepDue());
+  }
+
+  /** When the next running step clock falls, if one runs. */
+  public Optional<Instant> nextStepDue() {
+    return status == Status.NOT_RAISED ? Optional.empty() : StepClockBook.next(stepClocks);
+  }
+
+  private static Optional<Instant> earlier(Optional<Instant> a, Optional<Instant> b) {
+    if (a.isEmpty()) {
+      return b;
+    }
+    return b.isPresent() && b.get().isBefore(a.get()) ? b : a;
   }
 
   private static <V> SortedMap<String, V> unmodifiable(Map<String, V> map) {

@@ -47,6 +47,8 @@ public final class EventLog {
       Map.entry("withdraw", Set.of("by", "reason")),
       Map.entry("deadline", Set.of("stage")),
       Map.entry("reminder", Set.of("stage")),
+      Map.entry("step-done", Set.of("by", "step")),
+      Map.entry("step-deadline", Set.of("stage", "step")),
       // raised-by= is absent from the logs written before a migration recorded who raised it
       Map.entry("migrated", Set.of("from-version", "from-fingerprint", "raised", "raised-by",
           "stage", "entered", "completed", "agreements", "advice", "facts")));
@@ -249,6 +251,20 @@ public final class EventLog {
       }
 
       @Override
+      public String stepDone(CaseEvent.StepDone d) {
+        f.put("by", d.by());
+        f.put("step", d.step());
+        return "step-done";
+      }
+
+      @Override
+      public String stepDeadlinePassed(CaseEvent.StepDeadlinePassed d) {
+        f.put("stage", d.stage());
+        f.put("step", d.step());
+        return "step-deadline";
+      }
+
+      @Override
       public String migrated(CaseEvent.Migrated m) {
         f.put("from-version", m.fromVersion());
         f.put("from-fingerprint", m.fromFingerprint());
@@ -292,9 +308,10 @@ public final class EventLog {
       CaseEvent e = n.event();
       Optional<Instant> due = state.nextDue();
       boolean timeEvent = e instanceof CaseEvent.DeadlinePassed
-          || e instanceof CaseEvent.ReminderDue;
+          || e instanceof CaseEvent.ReminderDue || e instanceof CaseEvent.StepDeadlinePassed;
       if (!timeEvent && due.isPresent() && !due.get().isAfter(e.at())) {
-        throw bad(n, (state.deadline().equals(due) ? "the deadline of stage " : "a reminder at stage ")
+        throw bad(n, (state.nextStepDue().equals(due) ? "the deadline on a step of stage "
+            : state.deadline().equals(due) ? "the deadline of stage " : "a reminder at stage ")
             + state.stage().orElse("?") + " fell due at " + due.get() + ", before this event, but "
             + "the log has no line for it; the engine writes one when it passes, so the log has "
             + "been edited");
@@ -405,6 +422,9 @@ public final class EventLog {
       case "withdraw" -> new CaseEvent.Withdraw(at, need.apply("by"), may.apply("reason"));
       case "deadline" -> new CaseEvent.DeadlinePassed(at, need.apply("stage"));
       case "reminder" -> new CaseEvent.ReminderDue(at, need.apply("stage"));
+      case "step-done" -> new CaseEvent.StepDone(at, need.apply("by"), need.apply("step"));
+      case "step-deadline" -> new CaseEvent.StepDeadlinePassed(at, need.apply("stage"),
+          need.apply("step"));
       case "migrated" -> new CaseEvent.Migrated(at, need.apply("from-version"),
           need.apply("from-fingerprint"), Instant.parse(need.apply("raised")),
           may.apply("raised-by"), need.apply("stage"), Instant.parse(need.apply("entered")), list(need.apply("completed")),
@@ -644,6 +664,17 @@ public final class EventLog {
       @Override
       public Optional<Citation> migrated(CaseEvent.Migrated m) {
         return Optional.empty();
+      }
+
+      @Override
+      public Optional<Citation> stepDone(CaseEvent.StepDone d) {
+        return Optional.empty();
+      }
+
+      @Override
+      public Optional<Citation> stepDeadlinePassed(CaseEvent.StepDeadlinePassed d) {
+        return org.escalon.machine.StepClocks.citation(OperationalModel.of(p), d.stage(),
+            d.step());
       }
     });
   }

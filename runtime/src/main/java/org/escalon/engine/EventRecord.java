@@ -39,6 +39,7 @@ public record EventRecord(CaseEvent event, Optional<String> commandId, Optional<
 
   /** Whether the engine made this event itself (a deadline passing, a reminder falling due). */
   public boolean byEngine() {
-    return event instanceof CaseEvent.DeadlinePassed || event instanceof CaseEvent.ReminderDue;
+    return event instanceof CaseEvent.DeadlinePassed || event instanceof CaseEvent.ReminderDue
+        || event instanceof CaseEvent.StepDeadlinePassed;
   }
 }

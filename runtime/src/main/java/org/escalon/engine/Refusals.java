@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.escalon.machine.Interpreter;
 import org.escalon.machine.OperationalModel;
+import org.escalon.machine.StepClocks;
 import org.escalon.machine.TargetCases;
 import org.escalon.model.Attribute;
 import org.escalon.model.ExtensionRule;
@@ -194,6 +195,18 @@ public final class Refusals {
     @Override
     public Tests reminderDue(CaseEvent.ReminderDue r) {
       return new Tests(blank(r.stage()), () -> Stream.of(p.stage(r.stage()).isPresent()));
+    }
+
+    @Override
+    public Tests stepDone(CaseEvent.StepDone d) {
+      return new Tests(blank(d.by()) || blank(d.step()), () -> Stream.of(role(p, d.by()),
+          StepClocks.known(OperationalModel.of(p), d.step())));
+    }
+
+    @Override
+    public Tests stepDeadlinePassed(CaseEvent.StepDeadlinePassed d) {
+      return new Tests(blank(d.stage()) || blank(d.step()),
+          () -> Stream.of(p.stage(d.stage()).isPresent()));
     }
 
     @Override

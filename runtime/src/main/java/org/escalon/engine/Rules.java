@@ -187,6 +187,18 @@ final class Rules {
         Rules.this.migrated(w, e);
         return null;
       }
+
+      @Override
+      public Void stepDone(CaseEvent.StepDone e) {
+        Rules.this.stepDone(w, e);
+        return null;
+      }
+
+      @Override
+      public Void stepDeadlinePassed(CaseEvent.StepDeadlinePassed e) {
+        Rules.this.stepDeadlinePassed(w, e);
+        return null;
+      }
     });
     movesAtOnce(w, event);
     w.effects.addAll(StepCalls.atOnce(run, holding, w));
@@ -203,6 +215,7 @@ final class Rules {
       throw refuse(e, refused.get().reason(), refused.get().span(), refused.get().citation());
     }
     leave(w, e.at(), "withdrawn");
+    clocks(w, StepClockBook.withdrawn(w.stepClocks)); // a withdrawn escalation's steps are not due
     w.status = EscalationState.Status.ENDED;
     w.outcome = Optional.of("withdrawn");
     end(w);
@@ -328,6 +341,25 @@ final class Rules {
     }
     leave(w, e.at(), "no response");
     run.deadlinePasses(stage, new Moving(w, e.at()));
+  }
+
+  /** The host reports a step done ({@link StepClockBook#done}). */
+  private void stepDone(Working w, CaseEvent.StepDone e) {
+    clocks(w, StepClockBook.done(model, w.stepClocks, w.status, w.stage, w.outcome,
+        w.stage.flatMap(model::stage).map(StageRule::span).orElse(protocol.span()), e));
+  }
+
+  /** A step's deadline passes ({@link StepClockBook#passed}): the course is unchanged. */
+  private void stepDeadlinePassed(Working w, CaseEvent.StepDeadlinePassed e) {
+    clocks(w, StepClockBook.passed(protocol, w.status, w.stepClocks, e));
+  }
+
+  private static void clocks(Working w, List<StepClock> clocks) {
+    if (clocks != w.stepClocks) {
+      List<StepClock> copy = List.copyOf(clocks);
+      w.stepClocks.clear();
+      w.stepClocks.addAll(copy);
+    }
   }
 
   // -------------------------------------------------------------------------------------------
@@ -665,6 +697,8 @@ final class Rules {
       w.resolvedAt = w.stage;
     }
     duties(w, outcome.name(), outcome.duties(), Optional.empty());
+    // an outcome's steps with deadlines are due after the escalation has ended
+    startClocks(w, outcome.name(), outcome.duties(), w.now());
     w.effects.add(new Effect.Concluded(outcome.name(), outcome.name(),
         outcome.citations().stream().findFirst()));
     end(w);
@@ -699,6 +733,12 @@ final class Rules {
         w.effects.add(told(where, duty.step()));
       }
     }
+    entered.ifPresent(at -> startClocks(w, where, duties, at));
+  }
+
+  /** Entering a stage starts a clock on each of its steps with a deadline (again on re-entry). */
+  private void startClocks(Working w, String where, List<Duty> duties, Instant at) {
+    clocks(w, StepClockBook.start(w.stepClocks, where, run.stepClocks(duties, w), at, calendar));
   }
 
   /** What a step done at {@code where} asks of the host (a reminder is set up, not told). */

@@ -135,9 +135,19 @@ public final class StateRecorder {
       Optional<Instant> deadline, Optional<Target> waitingFor, Optional<Timespan> pendingExtension,
       List<ActiveReminder> reminders, Optional<String> outcome, Optional<String> resolvedAt,
       Optional<Instant> lastEventAt) {
+    return state(status, stage, deadline, waitingFor, pendingExtension, reminders, outcome,
+        resolvedAt, lastEventAt, List.of());
+  }
+
+  /** The engine's view, with the clocks on steps the machine holds. */
+  public EscalationState state(EscalationState.Status status, Optional<String> stage,
+      Optional<Instant> deadline, Optional<Target> waitingFor, Optional<Timespan> pendingExtension,
+      List<ActiveReminder> reminders, Optional<String> outcome, Optional<String> resolvedAt,
+      Optional<Instant> lastEventAt, List<StepClock> stepClocks) {
     return new EscalationState(status, stage, raisedAt, raisedBy, deadline, waitingFor, visits,
         completed, extensionsInTotal, pendingExtension, agreements, advice, attributes, gradings,
-        occurrences, reminders, referrals, triggered, outcome, resolvedAt, lastEventAt);
+        occurrences, reminders, referrals, triggered, outcome, resolvedAt, lastEventAt,
+        stepClocks);
   }
 
   private static void addOnce(List<String> list, String value) {

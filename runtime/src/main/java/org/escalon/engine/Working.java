@@ -40,6 +40,7 @@ final class Working implements Facts {
   Optional<String> outcome;
   Optional<String> resolvedAt;
   Optional<Instant> lastEventAt;
+  final List<StepClock> stepClocks;
   final List<Effect> effects = new ArrayList<>();
 
   Working(EscalationState s, WorkingCalendar calendar, Instant now) {
@@ -66,12 +67,19 @@ final class Working implements Facts {
     outcome = s.outcome();
     resolvedAt = s.resolvedAt();
     lastEventAt = s.lastEventAt();
+    stepClocks = new ArrayList<>(s.stepClocks());
   }
 
   EscalationState freeze() {
     return new EscalationState(status, stage, raisedAt, raisedBy, deadline, waitingFor, visits,
         completed, extensionsInTotal, pendingExtension, agreements, advice, attributes, gradings,
-        occurrences, reminders, referrals, triggered, outcome, resolvedAt, lastEventAt);
+        occurrences, reminders, referrals, triggered, outcome, resolvedAt, lastEventAt,
+        stepClocks);
+  }
+
+  /** The instant of the event this copy works on. */
+  Instant now() {
+    return now;
   }
 
   StageVisit currentVisit() {

@@ -448,12 +448,14 @@ public final class Interpreter {
       deadlinePasses(stage, next);
       out.deadlinePasses(stage, next.freeze());
     }
-    for (Choice c : bypasses) {
-      if (applies(c.cover(), stage, at) && !out.tookBypass(c.cover())) {
-        AbstractState.Successor<P> next = at.successor();
-        next.complete(stage);
-        if (go(c.legs(), next).isEmpty()) {
-          out.bypass(c.cover(), next.freeze());
+    if (!bypasses.isEmpty() && !out.tookBypasses(stage)) {
+      for (Choice c : bypasses) {
+        if (applies(c.cover(), stage, at) && !out.tookBypass(c.cover())) {
+          AbstractState.Successor<P> next = at.successor();
+          next.complete(stage);
+          if (go(c.legs(), next).isEmpty()) {
+            out.bypass(c.cover(), next.freeze());
+          }
         }
       }
     }
@@ -591,6 +593,15 @@ public final class Interpreter {
       }
     }
     return holding == null ? List.copyOf(duties) : List.copyOf(holding);
+  }
+
+  /**
+   * The step clocks entering a stage or outcome starts: its steps with a {@code within} whose
+   * guard holds ({@link StepClocks}). A clock never moves the escalation: a missed step deadline
+   * is recorded, and the stage's response timescale alone escalates.
+   */
+  public List<StepClocks.Clock> stepClocks(List<Duty> duties, Facts facts) {
+    return StepClocks.of(duties(duties, facts));
   }
 
   /** Which right, if any, lets the role do this to the target now. */

@@ -52,4 +52,14 @@ public interface Moves<P> {
   default boolean tookBypass(RightsTable.Cover right) {
     return false;
   }
+
+  /**
+   * Whether the consumer took every bypass enabled from the stage itself, asked before any is.
+   * Which are enabled depends only on the stage and the facts too (a right's condition and what
+   * its target requires read only facts), so a consumer that has seen them all from a state with
+   * the same stage and facts may take the same ones again; if not, each is asked as above.
+   */
+  default boolean tookBypasses(StageRule stage) {
+    return false;
+  }
 }

@@ -37,6 +37,8 @@ public interface ActionCases<R> {
 
   R withdraw(Action.Withdraw a);
 
+  R done(Action.Done a);
+
   /** Calls the method for the action's kind. */
   static <R> R on(Action action, ActionCases<R> cases) {
     if (action instanceof Action.Raise a) {
@@ -67,6 +69,8 @@ public interface ActionCases<R> {
       return cases.happen(a);
     } else if (action instanceof Action.Withdraw a) {
       return cases.withdraw(a);
+    } else if (action instanceof Action.Done a) {
+      return cases.done(a);
     }
     // Action is sealed: ConsumerKindsTest fails when a kind is added and not listed above
     throw new IllegalStateException("a kind of action with no case: " + action.getClass());

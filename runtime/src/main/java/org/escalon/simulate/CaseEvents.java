@@ -89,6 +89,11 @@ public final class CaseEvents {
       public CaseEvent withdraw(Action.Withdraw a) {
         return new CaseEvent.Withdraw(at, a.by(), a.reason());
       }
+
+      @Override
+      public CaseEvent done(Action.Done a) {
+        return new CaseEvent.StepDone(at, a.by(), a.step());
+      }
     });
   }
 
@@ -180,6 +185,16 @@ public final class CaseEvents {
       @Override
       public String reminderDue(CaseEvent.ReminderDue e) {
         return "reminder due";
+      }
+
+      @Override
+      public String stepDone(CaseEvent.StepDone e) {
+        return e.by() + " reported " + e.step() + " done";
+      }
+
+      @Override
+      public String stepDeadlinePassed(CaseEvent.StepDeadlinePassed e) {
+        return "the deadline on " + e.step() + " passed";
       }
 
       // before the exhaustive cases a migration fell into "reminder due"; no scenario writes one

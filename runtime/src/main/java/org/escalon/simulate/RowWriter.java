@@ -15,8 +15,10 @@ import org.escalon.engine.EffectCases;
 import org.escalon.engine.EscalationListener;
 import org.escalon.engine.EscalationState;
 import org.escalon.engine.StageVisit;
+import org.escalon.engine.StepClock;
 import org.escalon.machine.OperationalModel;
 import org.escalon.machine.PreconditionCases;
+import org.escalon.machine.StepClocks;
 import org.escalon.machine.TargetCases;
 import org.escalon.model.Citation;
 import org.escalon.model.Manner;
@@ -85,6 +87,7 @@ final class RowWriter implements EscalationListener {
           roles(visit.stage(), Effect.CopyTo.class), visit.deadline(),
           raised ? Kind.RAISED : Kind.ESCALATED, what, stage.citations().stream().findFirst());
       steps(visit.entered(), visit.stage(), visit.deadline());
+      clocks(before, after, visit.stage(), visit.entered());
     }
     if (before.status() != EscalationState.Status.ENDED
         && after.status() == EscalationState.Status.ENDED) {
@@ -95,6 +98,7 @@ final class RowWriter implements EscalationListener {
           "ended: " + o.map(Outcome::title).orElse(outcome),
           o.flatMap(x -> x.citations().stream().findFirst()));
       steps(last(events), outcome, Optional.empty());
+      clocks(before, after, outcome, last(events));
     }
     if (after.waitingFor().isPresent() && !after.waitingFor().equals(before.waitingFor())) {
       Target target = after.waitingFor().get();
@@ -102,6 +106,19 @@ final class RowWriter implements EscalationListener {
           Kind.WAITING,
           "waiting: " + TargetCases.describe(target) + " needs " + unmet(target, after),
           Optional.empty());
+    }
+  }
+
+  /** A row for each step clock the stay started: the step, and when it is due. */
+  private void clocks(EscalationState before, EscalationState after, String where, Instant at) {
+    for (StepClock c : after.stepClocks()) {
+      if (c.stage().equals(where) && !before.stepClocks().contains(c)
+          && !c.due().isBefore(at)) {
+        add(at, where, List.of(), List.of(), Optional.of(c.due()),
+            Kind.STEP_DUE, "step " + c.step() + " due by the close of "
+                + Dates.day(closeDay(c.due())),
+            StepClocks.citation(model, c.stage(), c.step()));
+      }
     }
   }
 
@@ -362,6 +379,23 @@ final class RowWriter implements EscalationListener {
     @Override
     public Kind migrated(CaseEvent.Migrated e) {
       return Kind.FACT;
+    }
+
+    @Override
+    public Kind stepDone(CaseEvent.StepDone e) {
+      boolean late = before.stepClocks().stream().anyMatch(c -> c.step().equals(e.step())
+          && c.done().isEmpty() && c.passed());
+      what = e.by() + " reported " + e.step() + " done" + (late ? ", late" : "");
+      return Kind.STEP_DONE;
+    }
+
+    @Override
+    public Kind stepDeadlinePassed(CaseEvent.StepDeadlinePassed e) {
+      stage = e.stage();
+      what = e.step() + " not done by the close of " + Dates.day(closeDay(e.at()))
+          + " (recorded, not escalated)";
+      citation = StepClocks.citation(model, e.stage(), e.step());
+      return Kind.STEP_MISSED;
     }
   }
 

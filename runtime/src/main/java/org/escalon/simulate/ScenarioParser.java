@@ -144,6 +144,11 @@ public final class ScenarioParser {
     if (w.accept("advises")) {
       return new Action.Advise(subject);
     }
+    if (w.accept("reports")) {
+      String step = w.name("a step's id");
+      w.expect("done", "after the step's id");
+      return new Action.Done(subject, step);
+    }
     if (w.accept("withdraws")) {
       return new Action.Withdraw(subject, w.because());
     }
@@ -154,7 +159,8 @@ public final class ScenarioParser {
     }
     throw w.error("expected what " + subject + " does",
         "one of: resolves, does not resolve, bypasses to, refers to, asks for, grants more time,"
-            + " sets the timescale to, escalates, agrees, advises, withdraws, raises, happens");
+            + " sets the timescale to, escalates, agrees, advises, withdraws, raises, happens,"
+            + " reports STEP done");
   }
 
   private static String target(ScenarioLine w) throws ScenarioException {

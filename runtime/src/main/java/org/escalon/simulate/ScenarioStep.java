@@ -68,5 +68,8 @@ public record ScenarioStep(When when, Action action, int line) {
 
     /** The raiser withdraws the escalation. */
     record Withdraw(String by, Optional<String> reason) implements Action {}
+
+    /** {@code IRO reports follow_up done}: a role reports a step of the stage done, by its id. */
+    record Done(String by, String step) implements Action {}
   }
 }

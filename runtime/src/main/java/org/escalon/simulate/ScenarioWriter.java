@@ -128,6 +128,11 @@ public final class ScenarioWriter {
       public String withdraw(Action.Withdraw a) {
         return a.by() + " withdraws" + because(a.reason());
       }
+
+      @Override
+      public String done(Action.Done a) {
+        return a.by() + " reports " + a.step() + " done";
+      }
     });
   }
 

@@ -79,8 +79,8 @@ public final class Simulator {
       Timeline.End end = loop();
       EscalationState s = escalation.state();
       List<TimelineRow> rows = writer.rows();
-      int days = rows.isEmpty() ? 0
-          : calendar.workingDayOf(startDate, rows.get(rows.size() - 1).at());
+      int days = Timeline.last(rows).map(r -> calendar.workingDayOf(startDate, r.at()))
+          .orElse(0);
       return new Timeline(protocol.name(), scenario.name(), start, rows, s.outcome(), end, days,
           allowed(s));
     }

@@ -33,14 +33,28 @@ public record Timeline(String protocol, String scenario, ZonedDateTime start,
 
   /** Whether the last row happens at 00:00: at the close of the day before. */
   public boolean endsAtClose() {
-    return !rows.isEmpty() && rows.get(rows.size() - 1).at().atZone(start.getZone())
-        .toLocalTime().equals(java.time.LocalTime.MIDNIGHT);
+    return last(rows).map(r -> r.at().atZone(start.getZone()).toLocalTime()
+        .equals(java.time.LocalTime.MIDNIGHT)).orElse(false);
   }
 
   /** The day the timeline ends on: the last row's date, or the day an end at 00:00 closes. */
   public java.time.LocalDate lastDay() {
-    return rows.isEmpty() ? start.toLocalDate()
-        : WorkingCalendar.dayOf(rows.get(rows.size() - 1).at(), start.getZone());
+    return last(rows).map(r -> WorkingCalendar.dayOf(r.at(), start.getZone()))
+        .orElse(start.toLocalDate());
+  }
+
+  /**
+   * The last row of the escalation's course: a step's clock that is done or passes after the
+   * escalation has ended (an outcome's letter, say) is not part of how long it took.
+   */
+  static java.util.Optional<TimelineRow> last(List<TimelineRow> rows) {
+    for (int i = rows.size() - 1; i >= 0; i--) {
+      TimelineRow.Kind k = rows.get(i).kind();
+      if (k != TimelineRow.Kind.STEP_DONE && k != TimelineRow.Kind.STEP_MISSED) {
+        return java.util.Optional.of(rows.get(i));
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   /** The stages entered, in order (a stage entered twice appears twice). */

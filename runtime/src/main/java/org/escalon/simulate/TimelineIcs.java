@@ -29,6 +29,23 @@ final class TimelineIcs {
     String stamp = STAMP.format(t.start().withZoneSameInstant(ZoneOffset.UTC));
     int n = 0;
     for (TimelineRow r : t.rows()) {
+      if (r.deadline().isPresent() && r.kind() == TimelineRow.Kind.STEP_DUE) {
+        n++;
+        LocalDate last = TimelineFormat.lastDay(r.deadline().get(), zone);
+        line(out, "BEGIN:VEVENT");
+        line(out, "UID:" + uid(t, n));
+        line(out, "DTSTAMP:" + stamp);
+        line(out, "DTSTART;VALUE=DATE:" + DAY.format(last));
+        line(out, "DTEND;VALUE=DATE:" + DAY.format(last.plusDays(1)));
+        line(out, "SUMMARY:" + text("Step due: " + r.what().replaceFirst(" due by .*", "")
+            + ", stage " + r.stage()));
+        line(out, "DESCRIPTION:" + text(r.what() + "\nStarted " + Dates.day(r.date()) + "."
+            + (r.citation().isPresent() ? "\nPolicy: " + TimelineFormat.policy(r.citation())
+                : "")));
+        line(out, "TRANSP:TRANSPARENT");
+        line(out, "END:VEVENT");
+        continue;
+      }
       if (r.deadline().isEmpty() || !(r.kind() == TimelineRow.Kind.RAISED
           || r.kind() == TimelineRow.Kind.ESCALATED
           || r.kind() == TimelineRow.Kind.EXTENSION_GRANTED

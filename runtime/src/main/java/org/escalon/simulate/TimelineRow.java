@@ -37,7 +37,13 @@ public record TimelineRow(Instant at, LocalDate date, int workingDay, String sta
     CONCLUDED,
     REFUSED,
     /** A step that says how it is done (a channel, who records) or that it is good practice. */
-    STEP
+    STEP,
+    /** A deadline on a step starts: the row's deadline is the step's, not the stage's. */
+    STEP_DUE,
+    /** The host reported a step done. */
+    STEP_DONE,
+    /** A step's deadline passed before it was done: recorded, not escalated. */
+    STEP_MISSED
   }
 
   public TimelineRow {

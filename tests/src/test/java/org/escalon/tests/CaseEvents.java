@@ -69,11 +69,26 @@ final class CaseEvents {
       case 15 -> pick % 6 == 0 ? new CaseEvent.Withdraw(at, pick / 6 % 3 == 0 ? role
           : pick / 6 % 3 == 1 ? starter(p, pick / 18, raiser) : raiser, reason)
           : pick % 6 == 1 ? new CaseEvent.DeadlinePassed(at, target)
-          : pick % 6 == 2 ? new CaseEvent.ReminderDue(at, target) : null;
+          : pick % 6 == 2 ? new CaseEvent.ReminderDue(at, target)
+          : pick % 6 == 3 ? new CaseEvent.StepDone(at, by, step(p, pick / 6))
+          : pick % 6 == 4 ? new CaseEvent.StepDeadlinePassed(at, target, step(p, pick / 6))
+          : null;
       default -> pick % 3 == 0 ? setTimescale(p, pick, at, role)
           : pick % 3 == 1 ? new CaseEvent.Escalate(at, pick % 4 == 0 ? role : by)
           : new CaseEvent.GrantExtension(at, extensionRole(p, pick, false, role));
     };
+  }
+
+  /** A step's id: usually one of the protocol's steps (one with a deadline most often). */
+  private static String step(Protocol p, int pick) {
+    List<org.escalon.model.Step> steps = java.util.stream.Stream.concat(p.stages().stream()
+        .flatMap(s -> s.steps().stream()), p.outcomes().stream().flatMap(o -> o.steps().stream()))
+        .filter(s -> !org.escalon.machine.StepClocks.id(s).isEmpty()).toList();
+    List<org.escalon.model.Step> timed = steps.stream()
+        .filter(s -> org.escalon.machine.StepClocks.within(s).isPresent()).toList();
+    List<org.escalon.model.Step> from = pick % 3 != 0 && !timed.isEmpty() ? timed : steps;
+    return from.isEmpty() || pick % 7 == 0 ? "nothing"
+        : org.escalon.machine.StepClocks.id(from.get(pick % from.size()));
   }
 
   /**

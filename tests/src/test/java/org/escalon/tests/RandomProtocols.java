@@ -68,6 +68,8 @@ final class RandomProtocols {
   private final Random invariant;
   /** Draws for who answers ({@code to A and B}), apart too, so that earlier protocols only gain it. */
   private final Random answering;
+  /** Step deadlines draw from their own sequence, so other draws stay as they were. */
+  private final Random clocking;
 
   /** Draws for duties done at once ({@code when C ...}), apart as well. */
   private final Random atOnce;
@@ -78,6 +80,7 @@ final class RandomProtocols {
     this.firming = new Random(seed ^ 0xf1_2a5L);
     this.invariant = new Random(seed ^ 0x1a7a_1a17L);
     this.answering = new Random(seed ^ 0x70_a45L);
+    this.clocking = new Random(seed ^ 0xc10c_5L);
     this.atOnce = new Random(seed ^ 0xa7_0_ce11L);
     this.words = words;
     this.file = words.isEmpty() ? "random-" + seed + ".esc"
@@ -399,6 +402,19 @@ final class RandomProtocols {
   }
 
   /**
+   * A step's deadline (issue 14, point 4) a third of the time: a clock of its own, in working
+   * days, hours or the same working day.
+   */
+  private Optional<Timespan> within() {
+    return switch (clocking.nextInt(9)) {
+      case 0 -> Optional.of(Timespan.workingDays(1 + clocking.nextInt(6)));
+      case 1 -> Optional.of(new Timespan(12 + clocking.nextInt(60), TimeUnit.HOURS));
+      case 2 -> Optional.of(new Timespan(0, TimeUnit.SAME_WORKING_DAY));
+      default -> Optional.empty();
+    };
+  }
+
+  /**
    * A {@code to} line; one of several roles without {@code if} is answered jointly a third of
    * the time ({@code to A and B}: each must answer), as the checker allows.
    */
@@ -444,13 +460,13 @@ final class RandomProtocols {
             random.nextBoolean() ? Optional.of(pick(roles)) : Optional.empty(),
             Optional.empty(), when, citation(), span(), manner());
         case 3 -> new Step.Act(word("act \"id\""), word("do \"something\""),
-            random.nextBoolean() ? Optional.of(pick(roles)) : Optional.empty(), Optional.empty(),
+            random.nextBoolean() ? Optional.of(pick(roles)) : Optional.empty(), within(),
             when, citation(), span(), manner());
         case 4 -> !forms.isEmpty() && random.nextBoolean()
             ? new Step.Keep(Optional.of(pick(forms)), Optional.empty(), some(roles),
                 Optional.empty(), when, citation(), span(), recorder(), manner())
             : new Step.Keep(Optional.empty(), Optional.of(word("a note")), List.of(),
-                Optional.empty(),
+                within(),
                 when, citation(), span(), recorder(), manner());
         default -> new Step.Remind(some(roles), random.nextBoolean()
             ? new Timespan(1 + random.nextInt(2), TimeUnit.WEEKS)

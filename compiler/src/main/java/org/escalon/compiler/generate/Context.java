@@ -47,7 +47,8 @@ final class Context {
         "fireTriggers", "retryWaiting", "raiseByTrigger", "untilResolved", "remind",
         "requestExtension", "grantExtension", "declineExtension", "earliest", "word", "setAttribute", "deadlinePassed", "reminderDue", "lastEventAt", "lastAt", "missing", "answeredBy",
         "yesNo", "yesOrNo", "migrated", "told", "roles", "targetOf", "unmetForExtension", "tell",
-        "holds", "concluding", "reminding", "escalate", "softOf");
+        "holds", "concluding", "reminding", "escalate", "softOf", "stepDone",
+        "stepDeadlinePassed");
     plan.factBits.values().forEach(constants::reserve);
     this.literals = new Literals(plan, constants);
     this.conditions = new ConditionWriter(plan, literals);

@@ -22,6 +22,8 @@ import org.escalon.engine.EscalationState;
 import org.escalon.engine.RefusedEvent;
 import org.escalon.engine.Snapshot;
 import org.escalon.engine.StateRecorder;
+import org.escalon.engine.StepClock;
+import org.escalon.engine.StepClockBook;
 import org.escalon.model.Citation;
 import org.escalon.model.Timespan;
 import org.escalon.model.HistoryRule;
@@ -115,6 +117,11 @@ final class MachineWriter {
       state.add(new StateField(ParameterizedTypeName.get(List.class, ActiveReminder.class),
           "reminders", "$T.of()", "The reminders in force; replaced, never changed."));
     }
+    if (plan.clocks) {
+      state.add(new StateField(ParameterizedTypeName.get(List.class, StepClock.class),
+          "stepClocks", "$T.of()", "The clocks on steps, as the engine keeps them; replaced, "
+              + "never changed."));
+    }
     plan.attributeFields.forEach((attribute, field) -> state.add(new StateField(
         plan.isYesNo(attribute) ? TypeName.BYTE : plan.choiceTypes.get(attribute), field, null,
         "The case's attribute " + attribute + (plan.isYesNo(attribute)
@@ -157,13 +164,18 @@ final class MachineWriter {
         Modifier.FINAL).build());
     fields.add(FieldSpec.builder(ClassName.get(WorkingCalendar.class), "calendar",
         Modifier.PRIVATE, Modifier.FINAL).build());
+    if (plan.clocks) {
+      // when the event being handled happens: when an outcome's step clocks start
+      fields.add(FieldSpec.builder(Instant.class, "clockNow", Modifier.PRIVATE).build());
+    }
     fields.add(FieldSpec.builder(ParameterizedTypeName.get(List.class, CaseEvent.class), "log",
         Modifier.PRIVATE, Modifier.FINAL).initializer("new $T<>()", ArrayList.class).build());
     for (StateField f : state) {
       FieldSpec.Builder field = FieldSpec.builder(f.type(), f.name(), Modifier.PRIVATE);
       if (f.initial() != null) {
         field.initializer(f.initial().contains("$T") ? CodeBlock.of(f.initial(),
-            f.name().equals("reminders") || f.name().equals("answered") ? List.class
+            f.name().equals("reminders") || f.name().equals("answered")
+                || f.name().equals("stepClocks") ? List.class
                 : Map.class) : CodeBlock.of(f.initial()));
       }
       fields.add(field.build());
@@ -244,18 +256,33 @@ final class MachineWriter {
     // without reminders, time next passes at the deadline: NONE whenever none runs (entering a
     // stage sets it, ending clears it)
     String next = "deadline";
-    if (plan.reminds) {
+    if (plan.reminds || plan.clocks) {
       next = "due()";
-      cx.add(cx.method("due", "When time must next pass for this escalation (a deadline or a "
-              + "reminder), in\nnanoseconds; NONE if it is not running.")
-          .returns(long.class)
-          .beginControlFlow("if (stage == null || ended())").addStatement("return NONE")
-          .endControlFlow()
-          .addStatement("long due = deadline")
-          .beginControlFlow("for ($T r : reminders)", ActiveReminder.class)
-          .addStatement("long next = nanos(r.next())")
-          .beginControlFlow("if (due == NONE || next < due)").addStatement("due = next")
-          .endControlFlow().endControlFlow().addStatement("return due").build());
+      MethodSpec.Builder due = cx.method("due", "When time must next pass for this escalation "
+              + "(a deadline, a reminder or a step's\nclock), in nanoseconds; NONE if none runs.")
+          .returns(long.class);
+      if (plan.clocks) {
+        // an ended escalation still has its outcome's step clocks, as the engine keeps them
+        due.beginControlFlow("if (stage == null && !ended())").addStatement("return NONE")
+            .endControlFlow()
+            .addStatement("$T<$T> clockDue = $T.next(stepClocks)", Optional.class,
+                Instant.class, StepClockBook.class)
+            .addStatement("long clock = clockDue.isPresent() ? nanos(clockDue.get()) : NONE")
+            .beginControlFlow("if (ended())").addStatement("return clock").endControlFlow()
+            .addStatement("long due = clock == NONE || (deadline != NONE && deadline < clock) "
+                + "? deadline : clock");
+      } else {
+        due.beginControlFlow("if (stage == null || ended())").addStatement("return NONE")
+            .endControlFlow()
+            .addStatement("long due = deadline");
+      }
+      if (plan.reminds) {
+        due.beginControlFlow("for ($T r : reminders)", ActiveReminder.class)
+            .addStatement("long next = nanos(r.next())")
+            .beginControlFlow("if (due == NONE || next < due)").addStatement("due = next")
+            .endControlFlow().endControlFlow();
+      }
+      cx.add(due.addStatement("return due").build());
     }
     MethodSpec.Builder passTime = cx.method("passTime", "Lets every deadline and reminder due "
             + "by {@code now} pass, in order; an event at the very\ninstant a deadline falls is "
@@ -270,6 +297,16 @@ final class MachineWriter {
         .addStatement("$T last = lastAt(b)", Instant.class)
         .addStatement("$T at = last != null && last.isAfter(instant(due)) ? last : instant(due)",
             Instant.class);
+    if (plan.clocks) {
+      // a step's deadline at the instant of the stage's passes first, as the engine has it
+      passTime.addStatement("$T<$T> clock = $T.dueAt(stepClocks, instant(due))", Optional.class,
+              StepClock.class, StepClockBook.class)
+          .beginControlFlow("if (clock.isPresent())")
+          .addStatement("$T missed = new $T(at, clock.get().stage(), clock.get().step())",
+              CaseEvent.StepDeadlinePassed.class, CaseEvent.StepDeadlinePassed.class)
+          .addStatement("handle(missed, b)").addStatement("b.applied(missed)")
+          .addStatement("continue").endControlFlow();
+    }
     if (plan.reminds) {
       passTime.beginControlFlow("if (due != deadline)")
           .addStatement("$T reminder = new $T(at, stage.key())", CaseEvent.ReminderDue.class,
@@ -304,9 +341,13 @@ final class MachineWriter {
         {"DeclineExtension", "declineExtension"},
         {"Agree", "agree"}, {"Advise", "advise"}, {"SetAttribute", "setAttribute"},
         {"Grade", "grade"}, {"Occur", "occur"}, {"Withdraw", "withdraw"},
-        {"ReminderDue", "reminderDue"}, {"Migrated", "migrated"}};
+        {"ReminderDue", "reminderDue"}, {"Migrated", "migrated"},
+        {"StepDone", "stepDone"}, {"StepDeadlinePassed", "stepDeadlinePassed"}};
     CodeBlock.Builder body = CodeBlock.builder()
         .addStatement("$T last = lastAt(b)", Instant.class);
+    if (plan.clocks) {
+      body.addStatement("clockNow = event.at()");
+    }
     if (plan.waits) {
       body.addStatement("$T waited = waitingFor", plan.type("Place"));
     }
@@ -338,7 +379,15 @@ final class MachineWriter {
       } else {
         body.nextControlFlow("else if (" + test + ")", type);
       }
-      if (kind[0].equals("Escalate") && !plan.soft) {
+      if (kind[0].startsWith("Step") && !plan.clocks) {
+        // no step has a deadline: a step reported done is checked, a deadline never passes
+        body.addStatement(kind[0].equals("StepDone") ? CodeBlock.of("$T.done(RULES.model(), "
+                + "$T.of(), status(), stage().map($T::key),\n$>$>withdrawn ? $T.of($S) : outcome()"
+                + ".map($T::key), stage == null ? MODEL.span() : where(stage), e)$<$<",
+            StepClockBook.class, List.class, plan.type("Stage"), Optional.class, "withdrawn",
+            plan.type("Outcome")) : CodeBlock.of("$T.passed(MODEL, status(), $T.of(), e)",
+            StepClockBook.class, List.class));
+      } else if (kind[0].equals("Escalate") && !plan.soft) {
         // no soft deadline: the model's refusal, in its words (Interpreter.escalation)
         body.addStatement("open(e)").addStatement("role(e, e.by())").addStatement(
             "throw $T.of(e, RULES.escalation(RULES.model().stages().get(stage.ordinal()), false, "
@@ -570,7 +619,7 @@ final class MachineWriter {
         .addStatement("return $T.copyOf(log)", List.class).build());
     MethodSpec.Builder nextDue = override("nextDue",
         ParameterizedTypeName.get(Optional.class, Instant.class));
-    if (plan.reminds) {
+    if (plan.reminds || plan.clocks) {
       nextDue.addStatement("long due = due()")
           .addStatement("return due == NONE ? $T.empty() : $T.of(instant(due))", Optional.class,
               Optional.class);
@@ -685,7 +734,8 @@ final class MachineWriter {
         .addStatement("return recorder.state(status(), stage().map($T::key), deadline(), $L,\n"
                 + "$>$>$L, $L, withdrawn ? $T.of($S) : outcome().map($T::key),\n"
                 + "outcome == $L ? stage().map($T::key) : $T.empty(), $T.ofNullable("
-                + "lastEventAt))$<$<", plan.type("Stage"), waiting,
+                + "lastEventAt)" + (plan.clocks ? ", stepClocks" : "") + ")$<$<",
+            plan.type("Stage"), waiting,
             plan.extensions ? CodeBlock.of("$T.ofNullable(pendingExtension)", Optional.class)
                 : CodeBlock.of("$T.empty()", Optional.class),
             plan.reminds ? CodeBlock.of("reminders") : CodeBlock.of("$T.of()", List.class),

@@ -51,7 +51,7 @@ final class Plan {
   /** Fields and locals of the generated code; state fields of the protocol must not take these. */
   private static final String[] FIELDS = {"listener", "log", "stage", "deadline", "lastEventAt",
       "waitingFor", "pendingExtension", "extensionsHere", "extensionsInTotal", "completed",
-      "raisedAt", "raisedBy", "refusal", "gradings", "occurrences", "reminders", "outcome", "withdrawn", "e", "b", "at",
+      "raisedAt", "raisedBy", "refusal", "gradings", "occurrences", "reminders", "stepClocks", "clockNow", "clockDue", "clock", "missed", "outcome", "withdrawn", "e", "b", "at",
       "by", "next", "target", "event", "now", "due", "l", "p", "s", "o", "r", "key", "value",
       "from", "right", "rule", "amount", "reason", "skips", "replica", "recorder", "saved",
       "refused", "times", "section", "grade", "role", "what", "place", "host", "text", "it",
@@ -100,6 +100,8 @@ final class Plan {
   final boolean tracksGradings;
   final boolean tracksOccurrences;
   final boolean reminds;
+  /** Whether any step says {@code within}: the machine keeps clocks on steps (issue 14, point 4). */
+  final boolean clocks;
   /** Whether some stage's timescale is set during the case, so the stay's start is kept. */
   final boolean setsTime;
   /** Whether some timescale is soft: a missed deadline waits for the escalator. */
@@ -185,6 +187,9 @@ final class Plan {
     reminds = protocol.stages().stream().flatMap(s -> s.steps().stream())
         .anyMatch(Step.Remind.class::isInstance);
     setsTime = timescales.stream().anyMatch(t -> t.setBy().isPresent());
+    clocks = java.util.stream.Stream.concat(protocol.stages().stream().flatMap(s -> s.steps()
+        .stream()), protocol.outcomes().stream().flatMap(o -> o.steps().stream()))
+        .anyMatch(s -> org.escalon.machine.StepClocks.within(s).isPresent());
     soft = timescales.stream().anyMatch(Timescale::soft);
     answersJointly = operational.stages().stream().anyMatch(s -> s.respondents().jointly());
 

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import javax.lang.model.element.Modifier;
 import org.escalon.engine.ActiveReminder;
 import org.escalon.engine.CaseEvent;
+import org.escalon.engine.StepClockBook;
 import org.escalon.machine.OperationalModel;
 import org.escalon.machine.Respondents;
 import org.escalon.machine.Route;
@@ -72,6 +73,7 @@ final class RulesWriter {
     grade();
     occur();
     withdraw();
+    steps();
     migrated();
     fireTriggers();
     go();
@@ -583,7 +585,40 @@ final class RulesWriter {
         .addStatement("open(e)").addStatement("role(e, e.by())")
         .addCode(mayWithdraw())
         .addCode(cx.history("left(e.at(), $S)", "withdrawn"))
+        .addCode(plan.clocks ? CodeBlock.of("stepClocks = $T.withdrawn(stepClocks);\n",
+            StepClockBook.class) : CodeBlock.of(""))
         .addStatement("withdrawn = true").addStatement("end()").build());
+  }
+
+  /**
+   * {@code stepDone} and {@code stepDeadlinePassed}: the clocks on steps, kept by the runtime's
+   * {@link StepClockBook} as the engine keeps them (issue 14, point 4).
+   */
+  private void steps() {
+    if (!plan.clocks) {
+      return; // the dispatch checks a step reported done itself (MachineWriter)
+    }
+    cx.useRules();
+    cx.add(cx.method("stepDone", "The host reports a step done: its clock, if one runs, stops.")
+        .addParameter(CaseEvent.StepDone.class, "e").addParameter(cx.batch, "b")
+        .addStatement("stepClocks = $T.done(RULES.model(), stepClocks, status(), stage()"
+                + ".map($T::key),\n$>$>withdrawn ? $T.of($S) : outcome().map($T::key), stage == "
+                + "null ? MODEL.span() : where(stage), e)$<$<", StepClockBook.class,
+            plan.type("Stage"), Optional.class, "withdrawn", plan.type("Outcome")).build());
+    cx.add(cx.method("stepDeadlinePassed", "A step's deadline passed before it was reported "
+            + "done: recorded, not escalated.")
+        .addParameter(CaseEvent.StepDeadlinePassed.class, "e").addParameter(cx.batch, "b")
+        .addStatement("stepClocks = $T.passed(MODEL, status(), stepClocks, e)",
+            StepClockBook.class).build());
+  }
+
+  /** Starts the clocks of the steps of {@code where} that apply, from {@code at}. */
+  private CodeBlock startClocks(String duties, String where, String at) {
+    cx.useRules();
+    cx.useFacts();
+    return CodeBlock.builder().addStatement("stepClocks = $T.start(stepClocks, $L, RULES"
+            + ".stepClocks($L, $L), $L, calendar)", StepClockBook.class, where, duties,
+        FactsWriter.known(plan, at), at).build();
   }
 
   /**
@@ -830,6 +865,10 @@ final class RulesWriter {
           .addStatement("active.add(r)").build());
     }
     m.addStatement("tell($L.get(s.ordinal()), b)", cx.steps.entering(cx));
+    if (plan.clocks) {
+      m.addCode(startClocks("RULES.model().stage(s.key()).orElseThrow().duties()", "s.key()",
+          "at"));
+    }
     cx.add(m.build());
   }
 
@@ -951,7 +990,13 @@ final class RulesWriter {
         .addParameter(outcome, "o").addParameter(cx.batch, "b")
         .addStatement("outcome = o").addStatement("tell($L.get(o.ordinal()), b)",
             cx.steps.ending(cx))
-        .addStatement("b.tell($L.get(o.ordinal()))", cx.steps.concluded(cx)).addStatement("end()");
+        .addStatement("b.tell($L.get(o.ordinal()))", cx.steps.concluded(cx));
+    if (plan.clocks) {
+      // an outcome's steps with deadlines are due after the escalation has ended
+      m.addCode(startClocks("RULES.model().outcome(o.key()).orElseThrow().duties()", "o.key()",
+          "clockNow"));
+    }
+    m.addStatement("end()");
     cx.add(m.build());
     MethodSpec.Builder end = cx.method("end", "Nothing runs any more: no deadline, no wait, no "
         + "request, no reminder.").addStatement("deadline = NONE");

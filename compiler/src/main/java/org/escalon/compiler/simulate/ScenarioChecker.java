@@ -161,6 +161,16 @@ public final class ScenarioChecker {
       }
 
       @Override
+      public Void done(Action.Done a) {
+        role(a.by(), line);
+        List<String> ids = org.escalon.machine.StepClocks.ids(
+            org.escalon.machine.OperationalModel.of(protocol).stages().stream()
+                .flatMap(s -> s.duties().stream()).toList());
+        name(ids.contains(a.step()), a.step(), line, "step", ids);
+        return null;
+      }
+
+      @Override
       public Void withdraw(Action.Withdraw a) {
         role(a.by(), line);
         return null;

@@ -52,7 +52,7 @@ final class AbstractRules {
   private final OperationalModel model;
   private final Interpreter run;
   private final int stageCount;
-  private final Map<Label, Integer> moveIds = new HashMap<>();
+  private final Map<Label, Integer> moveIds = new HashMap<>(256);
   private final List<Move> moves = new ArrayList<>();
   private final Labels labels;
   /** The moves that change a fact, by the fact (and value): numbered once, on first use. */
@@ -433,6 +433,7 @@ final class AbstractRules {
     }
     java.util.Arrays.fill(completedPlus, null);
     run.enabled(source, labels.into(out));
+    labels.recorded();
     facts(out);
   }
 
@@ -643,6 +644,13 @@ final class AbstractRules {
     private final int[] bypasses = unnumbered(model.rights().covers(Right.Kind.BYPASS).size());
     private final int[] referrals = unnumbered(model.rights().covers(Right.Kind.REFER).size());
     private final int[][] time = new int[stageCount][];
+    /**
+     * For each signature, the bypasses (by cover) enabled from a state of it, in order, once a
+     * state of it has been expanded; and those of the state being expanded, while it is.
+     */
+    private int[][] bypassesOf = new int[16][];
+    private final StateSpace.IntList recording = new StateSpace.IntList(8);
+    private boolean records;
 
     Labels() {
       for (int i = 0; i < stageCount; i++) {
@@ -673,7 +681,7 @@ final class AbstractRules {
       int k = resolving ? 0 : 1;
       if (known[k] < 0) {
         known[k] = move(resolving ? Move.Kind.RESOLVE : Move.Kind.UNSATISFACTORY, role,
-            stage.key(), "", stage.citations().stream().findFirst(), stage.span());
+            stage.key(), "", first(stage.citations()), stage.span());
       }
       return known[k];
     }
@@ -722,14 +730,57 @@ final class AbstractRules {
       // past a soft deadline, moving on is the escalator's choice (the raiser), not time's
       boolean soft = ix.stages.get(stage.index()).timescales().stream()
           .anyMatch(org.escalon.model.Timescale::soft);
+      Optional<Citation> cited = timescaleCitation(ix.stages.get(stage.index()),
+          source.timescales);
       return move(Move.Kind.DEADLINE, soft ? model.raisedBy() : "", stage.key(), "",
-          timescaleCitation(
-          ix.stages.get(stage.index()), source.timescales)
-          .or(() -> stage.citations().stream().findFirst()), stage.span());
+          cited.isPresent() ? cited : first(stage.citations()), stage.span());
+    }
+
+    @Override
+    public boolean tookBypasses(StageRule stage) {
+      records = false;
+      if (!out.remembers) {
+        return false;
+      }
+      int[] enabled = sourceSignature < bypassesOf.length ? bypassesOf[sourceSignature] : null;
+      if (enabled == null || !knowsAll(enabled)) {
+        records = true;
+        recording.clear();
+        return false;
+      }
+      for (int c : enabled) {
+        out.takeKnown(bypasses[c], 3 + c);
+      }
+      return true;
+    }
+
+    private boolean knowsAll(int[] covers) {
+      for (int c : covers) {
+        if (!out.knows(3 + c)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Keeps the bypasses enabled from the state just expanded, if they were being recorded. */
+    void recorded() {
+      if (!records) {
+        return;
+      }
+      records = false;
+      if (sourceSignature >= bypassesOf.length) {
+        bypassesOf = java.util.Arrays.copyOf(bypassesOf,
+            Math.max(sourceSignature + 1, bypassesOf.length * 2));
+      }
+      bypassesOf[sourceSignature] = recording.toArray();
     }
 
     @Override
     public boolean tookBypass(RightsTable.Cover c) {
+      if (records) {
+        recording.add(c.index());
+      }
       return out.knows(3 + c.index()) && out.takeKnown(bypass(c), 3 + c.index());
     }
 
@@ -761,7 +812,7 @@ final class AbstractRules {
       int[] known = time[stage.index()];
       if (known[0] < 0) {
         known[0] = move(Move.Kind.ASK_FOR_TIME, role, stage.key(),
-            rule.upTo().map(u -> "up to " + u).orElse(""), rule.citations().stream().findFirst(),
+            rule.upTo().isPresent() ? "up to " + rule.upTo().get() : "", first(rule.citations()),
             rule.span());
       }
       out.add(known[0], next);
@@ -772,7 +823,7 @@ final class AbstractRules {
       int[] known = time[stage.index()];
       if (known[1] < 0) {
         known[1] = move(Move.Kind.GRANT_TIME, role, stage.key(), "",
-            rule.citations().stream().findFirst(), rule.span());
+            first(rule.citations()), rule.span());
       }
       out.add(known[1], next);
     }
@@ -936,6 +987,11 @@ final class AbstractRules {
     return TargetCases.describe(target(target));
   }
 
+  // a move is labelled once per rule and search, yet some hundred rules a search: no stream
+  private static Optional<Citation> first(List<Citation> citations) {
+    return citations.isEmpty() ? Optional.empty() : Optional.of(citations.get(0));
+  }
+
   /** What tells two moves apart (the citation goes with the span). */
   private record Label(Move.Kind kind, String role, String target, String detail,
       SourceSpan span) {}
@@ -943,10 +999,14 @@ final class AbstractRules {
   /** The number of the move: one per distinct label, made on first use. */
   private int move(Move.Kind kind, String role, String target, String detail,
       Optional<Citation> citation, SourceSpan span) {
-    return moveIds.computeIfAbsent(new Label(kind, role, target, detail, span), k -> {
+    Label label = new Label(kind, role, target, detail, span);
+    Integer id = moveIds.get(label);
+    if (id == null) {
+      id = moves.size();
       moves.add(new Move(kind, role, target, detail, citation, span));
-      return moves.size() - 1;
-    });
+      moveIds.put(label, id);
+    }
+    return id;
   }
 
   /** Whether the guard holds in the state. */

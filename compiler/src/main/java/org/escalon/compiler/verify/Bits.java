@@ -13,11 +13,11 @@ final class Bits {
   static final Bits NONE = new Bits(new long[0]);
 
   private final long[] words; // no trailing zero word, so equal sets have equal arrays
-  private final int hash;
+  private int hash; // made on first use (as String's): most sets are read out of a packed state
+  // and never hashed
 
   private Bits(long[] words) {
     this.words = words;
-    this.hash = Arrays.hashCode(words);
   }
 
   private static Bits of(long[] words) {
@@ -112,7 +112,7 @@ final class Bits {
     if (o == this) {
       return true;
     }
-    if (!(o instanceof Bits b) || hash != b.hash || words.length != b.words.length) {
+    if (!(o instanceof Bits b) || words.length != b.words.length) {
       return false;
     }
     for (int i = 0; i < words.length; i++) {
@@ -125,7 +125,12 @@ final class Bits {
 
   @Override
   public int hashCode() {
-    return hash;
+    int h = hash;
+    if (h == 0 && words.length > 0) {
+      h = Arrays.hashCode(words);
+      hash = h;
+    }
+    return h;
   }
 
   @Override

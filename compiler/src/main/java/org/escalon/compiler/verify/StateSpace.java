@@ -86,14 +86,22 @@ final class StateSpace {
       initialMoves[i] = n.move();
     }
     // sized for a small space and grown by doubling: most protocols have a few hundred states,
-    // and zeroing large lists made up a tenth of exploring one
-    IntList edgeStart = new IntList(256);
-    IntList edgeTarget = new IntList(1024);
-    IntList edgeMove = new IntList(1024);
+    // and zeroing large lists made up a tenth of exploring one. The edges are kept in local
+    // arrays, not lists, so that adding one is a store: most are taken straight from the
+    // successors' buffer
+    int[] edgeStart = new int[256];
+    int[] edgeTarget = new int[1024];
+    int[] edgeMove = new int[1024];
+    int edges = 0;
     AbstractRules.Successors next = rules.new Successors(remembering);
     SearchLimits.Reached stopped = null;
+    int expanded = 0;
     for (int i = 0; i < table.size() && stopped == null; i++) {
-      edgeStart.add(edgeTarget.size());
+      if (i + 1 >= edgeStart.length) {
+        edgeStart = Arrays.copyOf(edgeStart, edgeStart.length * 2);
+      }
+      edgeStart[i] = edges;
+      expanded = i + 1;
       next.clear();
       rules.successors(table.pool(), table.offset(i), next);
       try {
@@ -102,8 +110,15 @@ final class StateSpace {
         stopped = reached;
         break;
       }
+      if (edges + next.count > edgeTarget.length) {
+        int capacity = Math.max(edgeTarget.length * 2, edges + next.count);
+        edgeTarget = Arrays.copyOf(edgeTarget, capacity);
+        edgeMove = Arrays.copyOf(edgeMove, capacity);
+      }
+      int[] known = next.known;
+      int[] moves = next.moves;
       for (int k = 0; k < next.count; k++) {
-        int id = next.known[k];
+        int id = known[k];
         if (id < 0) {
           int at = k * rules.width();
           id = table.find(next.states, at);
@@ -116,22 +131,23 @@ final class StateSpace {
             }
             id = table.add(next.states, at);
             parent.add(i);
-            parentMove.add(next.moves[k]);
+            parentMove.add(moves[k]);
           }
           if (next.remember[k] >= 0) {
             rules.remember(next.remember[k], id);
           }
         }
-        edgeTarget.add(id);
-        edgeMove.add(next.moves[k]);
+        edgeTarget[edges] = id;
+        edgeMove[edges] = moves[k];
+        edges++;
       }
     }
     // a stopped search is only counted and reported, never searched: its edges are partial
-    edgeStart.add(edgeTarget.size());
+    edgeStart[expanded] = edges;
     // the edge lists are kept as they grew (longer than used): transitions() says how far
-    return new StateSpace(rules, table, initial, initialMoves, edgeStart.toArray(),
-        edgeTarget.items(), edgeMove.items(), rules.moves(), parent.toArray(),
-        parentMove.toArray(), stopped);
+    return new StateSpace(rules, table, initial, initialMoves,
+        Arrays.copyOf(edgeStart, expanded + 1), edgeTarget, edgeMove, rules.moves(),
+        parent.toArray(), parentMove.toArray(), stopped);
   }
 
   int size() {
@@ -203,6 +219,10 @@ final class StateSpace {
 
     int size() {
       return size;
+    }
+
+    void clear() {
+      size = 0;
     }
 
     int get(int i) {

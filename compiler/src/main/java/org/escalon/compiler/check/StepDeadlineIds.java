@@ -1,0 +1,48 @@
+package org.escalon.compiler.check;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.escalon.compiler.diagnostics.Code;
+import org.escalon.compiler.diagnostics.Diagnostic;
+import org.escalon.compiler.diagnostics.Diagnostics;
+import org.escalon.machine.Duty;
+import org.escalon.machine.OperationalModel;
+import org.escalon.machine.StageRule;
+import org.escalon.machine.StepClocks;
+import org.escalon.model.Protocol;
+import org.escalon.model.Step;
+
+/**
+ * E0360: in one stage, two steps with a deadline ({@code within}) may not share an id
+ * ({@link StepClocks#id}), or the host could not say which one it reports done.
+ */
+public final class StepDeadlineIds {
+
+  private final Diagnostics diagnostics;
+
+  public StepDeadlineIds(Diagnostics diagnostics) {
+    this.diagnostics = diagnostics;
+  }
+
+  public void check(Protocol protocol) {
+    for (StageRule stage : OperationalModel.of(protocol).stages()) {
+      Map<String, Step> first = new HashMap<>();
+      for (Duty d : stage.duties()) {
+        if (StepClocks.within(d.step()).isEmpty()) {
+          continue;
+        }
+        String id = StepClocks.id(d.step());
+        Step earlier = first.putIfAbsent(id, d.step());
+        if (earlier != null && earlier != d.step()) {
+          diagnostics.report(Diagnostic.of(Code.E0360, "two steps of stage " + stage.key()
+                  + " with deadlines have the id `" + id + "`")
+              .at(d.step().span(), "this step's deadline")
+              .also(earlier.span(), "the first step with this id")
+              .note("the host reports a step done by its id (`StepDone`), so each clock in a "
+                  + "stage needs its own")
+              .help("name the action (`action NAME \"what\"`), or merge the two steps"));
+        }
+      }
+    }
+  }
+}

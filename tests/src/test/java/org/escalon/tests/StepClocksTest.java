@@ -1,0 +1,109 @@
+package org.escalon.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.escalon.compiler.EscalonCompiler;
+import org.escalon.compiler.diagnostics.SourceText;
+import org.escalon.engine.CaseEvent;
+import org.escalon.engine.Escalation;
+import org.escalon.engine.EscalationState;
+import org.escalon.engine.EventLog;
+import org.escalon.engine.RefusedEvent;
+import org.escalon.engine.StepClock;
+import org.escalon.model.Protocol;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Several clocks in one stage (issue 14, point 4): each step with a {@code within} starts a clock
+ * when its stage is entered; the host reports it done; one that passes is logged and does not
+ * move the escalation, whose course the stage's response timescale alone decides.
+ */
+class StepClocksTest {
+
+  static final String SOURCE = """
+      protocol "Several clocks" {
+        raised by Practitioner
+        role Practitioner "Practitioner"
+        role TeamManager "Team Manager"
+        form Minutes "Minutes of the meeting" { field notes "Notes" text }
+        stage 1 "To the Team Manager" {
+          to TeamManager
+          action acknowledge "acknowledge the concern" by TeamManager within the same working day source "an acknowledgement due immediately"
+          action "send an action plan" by TeamManager within 2 working days source "an action plan within two working days"
+          record Minutes sent to Practitioner within 15 working days source "minutes within 15 working days"
+          respond within 5 working days
+          when not resolved go to resolved
+          source "Stage 1"
+        }
+      }
+      """;
+
+  static final Protocol PROTOCOL = new EscalonCompiler()
+      .compile(SourceText.of("clocks.esc", SOURCE)).protocol().orElseThrow();
+
+  /** Monday 2 March 2026, 09:00 in London (GMT). */
+  private static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
+
+  private final Escalation escalation = Escalation.of(PROTOCOL);
+
+  private static Instant closeOf(String day) {
+    return Instant.parse(day + "T00:00:00Z").plusSeconds(86_400);
+  }
+
+  private void raise() {
+    escalation.apply(new CaseEvent.Raise(T0, "Practitioner", Optional.empty(),
+        Optional.empty()));
+  }
+
+  @Test
+  void enteringTheStageStartsAClockOnEachStepWithADeadline() {
+    raise();
+    List<StepClock> clocks = escalation.state().stepClocks();
+    assertEquals(List.of("acknowledge", "send_an_action_plan", "record_minutes"),
+        clocks.stream().map(StepClock::step).toList());
+    assertEquals(List.of(closeOf("2026-03-02"), closeOf("2026-03-04"), closeOf("2026-03-23")),
+        clocks.stream().map(StepClock::due).toList());
+    assertEquals(Optional.of(closeOf("2026-03-02")), escalation.nextDue(),
+        "the earliest clock is next due, before the stage's deadline");
+  }
+
+  @Test
+  void aStepDoneInTimeStopsItsClockAndAMissedOneIsLoggedWithoutEscalating() {
+    raise();
+    escalation.apply(new CaseEvent.StepDone(T0.plusSeconds(3600), "TeamManager",
+        "acknowledge"));
+    escalation.advanceTo(Instant.parse("2026-03-05T12:00:00Z"));
+    EscalationState s = escalation.state();
+    assertEquals(Optional.of("1"), s.stage(), "a missed step deadline does not escalate");
+    assertEquals(EscalationState.Status.OPEN, s.status());
+    StepClock plan = s.stepClocks().get(1);
+    assertTrue(plan.passed());
+    assertTrue(s.stepClocks().get(0).done().isPresent());
+    String log = EventLog.format(escalation.log(), PROTOCOL);
+    assertTrue(log.contains("step-done by=TeamManager step=acknowledge"), log);
+    assertTrue(log.contains("2026-03-05T00:00:00Z step-deadline stage=1 step=send_an_action_plan"
+        + "  # an action plan within two working days"), log);
+    assertEquals(escalation.log(), EventLog.parse(log, PROTOCOL, escalation.calendar()),
+        "the log reads back, the step's deadline line included");
+    escalation.apply(new CaseEvent.StepDone(Instant.parse("2026-03-05T13:00:00Z"),
+        "TeamManager", "send_an_action_plan"));
+    assertTrue(escalation.state().stepClocks().get(1).done().isPresent(), "done late");
+    escalation.advanceTo(Instant.parse("2026-03-10T12:00:00Z"));
+    assertEquals(Optional.of("resolved"), escalation.state().outcome(),
+        "the stage's own timescale escalates");
+  }
+
+  @Test
+  void aStepTheStageDoesNotHaveIsRefused() {
+    raise();
+    RefusedEvent r = assertThrows(RefusedEvent.class, () -> escalation.apply(
+        new CaseEvent.StepDone(T0.plusSeconds(60), "TeamManager", "phone_the_police")));
+    assertTrue(r.getMessage().contains("stage 1 has no step phone_the_police"), r.getMessage());
+    assertEquals(RefusedEvent.Kind.UNKNOWN, r.kind());
+  }
+}
