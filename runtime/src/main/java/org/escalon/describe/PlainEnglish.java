@@ -127,10 +127,9 @@ public final class PlainEnglish {
   }
 
   /**
-   * A timescale with a word for its firmness: "within 5 working days, where possible (a soft
-   * deadline: if it is missed, that is recorded and the escalation moves on when the Independent
-   * Reviewing Officer escalates)", "immediately (by the close of the working day the stage
-   * starts)".
+   * A timescale with a word for its firmness: "within 5 working days, where possible (soft: if
+   * missed, it is recorded and Independent Reviewing Officer decides when to escalate)",
+   * "immediately (by the close of the working day the stage starts)".
    */
   private String firmness(Timescale t, Timescale.Firmness f) {
     Timescale.Firmness.Word w = f.word();
@@ -145,9 +144,9 @@ public final class PlainEnglish {
     if (!w.soft()) {
       return when;
     }
-    return when + " (a soft deadline: if it is missed, that is recorded, and the escalation "
-        + "moves on when " + role(protocol.header().raisedBy()) + " escalates"
-        + f.assumed().map(a -> "; assumed to take at most " + a).orElse("") + ")";
+    return when + " (soft: if missed, it is recorded and " + role(protocol.header().raisedBy())
+        + " decides when to escalate" + f.assumed().map(a -> "; assumed at most " + a)
+            .orElse("") + ")";
   }
 
   private String plainDue(Timescale t) {

@@ -161,6 +161,8 @@ final class BpmnRun implements AutoCloseable {
     String id;
     Instant last;
     Timespan asked;
+    /** When the escalator escalates a stay whose soft deadline was missed, as the simulator. */
+    Instant escalateAt;
 
     Drive(Protocol protocol, Scenario scenario, LocalDate startDate) {
       this.protocol = protocol;
@@ -210,6 +212,17 @@ final class BpmnRun implements AutoCloseable {
         Optional<ScenarioStep> step = nextStep();
         Optional<Instant> stepAt = step.flatMap(this::when);
         Optional<Instant> due = timer.map(j -> j.getDuedate().toInstant());
+        if (escalateAt != null && (due.isEmpty() || escalateAt.isBefore(due.get()))
+            && (stepAt.isEmpty() || escalateAt.isBefore(stepAt.get()))) {
+          // the simulator's escalator: a soft deadline missed, and the scenario says no more
+          clock.setCurrentTime(Date.from(escalateAt));
+          last = escalateAt;
+          escalateAt = null;
+          if (ended().isEmpty()) {
+            message("escalate");
+          }
+          continue;
+        }
         if (due.isEmpty() && stepAt.isEmpty()) {
           return ended().orElse("waiting");
         }
@@ -222,7 +235,9 @@ final class BpmnRun implements AutoCloseable {
         last = next;
         if (timerFirst) {
           ManagementService management = engine.getManagementService();
+          String element = timer.get().getElementId();
           management.executeJob(management.moveTimerToExecutableJob(timer.get().getId()).getId());
+          missedSoft(element, next);
         } else {
           waiting.remove(step.get());
           if (!left(step.get(), next) && ended().isEmpty()) {
@@ -230,6 +245,43 @@ final class BpmnRun implements AutoCloseable {
           }
         }
       }
+    }
+
+    /**
+     * After a stage's non-interrupting deadline timer (a stage whose timescales are all soft):
+     * the simulator's escalator escalates at the end of the timescale's assumption, or at once,
+     * unless the scenario has a step left for the stay.
+     */
+    private void missedSoft(String element, Instant at) {
+      if (element == null || !element.endsWith("_deadline")) {
+        return;
+      }
+      String node = element.substring(0, element.length() - "_deadline".length());
+      Optional<String> key = stageOf(node);
+      if (key.isEmpty()) {
+        return;
+      }
+      var stage = protocol.stage(key.get()).orElseThrow();
+      if (stage.timescales().isEmpty() || !stage.timescales().stream()
+          .allMatch(org.escalon.model.Timescale::soft)) {
+        return;
+      }
+      long n = visits.stream().filter(v -> v.activity().equals(node)).count();
+      boolean more = waiting.stream().anyMatch(w -> w.when() instanceof When.AtStage a
+          && a.stage().equals(key.get()) && a.visit() == n);
+      if (more) {
+        return;
+      }
+      Visit current = visits.stream().filter(v -> v.activity().equals(node) && v.left == null)
+          .reduce((a, b) -> b).orElse(null);
+      Instant when = at;
+      var assumed = stage.timescales().get(0).firmness().flatMap(f -> f.assumed());
+      if (current != null && assumed.isPresent() && stage.timescales().size() == 1) {
+        Instant end = calendar.deadline(current.entered().atZone(calendar.zone()), assumed.get())
+            .toInstant();
+        when = end.isAfter(at) ? end : at;
+      }
+      escalateAt = when;
     }
 
     /** The next timer, leaving out those set to {@code never}. */
@@ -295,6 +347,9 @@ final class BpmnRun implements AutoCloseable {
         asked = a.amount();
       } else if (action instanceof Action.GrantTime) {
         extend();
+      } else if (action instanceof Action.Escalate) {
+        escalateAt = null;
+        message("escalate");
       } else if (action instanceof Action.Withdraw) {
         runtime.deleteProcessInstance(id, "withdrawn");
       } else if (action instanceof Action.Agree a) {

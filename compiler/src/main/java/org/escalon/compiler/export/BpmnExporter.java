@@ -272,9 +272,11 @@ public final class BpmnExporter {
       diagram.event(task + "_deadline", x + 20, BpmnDiagram.TASK_Y + BpmnDiagram.TASK_HEIGHT);
       diagram.event(task + "_timed_out", x + 20, BpmnDiagram.TASK_Y + 160);
       boolean soft = soft(stage);
-      xml.open("boundaryEvent", "id", task + "_deadline", "name", "Deadline: "
-          + words.timescales(stage), "attachedToRef", task, "cancelActivity", soft ? "false"
-          : "true");
+      // a workflow engine keeps a name in 255 characters (Flowable's ACT_NAME_)
+      String name = "Deadline: " + words.timescales(stage);
+      xml.open("boundaryEvent", "id", task + "_deadline", "name", name.length() <= 255 ? name
+          : name.substring(0, 252) + "...", "attachedToRef", task, "cancelActivity", soft
+          ? "false" : "true");
       xml.open("timerEventDefinition", "flowable:businessCalendarName", timer.calendar());
       xml.text("timeDuration", timer.description(), "xsi:type", "tFormalExpression");
       xml.close("timerEventDefinition");
