@@ -144,7 +144,14 @@ roleList             : name (listSep name)* ;
 toRoles              : name (toSep name)* ;
 toSep                : COMMA | AND | OR ;
 listSep              : COMMA | AND ;
-deadline             : WITHIN THE? duration ;
+// A step's deadline, counted from the start of its stage unless it says from what: the start of
+// the escalation, the last start of another stage, or an event that happens at this stage.
+deadline             : WITHIN THE? duration (AFTER stepAnchor)? ;
+stepAnchor
+    : THE? START                                                     # stepStartAnchor
+    | STAGE stageKey                                                 # stepStageAnchor
+    | name                                                           # stepEventAnchor
+    ;
 // A timescale set during the case: "the IRO sets the timescale", with the policy's guide and the
 // cap the value set may not pass (the bound the verifier and the simulator count with).
 setTime              : TIME SET BY roleList (COMMA GUIDE duration)? COMMA UP TO duration ;

@@ -171,6 +171,11 @@ public final class PlainEnglish {
       public String event(String name) {
         return "by " + amount + " after " + eventTitle(name);
       }
+
+      @Override
+      public String stage(String key) {
+        return "by " + amount + " after the start of stage " + key;
+      }
     });
     return t.when().map(c -> due + " if " + condition(c)).orElse(due);
   }

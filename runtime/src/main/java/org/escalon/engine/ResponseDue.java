@@ -57,6 +57,11 @@ final class ResponseDue {
         List<Instant> times = w.occurrences.getOrDefault(name, List.of());
         return times.isEmpty() ? Optional.empty() : Optional.of(times.get(times.size() - 1));
       }
+
+      @Override
+      public Optional<Instant> stage(String key) {
+        return w.lastStart(key);
+      }
     });
   }
 }

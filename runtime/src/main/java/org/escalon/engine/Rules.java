@@ -19,6 +19,7 @@ import org.escalon.machine.Respondents;
 import org.escalon.machine.RightsTable;
 import org.escalon.machine.StageRule;
 import org.escalon.machine.StepCases;
+import org.escalon.machine.StepClocks;
 import org.escalon.machine.TargetCases;
 import org.escalon.machine.TriggerRule;
 import org.escalon.model.Citation;
@@ -557,6 +558,12 @@ final class Rules {
     List<Instant> times = new ArrayList<>(w.occurrences.getOrDefault(e.event(), List.of()));
     times.add(e.at());
     w.occurrences.put(e.event(), List.copyOf(times));
+    if (w.status == EscalationState.Status.OPEN) {
+      // a step's deadline counted from this event starts now, at the stage the escalation is at
+      StageRule stage = currentStage(w);
+      clocks(w, StepClockBook.start(w.stepClocks, stage.key(), StepClocks.onEvent(
+          run.duties(stage.duties(), w), e.event()), c -> Optional.of(e.at()), calendar));
+    }
     fireTriggers(w, e);
   }
 
@@ -738,7 +745,9 @@ final class Rules {
 
   /** Entering a stage starts a clock on each of its steps with a deadline (again on re-entry). */
   private void startClocks(Working w, String where, List<Duty> duties, Instant at) {
-    clocks(w, StepClockBook.start(w.stepClocks, where, run.stepClocks(duties, w), at, calendar));
+    clocks(w, StepClockBook.start(w.stepClocks, where, run.stepClocks(duties, w),
+        c -> StepClocks.countedFrom(c, at, w.raisedAt, w::lastStart, Optional.empty()),
+        calendar));
   }
 
   /** What a step done at {@code where} asks of the host (a reminder is set up, not told). */

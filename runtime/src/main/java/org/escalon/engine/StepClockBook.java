@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.escalon.calendar.WorkingCalendar;
 import org.escalon.machine.OperationalModel;
 import org.escalon.machine.StepClocks;
@@ -20,17 +21,25 @@ public final class StepClockBook {
 
   private StepClockBook() {}
 
-  /** Entering {@code where} at {@code at} starts these clocks (again, for a stage re-entered). */
+  /**
+   * Starts these clocks of {@code where} (again, for a stage re-entered or an event that happens
+   * again), each counted from the instant {@code from} gives it ({@link StepClocks#countedFrom});
+   * a clock with none does not start.
+   */
   public static List<StepClock> start(List<StepClock> clocks, String where,
-      List<StepClocks.Clock> started, Instant at, WorkingCalendar calendar) {
+      List<StepClocks.Clock> started, Function<StepClocks.Clock, Optional<Instant>> from,
+      WorkingCalendar calendar) {
     if (started.isEmpty()) {
       return clocks;
     }
     List<StepClock> next = new ArrayList<>(clocks);
     for (StepClocks.Clock c : started) {
-      next.removeIf(x -> x.stage().equals(where) && x.step().equals(c.step()));
-      next.add(new StepClock(where, c.step(), calendar.deadline(at.atZone(calendar.zone()),
-          c.within()).toInstant(), Optional.empty(), false));
+      Optional<Instant> at = from.apply(c);
+      if (at.isPresent()) {
+        next.removeIf(x -> x.stage().equals(where) && x.step().equals(c.step()));
+        next.add(new StepClock(where, c.step(), calendar.deadline(at.get().atZone(
+            calendar.zone()), c.within()).toInstant(), Optional.empty(), false));
+      }
     }
     return List.copyOf(next);
   }

@@ -82,6 +82,16 @@ final class Working implements Facts {
     return now;
   }
 
+  /** When stage {@code key} last started, if it has. */
+  Optional<Instant> lastStart(String key) {
+    for (int i = visits.size() - 1; i >= 0; i--) {
+      if (visits.get(i).stage().equals(key)) {
+        return Optional.of(visits.get(i).entered());
+      }
+    }
+    return Optional.empty();
+  }
+
   StageVisit currentVisit() {
     return visits.get(visits.size() - 1);
   }

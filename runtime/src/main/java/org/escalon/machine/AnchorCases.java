@@ -11,6 +11,8 @@ public interface AnchorCases<R> {
 
   R event(String name);
 
+  R stage(String key);
+
   /** Calls the method for the anchor's kind. */
   static <R> R on(Timescale.Anchor anchor, AnchorCases<R> cases) {
     if (anchor instanceof Timescale.Anchor.StageStart) {
@@ -19,6 +21,8 @@ public interface AnchorCases<R> {
       return cases.escalationStart();
     } else if (anchor instanceof Timescale.Anchor.Event e) {
       return cases.event(e.name());
+    } else if (anchor instanceof Timescale.Anchor.Stage s) {
+      return cases.stage(s.key());
     }
     // Anchor is sealed: MachineKindsTest fails when a kind is added and not listed above
     throw new IllegalStateException("a kind of anchor with no case: " + anchor.getClass());

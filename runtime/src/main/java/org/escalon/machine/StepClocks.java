@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.time.Instant;
+import java.util.function.Function;
 import org.escalon.model.Step;
+import org.escalon.model.Timescale;
 import org.escalon.model.Timespan;
 import org.escalon.model.Words;
 
@@ -20,19 +23,101 @@ public final class StepClocks {
 
   private StepClocks() {}
 
-  /** A step with a deadline: its id, how long it has, and the step. */
-  public record Clock(String step, Timespan within, Step of) {}
+  /**
+   * A step with a deadline: its id, how long it has, what it counts from (the start of its stage
+   * unless the step says otherwise), and the step.
+   */
+  public record Clock(String step, Timespan within, Timescale.Anchor from, Step of) {}
 
   /**
-   * The clocks the duties that apply start: each step with a {@code within}, in the order
-   * written.
+   * The clocks the duties that apply start on entering their stage: each step with a
+   * {@code within}, in the order written, except those counted from an event ({@link #onEvent}).
    */
   public static List<Clock> of(List<Duty> applying) {
+    return clocks(applying).stream().filter(c -> !(c.from() instanceof Timescale.Anchor.Event))
+        .toList();
+  }
+
+  /** The clocks an event starts (again) while the escalation is at the duties' stage. */
+  public static List<Clock> onEvent(List<Duty> applying, String event) {
+    return clocks(applying).stream().filter(c -> c.from().equals(
+        new Timescale.Anchor.Event(event))).toList();
+  }
+
+  private static List<Clock> clocks(List<Duty> applying) {
     List<Clock> clocks = new ArrayList<>();
     for (Duty d : applying) {
-      within(d.step()).ifPresent(w -> clocks.add(new Clock(id(d.step()), w, d.step())));
+      within(d.step()).ifPresent(w -> clocks.add(new Clock(id(d.step()), w,
+          from(d.step()).orElse(new Timescale.Anchor.StageStart()), d.step())));
     }
     return clocks;
+  }
+
+  /**
+   * The instant a clock counts from, decided once: the stage's start ({@code entered}), the
+   * escalation's ({@code raisedAt}), the last start of another stage ({@code lastStart}; none if
+   * it has not been entered, and the clock does not start), or, for a clock counted from an
+   * event, {@code happened}: the instant the event happened, which starts it.
+   */
+  public static Optional<Instant> countedFrom(Clock clock, Instant entered,
+      Optional<Instant> raisedAt, Function<String, Optional<Instant>> lastStart,
+      Optional<Instant> happened) {
+    return AnchorCases.on(clock.from(), new AnchorCases<Optional<Instant>>() {
+      @Override
+      public Optional<Instant> stageStart() {
+        return Optional.of(entered);
+      }
+
+      @Override
+      public Optional<Instant> escalationStart() {
+        return raisedAt;
+      }
+
+      @Override
+      public Optional<Instant> event(String name) {
+        return happened;
+      }
+
+      @Override
+      public Optional<Instant> stage(String key) {
+        return lastStart.apply(key);
+      }
+    });
+  }
+
+  /** What a step's deadline counts from when it says ({@code within D after ...}). */
+  public static Optional<Timescale.Anchor> from(Step step) {
+    return StepCases.on(step, new StepCases<Optional<Timescale.Anchor>>() {
+      @Override
+      public Optional<Timescale.Anchor> escalateTo(Step.EscalateTo s) {
+        return Optional.empty();
+      }
+
+      @Override
+      public Optional<Timescale.Anchor> copy(Step.Copy s) {
+        return Optional.empty();
+      }
+
+      @Override
+      public Optional<Timescale.Anchor> inform(Step.Inform s) {
+        return s.from();
+      }
+
+      @Override
+      public Optional<Timescale.Anchor> act(Step.Act s) {
+        return s.from();
+      }
+
+      @Override
+      public Optional<Timescale.Anchor> keep(Step.Keep s) {
+        return s.from();
+      }
+
+      @Override
+      public Optional<Timescale.Anchor> remind(Step.Remind s) {
+        return Optional.empty();
+      }
+    });
   }
 
   /** The ids of the steps among duties that a host may report done. */

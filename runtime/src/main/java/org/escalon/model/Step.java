@@ -45,13 +45,24 @@ public sealed interface Step {
     }
   }
 
-  /** Inform, advise or consult these roles. */
+  /**
+   * Inform, advise or consult these roles; {@code from} is what {@code within} counts from when
+   * it is not the start of the stage ({@code within 15 working days after meeting_held}).
+   */
   record Inform(Kind kind, List<String> roles, Optional<String> what, Optional<String> by,
       Optional<Timespan> within,
-      Optional<Condition> when, Optional<Citation> citation, SourceSpan span, Manner manner)
+      Optional<Condition> when, Optional<Citation> citation, SourceSpan span, Manner manner,
+      Optional<Timescale.Anchor> from)
       implements Step {
     public Inform {
       roles = List.copyOf(roles);
+    }
+
+    /** Counted from the start of the stage. */
+    public Inform(Kind kind, List<String> roles, Optional<String> what, Optional<String> by,
+        Optional<Timespan> within, Optional<Condition> when, Optional<Citation> citation,
+        SourceSpan span, Manner manner) {
+      this(kind, roles, what, by, within, when, citation, span, manner, Optional.empty());
     }
 
     /** Required, by no channel in particular. */
@@ -74,8 +85,15 @@ public sealed interface Step {
    * (the name the author gave it, or one made from its words), which a host stores.
    */
   record Act(String id, String what, Optional<String> by, Optional<Timespan> within,
-      Optional<Condition> when, Optional<Citation> citation, SourceSpan span, Manner manner)
+      Optional<Condition> when, Optional<Citation> citation, SourceSpan span, Manner manner,
+      Optional<Timescale.Anchor> from)
       implements Step {
+
+    /** Counted from the start of the stage. */
+    public Act(String id, String what, Optional<String> by, Optional<Timespan> within,
+        Optional<Condition> when, Optional<Citation> citation, SourceSpan span, Manner manner) {
+      this(id, what, by, within, when, citation, span, manner, Optional.empty());
+    }
 
     /** Required, by no channel in particular. */
     public Act(String id, String what, Optional<String> by, Optional<Timespan> within,
@@ -90,9 +108,17 @@ public sealed interface Step {
    */
   record Keep(Optional<String> form, Optional<String> note, List<String> sentTo,
       Optional<Timespan> within, Optional<Condition> when, Optional<Citation> citation,
-      SourceSpan span, Optional<String> by, Manner manner) implements Step {
+      SourceSpan span, Optional<String> by, Manner manner, Optional<Timescale.Anchor> from)
+      implements Step {
     public Keep {
       sentTo = List.copyOf(sentTo);
+    }
+
+    /** Counted from the start of the stage. */
+    public Keep(Optional<String> form, Optional<String> note, List<String> sentTo,
+        Optional<Timespan> within, Optional<Condition> when, Optional<Citation> citation,
+        SourceSpan span, Optional<String> by, Manner manner) {
+      this(form, note, sentTo, within, when, citation, span, by, manner, Optional.empty());
     }
 
     /** Recorded by the raiser, required, by no channel in particular. */

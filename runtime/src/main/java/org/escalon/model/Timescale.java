@@ -119,5 +119,11 @@ public record Timescale(
 
     /** The last time a declared event happened. */
     record Event(String name) implements Anchor {}
+
+    /**
+     * The last start of a stage: a step's deadline only ("within five working days of step 1");
+     * a stage's response timescale never counts from one.
+     */
+    record Stage(String key) implements Anchor {}
   }
 }

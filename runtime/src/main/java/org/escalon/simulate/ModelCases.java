@@ -262,6 +262,11 @@ final class ModelCases implements CaseRunner {
         public Optional<Boolean> event(String name) {
           return Optional.empty();
         }
+
+        @Override
+        public Optional<Boolean> stage(String key) {
+          return Optional.empty(); // not compiled: populations run such a protocol on the engine
+        }
       });
       if (fromStart.isEmpty() || t.initial().unit() == TimeUnit.HOURS) {
         return Optional.empty();

@@ -61,7 +61,8 @@ class MachineKindsTest {
     assertCovers(Target.class, List.of(new Target.ToStage("1"), new Target.ToOutcome("x")),
         TargetCases::describe);
     List<Timescale.Anchor> anchors = List.of(new Timescale.Anchor.StageStart(),
-        new Timescale.Anchor.EscalationStart(), new Timescale.Anchor.Event("e"));
+        new Timescale.Anchor.EscalationStart(), new Timescale.Anchor.Event("e"),
+        new Timescale.Anchor.Stage("1"));
     assertCovers(Timescale.Anchor.class, anchors,
         a -> AnchorCases.on(a, nameOfCase(AnchorCases.class)));
   }

@@ -106,4 +106,45 @@ class StepClocksTest {
     assertTrue(r.getMessage().contains("stage 1 has no step phone_the_police"), r.getMessage());
     assertEquals(RefusedEvent.Kind.UNKNOWN, r.kind());
   }
+
+  static final String ANCHORED = """
+      protocol "Step deadlines counted from elsewhere" {
+        raised by Professional
+        role Professional "Professional raising the concern"
+        role Counterpart "Professional in the other agency"
+        role LineManager "Line manager"
+        event meeting_held "the resolution meeting was held"
+        form Minutes "Minutes of the meeting" { field decisions "Decisions" text }
+        stage 1 "Step 1" {
+          to Counterpart
+          respond within 2 working days
+        }
+        stage 2 "Step 2" {
+          to LineManager
+          action discuss "discuss manager to manager" by LineManager within 5 working days after stage 1
+          record Minutes within 15 working days after meeting_held
+          respond within 5 working days
+          when not resolved go to resolved
+        }
+      }
+      """;
+
+  @Test
+  void aStepCountsFromAnEarlierStageOrFromAnEventAtItsStage() {
+    Protocol p = new EscalonCompiler().compile(SourceText.of("anchored.esc", ANCHORED))
+        .protocol().orElseThrow();
+    Escalation e = Escalation.of(p);
+    e.apply(new CaseEvent.Raise(T0, "Professional", Optional.empty(), Optional.empty()));
+    // stage 1 times out at the close of Wed 4 March; stage 2 starts then
+    e.advanceTo(Instant.parse("2026-03-05T09:00:00Z"));
+    assertEquals(Optional.of("2"), e.state().stage());
+    assertEquals(List.of(new StepClock("2", "discuss", closeOf("2026-03-09"), Optional.empty(),
+        false)), e.state().stepClocks(), "five working days from the start of step 1 (Mon 2 "
+        + "March), not of step 2; the minutes wait for the meeting");
+    e.apply(new CaseEvent.Occur(Instant.parse("2026-03-06T10:00:00Z"), "meeting_held"));
+    assertEquals(closeOf("2026-03-27"), e.state().stepClocks().get(1).due(),
+        "15 working days from the meeting on Fri 6 March");
+    String log = EventLog.format(e.log(), p);
+    assertEquals(e.log(), EventLog.parse(log, p, e.calendar()));
+  }
 }

@@ -89,10 +89,18 @@ public sealed interface StageStmt
       Optional<ConditionExpr> guard,
       Optional<SourceRef> citation,
       SourceSpan span,
-      MannerExpr manner)
+      MannerExpr manner,
+      Optional<Anchor> from)
       implements StageStmt {
     public Notify {
       roles = List.copyOf(roles);
+    }
+
+    /** A deadline counted from the start of the stage. */
+    public Notify(Verb verb, List<Name> roles, Optional<Text> what, Optional<Name> by,
+        Optional<DurationExpr> within, Optional<ConditionExpr> guard,
+        Optional<SourceRef> citation, SourceSpan span, MannerExpr manner) {
+      this(verb, roles, what, by, within, guard, citation, span, manner, Optional.empty());
     }
   }
 
@@ -116,8 +124,17 @@ public sealed interface StageStmt
       Optional<ConditionExpr> guard,
       Optional<SourceRef> citation,
       SourceSpan span,
-      MannerExpr manner)
-      implements StageStmt {}
+      MannerExpr manner,
+      Optional<Anchor> from)
+      implements StageStmt {
+
+    /** A deadline counted from the start of the stage. */
+    public Action(Optional<Name> id, Text what, Optional<Name> by, Optional<DurationExpr> within,
+        Optional<ConditionExpr> guard, Optional<SourceRef> citation, SourceSpan span,
+        MannerExpr manner) {
+      this(id, what, by, within, guard, citation, span, manner, Optional.empty());
+    }
+  }
 
   /**
    * {@code record EscalationNotice by TeamManager sent to ServiceManager via email within 5 working
@@ -131,10 +148,18 @@ public sealed interface StageStmt
       Optional<SourceRef> citation,
       SourceSpan span,
       Optional<Name> by,
-      MannerExpr manner)
+      MannerExpr manner,
+      Optional<Anchor> from)
       implements StageStmt {
     public Record {
       sentTo = List.copyOf(sentTo);
+    }
+
+    /** A deadline counted from the start of the stage. */
+    public Record(RecordSubject subject, List<Name> sentTo, Optional<DurationExpr> within,
+        Optional<ConditionExpr> guard, Optional<SourceRef> citation, SourceSpan span,
+        Optional<Name> by, MannerExpr manner) {
+      this(subject, sentTo, within, guard, citation, span, by, manner, Optional.empty());
     }
   }
 
@@ -263,6 +288,9 @@ public sealed interface StageStmt
 
     /** A declared event. */
     record Event(Name event) implements Anchor {}
+
+    /** The last start of a stage: a step's deadline only ({@code within D after stage 1}). */
+    record Stage(StageKey key, SourceSpan span) implements Anchor {}
   }
 
   /** Which response a {@code when} statement handles. */

@@ -167,11 +167,13 @@ final class ReferenceChecker {
       s.by().ifPresent(this::role);
       channels(s.manner());
       s.within().ifPresent(d -> durations.check(d, Place.TIMESCALE));
+      s.from().ifPresent(this::stepAnchor);
       s.guard().ifPresent(conditions::check);
     } else if (statement instanceof StageStmt.Action s) {
       s.by().ifPresent(this::role);
       channels(s.manner());
       s.within().ifPresent(d -> durations.check(d, Place.TIMESCALE));
+      s.from().ifPresent(this::stepAnchor);
       s.guard().ifPresent(conditions::check);
     } else if (statement instanceof StageStmt.Record s) {
       recordSubject(s.subject());
@@ -179,6 +181,7 @@ final class ReferenceChecker {
       channels(s.manner());
       s.sentTo().forEach(this::role);
       s.within().ifPresent(d -> durations.check(d, Place.TIMESCALE));
+      s.from().ifPresent(this::stepAnchor);
       s.guard().ifPresent(conditions::check);
     } else if (statement instanceof StageStmt.Remind s) {
       s.roles().forEach(this::role);
@@ -496,6 +499,15 @@ final class ReferenceChecker {
       usage.roles.add(name.text());
     } else {
       unknown(Code.E0201, "role", name, symbols.roles().keySet());
+    }
+  }
+
+  /** What a step's deadline counts from: a declared event, or a stage of the ladder. */
+  private void stepAnchor(StageStmt.Anchor anchor) {
+    if (anchor instanceof StageStmt.Anchor.Event e) {
+      event(e.event());
+    } else if (anchor instanceof StageStmt.Anchor.Stage s) {
+      stageKey(s.key());
     }
   }
 

@@ -13,8 +13,9 @@ import org.escalon.model.Protocol;
 import org.escalon.model.Step;
 
 /**
- * E0360: in one stage, two steps with a deadline ({@code within}) may not share an id
- * ({@link StepClocks#id}), or the host could not say which one it reports done.
+ * The deadlines of steps. E0360: in one stage, two steps with a deadline ({@code within}) may not
+ * share an id ({@link StepClocks#id}), or the host could not say which one it reports done.
+ * E0361: an outcome's step cannot count its deadline from an event.
  */
 public final class StepDeadlineIds {
 
@@ -25,6 +26,21 @@ public final class StepDeadlineIds {
   }
 
   public void check(Protocol protocol) {
+    // E0361: an ended escalation takes no more events, so an outcome's step cannot wait for one
+    for (org.escalon.model.Outcome o : protocol.outcomes()) {
+      for (Step s : o.steps()) {
+        if (StepClocks.within(s).isPresent() && StepClocks.from(s).filter(
+            org.escalon.model.Timescale.Anchor.Event.class::isInstance).isPresent()) {
+          diagnostics.report(Diagnostic.of(Code.E0361, "a step of outcome " + o.name()
+                  + " counts its deadline from an event")
+              .at(s.span(), "counted from an event")
+              .note("an escalation that has reached an outcome has ended and takes no more "
+                  + "events, so this deadline could never start")
+              .help("count it from the outcome (drop `after ...`), or move the step to the "
+                  + "stage where the event happens"));
+        }
+      }
+    }
     for (StageRule stage : OperationalModel.of(protocol).stages()) {
       Map<String, Step> first = new HashMap<>();
       for (Duty d : stage.duties()) {

@@ -63,6 +63,7 @@ public enum Code {
   E0354(Severity.ERROR, "base protocol has errors"),
   E0355(Severity.ERROR, "cannot be replaced"),
   E0360(Severity.ERROR, "two step deadlines with one id"),
+  E0361(Severity.ERROR, "outcome step counted from an event"),
 
   E0401(Severity.ERROR, "stage cannot be reached"),
   E0402(Severity.ERROR, "stage has no way out"),

@@ -244,6 +244,11 @@ final class BpmnExpressions {
         return "(" + last + " == null) ? '" + NEVER + "' : " + from + ".concat('/"
             + iso(t.initial()) + "')";
       }
+
+      @Override
+      public String stage(String key) {
+        throw new IllegalStateException("a stage's response timescale never counts from a stage: only a step's deadline does (the grammar has no way to say it)");
+      }
     });
   }
 }

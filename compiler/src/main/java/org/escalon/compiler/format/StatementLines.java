@@ -48,16 +48,16 @@ final class StatementLines {
       return verb(n.verb()) + " " + expr.names(n.roles())
           + n.what().map(w -> " " + quote(w)).orElse("")
           + n.by().map(b -> " by " + b.text()).orElse("") + via(n.manner())
-          + within(n.within()) + practice(n.manner()) + guard(n.guard()) + cite(n.citation());
+          + within(n.within(), n.from()) + practice(n.manner()) + guard(n.guard()) + cite(n.citation());
     } else if (s instanceof StageStmt.Action a) {
       return "action " + a.id().map(i -> i.text() + " ").orElse("") + quote(a.what())
           + a.by().map(b -> " by " + b.text()).orElse("")
-          + via(a.manner()) + within(a.within()) + practice(a.manner()) + guard(a.guard())
+          + via(a.manner()) + within(a.within(), a.from()) + practice(a.manner()) + guard(a.guard())
           + cite(a.citation());
     } else if (s instanceof StageStmt.Record r) {
       String sentTo = r.sentTo().isEmpty() ? "" : " sent to " + expr.names(r.sentTo());
       return "record " + recordSubject(r.subject()) + r.by().map(b -> " by " + b.text()).orElse("")
-          + sentTo + via(r.manner()) + within(r.within()) + practice(r.manner())
+          + sentTo + via(r.manner()) + within(r.within(), r.from()) + practice(r.manner())
           + guard(r.guard()) + cite(r.citation());
     } else if (s instanceof StageStmt.Remind r) {
       return remind(r);
@@ -144,6 +144,8 @@ final class StatementLines {
   private static String anchor(StageStmt.Anchor anchor) {
     if (anchor instanceof StageStmt.Anchor.Event e) {
       return e.event().text();
+    } else if (anchor instanceof StageStmt.Anchor.Stage s) {
+      return "stage " + s.key().text();
     }
     return "the start";
   }
@@ -185,8 +187,9 @@ final class StatementLines {
     return expr.condition(((StageStmt.Requirement.Holds) r).condition());
   }
 
-  private String within(Optional<DurationExpr> within) {
-    return within.map(d -> " " + expr.within(d)).orElse("");
+  private String within(Optional<DurationExpr> within, Optional<StageStmt.Anchor> from) {
+    return within.map(d -> " " + expr.within(d)).orElse("")
+        + from.map(a -> " after " + anchor(a)).orElse("");
   }
 
   private String guard(Optional<ConditionExpr> guard) {

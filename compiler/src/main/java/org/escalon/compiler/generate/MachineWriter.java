@@ -113,6 +113,12 @@ final class MachineWriter {
       state.add(new StateField(ParameterizedTypeName.get(List.class, ActiveReminder.class),
           "reminders", "$T.of()", "The reminders in force; replaced, never changed."));
     }
+    if (plan.clocksFromStages) {
+      state.add(new StateField(ParameterizedTypeName.get(ClassName.get(Map.class),
+          ClassName.get(String.class), ClassName.get(Instant.class)), "stageStarts", "$T.of()",
+          "When each stage last started (steps count their deadlines from some); replaced, never "
+              + "changed."));
+    }
     if (plan.clocks) {
       state.add(new StateField(ParameterizedTypeName.get(List.class, StepClock.class),
           "stepClocks", "$T.of()", "The clocks on steps, as the engine keeps them; replaced, "

@@ -50,8 +50,10 @@ final class Plan {
 
   /** Fields and locals of the generated code; state fields of the protocol must not take these. */
   private static final String[] FIELDS = {"listener", "log", "stage", "deadline", "lastEventAt",
-      "waitingFor", "pendingExtension", "extensionAsked", "extensionsHere", "extensionsInTotal", "completed",
-      "raisedAt", "raisedBy", "refusal", "gradings", "occurrences", "reminders", "stepClocks", "clockNow", "clockDue", "clock", "missed", "outcome", "withdrawn", "e", "b", "at",
+      "waitingFor", "pendingExtension", "extensionAsked", "extensionsHere", "extensionsInTotal",
+      "completed", "raisedAt", "raisedBy", "refusal", "gradings", "occurrences", "reminders",
+      "stepClocks", "clockNow", "clockDue", "stageStarts", "c", "k", "clock", "missed", "outcome",
+      "withdrawn", "e", "b", "at",
       "by", "next", "target", "event", "now", "due", "l", "p", "s", "o", "r", "key", "value",
       "from", "right", "rule", "amount", "reason", "skips", "replica", "recorder", "saved",
       "refused", "times", "section", "grade", "role", "what", "place", "host", "text", "it",
@@ -102,6 +104,10 @@ final class Plan {
   final boolean reminds;
   /** Whether any step says {@code within}: the machine keeps clocks on steps (issue 14, point 4). */
   final boolean clocks;
+  /** Whether a step's deadline counts from another stage's start: the machine keeps the starts. */
+  final boolean clocksFromStages;
+  /** Whether a step's deadline counts from an event: the event starts its clock. */
+  final boolean clocksFromEvents;
   /** Whether some stage's timescale is set during the case, so the stay's start is kept. */
   final boolean setsTime;
   /** Whether some timescale is soft: a missed deadline waits for the escalator. */
@@ -177,7 +183,13 @@ final class Plan {
     // a referral only at the raise compares its date with the raise's
     tracksRaisedAt = timescales.stream()
         .anyMatch(t -> t.anchor() instanceof Timescale.Anchor.EscalationStart)
-        || protocol.rights().stream().anyMatch(org.escalon.model.Right::atRaise);
+        || protocol.rights().stream().anyMatch(org.escalon.model.Right::atRaise)
+        || protocol.stages().stream().flatMap(s -> s.steps().stream())
+            .anyMatch(s -> org.escalon.machine.StepClocks.from(s)
+                .filter(Timescale.Anchor.EscalationStart.class::isInstance).isPresent())
+        || protocol.outcomes().stream().flatMap(o -> o.steps().stream())
+            .anyMatch(s -> org.escalon.machine.StepClocks.from(s)
+                .filter(Timescale.Anchor.EscalationStart.class::isInstance).isPresent());
     List<HistoryRule> rulesUsed = new ArrayList<>();
     protocol.triggers().forEach(t -> flatten(t.rule(), rulesUsed));
     tracksGradings = rulesUsed.stream().anyMatch(HistoryRule.Graded.class::isInstance);
@@ -187,9 +199,15 @@ final class Plan {
     reminds = protocol.stages().stream().flatMap(s -> s.steps().stream())
         .anyMatch(Step.Remind.class::isInstance);
     setsTime = timescales.stream().anyMatch(t -> t.setBy().isPresent());
-    clocks = java.util.stream.Stream.concat(protocol.stages().stream().flatMap(s -> s.steps()
-        .stream()), protocol.outcomes().stream().flatMap(o -> o.steps().stream()))
-        .anyMatch(s -> org.escalon.machine.StepClocks.within(s).isPresent());
+    List<Timescale.Anchor> stepAnchors = java.util.stream.Stream.concat(protocol.stages()
+        .stream().flatMap(s -> s.steps().stream()), protocol.outcomes().stream()
+        .flatMap(o -> o.steps().stream()))
+        .filter(s -> org.escalon.machine.StepClocks.within(s).isPresent())
+        .map(s -> org.escalon.machine.StepClocks.from(s)
+            .orElse(new Timescale.Anchor.StageStart())).toList();
+    clocks = !stepAnchors.isEmpty();
+    clocksFromStages = stepAnchors.stream().anyMatch(Timescale.Anchor.Stage.class::isInstance);
+    clocksFromEvents = stepAnchors.stream().anyMatch(Timescale.Anchor.Event.class::isInstance);
     soft = timescales.stream().anyMatch(Timescale::soft);
     answersJointly = operational.stages().stream().anyMatch(s -> s.respondents().jointly());
 

@@ -561,7 +561,20 @@ final class RulesWriter {
             .addStatement("next.put(e.event(), $T.copyOf(times))", List.class)
             .addStatement("occurrences = next");
       }
-      body.add(cx.history("occurred(e.event(), e.at())")).addStatement("fireTriggers(e, b)");
+      body.add(cx.history("occurred(e.event(), e.at())"));
+      if (plan.clocksFromEvents) {
+        // a step's deadline counted from this event starts now, at the stage the escalation is at
+        cx.useRules();
+        cx.useFacts();
+        body.beginControlFlow("if (stage != null && !ended())")
+            .addStatement("stepClocks = $T.start(stepClocks, stage.key(), $T.onEvent(RULES.duties("
+                + "RULES.model().stage(\n$>$>stage.key()).orElseThrow().duties(), $L), e.event()), "
+                + "c -> $T.of(e.at()), calendar)$<$<", StepClockBook.class,
+                org.escalon.machine.StepClocks.class, FactsWriter.known(plan, "e.at()"),
+                Optional.class)
+            .endControlFlow();
+      }
+      body.addStatement("fireTriggers(e, b)");
     }
     cx.add(cx.method("occur", "A declared event happens to the case; a trigger may fire.")
         .addParameter(CaseEvent.Occur.class, "e").addParameter(cx.batch, "b")
@@ -617,13 +630,21 @@ final class RulesWriter {
             StepClockBook.class).build());
   }
 
-  /** Starts the clocks of the steps of {@code where} that apply, from {@code at}. */
+  /**
+   * Starts the clocks of the steps of {@code where} that apply on entering it at {@code at}, each
+   * counted from the instant the operational model says ({@code StepClocks.countedFrom}).
+   */
   private CodeBlock startClocks(String duties, String where, String at) {
     cx.useRules();
     cx.useFacts();
     return CodeBlock.builder().addStatement("stepClocks = $T.start(stepClocks, $L, RULES"
-            + ".stepClocks($L, $L), $L, calendar)", StepClockBook.class, where, duties,
-        FactsWriter.known(plan, at), at).build();
+            + ".stepClocks($L, $L),\n$>$>c -> $T.countedFrom(c, $L, $L, $L, $T.empty()), "
+            + "calendar)$<$<", StepClockBook.class, where, duties, FactsWriter.known(plan, at),
+        org.escalon.machine.StepClocks.class, at, plan.tracksRaisedAt
+            ? CodeBlock.of("$T.ofNullable(raisedAt)", Optional.class)
+            : CodeBlock.of("$T.empty()", Optional.class), plan.clocksFromStages
+            ? CodeBlock.of("k -> $T.ofNullable(stageStarts.get(k))", Optional.class)
+            : CodeBlock.of("k -> $T.empty()", Optional.class), Optional.class).build();
   }
 
   /**
@@ -871,6 +892,11 @@ final class RulesWriter {
           .addStatement("active.add(r)").build());
     }
     m.addStatement("tell($L.get(s.ordinal()), b)", cx.steps.entering(cx));
+    if (plan.clocksFromStages) {
+      m.addStatement("$T<String, $T> starts = new $T<>(stageStarts)", Map.class, Instant.class,
+              java.util.HashMap.class).addStatement("starts.put(s.key(), at)")
+          .addStatement("stageStarts = $T.copyOf(starts)", Map.class);
+    }
     if (plan.clocks) {
       m.addCode(startClocks("RULES.model().stage(s.key()).orElseThrow().duties()", "s.key()",
           "at"));

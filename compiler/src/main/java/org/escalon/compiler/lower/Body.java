@@ -41,6 +41,14 @@ final class Body {
     statements.forEach(this::add);
   }
 
+  /** What a step's deadline counts from, in the model: none for the start of its stage. */
+  private static Optional<Timescale.Anchor> from(Optional<StageStmt.Anchor> from) {
+    return from.map(a -> a instanceof StageStmt.Anchor.Event e
+        ? new Timescale.Anchor.Event(e.event().text())
+        : a instanceof StageStmt.Anchor.Stage s ? new Timescale.Anchor.Stage(s.key().text())
+        : new Timescale.Anchor.EscalationStart());
+  }
+
   private void add(StageStmt statement) {
     if (statement instanceof StageStmt.To s) {
       steps.add(new Step.EscalateTo(names(s.roles()), s.bothAgencies(), s.jointly(),
@@ -54,11 +62,11 @@ final class Body {
       steps.add(new Step.Inform(Step.Inform.Kind.valueOf(s.verb().name()), names(s.roles()),
           s.what().map(t -> t.value()), s.by().map(Name::text), s.within().map(Expressions::duration),
           cond(s.guard()),
-          cite(s.citation()), s.span(), manner(s.manner())));
+          cite(s.citation()), s.span(), manner(s.manner()), from(s.from())));
     } else if (statement instanceof StageStmt.Action s) {
       steps.add(new Step.Act(actionIds.of(s), s.what().value(), s.by().map(Name::text),
           s.within().map(Expressions::duration), cond(s.guard()), cite(s.citation()), s.span(),
-          manner(s.manner())));
+          manner(s.manner()), from(s.from())));
     } else if (statement instanceof StageStmt.Record s) {
       Optional<String> form = s.subject() instanceof StageStmt.RecordSubject.FormRef f
           ? Optional.of(f.form().text()) : Optional.empty();
@@ -66,7 +74,7 @@ final class Body {
           ? Optional.of(n.text().value()) : Optional.empty();
       steps.add(new Step.Keep(form, note, names(s.sentTo()), s.within().map(Expressions::duration),
           cond(s.guard()), cite(s.citation()), s.span(), s.by().map(Name::text),
-          manner(s.manner())));
+          manner(s.manner()), from(s.from())));
     } else if (statement instanceof StageStmt.Remind s) {
       steps.add(new Step.Remind(names(s.roles()), Expressions.duration(s.every()),
           s.untilResolved(), names(s.copying()), cond(s.guard()), cite(s.citation()), s.span()));

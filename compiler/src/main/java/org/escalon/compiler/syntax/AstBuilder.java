@@ -308,18 +308,20 @@ final class AstBuilder {
       Optional<Name> by = c.name() == null ? Optional.empty() : Optional.of(name(c.name()));
       return new StageStmt.Notify(verb(c.actionVerb()), roleList(c.roleList()), optText(c.STRING()),
           by, deadline(c.deadline()), guard(c.guard()), citation(c.citation()), span(c),
-          manner(c.via(), c.practice()));
+          manner(c.via(), c.practice()), from(c.deadline()));
     } else if (ctx instanceof ActionStatementContext c) {
       Optional<Name> by = c.name() == null ? Optional.empty() : Optional.of(name(c.name()));
       Optional<Name> id = c.actionId() == null ? Optional.empty()
           : Optional.of(name(c.actionId().name()));
       return new StageStmt.Action(id, text(c.STRING().getSymbol()), by, deadline(c.deadline()),
-          guard(c.guard()), citation(c.citation()), span(c), manner(c.via(), c.practice()));
+          guard(c.guard()), citation(c.citation()), span(c), manner(c.via(), c.practice()),
+          from(c.deadline()));
     } else if (ctx instanceof RecordStatementContext c) {
       List<Name> sentTo = c.roleList() == null ? List.of() : roleList(c.roleList());
       Optional<Name> by = c.name() == null ? Optional.empty() : Optional.of(name(c.name()));
       return new StageStmt.Record(recordSubject(c.recordSubject()), sentTo, deadline(c.deadline()),
-          guard(c.guard()), citation(c.citation()), span(c), by, manner(c.via(), c.practice()));
+          guard(c.guard()), citation(c.citation()), span(c), by, manner(c.via(), c.practice()),
+          from(c.deadline()));
     } else if (ctx instanceof RemindStatementContext c) {
       List<Name> copying = c.roleList().size() > 1 ? roleList(c.roleList(1)) : List.of();
       return new StageStmt.Remind(roleList(c.roleList(0)), duration(c.duration()),
@@ -714,6 +716,22 @@ final class AstBuilder {
 
   private Optional<DurationExpr> deadline(DeadlineContext c) {
     return c == null ? Optional.empty() : Optional.of(duration(c.duration()));
+  }
+
+  /** What a step's deadline counts from, when it says ({@code within D after ...}). */
+  private Optional<StageStmt.Anchor> from(DeadlineContext c) {
+    if (c == null || c.stepAnchor() == null) {
+      return Optional.empty();
+    }
+    StepAnchorContext a = c.stepAnchor();
+    if (a instanceof StepStartAnchorContext s) {
+      return Optional.of(new StageStmt.Anchor.EscalationStart(span(s)));
+    } else if (a instanceof StepStageAnchorContext s) {
+      return Optional.of(new StageStmt.Anchor.Stage(stageKey(s.stageKey()), span(s)));
+    } else if (a instanceof StepEventAnchorContext s) {
+      return Optional.of(new StageStmt.Anchor.Event(name(s.name())));
+    }
+    throw unexpected(a);
   }
 
   private RespondChosen.Choice choice(TimeChoiceContext c) {

@@ -1314,6 +1314,11 @@ final class AbstractRules {
         public Boolean event(String name) {
           return occurred.get(ix.anchorEvents.indexOf(name));
         }
+
+        @Override
+        public Boolean stage(String key) {
+          throw new IllegalStateException("a stage's response timescale never counts from a stage: only a step's deadline does (the grammar has no way to say it)");
+        }
       });
     }
   }

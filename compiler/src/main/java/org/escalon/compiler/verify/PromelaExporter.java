@@ -337,6 +337,11 @@ public final class PromelaExporter {
         public String event(String name) {
           return "(occurred & " + (1 << ix.anchorEvents.indexOf(name)) + ") != 0";
         }
+
+        @Override
+        public String stage(String key) {
+          throw new IllegalStateException("a stage's response timescale never counts from a stage: only a step's deadline does (the grammar has no way to say it)");
+        }
       });
       bits.add("((" + applies + ") && (" + anchored + ") -> " + (1 << i) + " : 0)");
     }
@@ -465,6 +470,11 @@ public final class PromelaExporter {
         @Override
         public String event(String name) {
           return fromEntry;
+        }
+
+        @Override
+        public String stage(String key) {
+          throw new IllegalStateException("a stage's response timescale never counts from a stage: only a step's deadline does (the grammar has no way to say it)");
         }
       });
       line(indent + "if :: (timescales & " + (1 << i) + ") -> tmp = MIN(tmp, " + due
