@@ -103,9 +103,14 @@ public final class Footprint {
     }
   }
 
-  /** The machine's own log object, found by walking its fields (log() may return a copy). */
+  /**
+   * The machine's own log object, found by walking its fields (log() may return a copy): the list
+   * equal to its log, else one of as many entries (the engine keeps each event as a record of it
+   * and what it told).
+   */
   private static <M> Object ownLog(M machine, LogOf<M> logOf) {
     List<CaseEvent> copy = logOf.log(machine);
+    Object sameSize = null;
     for (Class<?> c = machine.getClass(); c != null; c = c.getSuperclass()) {
       for (java.lang.reflect.Field f : c.getDeclaredFields()) {
         if (List.class.isAssignableFrom(f.getType())) {
@@ -115,11 +120,17 @@ public final class Footprint {
             if (copy.equals(value)) {
               return value;
             }
+            if (sameSize == null && value instanceof List<?> list && list.size() == copy.size()) {
+              sameSize = value;
+            }
           } catch (IllegalAccessException e) {
             throw new IllegalStateException(e);
           }
         }
       }
+    }
+    if (sameSize != null) {
+      return sameSize;
     }
     throw new IllegalStateException("no log field in " + machine.getClass());
   }
