@@ -22,6 +22,17 @@ public final class StepClockBook {
   private StepClockBook() {}
 
   /**
+   * Starts these clocks of {@code where} entered at {@code entered}, for a machine that keeps
+   * neither when the escalation started nor when each stage last started: a clock counted from
+   * the stage starts from {@code entered}; one counted from an event starts when it happens.
+   */
+  public static List<StepClock> start(List<StepClock> clocks, String where,
+      List<StepClocks.Clock> started, Instant entered, WorkingCalendar calendar) {
+    return start(clocks, where, started, c -> StepClocks.countedFrom(c, entered,
+        Optional.empty(), key -> Optional.empty(), Optional.empty()), calendar);
+  }
+
+  /**
    * Starts these clocks of {@code where} (again, for a stage re-entered or an event that happens
    * again), each counted from the instant {@code from} gives it ({@link StepClocks#countedFrom});
    * a clock with none does not start.

@@ -637,6 +637,12 @@ final class RulesWriter {
   private CodeBlock startClocks(String duties, String where, String at) {
     cx.useRules();
     cx.useFacts();
+    if (!plan.tracksRaisedAt && !plan.clocksFromStages) {
+      // nothing but the stage's entry to count from: the short form says just that
+      return CodeBlock.builder().addStatement("stepClocks = $T.start(stepClocks, $L, RULES"
+          + ".stepClocks($L, $L),\n$>$>$L, calendar)$<$<", StepClockBook.class, where, duties,
+          FactsWriter.known(plan, at), at).build();
+    }
     return CodeBlock.builder().addStatement("stepClocks = $T.start(stepClocks, $L, RULES"
             + ".stepClocks($L, $L),\n$>$>c -> $T.countedFrom(c, $L, $L, $L, $T.empty()), "
             + "calendar)$<$<", StepClockBook.class, where, duties, FactsWriter.known(plan, at),
