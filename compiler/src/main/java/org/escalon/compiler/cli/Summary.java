@@ -3,12 +3,16 @@ package org.escalon.compiler.cli;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import org.escalon.model.Timespan;
+import java.util.Set;
+import java.util.TreeSet;
+import org.escalon.compiler.verify.LimitChecker;
 import org.escalon.model.Protocol;
 import org.escalon.model.Stage;
 import org.escalon.model.TimeUnit;
 import org.escalon.model.Timescale;
+import org.escalon.model.Timespan;
 
 /** What `check` prints for a protocol that checked: its stages, roles, outcomes and timescales. */
 final class Summary {
@@ -19,7 +23,7 @@ final class Summary {
     StringBuilder out = new StringBuilder();
     out.append(path).append(": ").append(p.name());
     p.header().version().ifPresent(v -> out.append(", version ").append(v));
-    out.append(", ").append(p.header().status().name().toLowerCase(java.util.Locale.ROOT))
+    out.append(", ").append(p.header().status().name().toLowerCase(Locale.ROOT))
         .append('\n');
     if (!p.header().about().isEmpty()) {
       out.append("  about: ").append(String.join(" and ", p.header().about().stream()
@@ -33,7 +37,7 @@ final class Summary {
     line(out, "roles", p.roles().stream().map(r -> r.name()).toList());
     line(out, "outcomes", p.outcomes().stream().map(o -> o.name()).toList());
     out.append("  timescales: ").append(timescales(p)).append('\n');
-    org.escalon.compiler.verify.LimitChecker.elapsed(p).ifPresent(days -> out.append("  on the calendar: ").append(days)
+    LimitChecker.elapsed(p).ifPresent(days -> out.append("  on the calendar: ").append(days)
         .append(" working days elapse from the raise to the end when nobody responds (each move"
             + " up the ladder at the close of a day starts the next stage on the next working "
             + "day)\n"));
@@ -45,11 +49,7 @@ final class Summary {
         .append(String.join(", ", items)).append('\n');
   }
 
-  /**
-   * The sum of the stages' own timescales, unit by unit, then the deadlines counted from the
-   * start of the escalation, which do not add up.
-   */
-  /** What an urgency word means, as `check` explains it. */
+  /** What an urgency word means, as `check` explains it (docs/language.md, section 10). */
   static String meaning(Timescale.Firmness.Word w) {
     return switch (w) {
       case IMMEDIATELY -> "by the close of the working day the stage starts, a deadline that must"
@@ -58,10 +58,14 @@ final class Summary {
           + " soft deadline)";
       case AS_SOON_AS_POSSIBLE -> "by the close of the next working day, where possible (a soft "
           + "deadline)";
-      default -> w.words();
+      case WHERE_POSSIBLE, AS_A_GUIDE -> w.words() + " (a soft deadline)";
     };
   }
 
+  /**
+   * The sum of the stages' own timescales, unit by unit, then the deadlines counted from the
+   * start of the escalation, which do not add up; those set during the case; the soft ones.
+   */
   static String timescales(Protocol p) {
     Map<TimeUnit, Long> sums = new EnumMap<>(TimeUnit.class);
     List<String> fromStart = new ArrayList<>();
@@ -103,7 +107,7 @@ final class Summary {
     }
     // how firm each deadline is, and what each urgency word means (docs/language.md section 10)
     List<String> soft = new ArrayList<>();
-    java.util.Set<Timescale.Firmness.Word> words = new java.util.TreeSet<>();
+    Set<Timescale.Firmness.Word> words = new TreeSet<>();
     for (Stage stage : p.stages()) {
       for (Timescale t : stage.timescales()) {
         t.firmness().ifPresent(f -> words.add(f.word()));
