@@ -95,13 +95,24 @@ public record EscalationState(
       // an ended escalation still has the clocks of its outcome's steps (and any left running)
       return nextStepDue();
     }
+    return earlier(nextMoveDue(), nextStepDue());
+  }
+
+  /**
+   * When the stage's deadline or a reminder next falls, step clocks left aside: what moves an
+   * open escalation on or reminds someone (populations follow only these).
+   */
+  public Optional<Instant> nextMoveDue() {
+    if (status != Status.OPEN) {
+      return Optional.empty();
+    }
     Optional<Instant> due = deadline;
     for (ActiveReminder r : reminders) {
       if (due.isEmpty() || r.next().isBefore(due.get())) {
         due = Optional.of(r.next());
       }
     }
-    return earlier(due, nextStepDue());
+    return due;
   }
 
   /** When the next running step clock falls, if one runs. */

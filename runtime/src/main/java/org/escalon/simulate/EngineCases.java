@@ -79,7 +79,9 @@ final class EngineCases implements CaseRunner {
         planned.add(new CaseEvent.Escalate(at, Escalator.who(s, m.protocol)));
         planned.sort(java.util.Comparator.comparing(CaseEvent::at));
       }
-      Optional<Instant> due = e.nextDue();
+      // populations count no step clocks (docs/language.md, section 10): a step clock passing after
+      // the last move must not lengthen the case, as it does not on the compiled model
+      Optional<Instant> due = e.state().nextMoveDue();
       if (!planned.isEmpty() && (due.isEmpty() || due.get().isAfter(planned.get(0).at()))) {
         CaseEvent next = planned.remove(0);
         if (next.at().isAfter(horizon)) {

@@ -550,7 +550,7 @@ public final class Changes {
       }
       boolean otherwise = a.reasonRequired() != b.reasonRequired()
           || a.concurrently() != b.concurrently() || a.laterOnly() != b.laterOnly()
-          || !a.when().equals(b.when());
+          || a.atRaise() != b.atRaise() || !a.when().equals(b.when());
       if (otherwise || parts.isEmpty()) {
         parts.add("it was: " + this.was.right(a));
       }
@@ -583,7 +583,7 @@ public final class Changes {
     List<Target> targets = a.targets().stream().map(t -> t instanceof Target.ToStage s
         ? (Target) new Target.ToStage(match.newKey(s.key()).orElse(s.key())) : t).toList();
     return Canonical.withoutCitations(new Right(a.role(), a.kind(), targets, a.reasonRequired(),
-        a.concurrently(), a.laterOnly(), a.when(), a.citation(), a.span()));
+        a.concurrently(), a.laterOnly(), a.when(), a.citation(), a.span(), a.atRaise()));
   }
 
   private static String rightSubject(Right r) {
