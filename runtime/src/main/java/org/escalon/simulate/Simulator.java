@@ -53,6 +53,8 @@ public final class Simulator {
     final RowWriter writer;
     final Escalation escalation;
     final List<ScenarioStep> waiting;
+    /** When the escalator's move was refused (the row says why): it is not asked again then. */
+    Instant escalatorRefused;
 
     Run(Scenario scenario, LocalDate startDate) {
       this.scenario = scenario;
@@ -108,14 +110,20 @@ public final class Simulator {
         // a soft deadline missed, and the scenario says nothing more of the stay: the
         // simulator's escalator escalates (at the assumed bound, else at once)
         Optional<Instant> escalates = Escalator.when(escalation.state(), protocol, calendar)
-            .filter(x -> !saysMoreOfStay());
+            .filter(x -> !saysMoreOfStay()).filter(x -> !x.equals(escalatorRefused));
         if (escalates.isPresent() && (due.isEmpty() || escalates.get().isBefore(due.get()))
             && (stepAt.isEmpty() || escalates.get().isBefore(stepAt.get()))) {
           if (escalates.get().isAfter(horizon)) {
             return Timeline.End.UNFINISHED;
           }
-          call(escalates.get(), new CaseEvent.Escalate(escalates.get(),
-              Escalator.who(escalation.state(), protocol)));
+          // never before the last event: a late step of the stay may have come after the miss
+          Instant at = escalation.state().lastEventAt().filter(l -> l.isAfter(escalates.get()))
+              .orElse(escalates.get());
+          int logged = escalation.log().size();
+          call(at, new CaseEvent.Escalate(at, Escalator.who(escalation.state(), protocol)));
+          if (escalation.log().size() == logged) {
+            escalatorRefused = escalates.get();
+          }
           continue;
         }
         if (due.isEmpty() && stepAt.isEmpty()) {
