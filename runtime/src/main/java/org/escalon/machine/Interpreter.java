@@ -425,6 +425,35 @@ public final class Interpreter {
   }
 
   /**
+   * The same, for a case whose facts {@code set} before the raise (only what is set, nothing a
+   * history might add) may already make a trigger's rule hold: that trigger raised the escalation
+   * the moment they did, so only the triggers raise it (a raise by hand finds it raised).
+   */
+  public List<Raise> raises(Facts facts, Facts set) {
+    List<Raise> all = raises(facts);
+    return firing(List.of(), set).isEmpty() ? all
+        : all.stream().filter(r -> r.trigger().isPresent()).toList();
+  }
+
+  /**
+   * Everywhere a raise can arrive, whatever the facts: every destination of the route to each
+   * stage an escalation can be raised at (the first, each a right to start names, each a trigger
+   * raises at), as a stage that does not apply is walked past at the raise too.
+   */
+  public List<Target> raiseArrivals() {
+    List<StageRule> raisedAt = new ArrayList<>(List.of(model.stages().get(0)));
+    model.rights().entries(Right.Kind.START).forEach(e -> e.right().targets().stream()
+        .filter(Target.ToStage.class::isInstance)
+        .forEach(t -> raisedAt.add(stages.get(((Target.ToStage) t).key()))));
+    model.triggers().forEach(t -> raisedAt.add(stages.get(t.raiseAt())));
+    List<Target> arrivals = new ArrayList<>();
+    for (StageRule at : raisedAt) {
+      model.route(new Target.ToStage(at.key())).branches().forEach(b -> arrivals.add(b.to()));
+    }
+    return arrivals;
+  }
+
+  /**
    * Every move the protocol allows from an open escalation, each with the state it leads to, in
    * a fixed order: the responses, the deadline, bypasses, referrals, then more time. A move the
    * engine would refuse (a bypass or referral to what requires what does not hold, more time
