@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.escalon.model.Citation;
 import org.escalon.model.ExtensionRule;
 import org.escalon.model.Right;
@@ -207,7 +208,7 @@ public final class Interpreter {
    */
   public Optional<Refusal> escalation(StageRule stage, boolean missed, String role,
       Optional<String> raisedBy) {
-    String escalator = raisedBy.orElse(model.raisedBy());
+    String escalator = escalator(raisedBy);
     Optional<Citation> cite = stage.citations().stream().findFirst();
     if (!role.equals(escalator)) {
       return Optional.of(new Refusal("after a soft deadline is missed, the escalation is moved "
@@ -222,6 +223,26 @@ public final class Interpreter {
           stage.span(), cite));
     }
     return Optional.empty();
+  }
+
+  /** Who escalates after a soft deadline is missed: the role that raised the escalation. */
+  public String escalator(Optional<String> raisedBy) {
+    return raisedBy.orElse(model.raisedBy());
+  }
+
+  /**
+   * When the escalator moves on a stay whose soft deadline was missed at {@code missed}, if
+   * nobody answers first: once the bound its timescale ({@code timescale}, its place among the
+   * stage's) assumes has run ({@code assume at most D}, {@code counted} from the stay's start as
+   * a deadline is), else at the miss itself. The event is dated no earlier than the last one
+   * (EscalationState#notBeforeLastEvent), as every event is.
+   */
+  public <T extends Comparable<? super T>> T escalatesAt(StageRule stage,
+      Optional<Integer> timescale, T missed, Function<Timespan, T> counted) {
+    Optional<T> assumed = timescale.map(model.protocol().stages().get(stage.index())
+        .timescales()::get).flatMap(Timescale::firmness).flatMap(Timescale.Firmness::assumed)
+        .map(counted);
+    return assumed.filter(a -> a.compareTo(missed) > 0).orElse(missed);
   }
 
   /**
