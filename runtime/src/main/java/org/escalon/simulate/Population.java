@@ -3,6 +3,7 @@ package org.escalon.simulate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutionException;
@@ -64,42 +65,7 @@ public final class Population {
   }
 
   /** A case with no fact set: no attribute, stage, consent or event. */
-  private static final Facts NO_FACTS = new Facts() {
-    @Override
-    public boolean attribute(String name, String value) {
-      return false;
-    }
-
-    @Override
-    public boolean completed(String stage) {
-      return false;
-    }
-
-    @Override
-    public boolean agreed(String role) {
-      return false;
-    }
-
-    @Override
-    public boolean advised(String role) {
-      return false;
-    }
-
-    @Override
-    public int occurrences(String event) {
-      return 0;
-    }
-
-    @Override
-    public boolean graded(String scale, String grade, int times) {
-      return false;
-    }
-
-    @Override
-    public boolean elapsed(org.escalon.model.Timespan duration, String event) {
-      return false;
-    }
-  };
+  private static final Facts NO_FACTS = Facts.ofAttributes(Map.of());
 
   /**
    * Whether the protocol's model compiles for populations ({@link ModelCases}), rather than being

@@ -90,33 +90,9 @@ public final class GanttChart {
     int rows = bars.size() + (end.isPresent() ? 1 : 0);
     int height = TOP + rows * ROW + 56;
     Scale x = new Scale(first, dayWidth, zone);
-    StringBuilder out = new StringBuilder();
-    out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"gantt\" viewBox=\"0 0 ")
-        .append(width).append(' ').append(height).append("\" width=\"100%\" role=\"img\" "
-            + "aria-labelledby=\"esc-gantt-title\" font-family=\"Helvetica, Arial, sans-serif\">\n");
-    out.append("  <title id=\"esc-gantt-title\">").append(Markup.escape("The worst case from "
-        + LONG.format(first) + ", day by day")).append("</title>\n");
-    out.append("  <rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
-    Map<LocalDate, String> holidays = holidays(first, last);
-    for (int d = 0; d < days; d++) {
-      LocalDate day = first.plusDays(d);
-      String name = holidays.get(day);
-      boolean weekend = day.getDayOfWeek() == DayOfWeek.SATURDAY
-          || day.getDayOfWeek() == DayOfWeek.SUNDAY;
-      if (name == null && !weekend) {
-        continue;
-      }
-      out.append("  <rect class=\"").append(name != null ? "holiday" : "weekend")
-          .append("\" x=\"").append(fmt(LABEL + d * dayWidth)).append("\" y=\"").append(TOP - 6)
-          .append("\" width=\"").append(fmt(dayWidth)).append("\" height=\"")
-          .append(rows * ROW + 6).append("\" fill=\"").append(name != null ? "#ffd89b" : "#eeeeee")
-          .append('"').append(name != null ? ">" : "/>\n");
-      if (name != null) {
-        out.append("<title>").append(Markup.escape(LONG.format(day) + ": " + name))
-            .append("</title></rect>\n");
-      }
-    }
-    axis(out, first, days, dayWidth, rows);
+    StringBuilder out = open("gantt", width, height, "The worst case from "
+        + LONG.format(first) + ", day by day");
+    shading(out, first, last, dayWidth, rows);
     int y = TOP;
     for (Bar bar : bars) {
       bar(out, bar, y, x, plot);

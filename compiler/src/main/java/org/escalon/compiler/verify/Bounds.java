@@ -199,14 +199,9 @@ final class Bounds {
   }
 
   private boolean approximate() {
-    for (int s = 0; s < space.size(); s++) {
-      State state = space.state(s);
-      if (state.open() && state.hasDeadline()
-          && !WorkingDays.exact(ix.stages.get(state.stage()), state.timescales())) {
-        return true;
-      }
-    }
-    return false;
+    BitSet all = new BitSet();
+    all.set(0, ix.stages.size());
+    return !exactStays(all);
   }
 
   // -------------------------------------------------------------------------------------------
@@ -251,8 +246,8 @@ final class Bounds {
     } else if (OutcomeTotals.unbounded(worst) && unassumedSoft(onSum ? stages : null).isPresent()) {
       // a soft deadline bounds no time: the limit cannot be proved, and no bound is claimed
       Stage stage = unassumedSoft(onSum ? stages : null).get();
-      Timescale soft = stage.timescales().stream().filter(t -> t.soft() && t.bound().isEmpty())
-          .findFirst().orElseThrow();
+      Timescale soft = stage.timescales().stream().filter(WorkingDays::boundless).findFirst()
+          .orElseThrow();
       findings.add(new Finding(Code.E0607, title, "cannot be proved: stage " + stage.key()
           + "'s deadline is soft (" + soft.firmness().orElseThrow().word().words() + "), so "
           + scope + " have no bound unless " + ix.protocol.header().raisedBy() + " escalates", limit.span(),
@@ -375,8 +370,8 @@ final class Bounds {
   private Optional<Stage> unassumedSoft(BitSet stages) {
     for (int k = 0; k < ix.stages.size(); k++) {
       Stage st = ix.stages.get(k);
-      if ((stages == null || stages.get(k)) && st.timescales().stream()
-          .anyMatch(t -> t.soft() && t.bound().isEmpty())) {
+      if ((stages == null || stages.get(k))
+          && st.timescales().stream().anyMatch(WorkingDays::boundless)) {
         return Optional.of(st);
       }
     }
@@ -393,9 +388,8 @@ final class Bounds {
     }
     State state = space.state(s);
     long total = spent.value()[s];
-    if (state.open() && !state.isWaiting() && state.hasDeadline() && stages.get(state.stage())) {
-      total = WorkingDays.add(total,
-          WorkingDays.longestStay(ix.stages.get(state.stage()), state.timescales()));
+    if (PathWeights.timedStay(state, stages)) {
+      total = WorkingDays.add(total, timing.longestStay(state));
     }
     return total;
   }
@@ -413,9 +407,8 @@ final class Bounds {
     for (int i = 0; i < p.states().size(); i++) {
       State s = space.state(p.states().get(i));
       boolean stay = s.entered() || i == 0;
-      if (stay && s.open() && s.hasDeadline() && stages.get(s.stage())) {
-        Stage stage = ix.stages.get(s.stage());
-        parts.add("stage " + stage.key() + ": " + WorkingDays.longestStay(stage, s.timescales()));
+      if (stay && PathWeights.timedStay(s, stages)) {
+        parts.add("stage " + ix.stages.get(s.stage()).key() + ": " + timing.longestStay(s));
       }
     }
     return String.join(" + ", parts) + " = " + WorkingDays.words(worst);

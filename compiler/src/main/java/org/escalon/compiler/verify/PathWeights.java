@@ -118,17 +118,25 @@ final class PathWeights {
     }
     return longest(extensions, stopAt, (from, edge, to, x) -> {
       State s = space.state(from);
-      boolean counted = stages.get(s.stage()) && !s.isWaiting();
       if (leaves(from, to)) {
-        return counted && s.hasDeadline()
-            ? WorkingDays.add(x, WorkingDays.longestStay(ix.stages.get(s.stage()), s.timescales()))
-            : x;
+        return timedStay(s, stages) ? WorkingDays.add(x, longestStay(s)) : x;
       }
-      if (counted && space.move(edge).kind() == Move.Kind.GRANT_TIME) {
+      if (stages.get(s.stage()) && !s.isWaiting()
+          && space.move(edge).kind() == Move.Kind.GRANT_TIME) {
         return WorkingDays.add(x, extension(from));
       }
       return x;
     }, start);
+  }
+
+  /** Whether the state is a stay with a deadline, open and not waiting, at one of the stages. */
+  static boolean timedStay(State s, BitSet stages) {
+    return s.open() && !s.isWaiting() && s.hasDeadline() && stages.get(s.stage());
+  }
+
+  /** The longest the state's stay can last before its deadline, in working days. */
+  long longestStay(State s) {
+    return WorkingDays.longestStay(ix.stages.get(s.stage()), s.timescales());
   }
 
   /** The earliest time each state can be reached, everyone acting at once; -1 if never. */

@@ -30,6 +30,11 @@ final class WorkingDays {
     return t.bound().map(WorkingDays::of).orElse(UNBOUNDED);
   }
 
+  /** Whether the timescale bounds no time: a soft deadline with no assumption ({@link #bound}). */
+  static boolean boundless(Timescale t) {
+    return t.soft() && t.bound().isEmpty();
+  }
+
   /** Whether counting the duration in working days is exact. */
   static boolean exact(Timespan d) {
     return switch (d.unit()) {
