@@ -120,7 +120,7 @@ final class Summary {
     }
     if (!soft.isEmpty()) {
       out.append("; soft deadlines (missed: recorded, and the escalation moves on when ")
-          .append(p.header().raisedBy()).append(" escalates): ").append(String.join(", ", soft));
+          .append(String.join(" or ", p.header().raisers())).append(" escalates): ").append(String.join(", ", soft));
     }
     for (Timescale.Firmness.Word w : words) {
       if (w.promptly()) {
