@@ -175,12 +175,8 @@ final class StructureChecker {
         .map(StageStmt.JudgedBy.class::cast).toList();
     for (StageStmt.JudgedBy j : judged) {
       if (j.joined() == StageStmt.Joined.MIXED) {
-        diagnostics.report(Diagnostic.of(Code.E0440, where + " says both `and` and `or` in one "
-                + "`judged by` line")
-            .at(j.span(), "`and` and `or` together")
-            .note("`judged by A or B`: either may judge; `judged by A and B`: each must judge it "
-                + "resolved")
-            .help("write `or` between every role, or `and` between every role"));
+        mixedJoin(where, "judged by", j.span(), "either may judge; `judged by A and B`: each must "
+            + "judge it resolved");
       }
     }
     if (judged.size() > 1) {
@@ -195,12 +191,8 @@ final class StructureChecker {
         .map(StageStmt.To.class::cast).toList();
     for (StageStmt.To to : lines) {
       if (to.joined() == StageStmt.Joined.MIXED) {
-        diagnostics.report(Diagnostic.of(Code.E0440, where + " says both `and` and `or` in one "
-                + "`to` line")
-            .at(to.span(), "`and` and `or` together")
-            .note("`to A or B`: either may answer; `to A and B`: each must answer before the "
-                + "stage is resolved")
-            .help("write `or` between every role, or `and` between every role"));
+        mixedJoin(where, "to", to.span(), "either may answer; `to A and B`: each must answer "
+            + "before the stage is resolved");
       } else if (to.jointly() && (to.guard().isPresent() || lines.size() > 1)) {
         diagnostics.report(Diagnostic.of(Code.E0441, where + " must be answered by each of "
                 + "several roles, but who they are depends on " + (to.guard().isPresent()
@@ -213,6 +205,18 @@ final class StructureChecker {
                 : "put every role that must answer on this line, joined by `and`"));
       }
     }
+  }
+
+  /**
+   * E0440: one {@code to} or {@code judged by} line joins its roles with both {@code and} and
+   * {@code or}. {@code meaning} completes the note after "`LINE A or B`: ".
+   */
+  private void mixedJoin(String where, String line, SourceSpan span, String meaning) {
+    diagnostics.report(Diagnostic.of(Code.E0440, where + " says both `and` and `or` in one `"
+            + line + "` line")
+        .at(span, "`and` and `or` together")
+        .note("`" + line + " A or B`: " + meaning)
+        .help("write `or` between every role, or `and` between every role"));
   }
 
   /**
