@@ -636,6 +636,53 @@ public final class Interpreter {
   }
 
   /**
+   * Who may answer a stage once the host has said that the addressees in {@code unavailable} are
+   * unavailable this stay: those {@link #mayRespond(StageRule, String)} names, and the substitute
+   * of each unavailable addressee who answers ({@code to TeamManager, or DutyTeamManager when
+   * unavailable}). Empty when the role may answer; else why not, citing the {@code to} line.
+   */
+  public Optional<Refusal> mayNotRespond(StageRule stage, String role, List<String> unavailable) {
+    Respondents to = stage.respondents();
+    if (mayRespond(stage, role)) {
+      return Optional.empty();
+    }
+    for (Respondents.Substitute s : to.substitutes()) {
+      if (s.role().equals(role) && to.roles().contains(s.addressee())) {
+        if (unavailable.contains(s.addressee())) {
+          return Optional.empty();
+        }
+        return Optional.of(new Refusal("stage " + stage.key() + " is answered by "
+            + String.join(", ", to.roles()) + ", not " + role + ": " + role + " answers in "
+            + s.addressee() + "'s place only once " + s.addressee() + " is said to be unavailable",
+            s.span(), s.citation()));
+      }
+    }
+    return Optional.of(new Refusal("stage " + stage.key() + " is answered by "
+        + String.join(", ", to.roles()) + ", not " + role, to.span(), to.citation()));
+  }
+
+  /**
+   * Why the host may not say that {@code role} is unavailable at the stage now: the stage names
+   * no substitute for that role, or it has been said already this stay ({@code unavailable}).
+   * Empty when it may: the substitute is then sent the escalation, and answers in the role's
+   * place for the rest of the stay ({@link #mayNotRespond}).
+   */
+  public Optional<Refusal> unavailable(StageRule stage, String role, List<String> unavailable) {
+    Optional<Respondents.Substitute> s = stage.respondents().substituteOf(role);
+    if (s.isEmpty()) {
+      return Optional.of(new Refusal("stage " + stage.key() + " names no substitute for " + role
+          + ": only an addressee with one (`to " + role + ", or ROLE when unavailable`) may be "
+          + "said to be unavailable", stage.span(), stage.citations().stream().findFirst()));
+    }
+    if (unavailable.contains(role)) {
+      return Optional.of(new Refusal(role + " has already been said to be unavailable at stage "
+          + stage.key() + ": " + s.get().role() + " stands in", s.get().span(),
+          s.get().citation()));
+    }
+    return Optional.empty();
+  }
+
+  /**
    * Whether this answer ends the stay, so that the stage takes its route for it. Any answer of a
    * stage either respondent may answer does ({@code to A or B}); on a stage each must answer
    * ({@code to A and B}) an unsatisfactory answer does at once, and a resolving one only when every

@@ -93,7 +93,8 @@ public final class Canonical {
       "Protocol.phases", "Protocol.invariants", "Protocol.atOnce", "Right.laterOnly", "Right.atRaise", "Header.about", "Transitions.choices", "Inform.manner",
       "Act.manner", "Keep.manner", "Keep.by", "Timescale.setBy",
       "EscalateTo.jointly", "Stage.judges", "Timescale.firmness", "Inform.from", "Act.from", "Keep.from",
-      "Header.alsoRaisedBy", "Trigger.raisedBy");
+      "Header.alsoRaisedBy", "Trigger.raisedBy",
+      "EscalateTo.substitute");
 
   private static boolean addedAndUnused(Record r, RecordComponent c) {
     // an action's id, added later, is written only when it is not the one its words give, so a

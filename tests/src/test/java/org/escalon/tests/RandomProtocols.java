@@ -76,6 +76,9 @@ final class RandomProtocols {
   /** Who else raises ({@code raised by A or B}) and which raiser a trigger names. */
   private final Random raising;
 
+  /** Draws for substitutes ({@code to A, or B when unavailable}), apart as well. */
+  private final Random standing;
+
   private RandomProtocols(long seed, List<String> words) {
     this.random = new Random(seed);
     this.setting = new Random(seed ^ 0x5e77_1e5L);
@@ -85,6 +88,7 @@ final class RandomProtocols {
     this.clocking = new Random(seed ^ 0xc10c_5L);
     this.atOnce = new Random(seed ^ 0xa7_0_ce11L);
     this.raising = new Random(seed ^ 0x4a15_e45L);
+    this.standing = new Random(seed ^ 0x5_7a_d1L);
     this.words = words;
     this.file = words.isEmpty() ? "random-" + seed + ".esc"
         : word("x").replace('/', '_').replace('\0', '_') + ".esc";
@@ -295,7 +299,7 @@ final class RandomProtocols {
     }
     setDuringTheCase(timescales);
     soften(timescales);
-    return new Stage(key, word("Stage " + key + " \"title\""), steps(0, 4), timescales,
+    return new Stage(key, word("Stage " + key + " \"title\""), substitutes(steps(0, 4)), timescales,
         i > 0 && random.nextInt(4) == 0 ? preconditions(1, 2) : List.of(),
         random.nextInt(5) == 0 ? condition(2) : Optional.empty(),
         new Transitions(resolved, unsatisfactory, noResponse, choices(i)),
@@ -437,6 +441,24 @@ final class RandomProtocols {
       Optional<Condition> when) {
     boolean jointly = to.size() > 1 && when.isEmpty() && answering.nextInt(3) == 0;
     return new Step.EscalateTo(to, bothAgencies, jointly, when, citation(), span());
+  }
+
+  /**
+   * A stage's {@code to} lines of one role, a third of the time with a substitute, another role
+   * ({@code to A, or B when unavailable}), as the checker allows (E0447, E0448).
+   */
+  private List<Step> substitutes(List<Step> steps) {
+    List<Step> out = new ArrayList<>();
+    for (Step step : steps) {
+      if (step instanceof Step.EscalateTo e && e.roles().size() == 1 && roles.size() > 1
+          && standing.nextInt(3) == 0) {
+        List<String> others = roles.stream().filter(r -> !r.equals(e.roles().get(0))).toList();
+        step = new Step.EscalateTo(e.roles(), e.bothAgencies(), e.jointly(), e.when(),
+            e.citation(), e.span(), Optional.of(others.get(standing.nextInt(others.size()))));
+      }
+      out.add(step);
+    }
+    return out;
   }
 
   /**

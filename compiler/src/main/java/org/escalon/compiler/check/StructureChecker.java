@@ -12,6 +12,7 @@ import java.util.Set;
 import org.escalon.compiler.ast.Decl;
 import org.escalon.compiler.ast.ExtensionStmt;
 import org.escalon.compiler.ast.LimitStmt;
+import org.escalon.compiler.ast.Name;
 import org.escalon.compiler.ast.PropertyStmt;
 import org.escalon.compiler.ast.ProtocolFile;
 import org.escalon.compiler.ast.RightTargets;
@@ -189,6 +190,7 @@ final class StructureChecker {
     }
     List<StageStmt.To> lines = body.stream().filter(StageStmt.To.class::isInstance)
         .map(StageStmt.To.class::cast).toList();
+    lines.forEach(to -> substitute(to, where));
     for (StageStmt.To to : lines) {
       if (to.joined() == StageStmt.Joined.MIXED) {
         mixedJoin(where, "to", to.span(), "either may answer; `to A and B`: each must answer "
@@ -204,6 +206,40 @@ final class StructureChecker {
                 + "chooses with `when ... go to ... if`"
                 : "put every role that must answer on this line, joined by `and`"));
       }
+    }
+  }
+
+  /**
+   * A substitute ({@code to TeamManager, or DutyTeamManager when unavailable}) stands in for one
+   * addressee (E0447), who is not the substitute, at a stage: outcomes are not answered (E0448).
+   */
+  private void substitute(StageStmt.To to, String where) {
+    if (to.substitute().isEmpty()) {
+      return;
+    }
+    Name substitute = to.substitute().get();
+    if (to.roles().size() > 1) {
+      diagnostics.report(Diagnostic.of(Code.E0447, where + " names a substitute on a `to` line "
+              + "of " + to.roles().size() + " roles: it is not said for whom it stands in")
+          .at(substitute.span(), "stands in for which of them?")
+          .note("a substitute answers in the place of the one addressee of its line once the "
+              + "host says that addressee is unavailable")
+          .help("give each addressee a `to` line of its own: `to " + to.roles().get(0).text()
+              + ", or " + substitute.text() + " when unavailable`"));
+    } else if (where.startsWith("outcome")) {
+      diagnostics.report(Diagnostic.of(Code.E0448, where + " names a substitute, but an "
+              + "outcome is not answered")
+          .at(substitute.span(), "never stands in")
+          .note("a substitute answers a stage in the addressee's place once the host says the "
+              + "addressee is unavailable; an outcome ends the escalation")
+          .help("drop `, or " + substitute.text() + " when unavailable`, or name both: `to "
+              + to.roles().get(0).text() + ", " + substitute.text() + "`"));
+    } else if (substitute.text().equals(to.roles().get(0).text())) {
+      diagnostics.report(Diagnostic.of(Code.E0448, where + " names " + substitute.text()
+              + " as the substitute for " + substitute.text())
+          .at(substitute.span(), "the addressee itself")
+          .note("a substitute answers in the addressee's place when the addressee is unavailable")
+          .help("name the role that stands in, such as the duty manager"));
     }
   }
 

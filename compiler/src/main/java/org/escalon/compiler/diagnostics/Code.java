@@ -89,6 +89,8 @@ public enum Code {
   E0442(Severity.ERROR, "stage judged twice"),
   E0443(Severity.ERROR, "escalations raised by several roles jointly"),
   E0444(Severity.ERROR, "trigger raised by a role that does not raise escalations"),
+  E0447(Severity.ERROR, "substitute on a `to` line that names several roles"),
+  E0448(Severity.ERROR, "substitute that could never stand in"),
 
   W0501(Severity.WARNING, "declared but never used"),
   W0502(Severity.WARNING, "stage or outcome without a source"),

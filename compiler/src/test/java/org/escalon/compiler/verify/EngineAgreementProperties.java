@@ -341,6 +341,24 @@ class EngineAgreementProperties {
     return now;
   }
 
+  /**
+   * Who gives an answer the abstract move gives as {@code role}'s: where the stage names a
+   * substitute for the role ({@code to A, or B when unavailable}), every other minute the role is
+   * said to be unavailable and the substitute answers in its place, the same move to the verifier.
+   */
+  private static String standingIn(Escalation engine, org.escalon.machine.StageRule stage,
+      String role, Instant now) {
+    var substitute = stage.respondents().substituteOf(role);
+    if (substitute.isEmpty() || now.getEpochSecond() / 60 % 2 != 0
+        || !stage.key().equals(engine.state().stage().orElse(""))) {
+      return role;
+    }
+    if (!engine.state().currentVisit().orElseThrow().unavailable().contains(role)) {
+      engine.apply(new CaseEvent.Unavailable(now, role));
+    }
+    return substitute.get().role();
+  }
+
   private static Instant apply(Escalation engine, Move m, Instant now) {
     switch (m.kind()) {
       case DEADLINE -> {
@@ -363,10 +381,12 @@ class EngineAgreementProperties {
         org.escalon.machine.StageRule stage = org.escalon.machine.OperationalModel
             .of(engine.protocol()).stage(m.target()).orElseThrow();
         for (String role : org.escalon.machine.Interpreter.answerers(stage, m.role(), true)) {
-          engine.apply(new CaseEvent.Respond(now, role, true));
+          engine.apply(new CaseEvent.Respond(now, standingIn(engine, stage, role, now), true));
         }
       }
-      case UNSATISFACTORY -> engine.apply(new CaseEvent.Respond(now, m.role(), false));
+      case UNSATISFACTORY -> engine.apply(new CaseEvent.Respond(now, standingIn(engine,
+          org.escalon.machine.OperationalModel.of(engine.protocol()).stage(m.target())
+              .orElseThrow(), m.role(), now), false));
       case BYPASS -> engine.apply(new CaseEvent.Bypass(now, m.role(),
           m.target().replaceFirst("^stage ", ""), Optional.of("a reason")));
       case REFER, REFER_CONCURRENTLY -> engine.apply(new CaseEvent.Refer(now, m.role(),
