@@ -134,7 +134,7 @@ class GeneratedJavaTest {
     // 1,677 before its steps were tables read from the model; 1,489 before issue 14 let the IRO
     // set its informal stage's timescale (a handler and the stay's start: 15 lines); 1,515 before
     // issue 14 point 4 made every machine check a step reported done (StepDone, 5 lines); 1,493
-    // before every machine refused CaseEvent.Unavailable in the model's words (substitutes)
+    // before every machine refused an unavailable addressee when no stage names a substitute (5)
     assertTrue(lines <= KENT_LINES, "KentIro.java has " + lines + " lines");
   }
 
