@@ -428,7 +428,8 @@ final class Rules {
 
   private Right right(CaseEvent e, String role, Right.Kind kind, Target target, Working w,
       String refusal) {
-    RightsTable.Lookup lookup = run.right(kind, role, target, w.stage, w);
+    RightsTable.Lookup lookup = run.right(kind, role, target, w.stage, w,
+        w.raisedAt.equals(Optional.of(e.at())));
     if (lookup.applies().isPresent()) {
       return lookup.applies().get();
     }

@@ -450,7 +450,7 @@ public final class Interpreter {
     }
     if (!bypasses.isEmpty() && !out.tookBypasses(stage)) {
       for (Choice c : bypasses) {
-        if (applies(c.cover(), stage, at) && !out.tookBypass(c.cover())) {
+        if (applies(c.cover(), stage, at, false) && !out.tookBypass(c.cover())) {
           AbstractState.Successor<P> next = at.successor();
           next.complete(stage);
           if (go(c.legs(), next).isEmpty()) {
@@ -461,7 +461,7 @@ public final class Interpreter {
     }
     for (RightsTable.Cover c : model.rights().covers(Right.Kind.REFER)) {
       if (!(c.target() instanceof Target.ToOutcome o) || c.right().atRaise()
-          || !applies(c, stage, at)) {
+          || !applies(c, stage, at, false)) {
         continue; // a referral only at the raise is a way to raise (see atTheRaise)
       }
       OutcomeRule outcome = outcomes.get(o.name());
@@ -512,7 +512,7 @@ public final class Interpreter {
     StageRule stage = model.stages().get(raised.stage());
     for (RightsTable.Cover c : model.rights().covers(Right.Kind.REFER)) {
       if (!c.right().atRaise() || !(c.target() instanceof Target.ToOutcome o)
-          || !applies(c, stage, raised)) {
+          || !applies(c, stage, raised, true)) {
         continue;
       }
       OutcomeRule outcome = outcomes.get(o.name());
@@ -529,8 +529,11 @@ public final class Interpreter {
     }
   }
 
-  /** Whether the right applies to its target now: it holds, and no earlier one of the role does. */
-  private boolean applies(RightsTable.Cover c, StageRule from, Facts facts) {
+  /**
+   * Whether the right applies to its target now: it holds, and no earlier one of the role that
+   * may be used now does ({@link RightsTable#usable}: one only at the raise shadows nothing later).
+   */
+  private boolean applies(RightsTable.Cover c, StageRule from, Facts facts, boolean atTheRaise) {
     Optional<String> at = Optional.of(from.key());
     if (!model.rights().reaches(c.right(), at, c.target())
         || !Guards.holds(c.entry().when(), facts)) {
@@ -541,7 +544,8 @@ public final class Interpreter {
     List<RightsTable.Entry> earlier = c.earlier();
     for (int i = 0; i < earlier.size(); i++) { // by index: the verifier asks this of every state
       RightsTable.Entry e = earlier.get(i);
-      if (model.rights().reaches(e.right(), at, c.target()) && Guards.holds(e.when(), facts)) {
+      if (model.rights().reaches(e.right(), at, c.target()) && Guards.holds(e.when(), facts)
+          && RightsTable.usable(e.right(), atTheRaise)) {
         return false;
       }
     }
@@ -604,10 +608,13 @@ public final class Interpreter {
     return StepClocks.of(duties(duties, facts));
   }
 
-  /** Which right, if any, lets the role do this to the target now. */
+  /**
+   * Which right, if any, lets the role do this to the target now; {@code atTheRaise}: the move is
+   * dated the raise's instant ({@link RightsTable#find}).
+   */
   public RightsTable.Lookup right(Right.Kind kind, String role, Target target,
-      Optional<String> from, Facts facts) {
-    return model.rights().find(kind, role, target, from, facts);
+      Optional<String> from, Facts facts, boolean atTheRaise) {
+    return model.rights().find(kind, role, target, from, facts, atTheRaise);
   }
 
   /**

@@ -389,8 +389,14 @@ class EngineAgreementProperties {
               .orElseThrow(), m.role(), now), false));
       case BYPASS -> engine.apply(new CaseEvent.Bypass(now, m.role(),
           m.target().replaceFirst("^stage ", ""), Optional.of("a reason")));
-      case REFER, REFER_CONCURRENTLY -> engine.apply(new CaseEvent.Refer(now, m.role(),
-          m.target(), Optional.of("a reason")));
+      case REFER, REFER_CONCURRENTLY -> {
+        // a referral after the raise (the verifier's referrals at the raise are ways to raise):
+        // dated a moment after it, so that a right only at the raise does not apply
+        Instant at = engine.state().raisedAt().filter(now::equals).map(r -> r.plusSeconds(1))
+            .orElse(now);
+        engine.apply(new CaseEvent.Refer(at, m.role(), m.target(), Optional.of("a reason")));
+        return at;
+      }
       case ASK_FOR_TIME -> engine.apply(new CaseEvent.RequestExtension(now, m.role(),
           amount(m), true, Optional.of("a rationale")));
       case GRANT_TIME -> engine.apply(new CaseEvent.GrantExtension(now, m.role()));
