@@ -78,6 +78,10 @@ final class ReferenceChecker {
               + "directories")
           .help("spell it \"" + first.directory().value() + "\" here too"));
     }
+    if (lookup.perAgency()) {
+      // a holder is looked up in each agency: every agency of the protocol is used
+      usage.agencies.addAll(symbols.agencies().keySet());
+    }
     if (lookup.perAgency() && symbols.agencies().isEmpty()) {
       diagnostics.report(Diagnostic.of(Code.E0424, "the role `" + role.name().text()
               + "` is looked up per agency, but the protocol names no agency")
