@@ -85,6 +85,7 @@ final class StructureChecker {
     Set<String> reachable = reachability(file, routes);
     preconditions(routes);
     unreachable(reachable);
+    resolvedNeverReached(file, reachable);
     deadlinesThatPassAgain(routes);
     routes.forEach(this::choicesThatChooseNothing);
   }
@@ -487,6 +488,36 @@ final class StructureChecker {
                 + "`, or give a right: `IRO may refer to " + name + " at any time`"));
       }
     }
+  }
+
+  /**
+   * The built-in outcome {@code resolved} that nothing reaches (W0507): every stage entered sends
+   * its resolving response elsewhere and no route, right or duty goes there. A warning, not
+   * E0401: {@code resolved} is built in, and a protocol may end resolved escalations in an
+   * outcome of its own.
+   */
+  private void resolvedNeverReached(ProtocolFile file, Set<String> reachable) {
+    if (symbols.stages().isEmpty() || reachable.contains("outcome:" + Target.RESOLVED)) {
+      return;
+    }
+    Decl.OutcomeDecl declared = symbols.outcomes().get(Target.RESOLVED);
+    List<String> elsewhere = new ArrayList<>();
+    for (Decl.StageDecl stage : symbols.stages().values()) {
+      if (reachable.contains(stageNode(stage.key().text()))) {
+        elsewhere.add("stage " + stage.key().text());
+      }
+    }
+    diagnostics.report(Diagnostic.of(Code.W0507, "the built-in outcome `resolved` is never "
+            + "reached")
+        .at(declared != null ? declared.name().span() : file.name().span(), declared != null
+            ? "nothing leads here" : "no stage of this protocol ends in `resolved`")
+        .note("a resolving response goes to `resolved` unless a `when resolved go to ...` line "
+            + "sends it elsewhere; here " + String.join(", ", elsewhere) + " send"
+            + (elsewhere.size() == 1 ? "s" : "") + " it elsewhere, and no route, right or duty "
+            + "goes to `resolved`")
+        .note("`verify` reports the same as E0603")
+        .help("drop the `when resolved go to ...` line of a stage whose resolving response ends "
+            + "the escalation, or send it to `resolved`"));
   }
 
   /** A stage required as completed must be able to come before the stage or outcome requiring it. */

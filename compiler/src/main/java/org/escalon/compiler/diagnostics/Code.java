@@ -99,6 +99,7 @@ public enum Code {
   W0504(Severity.WARNING, "role both escalated to and copied"),
   W0505(Severity.WARNING, "stage numbers out of order"),
   W0506(Severity.WARNING, "a path can never end"),
+  W0507(Severity.WARNING, "built-in outcome `resolved` never reached"),
 
   W0601(Severity.WARNING, "timescales over a declared limit"),
   E0602(Severity.ERROR, "a path never reaches an outcome"),
