@@ -438,7 +438,7 @@ public final class Interpreter {
     }
     for (TriggerRule t : model.triggers()) {
       if (Guards.holds(t.when(), facts)) {
-        raises.add(new Raise(model.raisedBy(), model.stage(t.raiseAt()).orElseThrow(),
+        raises.add(new Raise(t.raisedBy(), model.stage(t.raiseAt()).orElseThrow(),
             Optional.empty(), Optional.of(t)));
       }
     }
@@ -788,6 +788,21 @@ public final class Interpreter {
   }
 
   /**
+   * Why the role may not raise an escalation; empty when it may: a role the protocol names on its
+   * {@code raised by} line ({@code raised by IRO or CPChair}), or one with a right to start one
+   * (where it may start is {@link #raise}'s and the rights' to say). The refusal cites the
+   * protocol's first source (the lowered header keeps no citation of {@code raised by}).
+   */
+  public Optional<Refusal> mayRaise(String role) {
+    if (model.raisers().contains(role) || !model.rights().held(role, Right.Kind.START).isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Refusal("escalations are raised by "
+        + String.join(" or ", model.raisers()) + ", not " + role, model.protocol().span(),
+        model.protocol().header().sources().stream().findFirst()));
+  }
+
+  /**
    * Why the role may not withdraw the escalation; empty when it may. Only the role that raised it
    * withdraws it (the raise recorded who: {@code raisedBy}). When the log does not say who raised
    * it (a migration written before migrations recorded it), any role that may raise one withdraws
@@ -796,15 +811,13 @@ public final class Interpreter {
    * lowered header keeps no citation of {@code raised by} of its own).
    */
   public Optional<Refusal> withdrawal(String role, Optional<String> raisedBy) {
-    String raiser = model.raisedBy();
-    boolean may = raisedBy.map(role::equals).orElseGet(() -> role.equals(raiser)
-        || !model.rights().held(role, Right.Kind.START).isEmpty());
+    boolean may = raisedBy.map(role::equals).orElseGet(() -> mayRaise(role).isEmpty());
     if (may) {
       return Optional.empty();
     }
-    String who = raisedBy.orElse(raiser + ", or a role that may start one: the log does not say"
-        + " which");
-    Optional<Right> start = raisedBy.filter(r -> !r.equals(raiser))
+    String who = raisedBy.orElse(String.join(" or ", model.raisers())
+        + ", or a role that may start one: the log does not say which");
+    Optional<Right> start = raisedBy.filter(r -> !model.raisers().contains(r))
         .flatMap(r -> model.rights().held(r, Right.Kind.START).stream().findFirst());
     return Optional.of(new Refusal("an escalation is withdrawn by the role that raised it ("
         + who + "), not " + role,

@@ -79,6 +79,7 @@ final class StructureChecker {
       }
     }
     referralsAtTheRaise(file);
+    raisers(file);
     phasesApart();
     Map<String, Routes.Route> routes = Routes.of(symbols);
     waysOut(routes);
@@ -314,6 +315,41 @@ final class StructureChecker {
             .at(statement.span(), "not allowed here")
             .note(why)
             .help("move it into the `stage` it is about"));
+      }
+    }
+  }
+
+  /**
+   * Who raises: one role raises a case, so {@code raised by A and B} is refused (E0443): either
+   * may raise it, {@code raised by A or B}. A trigger that says who raises it names one of them
+   * (E0444): the engine takes the trigger's raise as that role's.
+   */
+  private void raisers(ProtocolFile file) {
+    Set<String> raisers = new LinkedHashSet<>();
+    for (Decl.RaisedByDecl r : file.all(Decl.RaisedByDecl.class)) {
+      r.roles().forEach(n -> raisers.add(n.text()));
+      if (r.joined() == StageStmt.Joined.JOINTLY || r.joined() == StageStmt.Joined.MIXED) {
+        diagnostics.report(Diagnostic.of(Code.E0443, "`raised by` joins its roles with `and`: "
+                + "an escalation is raised by one role")
+            .at(r.span(), "raised by each of them")
+            .note("`raised by IRO or CPChair`: either may raise an escalation, and the one who "
+                + "raised it is the escalator of that case")
+            .help("write `or` between the roles"));
+      }
+    }
+    for (Decl.TriggerDecl trigger : file.all(Decl.TriggerDecl.class)) {
+      for (TriggerStmt statement : trigger.body()) {
+        if (statement instanceof TriggerStmt.RaiseAt r && r.by().isPresent()
+            && !raisers.isEmpty() && !raisers.contains(r.by().get().text())) {
+          diagnostics.report(Diagnostic.of(Code.E0444, "the trigger `" + trigger.name().text()
+                  + "` is raised by `" + r.by().get().text() + "`, who does not raise "
+                  + "escalations")
+              .at(r.by().get().span(), "not on the `raised by` line")
+              .note("escalations are raised by " + String.join(" or ", raisers))
+              .help("name one of them, or add `" + r.by().get().text()
+                  + "` to the `raised by` line: `raised by " + String.join(" or ", raisers)
+                  + " or " + r.by().get().text() + "`"));
+        }
       }
     }
   }
