@@ -44,6 +44,14 @@ public final class StepClocks {
         new Timescale.Anchor.Event(event))).toList();
   }
 
+  /**
+   * Every clock the duties can start, whatever their guards and anchors (events included): what
+   * the verifier counts when it says when each step falls due.
+   */
+  public static List<Clock> all(List<Duty> duties) {
+    return clocks(duties);
+  }
+
   private static List<Clock> clocks(List<Duty> applying) {
     List<Clock> clocks = new ArrayList<>();
     for (Duty d : applying) {

@@ -102,6 +102,7 @@ public enum Code {
   W0505(Severity.WARNING, "stage numbers out of order"),
   W0506(Severity.WARNING, "a path can never end"),
   W0507(Severity.WARNING, "built-in outcome `resolved` never reached"),
+  W0508(Severity.WARNING, "step due after a limit has run out"),
 
   W0601(Severity.WARNING, "timescales over a declared limit"),
   E0602(Severity.ERROR, "a path never reaches an outcome"),

@@ -36,6 +36,7 @@ public final class LimitChecker {
         + " working days elapse from the raise to the end (" + Measure.DIFFERENCE + ")")
         .orElse("");
     for (Limit limit : protocol.limits()) {
+      StepDeadlines.beyond(protocol, limit).forEach(f -> diagnostics.add(f.diagnostic()));
       if (limit.measure() == Measure.ELAPSED) {
         if (limit.atMost().unit() == org.escalon.model.TimeUnit.WORKING_DAYS && elapsed.isPresent()
             && elapsed.get() > limit.atMost().amount()) {

@@ -40,6 +40,14 @@ public record Verification(
     properties = List.copyOf(properties);
   }
 
+  /**
+   * Every step with a deadline and the latest it can fall due, from the stage times and totals
+   * ({@link StepDeadlines}).
+   */
+  public List<StepDeadlines.Row> stepDeadlines() {
+    return truncated ? List.of() : StepDeadlines.of(protocol, stageTimes, totals);
+  }
+
   /** Every verdict: checks, then limits, then properties. */
   public List<Verdict> verdicts() {
     List<Verdict> all = new ArrayList<>(checks);

@@ -45,6 +45,15 @@ public final class VerificationJson {
     }
     fields.add(field("stages", array(stages)));
     fields.add(field("totalsNotes", strings(v.totalsNotes())));
+    List<String> steps = new ArrayList<>();
+    for (StepDeadlines.Row r : v.stepDeadlines()) {
+      steps.add(object(List.of(field("where", string(r.where())), field("step", string(r.step())),
+          field("due", string(r.due())), field("latest", days(r.latest())),
+          field("afterStageDeadline", r.afterStage().map(d -> string(d)).orElse("null")))));
+    }
+    if (!steps.isEmpty()) {
+      fields.add(field("stepDeadlines", array(steps)));
+    }
     fields.add(field("limits", verdicts(v, v.limits(), start)));
     fields.add(field("properties", verdicts(v, v.properties(), start)));
     return object(fields);

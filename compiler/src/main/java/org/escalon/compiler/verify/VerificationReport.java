@@ -18,6 +18,27 @@ public final class VerificationReport {
 
   private VerificationReport() {}
 
+  // each step with a deadline: when it falls due at the latest, and whether after its stage's own
+  // deadline (docs/language.md section 10, "Deadlines on steps")
+  private static void stepDeadlines(StringBuilder out, Verification v) {
+    List<StepDeadlines.Row> steps = v.stepDeadlines();
+    if (steps.isEmpty()) {
+      return;
+    }
+    out.append("\n  step deadlines, in working days from the raise (latest: the sum of the "
+        + "timescales, no extension)\n");
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(List.of("where", "step", "due", "latest", ""));
+    for (StepDeadlines.Row r : steps) {
+      rows.add(List.of(r.where(), r.step(), r.due(), days(r.latest()), r.afterStage()
+          .map(d -> "after the stage's own deadline (" + d + ")").orElse("")));
+    }
+    table(out, rows, "    ");
+    out.append("    note: a step's clock moves nothing and the verifier follows no step being done"
+        + " (the host reports that): it says when each step falls due, and a limit's finding "
+        + "says when a step is due after the limit has run out (W0508)\n");
+  }
+
   /**
    * The report of one protocol. Without {@code withTime}, the time the search took is left out, so
    * that the same protocol always gives the same text.
@@ -64,6 +85,7 @@ public final class VerificationReport {
       for (String note : v.totalsNotes()) {
         out.append("    note: ").append(note).append('\n');
       }
+      stepDeadlines(out, v);
     }
     section(out, "limits", v.limits());
     section(out, "properties", v.properties());
