@@ -46,7 +46,7 @@ protocolStatement
     | ABOUT names citation?                                          # aboutStatement
     | SOURCE STRING                                                  # sourceStatement
     | AGENCY name STRING? citation?                                  # agencyDecl
-    | ROLE name STRING? EXTERNAL? citation? roleBody?                # roleDecl
+    | ROLE name STRING? EXTERNAL? lookup? citation? roleBody?        # roleDecl
     | ATTRIBUTE name STRING? (ONE OF names)? citation?               # attributeDecl
     | EVENT name STRING? citation?                                   # eventDecl
     | SCALE name STRING? LBRACE scaleValue (COMMA scaleValue)* COMMA? RBRACE citation? # scaleDecl
@@ -81,6 +81,9 @@ removable
     ;
 
 roleBody             : LBRACE roleStatement* RBRACE ;
+// Who holds the role is found in a directory the host supplies, per agency when so said:
+// `role SLO "Senior liaison officer" looked up in directory "single points of contact" per agency`
+lookup               : LOOKED_UP_IN_DIRECTORY STRING (PER AGENCY)? ;
 roleStatement
     : IN name STRING (COMMA STRING)* citation?                       # equivalentStatement
     | SOURCE STRING                                                  # roleSourceStatement
@@ -419,6 +422,8 @@ WITHOUT_DELAY : 'without' [ \t]+ 'delay' ;
 IMMEDIATELY : 'immediately' ;  ASSUME : 'assume' ;
 // one token of two words, so that `unavailable` alone stays free for names
 WHEN_UNAVAILABLE : 'when' [ \t]+ 'unavailable' ;
+// one token of four words, so that `looked` and `directory` alone stay free for names
+LOOKED_UP_IN_DIRECTORY : 'looked' [ \t]+ 'up' [ \t]+ 'in' [ \t]+ 'directory' ;
 VIA : 'via' ;             AS : 'as' ;
 // one token of two words, so that `good` and `practice` alone stay free for names (a grading `good`)
 GOOD_PRACTICE : 'good' [ \t]+ 'practice' ;

@@ -547,10 +547,25 @@ public final class PlainEnglish {
    * B}. Either of several roles on a line without {@code and} may answer, as the reference says.
    */
   public String answering(Step.EscalateTo e) {
-    return roles(e.roles()) + (e.jointly() && e.roles().size() > 1
+    return roles(e.roles()) + looked(e) + (e.jointly() && e.roles().size() > 1
         ? ", each of whom must answer (resolved only when all have answered resolving)" : "")
         + e.substitute().map(s -> ", or " + role(s) + " in " + roles(e.roles())
             + "'s place when " + roles(e.roles()) + " is unavailable").orElse("");
+  }
+
+  /**
+   * Where the holders of a {@code to} line's roles are found, for the roles looked up in a
+   * directory: " (the Senior Liaison Officer of each agency, from the directory \"single points
+   * of contact\")", "of the other agency" without {@code in both agencies}; empty for others.
+   */
+  public String looked(Step.EscalateTo e) {
+    List<String> out = new ArrayList<>();
+    for (String name : e.roles()) {
+      protocol.role(name).flatMap(org.escalon.model.Role::lookup).ifPresent(l -> out.add(
+          "the " + role(name) + (!l.perAgency() ? "" : e.bothAgencies() ? " of each agency"
+              : " of the other agency") + ", from the directory \"" + l.directory() + "\""));
+    }
+    return out.isEmpty() ? "" : " (" + String.join("; ", out) + ")";
   }
 
   /**

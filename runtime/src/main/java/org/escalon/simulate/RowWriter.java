@@ -26,6 +26,7 @@ import org.escalon.model.Outcome;
 import org.escalon.model.Precondition;
 import org.escalon.model.Protocol;
 import org.escalon.model.Right;
+import org.escalon.model.Role;
 import org.escalon.model.Stage;
 import org.escalon.model.Target;
 import org.escalon.model.Timescale;
@@ -441,9 +442,16 @@ final class RowWriter implements EscalationListener {
         : "escalated to " + title;
   }
 
-  private static List<String> bothAgencies(Effect.EscalateTo t) {
-    return t.bothAgencies() ? t.roles().stream().map(r -> r + " (both agencies)").toList()
-        : t.roles();
+  /**
+   * The roles of a {@code to} effect as the row's "To" column says them: "(both agencies)", and
+   * for a role looked up in a directory whose holder: "LiaisonOfficer (the other agency's, from
+   * the directory "single points of contact")".
+   */
+  private List<String> bothAgencies(Effect.EscalateTo t) {
+    return t.roles().stream().map(r -> protocol.role(r).flatMap(Role::lookup)
+        .map(l -> r + " (" + (!l.perAgency() ? "" : t.bothAgencies() ? "each agency's, "
+            : "the other agency's, ") + "from the directory \"" + l.directory() + "\")")
+        .orElse(t.bothAgencies() ? r + " (both agencies)" : r)).toList();
   }
 
   private LocalDate closeDay(Instant close) {

@@ -202,7 +202,7 @@ final class RandomProtocols {
         alsoRaisedBy);
     return new Protocol(word("Random protocol " + file), header, List.of(),
         roles.stream().map(r -> new Role(r, word("Role " + r), random.nextBoolean(), List.of(),
-            citations(), span())).toList(),
+            citations(), span(), lookup())).toList(),
         attributes, events.stream().map(e -> new EventType(e, word("Event " + e), span()))
             .toList(),
         scale == null ? List.of() : List.of(scale),
@@ -441,6 +441,16 @@ final class RandomProtocols {
       Optional<Condition> when) {
     boolean jointly = to.size() > 1 && when.isEmpty() && answering.nextInt(3) == 0;
     return new Step.EscalateTo(to, bothAgencies, jointly, when, citation(), span());
+  }
+
+  /**
+   * A role looked up in a directory a quarter of the time ({@code looked up in directory "..."}),
+   * not per agency: a random protocol declares no agency (E0424).
+   */
+  private Optional<Role.Lookup> lookup() {
+    return standing.nextInt(4) == 0 ? Optional.of(new Role.Lookup(
+        List.of("single points of contact", "duty rota").get(standing.nextInt(2)), false))
+        : Optional.empty();
   }
 
   /**

@@ -112,12 +112,25 @@ public sealed interface Decl
       boolean external,
       Optional<SourceRef> citation,
       Optional<List<RoleStmt>> body,
-      SourceSpan span)
+      SourceSpan span,
+      Optional<Lookup> lookup)
       implements Decl {
     public RoleDecl {
       body = body.map(List::copyOf);
     }
+
+    /** A role whose holder is not looked up in a directory. */
+    public RoleDecl(Name name, Optional<Text> title, boolean external,
+        Optional<SourceRef> citation, Optional<List<RoleStmt>> body, SourceSpan span) {
+      this(name, title, external, citation, body, span, Optional.empty());
+    }
   }
+
+  /**
+   * {@code looked up in directory "single points of contact" per agency}: who holds the role is
+   * found in a directory the host supplies, in each agency when {@code perAgency}.
+   */
+  record Lookup(Text directory, boolean perAgency, SourceSpan span) {}
 
   /** {@code attribute child_protection_plan "..."}, optionally {@code one of a, b}. */
   record AttributeDecl(

@@ -48,12 +48,58 @@ final class ReferenceChecker {
     this.conditions = new ConditionChecker(symbols, diagnostics, usage);
   }
 
+  /** The directories named so far, by their name folded (case and spacing), for E0426. */
+  private final java.util.Map<String, Decl.Lookup> directories = new java.util.HashMap<>();
+
+  /**
+   * A role looked up in a directory ({@code looked up in directory "..." per agency}): the
+   * directory has a name (E0425), spelled as every other role spells it (E0426), and a lookup
+   * per agency needs the protocol's agencies named (E0424).
+   */
+  private void lookup(Decl.RoleDecl role, Decl.Lookup lookup) {
+    String name = lookup.directory().value();
+    if (name.isBlank()) {
+      diagnostics.report(Diagnostic.of(Code.E0425, "the role `" + role.name().text()
+              + "` is looked up in a directory with no name")
+          .at(lookup.directory().span(), "no name")
+          .note("the host supplies each directory under its name; the name is how the protocol "
+              + "and the host agree which list it is")
+          .help("name the list as the policy does, such as \"single points of contact\""));
+      return;
+    }
+    String folded = name.trim().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+    Decl.Lookup first = directories.putIfAbsent(folded, lookup);
+    if (first != null && !first.directory().value().equals(name)) {
+      diagnostics.report(Diagnostic.of(Code.E0426, "the directory \"" + name + "\" is spelled \""
+              + first.directory().value() + "\" elsewhere")
+          .at(lookup.directory().span(), "spelled this way here")
+          .also(first.directory().span(), "and this way here")
+          .note("the host supplies a directory under one name: two spellings would be two "
+              + "directories")
+          .help("spell it \"" + first.directory().value() + "\" here too"));
+    }
+    if (lookup.perAgency()) {
+      // a holder is looked up in each agency: every agency of the protocol is used
+      usage.agencies.addAll(symbols.agencies().keySet());
+    }
+    if (lookup.perAgency() && symbols.agencies().isEmpty()) {
+      diagnostics.report(Diagnostic.of(Code.E0424, "the role `" + role.name().text()
+              + "` is looked up per agency, but the protocol names no agency")
+          .at(lookup.span(), "in which agencies?")
+          .note("a directory per agency gives one holder of the role in each agency of the "
+              + "protocol, so the agencies must be declared")
+          .help("declare the agencies, such as `agency police \"Police\"`, or drop `per agency` "
+              + "when one holder is looked up"));
+    }
+  }
+
   void check(ProtocolFile file) {
     for (Decl decl : file.decls()) {
       if (decl instanceof Decl.RaisedByDecl d) {
         d.roles().forEach(this::role);
       } else if (decl instanceof Decl.RoleDecl d) {
         d.body().orElse(List.of()).forEach(this::roleStatement);
+        d.lookup().ifPresent(l -> lookup(d, l));
       } else if (decl instanceof Decl.AttributeDecl d) {
         duplicates(d.choices(), "choice");
       } else if (decl instanceof Decl.ScaleDecl d) {

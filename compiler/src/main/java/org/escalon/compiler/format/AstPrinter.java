@@ -266,6 +266,8 @@ public final class AstPrinter {
   /** {@code role TeamManager "Team Manager" external source "..."}, without its block. */
   private static String roleHead(Decl.RoleDecl r) {
     return "role " + r.name().text() + title(r.title()) + (r.external() ? " external" : "")
+        + r.lookup().map(l -> " looked up in directory " + quote(l.directory())
+            + (l.perAgency() ? " per agency" : "")).orElse("")
         + cite(r.citation());
   }
 

@@ -171,6 +171,11 @@ final class ModelWriter {
             && e.substitute().isEmpty() && c.getName().equals("jointly")) {
           continue;
         }
+        // a role looked up in no directory, without `lookup`
+        if (v instanceof org.escalon.model.Role r && r.lookup().isEmpty()
+            && c.getName().equals("lookup")) {
+          continue;
+        }
         // and one with no substitute without it
         if (v instanceof org.escalon.model.Step.EscalateTo e && e.substitute().isEmpty()
             && c.getName().equals("substitute")) {

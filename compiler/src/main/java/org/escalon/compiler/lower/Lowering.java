@@ -179,7 +179,8 @@ public final class Lowering {
       }
     }
     return new Role(d.name().text(), title(d.title(), d.name()), d.external(), equivalents,
-        citations, d.span());
+        citations, d.span(), d.lookup().map(l -> new Role.Lookup(l.directory().value(),
+            l.perAgency())));
   }
 
   private Attribute attribute(Decl.AttributeDecl d) {

@@ -126,6 +126,9 @@ public final class ProtocolDescriber {
     for (Role role : protocol.roles()) {
       StringBuilder text = new StringBuilder(role.title())
           .append(role.external() ? " (outside the organisation)" : "");
+      role.lookup().ifPresent(l -> text.append("; who holds it is looked up in the directory \"")
+          .append(l.directory()).append("\"").append(l.perAgency() ? ", in each agency" : "")
+          .append(", which the host supplies"));
       for (Role.Equivalent e : role.equivalents()) {
         text.append("; in ").append(agency(e.agency())).append(": ")
             .append(String.join(" or ", e.titles()));

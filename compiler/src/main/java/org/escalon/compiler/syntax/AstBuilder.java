@@ -194,8 +194,10 @@ final class AstBuilder {
       RoleBodyContext b = c.roleBody();
       body = Optional.of(body(b.roleStatement(), b.RBRACE().getSymbol(), this::roleStatement));
     }
+    Optional<Decl.Lookup> lookup = Optional.ofNullable(c.lookup()).map(l -> new Decl.Lookup(
+        text(l.STRING().getSymbol()), l.PER() != null, span(l)));
     return new Decl.RoleDecl(name(c.name()), optText(c.STRING()), c.EXTERNAL() != null,
-        citation(c.citation()), body, span(c));
+        citation(c.citation()), body, span(c), lookup);
   }
 
   private RoleStmt roleStatement(RoleStatementContext ctx) {

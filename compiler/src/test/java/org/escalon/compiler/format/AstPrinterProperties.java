@@ -129,7 +129,10 @@ class AstPrinterProperties {
     // statement of the protocol, and the body would stand alone.
     Arbitrary<List<String>> sameLineCitation = opt(seq(lit(SAME_LINE), lit("source"), string()));
     return Arbitraries.oneOf(
-        seq(lit("role"), tok(roleName()), opt(string()), opt(lit("external")), citation()),
+        seq(lit("role"), tok(roleName()), opt(string()), opt(lit("external")),
+            // `looked up in directory` is one token of four words: kept together
+            opt(seq(Arbitraries.just(List.of("looked up in directory")), string(),
+                opt(lit("per agency")))), citation()),
         seq(lit("role"), tok(roleName()), opt(string()), opt(lit("external")), sameLineCitation,
             body));
   }
