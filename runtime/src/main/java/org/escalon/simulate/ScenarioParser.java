@@ -138,6 +138,10 @@ public final class ScenarioParser {
     if (w.accept("escalates")) {
       return new Action.Escalate(subject);
     }
+    if (w.accept("decides")) {
+      boolean yes = !w.accept("not");
+      return new Action.Decide(subject, w.name("a decision"), yes);
+    }
     if (w.accept("agrees")) {
       return new Action.Agree(subject);
     }
@@ -159,7 +163,7 @@ public final class ScenarioParser {
     }
     throw w.error("expected what " + subject + " does",
         "one of: resolves, does not resolve, bypasses to, refers to, asks for, grants more time,"
-            + " sets the timescale to, escalates, agrees, advises, withdraws, raises, happens,"
+            + " sets the timescale to, escalates, decides, agrees, advises, withdraws, raises, happens,"
             + " reports STEP done");
   }
 

@@ -73,6 +73,8 @@ final class RandomProtocols {
 
   /** Draws for duties done at once ({@code when C ...}), apart as well. */
   private final Random atOnce;
+  /** Draws decisions taken during a stage, apart, so that other protocols' picks stay. */
+  private final Random deciding;
 
   private RandomProtocols(long seed, List<String> words) {
     this.random = new Random(seed);
@@ -82,6 +84,7 @@ final class RandomProtocols {
     this.answering = new Random(seed ^ 0x70_a45L);
     this.clocking = new Random(seed ^ 0xc10c_5L);
     this.atOnce = new Random(seed ^ 0xa7_0_ce11L);
+    this.deciding = new Random(seed ^ 0xdec1_de5L);
     this.words = words;
     this.file = words.isEmpty() ? "random-" + seed + ".esc"
         : word("x").replace('/', '_').replace('\0', '_') + ".esc";
@@ -177,6 +180,19 @@ final class RandomProtocols {
       List<String> taken = triggers.stream().map(Trigger::name).toList();
       triggers.add(new Trigger(name("t" + i, taken), word("Trigger " + i), history(2),
           pick(stages), citations(), span()));
+    }
+    // sometimes a yes/no fact is a decision a role takes at one stage (`decision ... by ROLE`)
+    for (int i = 0; i < attributes.size(); i++) {
+      Attribute a = attributes.get(i);
+      if (a.isYesNo() && deciding.nextInt(3) == 0) {
+        String at = stages.get(deciding.nextInt(stages.size()));
+        List<String> by = new ArrayList<>(List.of(roles.get(deciding.nextInt(roles.size()))));
+        if (deciding.nextInt(3) == 0 && !by.contains(roles.get(0))) {
+          by.add(roles.get(0));
+        }
+        attributes.set(i, new Attribute(a.name(), a.title(), a.choices(), a.span(),
+            Optional.of(new Attribute.Decision(at, by, List.of()))));
+      }
     }
     Header header = new Header(Optional.of(word("1")), Header.Status.DRAFT, Optional.empty(),
         Optional.empty(), Optional.empty(), new CalendarSpec(CalendarSpec.Region.ENGLAND_AND_WALES,

@@ -84,6 +84,7 @@ public enum Code {
   E0421(Severity.ERROR, "statement that is not a step in a `when` block done at once"),
   E0422(Severity.ERROR, "`when` done at once that does nothing"),
   E0423(Severity.ERROR, "referral at the raise by a role that never raises"),
+  E0428(Severity.ERROR, "decision taken jointly"),
   E0440(Severity.ERROR, "`to` line joins its roles with both `and` and `or`"),
   E0441(Severity.ERROR, "stage answered jointly by roles that depend on the case"),
   E0442(Severity.ERROR, "stage judged twice"),

@@ -347,7 +347,7 @@ final class MachineWriter {
         {"SetTimescale", "setTimescale"}, {"Escalate", "escalate"},
         {"DeclineExtension", "declineExtension"},
         {"Agree", "agree"}, {"Advise", "advise"}, {"SetAttribute", "setAttribute"},
-        {"Grade", "grade"}, {"Occur", "occur"}, {"Withdraw", "withdraw"},
+        {"Decide", "decide"}, {"Grade", "grade"}, {"Occur", "occur"}, {"Withdraw", "withdraw"},
         {"ReminderDue", "reminderDue"}, {"Migrated", "migrated"},
         {"StepDone", "stepDone"}, {"StepDeadlinePassed", "stepDeadlinePassed"}};
     CodeBlock.Builder body = CodeBlock.builder()
@@ -400,6 +400,12 @@ final class MachineWriter {
             "throw $T.of(e, RULES.escalation(RULES.model().stages().get(stage.ordinal()), false, "
                 + "e.by(), $T.ofNullable(raisedBy)).orElseThrow())", RefusedEvent.class,
             Optional.class);
+      } else if (kind[0].equals("Decide") && plan.protocol.attributes().stream()
+          .noneMatch(a -> a.decision().isPresent())) {
+        // no decision: the model's refusal, in its words (Interpreter.deciding)
+        body.addStatement("open(e)").addStatement("role(e, e.by())").addStatement(
+            "throw refuse(e, $S + e.decision(), MODEL.span(), $T.empty())",
+            "the protocol has no decision ", Optional.class);
       } else if (handler == null) {
         body.addStatement("open(e)").addStatement(
             "throw refuse(e, $S + stage.key(), where(stage), $T.empty())",

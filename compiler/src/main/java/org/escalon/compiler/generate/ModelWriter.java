@@ -176,6 +176,11 @@ final class ModelWriter {
             && c.getName().equals("judges")) {
           continue;
         }
+        // and a fact of the case that is not a decision, without `decision`
+        if (v instanceof org.escalon.model.Attribute a && a.decision().isEmpty()
+            && c.getName().equals("decision")) {
+          continue;
+        }
         args.add(value(get(c, v)));
       }
       return CodeBlock.of("new $T($L)", v.getClass(), args(args));

@@ -22,6 +22,7 @@ import org.escalon.machine.RightsTable;
 import org.escalon.machine.StageRule;
 import org.escalon.machine.TargetCases;
 import org.escalon.machine.TriggerRule;
+import org.escalon.model.Attribute;
 import org.escalon.model.Citation;
 import org.escalon.model.ExtensionRule;
 import org.escalon.model.Precondition;
@@ -276,7 +277,9 @@ final class AbstractRules {
     int[] digits = new int[ix.domains.size() + consents.size() + events.size()];
     int[] radix = new int[digits.length];
     for (int i = 0; i < radix.length; i++) {
-      radix[i] = i < ix.domains.size() ? ix.domains.get(i).size() : 2;
+      // a decision is taken during its stage, never before the raise
+      radix[i] = i < ix.domains.size()
+          ? (ix.attributes.get(i).decision().isPresent() ? 1 : ix.domains.get(i).size()) : 2;
     }
     budget.starts(combinations(radix));
     do {
@@ -844,14 +847,25 @@ final class AbstractRules {
     }
     for (int a = 0; a < ix.attributes.size(); a++) {
       int current = ix.value(source.attributes, a);
-      boolean yesNo = ix.attributes.get(a).isYesNo();
+      Attribute attribute = ix.attributes.get(a);
+      boolean yesNo = attribute.isYesNo();
+      // a decision is taken, either way, by its role while the escalation is at its stage
+      Optional<Attribute.Decision> decision = attribute.decision();
+      if (decision.isPresent() && (source.ended || source.stage < 0
+          || !model.stages().get(source.stage).key().equals(decision.get().stage()))) {
+        continue;
+      }
       for (int v = yesNo ? 0 : 1; v < ix.domains.get(a).size(); v++) {
         if (v == current) {
           continue;
         }
         if (setMoves[a][v] < 0) {
-          setMoves[a][v] = move(Move.Kind.SET, "", ix.attributes.get(a).name(),
-              ix.domains.get(a).get(v), Optional.empty(), ix.attributes.get(a).span());
+          setMoves[a][v] = decision.isPresent()
+              ? move(Move.Kind.DECIDE, decision.get().by().get(0), attribute.name(),
+                  v == 0 ? "no" : "yes", decision.get().citations().stream().findFirst(),
+                  attribute.span())
+              : move(Move.Kind.SET, "", attribute.name(), ix.domains.get(a).get(v),
+                  Optional.empty(), attribute.span());
         }
         Draft d = source.successor();
         d.attributes = ix.withValue(d.attributes, a, v);

@@ -377,6 +377,8 @@ class EngineAgreementProperties {
       case AGREE -> engine.apply(new CaseEvent.Agree(now, m.role()));
       case ADVISE -> engine.apply(new CaseEvent.Advise(now, m.role()));
       case SET -> engine.apply(new CaseEvent.SetAttribute(now, m.target(), m.detail()));
+      case DECIDE -> engine.apply(new CaseEvent.Decide(now, m.role(), m.target(),
+          m.detail().equals("yes")));
       case OCCUR -> engine.apply(new CaseEvent.Occur(now, m.target()));
       default -> throw new IllegalStateException("unexpected move " + m);
     }
