@@ -547,6 +547,9 @@ final class Rules {
    * its stage); the decision is then a fact of the case that routes and conditions read.
    */
   private void decide(Working w, CaseEvent.Decide e) {
+    run.unknownDecision(e.decision()).ifPresent(r -> {
+      throw refuse(e, r.reason(), r.span(), r.citation());
+    });
     open(w, e);
     role(e, e.by());
     run.deciding(w.stage, e.by(), e.decision()).ifPresent(r -> {

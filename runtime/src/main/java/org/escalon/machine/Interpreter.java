@@ -333,8 +333,7 @@ public final class Interpreter {
     Optional<org.escalon.model.Attribute> fact = model.protocol().attributes().stream()
         .filter(a -> a.name().equals(decision) && a.decision().isPresent()).findFirst();
     if (fact.isEmpty()) {
-      return Optional.of(new Refusal("the protocol has no decision " + decision,
-          model.protocol().span(), Optional.empty()));
+      return unknownDecision(decision);
     }
     org.escalon.model.Attribute.Decision d = fact.get().decision().orElseThrow();
     Optional<Citation> cite = d.citations().stream().findFirst();
@@ -348,6 +347,17 @@ public final class Interpreter {
           fact.get().span(), cite));
     }
     return Optional.empty();
+  }
+
+  /**
+   * A decision the protocol does not have is refused first, before anything about the escalation
+   * is asked (so a protocol with no decision refuses every {@code Decide} in these words).
+   */
+  public Optional<Refusal> unknownDecision(String decision) {
+    return model.protocol().attributes().stream()
+        .anyMatch(a -> a.name().equals(decision) && a.decision().isPresent()) ? Optional.empty()
+        : Optional.of(new Refusal("the protocol has no decision " + decision,
+            model.protocol().span(), Optional.empty()));
   }
 
   /**

@@ -402,8 +402,8 @@ final class MachineWriter {
             Optional.class);
       } else if (kind[0].equals("Decide") && plan.protocol.attributes().stream()
           .noneMatch(a -> a.decision().isPresent())) {
-        // no decision: the model's refusal, in its words (Interpreter.deciding)
-        body.addStatement("open(e)").addStatement("role(e, e.by())").addStatement(
+        // no decision: the model's refusal, in its words (Interpreter.unknownDecision)
+        body.addStatement(
             "throw refuse(e, $S + e.decision(), MODEL.span(), $T.empty())",
             "the protocol has no decision ", Optional.class);
       } else if (handler == null) {

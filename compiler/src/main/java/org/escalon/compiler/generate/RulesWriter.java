@@ -539,7 +539,13 @@ final class RulesWriter {
       return;
     }
     cx.useRules();
-    CodeBlock.Builder body = CodeBlock.builder().addStatement("open(e)")
+    CodeBlock.Builder body = CodeBlock.builder()
+        .addStatement("$T<$T.Refusal> unknown = RULES.unknownDecision(e.decision())",
+            Optional.class, org.escalon.machine.Interpreter.class)
+        .beginControlFlow("if (unknown.isPresent())")
+        .addStatement("throw $T.of(e, unknown.get())", org.escalon.engine.RefusedEvent.class)
+        .endControlFlow()
+        .addStatement("open(e)")
         .addStatement("role(e, e.by())")
         .addStatement("$T<$T.Refusal> refused = RULES.deciding(stage().map($T::key), e.by(), "
             + "e.decision())", Optional.class, org.escalon.machine.Interpreter.class,
