@@ -110,7 +110,7 @@ stageKey             : INT | NUMBERED_KEY | name ;
 outcomeName          : name | RESOLVED ;   // `resolved` is built in, and may be declared to add records
 
 stageStatement
-    : TO toRoles (IN BOTH AGENCIES)? guard? citation?                        # toStatement
+    : TO toRoles (IN BOTH AGENCIES)? substitute? guard? citation?            # toStatement
     | JUDGED BY toRoles citation?                                            # judgedByStatement
     // A decision a named role takes during the stage ("if the manager judges the challenge
     // justified"): a yes/no fact of the case the host supplies by a Decide event, read by routes
@@ -147,6 +147,10 @@ roleList             : name (listSep name)* ;
 // that mixes `and` and `or`.
 toRoles              : name (toSep name)* ;
 toSep                : COMMA | AND | OR ;
+// Who answers in the addressee's place once the host says the addressee is unavailable:
+// `to TeamManager, or DutyTeamManager when unavailable`. The checker allows it on a line that
+// names one role.
+substitute           : COMMA? OR name WHEN_UNAVAILABLE ;
 listSep              : COMMA | AND ;
 // A step's deadline, counted from the start of its stage unless it says from what: the start of
 // the escalation, the last start of another stage, or an event that happens at this stage.
@@ -417,6 +421,8 @@ WHERE_POSSIBLE : 'where' [ \t]+ 'possible' ;
 AS_SOON_AS_POSSIBLE : 'as' [ \t]+ 'soon' [ \t]+ 'as' [ \t]+ 'possible' ;
 WITHOUT_DELAY : 'without' [ \t]+ 'delay' ;
 IMMEDIATELY : 'immediately' ;  ASSUME : 'assume' ;
+// one token of two words, so that `unavailable` alone stays free for names
+WHEN_UNAVAILABLE : 'when' [ \t]+ 'unavailable' ;
 VIA : 'via' ;             AS : 'as' ;
 // one token of two words, so that `good` and `practice` alone stay free for names (a grading `good`)
 GOOD_PRACTICE : 'good' [ \t]+ 'practice' ;

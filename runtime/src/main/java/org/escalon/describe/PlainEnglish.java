@@ -543,7 +543,9 @@ public final class PlainEnglish {
    */
   public String answering(Step.EscalateTo e) {
     return roles(e.roles()) + (e.jointly() && e.roles().size() > 1
-        ? ", each of whom must answer (resolved only when all have answered resolving)" : "");
+        ? ", each of whom must answer (resolved only when all have answered resolving)" : "")
+        + e.substitute().map(s -> ", or " + role(s) + " in " + roles(e.roles())
+            + "'s place when " + roles(e.roles()) + " is unavailable").orElse("");
   }
 
   /**

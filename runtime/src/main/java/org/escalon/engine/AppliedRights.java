@@ -34,6 +34,7 @@ public final class AppliedRights {
   private static Optional<Right> find(OperationalModel model, WorkingCalendar calendar,
       EscalationState before, CaseEvent event, Right.Kind kind, String role, Target target) {
     Working facts = new Working(before, calendar, event.at());
-    return model.rights().find(kind, role, target, before.stage(), facts).applies();
+    return model.rights().find(kind, role, target, before.stage(), facts,
+        before.raisedAt().equals(Optional.of(event.at()))).applies();
   }
 }

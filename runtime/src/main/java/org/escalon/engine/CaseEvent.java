@@ -51,6 +51,15 @@ public sealed interface CaseEvent {
    */
   record Escalate(Instant at, String by) implements CaseEvent {}
 
+  /**
+   * The host says that {@code role}, an addressee of the current stage, is unavailable ("if the
+   * Team Manager is unavailable, the Duty Team Manager"): the substitute the stage names for it
+   * ({@code to TeamManager, or DutyTeamManager when unavailable}) is sent the escalation and
+   * answers in its place for the rest of the stay. Refused where the stage names no substitute
+   * for the role, or it has been said already this stay.
+   */
+  record Unavailable(Instant at, String role) implements CaseEvent {}
+
   /** A role gives its agreement (a precondition of some stages and outcomes). */
   record Agree(Instant at, String role) implements CaseEvent {}
 

@@ -25,6 +25,8 @@ public interface CaseEventCases<R> {
 
   R escalate(CaseEvent.Escalate e);
 
+  R unavailable(CaseEvent.Unavailable e);
+
   R agree(CaseEvent.Agree e);
 
   R advise(CaseEvent.Advise e);
@@ -69,6 +71,8 @@ public interface CaseEventCases<R> {
       return cases.setTimescale(e);
     } else if (event instanceof CaseEvent.Escalate e) {
       return cases.escalate(e);
+    } else if (event instanceof CaseEvent.Unavailable e) {
+      return cases.unavailable(e);
     } else if (event instanceof CaseEvent.Agree e) {
       return cases.agree(e);
     } else if (event instanceof CaseEvent.Advise e) {

@@ -107,7 +107,8 @@ final class Deadlines {
     if (!visits.isEmpty() && visits.get(visits.size() - 1).left().isEmpty()) {
       StageVisit v = visits.get(visits.size() - 1);
       visits.set(visits.size() - 1, new StageVisit(v.stage(), v.entered(), Optional.of(due),
-          v.timescale(), v.left(), v.leftBy(), v.extensions(), v.answered(), v.missed()));
+          v.timescale(), v.left(), v.leftBy(), v.extensions(), v.answered(), v.missed(),
+          v.unavailable()));
     }
     return new EscalationState(s.status(), s.stage(), s.raisedAt(), s.raisedBy(),
         Optional.of(due),

@@ -39,6 +39,7 @@ public final class EventLog {
       Map.entry("escalate", Set.of("by")),
       Map.entry("grant-extension", Set.of("by")),
       Map.entry("decline-extension", Set.of("by")),
+      Map.entry("unavailable", Set.of("role")),
       Map.entry("agree", Set.of("role")),
       Map.entry("advise", Set.of("role")),
       Map.entry("set", Set.of("attribute", "value")),
@@ -197,6 +198,12 @@ public final class EventLog {
       public String escalate(CaseEvent.Escalate x) {
         f.put("by", x.by());
         return "escalate";
+      }
+
+      @Override
+      public String unavailable(CaseEvent.Unavailable u) {
+        f.put("role", u.role());
+        return "unavailable";
       }
 
       @Override
@@ -422,6 +429,7 @@ public final class EventLog {
           duration(need.apply("amount")));
       case "decline-extension" -> new CaseEvent.DeclineExtension(at, need.apply("by"));
       case "escalate" -> new CaseEvent.Escalate(at, need.apply("by"));
+      case "unavailable" -> new CaseEvent.Unavailable(at, need.apply("role"));
       case "agree" -> new CaseEvent.Agree(at, need.apply("role"));
       case "advise" -> new CaseEvent.Advise(at, need.apply("role"));
       case "set" -> new CaseEvent.SetAttribute(at, need.apply("attribute"), need.apply("value"));
@@ -628,6 +636,14 @@ public final class EventLog {
         // the soft timescale whose deadline was missed
         return p.stages().stream().flatMap(s -> s.timescales().stream())
             .filter(org.escalon.model.Timescale::soft).findFirst().flatMap(t -> t.citation());
+      }
+
+      @Override
+      public Optional<Citation> unavailable(CaseEvent.Unavailable u) {
+        // the `to` line that names the substitute
+        return OperationalModel.of(p).stages().stream()
+            .flatMap(s -> s.respondents().substituteOf(u.role()).stream()).findFirst()
+            .flatMap(s -> s.citation());
       }
 
       @Override

@@ -86,8 +86,18 @@ public final class Refusals {
     public Tests respond(CaseEvent.Respond r) {
       return new Tests(blank(r.by()), () -> Stream.of(role(p, r.by())), () -> {
         Interpreter rules = new Interpreter(OperationalModel.of(p));
-        return rules.model().stages().stream().noneMatch(s -> rules.mayRespond(s, r.by()));
+        // a substitute answers a stage once its addressee is said to be unavailable
+        return rules.model().stages().stream().noneMatch(s -> rules.mayNotRespond(s, r.by(),
+            s.respondents().roles()).isEmpty());
       });
+    }
+
+    /** Forbidden when no stage names a substitute for the role; not now at any other stage. */
+    @Override
+    public Tests unavailable(CaseEvent.Unavailable u) {
+      return new Tests(blank(u.role()), () -> Stream.of(role(p, u.role())),
+          () -> OperationalModel.of(p).stages().stream()
+              .allMatch(s -> s.respondents().substituteOf(u.role()).isEmpty()));
     }
 
     @Override

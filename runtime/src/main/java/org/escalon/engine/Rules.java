@@ -132,6 +132,12 @@ final class Rules {
       }
 
       @Override
+      public Void unavailable(CaseEvent.Unavailable e) {
+        Rules.this.unavailable(w, e);
+        return null;
+      }
+
+      @Override
       public Void agree(CaseEvent.Agree e) {
         role(e, e.role());
         addOnce(w.agreements, e.role());
@@ -296,10 +302,11 @@ final class Rules {
     open(w, e);
     role(e, e.by());
     StageRule stage = currentStage(w);
-    if (!run.mayRespond(stage, e.by())) {
-      Respondents by = stage.respondents();
-      throw refuse(e, "stage " + stage.key() + " is answered by " + String.join(", ", by.roles())
-          + ", not " + e.by(), by.span(), by.citation());
+    // who answers, a substitute in place of an addressee said to be unavailable: the model's
+    Optional<Interpreter.Refusal> not = run.mayNotRespond(stage, e.by(),
+        w.currentVisit().unavailable());
+    if (not.isPresent()) {
+      throw refuse(e, not.get().reason(), not.get().span(), not.get().citation());
     }
     // a stage each of several roles must answer (`to A and B`) waits for the others
     List<String> answered = w.currentVisit().answered();
@@ -332,6 +339,24 @@ final class Rules {
     }
     leave(w, e.at(), "no response");
     run.deadlinePasses(stage, new Moving(w, e.at()));
+  }
+
+  /**
+   * The host says an addressee of the current stage is unavailable: the stage's substitute for it
+   * is sent the escalation and answers in its place for the rest of the stay (the model decides
+   * whether it may be said: {@link Interpreter#unavailable}).
+   */
+  private void unavailable(Working w, CaseEvent.Unavailable e) {
+    open(w, e);
+    role(e, e.role());
+    StageRule stage = currentStage(w);
+    Optional<Interpreter.Refusal> refused = run.unavailable(stage, e.role(),
+        w.currentVisit().unavailable());
+    if (refused.isPresent()) {
+      throw refuse(e, refused.get().reason(), refused.get().span(), refused.get().citation());
+    }
+    w.replaceCurrentVisit(w.currentVisit().unavailable(e.role()));
+    w.effects.add(StepCalls.substitute(stage, e.role()));
   }
 
   /** The escalator moves on after a soft deadline was missed: where no response goes. */
@@ -409,7 +434,8 @@ final class Rules {
 
   private Right right(CaseEvent e, String role, Right.Kind kind, Target target, Working w,
       String refusal) {
-    RightsTable.Lookup lookup = run.right(kind, role, target, w.stage, w);
+    RightsTable.Lookup lookup = run.right(kind, role, target, w.stage, w,
+        w.raisedAt.equals(Optional.of(e.at())));
     if (lookup.applies().isPresent()) {
       return lookup.applies().get();
     }

@@ -18,13 +18,24 @@ import org.escalon.model.Timescale;
  *     have answered resolving so far, in order; empty otherwise
  * @param missed when the stay's soft deadline ({@code where possible}, {@code as a guide}) was
  *     missed: recorded, and the stay goes on until someone answers or the escalator escalates
+ * @param unavailable the addressees the host has said are unavailable this stay, in order: the
+ *     substitute of each answers in its place ({@code to A, or B when unavailable})
  */
 public record StageVisit(String stage, Instant entered, Optional<Instant> deadline,
     Optional<Integer> timescale, Optional<Instant> left, Optional<String> leftBy,
-    int extensions, List<String> answered, Optional<Instant> missed) {
+    int extensions, List<String> answered, Optional<Instant> missed, List<String> unavailable) {
 
   public StageVisit {
     answered = List.copyOf(answered);
+    unavailable = List.copyOf(unavailable);
+  }
+
+  /** A stay at which no addressee has been said to be unavailable. */
+  public StageVisit(String stage, Instant entered, Optional<Instant> deadline,
+      Optional<Integer> timescale, Optional<Instant> left, Optional<String> leftBy,
+      int extensions, List<String> answered, Optional<Instant> missed) {
+    this(stage, entered, deadline, timescale, left, leftBy, extensions, answered, missed,
+        List.of());
   }
 
   /** A stay no respondent of a stage answered jointly has answered yet. */
@@ -48,7 +59,7 @@ public record StageVisit(String stage, Instant entered, Optional<Instant> deadli
    */
   StageVisit miss(Instant at) {
     return new StageVisit(stage, entered, deadline, timescale, left, leftBy, extensions, answered,
-        Optional.of(at));
+        Optional.of(at), unavailable);
   }
 
   /**
@@ -59,7 +70,15 @@ public record StageVisit(String stage, Instant entered, Optional<Instant> deadli
     List<String> more = new java.util.ArrayList<>(answered);
     more.add(role);
     return new StageVisit(stage, entered, deadline, timescale, left, leftBy, extensions, more,
-        missed);
+        missed, unavailable);
+  }
+
+  /** The stay after the host said {@code role}, an addressee with a substitute, is unavailable. */
+  StageVisit unavailable(String role) {
+    List<String> more = new java.util.ArrayList<>(unavailable);
+    more.add(role);
+    return new StageVisit(stage, entered, deadline, timescale, left, leftBy, extensions, answered,
+        missed, more);
   }
 
   /** The timescale the stay recorded, as the protocol declares the stage. */
@@ -78,7 +97,7 @@ public record StageVisit(String stage, Instant entered, Optional<Instant> deadli
 
   StageVisit leave(Instant at, String how) {
     return new StageVisit(stage, entered, deadline, timescale, Optional.of(at), Optional.of(how),
-        extensions, answered, missed);
+        extensions, answered, missed, unavailable);
   }
 
   /**
@@ -87,11 +106,11 @@ public record StageVisit(String stage, Instant entered, Optional<Instant> deadli
    */
   StageVisit deadlineSet(Optional<Instant> newDeadline) {
     return new StageVisit(stage, entered, newDeadline, timescale, left, leftBy, extensions,
-        answered, missed);
+        answered, missed, unavailable);
   }
 
   StageVisit extend(Instant newDeadline) {
     return new StageVisit(stage, entered, Optional.of(newDeadline), timescale, left, leftBy,
-        extensions + 1, answered, missed);
+        extensions + 1, answered, missed, unavailable);
   }
 }

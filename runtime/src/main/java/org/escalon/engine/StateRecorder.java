@@ -82,6 +82,12 @@ public final class StateRecorder {
     visits.set(last, visits.get(last).answer(role));
   }
 
+  /** The host said {@code role}, an addressee with a substitute, is unavailable this stay. */
+  public void unavailable(String role) {
+    int last = visits.size() - 1;
+    visits.set(last, visits.get(last).unavailable(role));
+  }
+
   /** The stay's deadline after its timescale was set during the case (not an extension). */
   public void deadlineSet(Optional<Instant> deadline) {
     int last = visits.size() - 1;

@@ -143,6 +143,16 @@ public final class StepCalls {
   }
 
   /**
+   * What the host is asked when an addressee of the stage is said to be unavailable: to send the
+   * escalation to the substitute the stage names for it, citing its {@code to} line.
+   */
+  public static Effect substitute(org.escalon.machine.StageRule stage, String addressee) {
+    org.escalon.machine.Respondents.Substitute s = stage.respondents().substituteOf(addressee)
+        .orElseThrow();
+    return new Effect.EscalateTo(stage.key(), List.of(s.role()), false, s.citation());
+  }
+
+  /**
    * What the rules done at once ({@code when C { steps }}) whose condition came to hold with the
    * event ask of the host, each step whose own condition holds, in order: the effects the
    * engine tells, and a generated machine hands to its listener's {@code heard}. The steps name

@@ -500,7 +500,7 @@ public final class Interpreter {
     }
     if (!bypasses.isEmpty() && !out.tookBypasses(stage)) {
       for (Choice c : bypasses) {
-        if (applies(c.cover(), stage, at) && !out.tookBypass(c.cover())) {
+        if (applies(c.cover(), stage, at, false) && !out.tookBypass(c.cover())) {
           AbstractState.Successor<P> next = at.successor();
           next.complete(stage);
           if (go(c.legs(), next).isEmpty()) {
@@ -511,7 +511,7 @@ public final class Interpreter {
     }
     for (RightsTable.Cover c : model.rights().covers(Right.Kind.REFER)) {
       if (!(c.target() instanceof Target.ToOutcome o) || c.right().atRaise()
-          || !applies(c, stage, at)) {
+          || !applies(c, stage, at, false)) {
         continue; // a referral only at the raise is a way to raise (see atTheRaise)
       }
       OutcomeRule outcome = outcomes.get(o.name());
@@ -562,7 +562,7 @@ public final class Interpreter {
     StageRule stage = model.stages().get(raised.stage());
     for (RightsTable.Cover c : model.rights().covers(Right.Kind.REFER)) {
       if (!c.right().atRaise() || !(c.target() instanceof Target.ToOutcome o)
-          || !applies(c, stage, raised)) {
+          || !applies(c, stage, raised, true)) {
         continue;
       }
       OutcomeRule outcome = outcomes.get(o.name());
@@ -579,8 +579,11 @@ public final class Interpreter {
     }
   }
 
-  /** Whether the right applies to its target now: it holds, and no earlier one of the role does. */
-  private boolean applies(RightsTable.Cover c, StageRule from, Facts facts) {
+  /**
+   * Whether the right applies to its target now: it holds, and no earlier one of the role that
+   * may be used now does ({@link RightsTable#usable}: one only at the raise shadows nothing later).
+   */
+  private boolean applies(RightsTable.Cover c, StageRule from, Facts facts, boolean atTheRaise) {
     Optional<String> at = Optional.of(from.key());
     if (!model.rights().reaches(c.right(), at, c.target())
         || !Guards.holds(c.entry().when(), facts)) {
@@ -591,7 +594,8 @@ public final class Interpreter {
     List<RightsTable.Entry> earlier = c.earlier();
     for (int i = 0; i < earlier.size(); i++) { // by index: the verifier asks this of every state
       RightsTable.Entry e = earlier.get(i);
-      if (model.rights().reaches(e.right(), at, c.target()) && Guards.holds(e.when(), facts)) {
+      if (model.rights().reaches(e.right(), at, c.target()) && Guards.holds(e.when(), facts)
+          && RightsTable.usable(e.right(), atTheRaise)) {
         return false;
       }
     }
@@ -654,10 +658,13 @@ public final class Interpreter {
     return StepClocks.of(duties(duties, facts));
   }
 
-  /** Which right, if any, lets the role do this to the target now. */
+  /**
+   * Which right, if any, lets the role do this to the target now; {@code atTheRaise}: the move is
+   * dated the raise's instant ({@link RightsTable#find}).
+   */
   public RightsTable.Lookup right(Right.Kind kind, String role, Target target,
-      Optional<String> from, Facts facts) {
-    return model.rights().find(kind, role, target, from, facts);
+      Optional<String> from, Facts facts, boolean atTheRaise) {
+    return model.rights().find(kind, role, target, from, facts, atTheRaise);
   }
 
   /**
@@ -683,6 +690,53 @@ public final class Interpreter {
   public boolean mayRespond(StageRule stage, String role) {
     List<String> roles = stage.respondents().roles();
     return roles.isEmpty() || roles.contains(role);
+  }
+
+  /**
+   * Who may answer a stage once the host has said that the addressees in {@code unavailable} are
+   * unavailable this stay: those {@link #mayRespond(StageRule, String)} names, and the substitute
+   * of each unavailable addressee who answers ({@code to TeamManager, or DutyTeamManager when
+   * unavailable}). Empty when the role may answer; else why not, citing the {@code to} line.
+   */
+  public Optional<Refusal> mayNotRespond(StageRule stage, String role, List<String> unavailable) {
+    Respondents to = stage.respondents();
+    if (mayRespond(stage, role)) {
+      return Optional.empty();
+    }
+    for (Respondents.Substitute s : to.substitutes()) {
+      if (s.role().equals(role) && to.roles().contains(s.addressee())) {
+        if (unavailable.contains(s.addressee())) {
+          return Optional.empty();
+        }
+        return Optional.of(new Refusal("stage " + stage.key() + " is answered by "
+            + String.join(", ", to.roles()) + ", not " + role + ": " + role + " answers in "
+            + s.addressee() + "'s place only once " + s.addressee() + " is said to be unavailable",
+            s.span(), s.citation()));
+      }
+    }
+    return Optional.of(new Refusal("stage " + stage.key() + " is answered by "
+        + String.join(", ", to.roles()) + ", not " + role, to.span(), to.citation()));
+  }
+
+  /**
+   * Why the host may not say that {@code role} is unavailable at the stage now: the stage names
+   * no substitute for that role, or it has been said already this stay ({@code unavailable}).
+   * Empty when it may: the substitute is then sent the escalation, and answers in the role's
+   * place for the rest of the stay ({@link #mayNotRespond}).
+   */
+  public Optional<Refusal> unavailable(StageRule stage, String role, List<String> unavailable) {
+    Optional<Respondents.Substitute> s = stage.respondents().substituteOf(role);
+    if (s.isEmpty()) {
+      return Optional.of(new Refusal("stage " + stage.key() + " names no substitute for " + role
+          + ": only an addressee with one (`to " + role + ", or ROLE when unavailable`) may be "
+          + "said to be unavailable", stage.span(), stage.citations().stream().findFirst()));
+    }
+    if (unavailable.contains(role)) {
+      return Optional.of(new Refusal(role + " has already been said to be unavailable at stage "
+          + stage.key() + ": " + s.get().role() + " stands in", s.get().span(),
+          s.get().citation()));
+    }
+    return Optional.empty();
   }
 
   /**

@@ -126,11 +126,16 @@ final class ModelBuilder {
     Optional<Citation> stageCitation = s.citations().stream().findFirst();
     boolean jointly = addressed.stream().anyMatch(Step.EscalateTo::jointly);
     // `judged by` names who answers in place of those the stage is escalated to
+    // `to A, or B when unavailable`: B stands in for A once the host says A is unavailable
+    List<Respondents.Substitute> substitutes = addressed.stream()
+        .filter(to -> to.substitute().isPresent() && to.roles().size() == 1)
+        .map(to -> new Respondents.Substitute(to.roles().get(0), to.substitute().get(),
+            to.span(), to.citation().or(() -> stageCitation))).toList();
     Respondents respondents = s.judges().map(j -> new Respondents(j.roles(), j.jointly(),
-            j.span(), j.citation().or(() -> stageCitation)))
+            j.span(), j.citation().or(() -> stageCitation), substitutes))
         .orElseGet(() -> addressed.isEmpty() ? new Respondents(roles, s.span(), stageCitation)
             : new Respondents(roles, jointly, addressed.get(0).span(),
-                addressed.get(0).citation().or(() -> stageCitation)));
+                addressed.get(0).citation().or(() -> stageCitation), substitutes));
     List<Timescales.Conditional> conditional = new ArrayList<>();
     List<Timescale> otherwise = new ArrayList<>();
     for (Timescale t : s.timescales()) {

@@ -12,15 +12,40 @@ import org.escalon.model.SourceSpan;
  * of anyone else.
  */
 public record Respondents(List<String> roles, boolean jointly, SourceSpan span,
-    Optional<Citation> citation) {
+    Optional<Citation> citation, List<Substitute> substitutes) {
+
+  /**
+   * Who is sent the escalation, and answers in the addressee's place, once the host says that
+   * addressee is unavailable ({@code to TeamManager, or DutyTeamManager when unavailable}): the
+   * {@code to} line's span and citation, for a refusal.
+   */
+  public record Substitute(String addressee, String role, SourceSpan span,
+      Optional<Citation> citation) {}
 
   public Respondents {
     roles = List.copyOf(roles);
+    substitutes = List.copyOf(substitutes);
+  }
+
+  /** Roles answering as the line joins them, with no substitute. */
+  public Respondents(List<String> roles, boolean jointly, SourceSpan span,
+      Optional<Citation> citation) {
+    this(roles, jointly, span, citation, List.of());
   }
 
   /** Roles either of whom may answer. */
   public Respondents(List<String> roles, SourceSpan span, Optional<Citation> citation) {
     this(roles, false, span, citation);
+  }
+
+  /** The substitute of this addressee, if the stage names one. */
+  public Optional<Substitute> substituteOf(String addressee) {
+    for (Substitute s : substitutes) { // a loop: the engine asks on every answer
+      if (s.addressee().equals(addressee)) {
+        return Optional.of(s);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The roles, joined as the policy joins them: "A and B" when each must answer, else "A or B". */

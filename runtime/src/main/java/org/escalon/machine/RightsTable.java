@@ -106,15 +106,30 @@ public final class RightsTable {
   /**
    * Which right, if any, lets the role do this to the target now, from the stage the escalation
    * is at ({@code from}; empty before it is raised). A right that names the target but cannot
-   * reach it from here ({@link #reaches}) counts as one whose condition does not hold.
+   * reach it from here ({@link #reaches}) counts as one whose condition does not hold. The first
+   * right that holds and {@linkplain #usable may be used now} applies; when none may, the first
+   * that holds is returned, so that the move is refused in its words (a referral only at the
+   * raise, asked for later: {@link Interpreter#tooLate}). So a right limited to the raise
+   * declared before one usable at any time applies at the raise and never shadows the other
+   * later ("a concurrent referral at the same time that s/he instigates" beside "at any point").
    */
   public Lookup find(Right.Kind kind, String role, Target target, Optional<String> from,
-      Facts facts) {
+      Facts facts, boolean atTheRaise) {
     List<Entry> entries = byTarget.getOrDefault(new Key(kind, role, target), List.of());
-    Optional<Right> applies = entries.stream()
-        .filter(e -> reaches(e.right(), from, target) && Guards.holds(e.when(), facts))
-        .map(Entry::right).findFirst();
+    List<Entry> holding = entries.stream()
+        .filter(e -> reaches(e.right(), from, target) && Guards.holds(e.when(), facts)).toList();
+    Optional<Right> applies = holding.stream().filter(e -> usable(e.right(), atTheRaise))
+        .findFirst().or(() -> holding.stream().findFirst()).map(Entry::right);
     return new Lookup(applies, entries.stream().map(Entry::right).toList(), held(role, kind));
+  }
+
+  /**
+   * Whether a right that holds may be used at this moment: a right limited to the raise ({@code
+   * refer to cafcass at the raise}) only at the raise's instant ({@code atTheRaise}); every other
+   * right whenever it holds. The one place a right's moment is weighed against another's.
+   */
+  public static boolean usable(Right right, boolean atTheRaise) {
+    return !right.atRaise() || atTheRaise;
   }
 
   /**

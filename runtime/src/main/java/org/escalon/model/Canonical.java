@@ -92,7 +92,8 @@ public final class Canonical {
   private static final java.util.Set<String> ADDED_LATER = java.util.Set.of(
       "Protocol.phases", "Protocol.invariants", "Protocol.atOnce", "Right.laterOnly", "Right.atRaise", "Header.about", "Transitions.choices", "Inform.manner",
       "Act.manner", "Keep.manner", "Keep.by", "Timescale.setBy",
-      "EscalateTo.jointly", "Stage.judges", "Attribute.decision", "Timescale.firmness", "Inform.from", "Act.from", "Keep.from");
+      "EscalateTo.jointly", "Stage.judges", "Timescale.firmness", "Inform.from", "Act.from", "Keep.from",
+      "EscalateTo.substitute", "Attribute.decision");
 
   private static boolean addedAndUnused(Record r, RecordComponent c) {
     // an action's id, added later, is written only when it is not the one its words give, so a

@@ -22,12 +22,22 @@ public sealed interface Step {
 
   /**
    * Escalate to these roles (in both agencies when the protocol says so); {@code jointly}: each of
-   * them must answer ({@code to A and B}), else either may ({@code to A or B}).
+   * them must answer ({@code to A and B}), else either may ({@code to A or B}); {@code substitute}:
+   * who is sent it, and answers in the addressee's place, once the host says the addressee is
+   * unavailable ({@code to TeamManager, or DutyTeamManager when unavailable}; the line then names
+   * one role).
    */
   record EscalateTo(List<String> roles, boolean bothAgencies, boolean jointly,
-      Optional<Condition> when, Optional<Citation> citation, SourceSpan span) implements Step {
+      Optional<Condition> when, Optional<Citation> citation, SourceSpan span,
+      Optional<String> substitute) implements Step {
     public EscalateTo {
       roles = List.copyOf(roles);
+    }
+
+    /** Escalated to these roles, with no substitute. */
+    public EscalateTo(List<String> roles, boolean bothAgencies, boolean jointly,
+        Optional<Condition> when, Optional<Citation> citation, SourceSpan span) {
+      this(roles, bothAgencies, jointly, when, citation, span, Optional.empty());
     }
 
     /** Escalated to these roles, either of whom may answer ({@code to A or B}). */

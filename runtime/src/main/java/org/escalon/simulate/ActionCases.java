@@ -25,6 +25,8 @@ public interface ActionCases<R> {
 
   R escalate(Action.Escalate a);
 
+  R unavailable(Action.Unavailable a);
+
   R agree(Action.Agree a);
 
   R advise(Action.Advise a);
@@ -59,6 +61,8 @@ public interface ActionCases<R> {
       return cases.setTime(a);
     } else if (action instanceof Action.Escalate a) {
       return cases.escalate(a);
+    } else if (action instanceof Action.Unavailable a) {
+      return cases.unavailable(a);
     } else if (action instanceof Action.Agree a) {
       return cases.agree(a);
     } else if (action instanceof Action.Advise a) {

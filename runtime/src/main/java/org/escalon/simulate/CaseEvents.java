@@ -61,6 +61,11 @@ public final class CaseEvents {
       }
 
       @Override
+      public CaseEvent unavailable(Action.Unavailable a) {
+        return new CaseEvent.Unavailable(at, a.role());
+      }
+
+      @Override
       public CaseEvent agree(Action.Agree a) {
         return new CaseEvent.Agree(at, a.role());
       }
@@ -150,6 +155,11 @@ public final class CaseEvents {
       @Override
       public String escalate(CaseEvent.Escalate e) {
         return e.by() + " escalated after the soft deadline was missed";
+      }
+
+      @Override
+      public String unavailable(CaseEvent.Unavailable e) {
+        return e.role() + " is unavailable";
       }
 
       @Override

@@ -107,8 +107,8 @@ final class ModelCases implements CaseRunner {
       for (int s = 0; s < n; s++) {
         // the rights table decides, as for the engine: `any later stage` reaches only forward
         bypassReaches[i][s] = c.model.rights().find(Right.Kind.BYPASS, m.raiser,
-            m.bypassTargets.get(i), Optional.of(c.model.stages().get(s).key()), NOTHING)
-            .applies().isPresent();
+            m.bypassTargets.get(i), Optional.of(c.model.stages().get(s).key()), NOTHING,
+            false).applies().isPresent();
       }
       bypassAgreesFirst[i] = c.model.requires(m.bypassTargets.get(i))
           .stream().anyMatch(r -> given(List.of(r)));

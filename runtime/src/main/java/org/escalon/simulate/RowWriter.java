@@ -308,6 +308,17 @@ final class RowWriter implements EscalationListener {
       return Kind.TIMED_OUT;
     }
 
+    /** An addressee is unavailable: the substitute is sent it, and answers in their place. */
+    @Override
+    public Kind unavailable(CaseEvent.Unavailable e) {
+      model.stage(stage).flatMap(s -> s.respondents().substituteOf(e.role())).ifPresent(s -> {
+        to = List.of(s.role());
+        what += ": sent to " + s.role() + ", who answers in " + e.role() + "'s place";
+        citation = s.citation();
+      });
+      return Kind.ESCALATED;
+    }
+
     @Override
     public Kind agree(CaseEvent.Agree e) {
       return Kind.AGREED;

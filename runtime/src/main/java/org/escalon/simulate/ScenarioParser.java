@@ -142,6 +142,9 @@ public final class ScenarioParser {
       boolean yes = !w.accept("not");
       return new Action.Decide(subject, w.name("a decision"), yes);
     }
+    if (w.accept("is", "unavailable")) {
+      return new Action.Unavailable(subject);
+    }
     if (w.accept("agrees")) {
       return new Action.Agree(subject);
     }
@@ -163,8 +166,8 @@ public final class ScenarioParser {
     }
     throw w.error("expected what " + subject + " does",
         "one of: resolves, does not resolve, bypasses to, refers to, asks for, grants more time,"
-            + " sets the timescale to, escalates, decides, agrees, advises, withdraws, raises, happens,"
-            + " reports STEP done");
+            + " sets the timescale to, escalates, is unavailable, decides, agrees, advises, withdraws,"
+            + " raises, happens, reports STEP done");
   }
 
   private static String target(ScenarioLine w) throws ScenarioException {

@@ -51,6 +51,12 @@ public record ScenarioStep(When when, Action action, int line) {
     /** {@code IRO escalates}: the escalator moves on after a soft deadline was missed. */
     record Escalate(String by) implements Action {}
 
+    /**
+     * {@code TeamManager is unavailable}: the host says an addressee of the current stage is
+     * unavailable, and the substitute the stage names answers in its place.
+     */
+    record Unavailable(String role) implements Action {}
+
     /** A role gives its agreement. */
     record Agree(String role) implements Action {}
 

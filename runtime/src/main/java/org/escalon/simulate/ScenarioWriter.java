@@ -95,6 +95,11 @@ public final class ScenarioWriter {
       }
 
       @Override
+      public String unavailable(Action.Unavailable a) {
+        return a.role() + " is unavailable";
+      }
+
+      @Override
       public String setTime(Action.SetTime a) {
         return a.by() + " sets the timescale to " + a.amount();
       }

@@ -84,14 +84,17 @@ public final class Simulator {
       int days = Timeline.last(rows).map(r -> calendar.workingDayOf(startDate, r.at()))
           .orElse(0);
       return new Timeline(protocol.name(), scenario.name(), start, rows, s.outcome(), end, days,
-          allowed(s));
+          allowed(s, false), allowed(s, true));
     }
 
-    // what each stay's deadline allowed, in working days from its day 0, added up
-    private int allowed(EscalationState s) {
+    // what each stay's deadline allowed, in working days from its day 0, added up: the
+    // deadlines that must be met, or the soft ones
+    private int allowed(EscalationState s, boolean soft) {
       int sum = 0;
       for (StageVisit v : s.visits()) {
-        if (v.deadline().isPresent()) {
+        boolean isSoft = v.timescale().flatMap(i -> protocol.stage(v.stage())
+            .map(st -> st.timescales().get(i).soft())).orElse(false);
+        if (v.deadline().isPresent() && isSoft == soft) {
           LocalDate day0 = calendar.nextWorkingDay(v.entered().atZone(calendar.zone())
               .toLocalDate());
           sum += Math.max(0, calendar.workingDaysBetween(day0,

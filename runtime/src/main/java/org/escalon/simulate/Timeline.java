@@ -14,11 +14,14 @@ import org.escalon.calendar.WorkingCalendar;
  * @param workingDays working days elapsed on the calendar from the raise to the last row (an
  *     instant at midnight closing the day before)
  * @param timescaleDays the working days the stages it went through allowed, added up: the sum
- *     of the timescales on this path, which a limit on the total of the timescales bounds
+ *     of the timescales on this path that must be met, which a limit on the total of the
+ *     timescales bounds
+ * @param softDays the same for its soft deadlines, as written (not their assumptions), counted
+ *     apart: missing one waits for the escalator, so it bounds no time by itself
  */
 public record Timeline(String protocol, String scenario, ZonedDateTime start,
     List<TimelineRow> rows, Optional<String> outcome, End end, int workingDays,
-    int timescaleDays) {
+    int timescaleDays, int softDays) {
 
   /** How a timeline stops. */
   public enum End {

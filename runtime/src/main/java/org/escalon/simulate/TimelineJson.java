@@ -26,6 +26,7 @@ final class TimelineJson {
         .append(",\n");
     out.append("  \"workingDays\": ").append(t.workingDays()).append(",\n");
     out.append("  \"timescaleDays\": ").append(t.timescaleDays()).append(",\n");
+    out.append("  \"softTimescaleDays\": ").append(t.softDays()).append(",\n");
     out.append("  \"rows\": [");
     for (int i = 0; i < t.rows().size(); i++) {
       TimelineRow r = t.rows().get(i);

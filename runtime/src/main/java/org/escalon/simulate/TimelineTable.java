@@ -54,7 +54,9 @@ final class TimelineTable {
     return switch (t.end()) {
       case ENDED -> "ended in " + t.outcome().orElse("?") + " after " + t.workingDays()
           + " working days elapsed on the calendar; the timescales of the stages it went "
-          + "through add up to " + t.timescaleDays() + " working days";
+          + "through add up to " + t.timescaleDays() + " working days" + (t.softDays() == 0 ? ""
+              : " that must be met, and their soft deadlines to " + t.softDays() + " more (as "
+              + "written, counted apart: a missed one waits for the escalator)");
       case WAITING -> "waiting after " + t.workingDays()
           + " working days: nothing in the scenario lets it go on";
       case UNFINISHED -> "still open " + Simulator.HORIZON_YEARS + " year after the start ("

@@ -75,6 +75,9 @@ final class CaseEvents {
           : null;
       default -> pick % 3 == 0 ? setTimescale(p, pick, at, role)
           : pick % 3 == 1 ? new CaseEvent.Escalate(at, pick % 4 == 0 ? role : by)
+          : pick % 5 == 2 && !addressees(p).isEmpty()
+              ? new CaseEvent.Unavailable(at, pick % 4 == 0 ? role
+                  : addressees(p).get(pick / 5 % addressees(p).size()))
           : new CaseEvent.GrantExtension(at, extensionRole(p, pick, false, role));
     };
   }
@@ -132,6 +135,14 @@ final class CaseEvents {
     return roles.isEmpty() ? otherwise : roles.get(pick % roles.size());
   }
 
+  /** The addressees a stage names a substitute for ({@code to A, or B when unavailable}). */
+  private static List<String> addressees(Protocol p) {
+    return p.stages().stream().flatMap(s -> s.steps().stream())
+        .filter(org.escalon.model.Step.EscalateTo.class::isInstance)
+        .map(org.escalon.model.Step.EscalateTo.class::cast)
+        .filter(e -> e.substitute().isPresent()).map(e -> e.roles().get(0)).toList();
+  }
+
   /** Usually a role a stage escalates to, so that responses come from whom they should. */
   private static String stageRole(Protocol p, int pick) {
     List<String> roles = p.stages().stream().flatMap(s -> s.steps().stream())
@@ -142,6 +153,13 @@ final class CaseEvents {
         .flatMap(j -> j.roles().stream()).toList();
     if (!judges.isEmpty()) {
       roles = java.util.stream.Stream.concat(roles.stream(), judges.stream()).toList();
+    }
+    // and the substitutes (`to A, or B when unavailable`), after them likewise
+    List<String> substitutes = p.stages().stream().flatMap(s -> s.steps().stream())
+        .filter(org.escalon.model.Step.EscalateTo.class::isInstance)
+        .flatMap(s -> ((org.escalon.model.Step.EscalateTo) s).substitute().stream()).toList();
+    if (!substitutes.isEmpty()) {
+      roles = java.util.stream.Stream.concat(roles.stream(), substitutes.stream()).toList();
     }
     return roles.isEmpty() ? p.header().raisedBy() : roles.get(pick % roles.size());
   }

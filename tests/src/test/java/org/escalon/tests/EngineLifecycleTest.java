@@ -58,9 +58,15 @@ class EngineLifecycleTest {
     Escalation e = escalation(bexley, new RecordingListener());
     Instant t = Instant.parse("2026-02-02T09:00:00Z");
     e.apply(new CaseEvent.Raise(t, "IRO", Optional.empty(), Optional.empty()));
-    e.apply(new CaseEvent.Refer(t.plusSeconds(60), "IRO", "cafcass", Optional.empty()));
+    // "a concurrent referral to Cafcass at the same time that s/he instigates the dispute
+    // resolution process": at the raise, alongside
+    e.apply(new CaseEvent.Refer(t, "IRO", "cafcass", Optional.empty()));
     assertEquals(EscalationState.Status.OPEN, e.state().status());
     assertEquals(List.of("cafcass"), e.state().referrals());
+    // "at any point in the dispute resolution process": later, the escalation goes to Cafcass
+    e.apply(new CaseEvent.Refer(t.plusSeconds(60), "IRO", "cafcass", Optional.empty()));
+    assertEquals(EscalationState.Status.ENDED, e.state().status());
+    assertEquals(Optional.of("cafcass"), e.state().outcome());
   }
 
   @Test

@@ -2,17 +2,11 @@ package org.escalon.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.escalon.compiler.EscalonCompiler;
-import org.escalon.compiler.diagnostics.SourceText;
 import org.escalon.engine.CaseEvent;
-import org.escalon.engine.Escalation;
-import org.escalon.engine.EscalationState;
 import org.escalon.engine.RefusedEvent;
 import org.escalon.machine.OperationalModel;
 import org.escalon.machine.RightsTable;
@@ -25,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * Policy numbering (issue 14, point 10): stage keys as policies write them ({@code 3A},
  * {@code 4a}), {@code bypass to any later stage}, and phases a limit can name.
  */
-class PolicyNumberingTest {
+class PolicyNumberingTest extends EngineFixture {
 
   static final String SOURCE = """
       protocol "Lettered stages" {
@@ -52,27 +46,19 @@ class PolicyNumberingTest {
       }
       """;
 
-  static final Protocol PROTOCOL = new EscalonCompiler()
-      .compile(SourceText.of("lettered.esc", SOURCE)).protocol().orElseThrow();
+  static final Protocol PROTOCOL = compile("lettered.esc", SOURCE);
 
-  private static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
-
-  private final Escalation escalation = Escalation.of(PROTOCOL);
+  PolicyNumberingTest() {
+    super(PROTOCOL, "IRO");
+  }
 
   private void at(String stage) {
-    escalation.apply(new CaseEvent.Raise(T0, "IRO", Optional.empty(), Optional.empty()));
+    raise();
     if (!stage.equals("1")) {
       escalation.apply(new CaseEvent.Bypass(T0.plusSeconds(60), "IRO", stage,
           Optional.of("urgent")));
     }
     assertEquals(Optional.of(stage), escalation.state().stage());
-  }
-
-  private RefusedEvent refused(CaseEvent event) {
-    EscalationState before = escalation.state();
-    RefusedEvent refusal = assertThrows(RefusedEvent.class, () -> escalation.apply(event));
-    assertEquals(before, escalation.state(), "a refusal changes nothing");
-    return refusal;
   }
 
   @Test

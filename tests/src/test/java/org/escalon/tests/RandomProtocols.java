@@ -76,6 +76,9 @@ final class RandomProtocols {
   /** Draws decisions taken during a stage, apart, so that other protocols' picks stay. */
   private final Random deciding;
 
+  /** Draws for substitutes ({@code to A, or B when unavailable}), apart as well. */
+  private final Random standing;
+
   private RandomProtocols(long seed, List<String> words) {
     this.random = new Random(seed);
     this.setting = new Random(seed ^ 0x5e77_1e5L);
@@ -84,6 +87,7 @@ final class RandomProtocols {
     this.answering = new Random(seed ^ 0x70_a45L);
     this.clocking = new Random(seed ^ 0xc10c_5L);
     this.atOnce = new Random(seed ^ 0xa7_0_ce11L);
+    this.standing = new Random(seed ^ 0x5_7a_d1L);
     this.deciding = new Random(seed ^ 0xdec1_de5L);
     this.words = words;
     this.file = words.isEmpty() ? "random-" + seed + ".esc"
@@ -296,7 +300,7 @@ final class RandomProtocols {
     }
     setDuringTheCase(timescales);
     soften(timescales);
-    return new Stage(key, word("Stage " + key + " \"title\""), steps(0, 4), timescales,
+    return new Stage(key, word("Stage " + key + " \"title\""), substitutes(steps(0, 4)), timescales,
         i > 0 && random.nextInt(4) == 0 ? preconditions(1, 2) : List.of(),
         random.nextInt(5) == 0 ? condition(2) : Optional.empty(),
         new Transitions(resolved, unsatisfactory, noResponse, choices(i)),
@@ -438,6 +442,24 @@ final class RandomProtocols {
       Optional<Condition> when) {
     boolean jointly = to.size() > 1 && when.isEmpty() && answering.nextInt(3) == 0;
     return new Step.EscalateTo(to, bothAgencies, jointly, when, citation(), span());
+  }
+
+  /**
+   * A stage's {@code to} lines of one role, a third of the time with a substitute, another role
+   * ({@code to A, or B when unavailable}), as the checker allows (E0447, E0448).
+   */
+  private List<Step> substitutes(List<Step> steps) {
+    List<Step> out = new ArrayList<>();
+    for (Step step : steps) {
+      if (step instanceof Step.EscalateTo e && e.roles().size() == 1 && roles.size() > 1
+          && standing.nextInt(3) == 0) {
+        List<String> others = roles.stream().filter(r -> !r.equals(e.roles().get(0))).toList();
+        step = new Step.EscalateTo(e.roles(), e.bothAgencies(), e.jointly(), e.when(),
+            e.citation(), e.span(), Optional.of(others.get(standing.nextInt(others.size()))));
+      }
+      out.add(step);
+    }
+    return out;
   }
 
   /**

@@ -1,17 +1,13 @@
 package org.escalon.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.escalon.compiler.EscalonCompiler;
-import org.escalon.compiler.diagnostics.SourceText;
 import org.escalon.engine.CaseEvent;
 import org.escalon.engine.Escalation;
-import org.escalon.engine.EscalationState;
 import org.escalon.engine.EventLog;
 import org.escalon.engine.RefusedEvent;
 import org.escalon.model.Protocol;
@@ -25,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * counts until the role sets one; a value set counts from the start of the stay, up to the cap;
  * the earlier of two counts the earlier deadline, whichever is set.
  */
-class SetTimescaleTest {
+class SetTimescaleTest extends EngineFixture {
 
   static final String SOURCE = """
       protocol "Set timescales" {
@@ -48,27 +44,10 @@ class SetTimescaleTest {
       }
       """;
 
-  static final Protocol PROTOCOL = new EscalonCompiler()
-      .compile(SourceText.of("set.esc", SOURCE)).protocol().orElseThrow();
+  static final Protocol PROTOCOL = compile("set.esc", SOURCE);
 
-  /** Monday 2 March 2026, 09:00 in London (GMT). */
-  private static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
-
-  private final Escalation escalation = Escalation.of(PROTOCOL);
-
-  private static Instant closeOf(String day) {
-    return Instant.parse(day + "T00:00:00Z").plusSeconds(86_400);
-  }
-
-  private RefusedEvent refused(CaseEvent event) {
-    EscalationState before = escalation.state();
-    RefusedEvent refusal = assertThrows(RefusedEvent.class, () -> escalation.apply(event));
-    assertEquals(before, escalation.state(), "a refusal changes nothing");
-    return refusal;
-  }
-
-  private void raise() {
-    escalation.apply(new CaseEvent.Raise(T0, "IRO", Optional.empty(), Optional.empty()));
+  SetTimescaleTest() {
+    super(PROTOCOL, "IRO");
   }
 
   @Test

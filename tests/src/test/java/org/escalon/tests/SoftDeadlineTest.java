@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * is recorded when missed and the escalation moves on only when the escalator escalates; the
  * words for urgency stand for their timescales.
  */
-class SoftDeadlineTest {
+class SoftDeadlineTest extends EngineFixture {
 
   static final String SOURCE = """
       protocol "Soft deadlines" {
@@ -47,27 +47,10 @@ class SoftDeadlineTest {
       }
       """;
 
-  static final Protocol PROTOCOL = new EscalonCompiler()
-      .compile(SourceText.of("soft.esc", SOURCE)).protocol().orElseThrow();
+  static final Protocol PROTOCOL = compile("soft.esc", SOURCE);
 
-  /** Monday 2 March 2026, 09:00 in London (GMT). */
-  private static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
-
-  private final Escalation escalation = Escalation.of(PROTOCOL);
-
-  private static Instant closeOf(String day) {
-    return Instant.parse(day + "T00:00:00Z").plusSeconds(86_400);
-  }
-
-  private RefusedEvent refused(CaseEvent event) {
-    EscalationState before = escalation.state();
-    RefusedEvent refusal = assertThrows(RefusedEvent.class, () -> escalation.apply(event));
-    assertEquals(before, escalation.state(), "a refusal changes nothing");
-    return refusal;
-  }
-
-  private void raise() {
-    escalation.apply(new CaseEvent.Raise(T0, "IRO", Optional.empty(), Optional.empty()));
+  SoftDeadlineTest() {
+    super(PROTOCOL, "IRO");
   }
 
   @Test

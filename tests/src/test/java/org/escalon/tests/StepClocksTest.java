@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * when its stage is entered; the host reports it done; one that passes is logged and does not
  * move the escalation, whose course the stage's response timescale alone decides.
  */
-class StepClocksTest {
+class StepClocksTest extends EngineFixture {
 
   static final String SOURCE = """
       protocol "Several clocks" {
@@ -43,21 +43,10 @@ class StepClocksTest {
       }
       """;
 
-  static final Protocol PROTOCOL = new EscalonCompiler()
-      .compile(SourceText.of("clocks.esc", SOURCE)).protocol().orElseThrow();
+  static final Protocol PROTOCOL = compile("clocks.esc", SOURCE);
 
-  /** Monday 2 March 2026, 09:00 in London (GMT). */
-  private static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
-
-  private final Escalation escalation = Escalation.of(PROTOCOL);
-
-  private static Instant closeOf(String day) {
-    return Instant.parse(day + "T00:00:00Z").plusSeconds(86_400);
-  }
-
-  private void raise() {
-    escalation.apply(new CaseEvent.Raise(T0, "Practitioner", Optional.empty(),
-        Optional.empty()));
+  StepClocksTest() {
+    super(PROTOCOL, "Practitioner");
   }
 
   @Test

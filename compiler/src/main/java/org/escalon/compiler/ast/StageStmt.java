@@ -39,10 +39,17 @@ public sealed interface StageStmt
       Joined joined,
       Optional<ConditionExpr> guard,
       Optional<SourceRef> citation,
-      SourceSpan span)
+      SourceSpan span,
+      Optional<Name> substitute)
       implements StageStmt {
     public To {
       roles = List.copyOf(roles);
+    }
+
+    /** A line with no substitute. */
+    public To(List<Name> roles, boolean bothAgencies, Joined joined,
+        Optional<ConditionExpr> guard, Optional<SourceRef> citation, SourceSpan span) {
+      this(roles, bothAgencies, joined, guard, citation, span, Optional.empty());
     }
 
     public To(List<Name> roles, boolean bothAgencies, Optional<ConditionExpr> guard,

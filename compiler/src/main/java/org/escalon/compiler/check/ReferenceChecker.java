@@ -156,6 +156,7 @@ final class ReferenceChecker {
   private void stageStatement(StageStmt statement) {
     if (statement instanceof StageStmt.To s) {
       s.roles().forEach(this::role);
+      s.substitute().ifPresent(this::role);
       s.guard().ifPresent(conditions::check);
     } else if (statement instanceof StageStmt.JudgedBy s) {
       s.roles().forEach(this::role);

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.escalon.compiler.ast.Decl;
 import org.escalon.compiler.ast.ExtensionStmt;
 import org.escalon.compiler.ast.LimitStmt;
+import org.escalon.compiler.ast.Name;
 import org.escalon.compiler.ast.PropertyStmt;
 import org.escalon.compiler.ast.ProtocolFile;
 import org.escalon.compiler.ast.RightTargets;
@@ -184,12 +185,8 @@ final class StructureChecker {
         .map(StageStmt.JudgedBy.class::cast).toList();
     for (StageStmt.JudgedBy j : judged) {
       if (j.joined() == StageStmt.Joined.MIXED) {
-        diagnostics.report(Diagnostic.of(Code.E0440, where + " says both `and` and `or` in one "
-                + "`judged by` line")
-            .at(j.span(), "`and` and `or` together")
-            .note("`judged by A or B`: either may judge; `judged by A and B`: each must judge it "
-                + "resolved")
-            .help("write `or` between every role, or `and` between every role"));
+        mixedJoin(where, "judged by", j.span(), "either may judge; `judged by A and B`: each must "
+            + "judge it resolved");
       }
     }
     if (judged.size() > 1) {
@@ -202,14 +199,11 @@ final class StructureChecker {
     }
     List<StageStmt.To> lines = body.stream().filter(StageStmt.To.class::isInstance)
         .map(StageStmt.To.class::cast).toList();
+    lines.forEach(to -> substitute(to, where));
     for (StageStmt.To to : lines) {
       if (to.joined() == StageStmt.Joined.MIXED) {
-        diagnostics.report(Diagnostic.of(Code.E0440, where + " says both `and` and `or` in one "
-                + "`to` line")
-            .at(to.span(), "`and` and `or` together")
-            .note("`to A or B`: either may answer; `to A and B`: each must answer before the "
-                + "stage is resolved")
-            .help("write `or` between every role, or `and` between every role"));
+        mixedJoin(where, "to", to.span(), "either may answer; `to A and B`: each must answer "
+            + "before the stage is resolved");
       } else if (to.jointly() && (to.guard().isPresent() || lines.size() > 1)) {
         diagnostics.report(Diagnostic.of(Code.E0441, where + " must be answered by each of "
                 + "several roles, but who they are depends on " + (to.guard().isPresent()
@@ -222,6 +216,52 @@ final class StructureChecker {
                 : "put every role that must answer on this line, joined by `and`"));
       }
     }
+  }
+
+  /**
+   * A substitute ({@code to TeamManager, or DutyTeamManager when unavailable}) stands in for one
+   * addressee (E0447), who is not the substitute, at a stage: outcomes are not answered (E0448).
+   */
+  private void substitute(StageStmt.To to, String where) {
+    if (to.substitute().isEmpty()) {
+      return;
+    }
+    Name substitute = to.substitute().get();
+    if (to.roles().size() > 1) {
+      diagnostics.report(Diagnostic.of(Code.E0447, where + " names a substitute on a `to` line "
+              + "of " + to.roles().size() + " roles: it is not said for whom it stands in")
+          .at(substitute.span(), "stands in for which of them?")
+          .note("a substitute answers in the place of the one addressee of its line once the "
+              + "host says that addressee is unavailable")
+          .help("give each addressee a `to` line of its own: `to " + to.roles().get(0).text()
+              + ", or " + substitute.text() + " when unavailable`"));
+    } else if (where.startsWith("outcome")) {
+      diagnostics.report(Diagnostic.of(Code.E0448, where + " names a substitute, but an "
+              + "outcome is not answered")
+          .at(substitute.span(), "never stands in")
+          .note("a substitute answers a stage in the addressee's place once the host says the "
+              + "addressee is unavailable; an outcome ends the escalation")
+          .help("drop `, or " + substitute.text() + " when unavailable`, or name both: `to "
+              + to.roles().get(0).text() + ", " + substitute.text() + "`"));
+    } else if (substitute.text().equals(to.roles().get(0).text())) {
+      diagnostics.report(Diagnostic.of(Code.E0448, where + " names " + substitute.text()
+              + " as the substitute for " + substitute.text())
+          .at(substitute.span(), "the addressee itself")
+          .note("a substitute answers in the addressee's place when the addressee is unavailable")
+          .help("name the role that stands in, such as the duty manager"));
+    }
+  }
+
+  /**
+   * E0440: one {@code to} or {@code judged by} line joins its roles with both {@code and} and
+   * {@code or}. {@code meaning} completes the note after "`LINE A or B`: ".
+   */
+  private void mixedJoin(String where, String line, SourceSpan span, String meaning) {
+    diagnostics.report(Diagnostic.of(Code.E0440, where + " says both `and` and `or` in one `"
+            + line + "` line")
+        .at(span, "`and` and `or` together")
+        .note("`" + line + " A or B`: " + meaning)
+        .help("write `or` between every role, or `and` between every role"));
   }
 
   /**

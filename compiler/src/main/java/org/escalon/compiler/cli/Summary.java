@@ -41,7 +41,21 @@ final class Summary {
         .append(" working days elapse from the raise to the end when nobody responds (each move"
             + " up the ladder at the close of a day starts the next stage on the next working "
             + "day)\n"));
+    LimitChecker.capsAndGuides(p).ifPresent(words -> out.append("  which worst case: ")
+        .append(words).append('\n'));
     return out.toString();
+  }
+
+  private static void add(Map<TimeUnit, Long> sums, Timespan d) {
+    sums.merge(d.unit(), d.unit() == TimeUnit.SAME_WORKING_DAY ? 1L : d.amount(), Long::sum);
+  }
+
+  private static String sum(Map<TimeUnit, Long> sums) {
+    List<String> parts = new ArrayList<>();
+    sums.forEach((unit, amount) -> parts.add(unit == TimeUnit.SAME_WORKING_DAY
+        ? amount + (amount == 1 ? " stage" : " stages") + " due the same working day"
+        : amount + " " + unit.words(amount == 1 ? 1 : 2)));
+    return String.join(" + ", parts);
   }
 
   private static void line(StringBuilder out, String label, List<String> items) {
@@ -63,31 +77,36 @@ final class Summary {
   }
 
   /**
-   * The sum of the stages' own timescales, unit by unit, then the deadlines counted from the
-   * start of the escalation, which do not add up; those set during the case; the soft ones.
+   * The sum of the stages' own deadlines that must be met, unit by unit (one set during the case
+   * at its cap, as {@code verify} counts it), then the deadlines counted from the start of the
+   * escalation, which do not add up; those set during the case; the soft ones, apart from the
+   * total, with the total {@code verify} gives when it counts each at its assumption.
    */
   static String timescales(Protocol p) {
     Map<TimeUnit, Long> sums = new EnumMap<>(TimeUnit.class);
+    Map<TimeUnit, Long> assumed = new EnumMap<>(TimeUnit.class);
     List<String> fromStart = new ArrayList<>();
     List<String> none = new ArrayList<>();
+    List<String> unbounded = new ArrayList<>();
     for (Stage stage : p.stages()) {
       Timescale t = stage.defaultTimescale().orElse(null);
       if (t == null) {
         none.add(stage.key());
       } else if (t.anchor() instanceof Timescale.Anchor.StageStart) {
-        Timespan d = t.duration();
-        sums.merge(d.unit(), d.unit() == TimeUnit.SAME_WORKING_DAY ? 1L : d.amount(), Long::sum);
+        if (!t.soft()) {
+          add(sums, t.duration());
+        }
+        t.bound().ifPresentOrElse(b -> add(assumed, b), () -> unbounded.add(stage.key()));
       } else {
         fromStart.add("stage " + stage.key() + " by " + t.duration() + " after "
             + (t.anchor() instanceof Timescale.Anchor.Event e ? e.name() : "the start"));
       }
     }
-    List<String> parts = new ArrayList<>();
-    sums.forEach((unit, amount) -> parts.add(unit == TimeUnit.SAME_WORKING_DAY
-        ? amount + (amount == 1 ? " stage" : " stages") + " due the same working day"
-        : amount + " " + unit.words(amount == 1 ? 1 : 2)));
-    StringBuilder out = new StringBuilder(parts.isEmpty() ? "no stage timescales"
-        : String.join(" + ", parts) + " in total");
+    boolean anySoft = p.stages().stream().flatMap(st -> st.timescales().stream())
+        .anyMatch(Timescale::soft);
+    StringBuilder out = new StringBuilder(sums.isEmpty() ? (anySoft
+        ? "no stage deadline that must be met" : "no stage timescales")
+        : sum(sums) + " in total" + (anySoft ? " (the deadlines that must be met)" : ""));
     if (!fromStart.isEmpty()) {
       out.append("; counted from the start: ").append(String.join(", ", fromStart));
     }
@@ -112,15 +131,19 @@ final class Summary {
       for (Timescale t : stage.timescales()) {
         t.firmness().ifPresent(f -> words.add(f.word()));
         if (t.soft()) {
-          soft.add("stage " + stage.key() + " " + t.firmness().get().word().words()
+          soft.add("stage " + stage.key() + " " + (t.firmness().get().word().promptly() ? ""
+              : t.duration() + " ") + t.firmness().get().word().words()
               + t.firmness().get().assumed().map(a -> " (assume at most " + a + ")")
                   .orElse(" (no assumption: bounds no time)"));
         }
       }
     }
     if (!soft.isEmpty()) {
-      out.append("; soft deadlines (missed: recorded, and the escalation moves on when ")
-          .append(p.header().raisedBy()).append(" escalates): ").append(String.join(", ", soft));
+      out.append("; soft deadlines, not in that total (missed: recorded, and the escalation moves "
+          + "on when ").append(p.header().raisedBy()).append(" escalates): ")
+          .append(String.join(", ", soft)).append("; with each soft deadline at its assumption, as"
+              + " `verify` counts them: ").append(unbounded.isEmpty() ? sum(assumed) + " in total"
+              : "no limit (stage " + String.join(", ", unbounded) + " assumes no bound)");
     }
     for (Timescale.Firmness.Word w : words) {
       if (w.promptly()) {

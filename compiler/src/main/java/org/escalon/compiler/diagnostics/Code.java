@@ -88,6 +88,8 @@ public enum Code {
   E0440(Severity.ERROR, "`to` line joins its roles with both `and` and `or`"),
   E0441(Severity.ERROR, "stage answered jointly by roles that depend on the case"),
   E0442(Severity.ERROR, "stage judged twice"),
+  E0447(Severity.ERROR, "substitute on a `to` line that names several roles"),
+  E0448(Severity.ERROR, "substitute that could never stand in"),
 
   W0501(Severity.WARNING, "declared but never used"),
   W0502(Severity.WARNING, "stage or outcome without a source"),

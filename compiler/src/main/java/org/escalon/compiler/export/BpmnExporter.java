@@ -232,8 +232,13 @@ public final class BpmnExporter {
       diagram.gateway(task + "_response", x + 140, y + 15);
       xml.open("userTask", "id", task, "name", stage.title());
       xml.text("documentation", stageDocumentation(stage));
-      List<String> owners = rule.respondents().roles().stream().map(r -> "group(" + r + ")")
-          .toList();
+      // a substitute (`to A, or B when unavailable`) may claim the task too: the documentation
+      // says when; BPMN has no unavailability, so the host decides who claims it (docs/exports.md)
+      List<String> owners = java.util.stream.Stream.concat(rule.respondents().roles().stream(),
+              rule.respondents().substitutes().stream()
+                  .filter(s -> rule.respondents().roles().contains(s.addressee()))
+                  .map(org.escalon.machine.Respondents.Substitute::role))
+          .distinct().map(r -> "group(" + r + ")").toList();
       if (!owners.isEmpty()) {
         xml.open("potentialOwner").open("resourceAssignmentExpression")
             .text("formalExpression", String.join(", ", owners))

@@ -36,6 +36,7 @@ final class StatementLines {
               t.joined() == StageStmt.Joined.JOINTLY ? " and "
                   : t.joined() == StageStmt.Joined.EITHER ? " or " : ", "))
           + (t.bothAgencies() ? " in both agencies" : "")
+          + t.substitute().map(x -> ", or " + x.text() + " when unavailable").orElse("")
           + guard(t.guard()) + cite(t.citation());
     } else if (s instanceof StageStmt.JudgedBy j) {
       return "judged by " + j.roles().stream().map(Name::text).collect(Collectors.joining(

@@ -48,7 +48,7 @@ final class Context {
         "requestExtension", "grantExtension", "declineExtension", "earliest", "word", "setAttribute", "deadlinePassed", "reminderDue", "lastEventAt", "lastAt", "missing", "answeredBy",
         "yesNo", "yesOrNo", "migrated", "told", "roles", "targetOf", "unmetForExtension", "tell",
         "holds", "holding", "concluding", "reminding", "pendingExtension", "escalate", "softOf",
-        "stepDone", "stepDeadlinePassed");
+        "stepDone", "stepDeadlinePassed", "unavailable");
     plan.factBits.values().forEach(constants::reserve);
     this.literals = new Literals(plan, constants);
     this.conditions = new ConditionWriter(plan, literals);

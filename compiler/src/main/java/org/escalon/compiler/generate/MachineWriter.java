@@ -78,6 +78,11 @@ final class MachineWriter {
           "$T.of()", "Who has answered the present stay resolving, on a stage each of several "
           + "roles must answer; replaced, never changed."));
     }
+    if (plan.substitutes) {
+      state.add(new StateField(ParameterizedTypeName.get(List.class, String.class), "unavailable",
+          "$T.of()", "The addressees said to be unavailable at the present stay, whose "
+          + "substitutes answer in their place; replaced, never changed."));
+    }
     if (plan.waits) {
       state.add(new StateField(plan.type("Place"), "waitingFor", null,
           "What the escalation waits to enter until its requirements hold; null if nothing."));
@@ -182,6 +187,7 @@ final class MachineWriter {
       if (f.initial() != null) {
         field.initializer(f.initial().contains("$T") ? CodeBlock.of(f.initial(),
             f.name().equals("reminders") || f.name().equals("answered")
+                || f.name().equals("unavailable")
                 || f.name().equals("stepClocks") ? List.class
                 : Map.class) : CodeBlock.of(f.initial()));
       }
@@ -345,6 +351,7 @@ final class MachineWriter {
         {"Raise", "raise"}, {"Bypass", "bypass"}, {"Refer", "refer"},
         {"RequestExtension", "requestExtension"}, {"GrantExtension", "grantExtension"},
         {"SetTimescale", "setTimescale"}, {"Escalate", "escalate"},
+        {"Unavailable", "unavailable"},
         {"DeclineExtension", "declineExtension"},
         {"Agree", "agree"}, {"Advise", "advise"}, {"SetAttribute", "setAttribute"},
         {"Decide", "decide"}, {"Grade", "grade"}, {"Occur", "occur"}, {"Withdraw", "withdraw"},
@@ -402,10 +409,15 @@ final class MachineWriter {
             Optional.class);
       } else if (kind[0].equals("Decide") && plan.protocol.attributes().stream()
           .noneMatch(a -> a.decision().isPresent())) {
+        cx.useRules();
         // no decision: the model's refusal, in its words (Interpreter.unknownDecision)
-        body.addStatement(
-            "throw refuse(e, $S + e.decision(), MODEL.span(), $T.empty())",
-            "the protocol has no decision ", Optional.class);
+        body.addStatement("throw $T.of(e, RULES.unknownDecision(e.decision()).orElseThrow())",
+            RefusedEvent.class);
+      } else if (kind[0].equals("Unavailable") && !plan.substitutes) {
+        // no stage names a substitute: the model's refusal, in its words
+        body.addStatement("open(e)").addStatement("role(e, e.role())").addStatement(
+            "throw $T.of(e, RULES.unavailable(RULES.model().stages().get(stage.ordinal()), "
+                + "e.role(), $T.of()).orElseThrow())", RefusedEvent.class, List.class);
       } else if (handler == null) {
         body.addStatement("open(e)").addStatement(
             "throw refuse(e, $S + stage.key(), where(stage), $T.empty())",
@@ -461,8 +473,9 @@ final class MachineWriter {
               + "meanwhile\n")
           .addStatement("$T at = stage", plan.type("Stage"))
           .addStatement("$T target = waitingFor", plan.type("Place"))
+          // on one line where it fits
           .addStatement("$T<String> missing = RULES.missing(RULES.model().requires(targetOf(target)),"
-              + "\n$>$>$L)$<$<", List.class, FactsWriter.known(plan, "lastEventAt()"))
+              + "$W$L)", List.class, FactsWriter.known(plan, "lastEventAt()"))
           .addStatement("b.tell(l -> l.waiting(at, target, missing))")
           .endControlFlow();
     }

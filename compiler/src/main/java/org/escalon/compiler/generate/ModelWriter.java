@@ -168,7 +168,12 @@ final class ModelWriter {
         // a `to` line either respondent answers is written as before joint answers, with the
         // constructor that leaves `jointly` out
         if (v instanceof org.escalon.model.Step.EscalateTo e && !e.jointly()
-            && c.getName().equals("jointly")) {
+            && e.substitute().isEmpty() && c.getName().equals("jointly")) {
+          continue;
+        }
+        // and one with no substitute without it
+        if (v instanceof org.escalon.model.Step.EscalateTo e && e.substitute().isEmpty()
+            && c.getName().equals("substitute")) {
           continue;
         }
         // likewise a stage its addressees answer, without `judges`

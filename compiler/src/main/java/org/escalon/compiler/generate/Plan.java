@@ -53,7 +53,7 @@ final class Plan {
       "waitingFor", "pendingExtension", "extensionAsked", "extensionsHere", "extensionsInTotal",
       "completed", "raisedAt", "raisedBy", "refusal", "gradings", "occurrences", "reminders",
       "stepClocks", "clockNow", "clockDue", "stageStarts", "c", "k", "clock", "missed", "outcome",
-      "withdrawn", "e", "b", "at",
+      "withdrawn", "e", "b", "at", "unavailable", "more",
       "by", "next", "target", "event", "now", "due", "l", "p", "s", "o", "r", "key", "value",
       "from", "right", "rule", "amount", "reason", "skips", "replica", "recorder", "saved",
       "refused", "times", "section", "grade", "role", "what", "place", "host", "text", "it",
@@ -114,6 +114,11 @@ final class Plan {
   final boolean soft;
   /** Whether some stage is answered jointly ({@code to A and B}), so who has answered is kept. */
   final boolean answersJointly;
+  /**
+   * Whether some stage names a substitute ({@code to A, or B when unavailable}), so the
+   * addressees said to be unavailable this stay are kept.
+   */
+  final boolean substitutes;
 
   Plan(Protocol protocol, String packageName, String className) {
     this.operational = org.escalon.machine.OperationalModel.of(protocol);
@@ -211,6 +216,8 @@ final class Plan {
     clocksFromEvents = stepAnchors.stream().anyMatch(Timescale.Anchor.Event.class::isInstance);
     soft = timescales.stream().anyMatch(Timescale::soft);
     answersJointly = operational.stages().stream().anyMatch(s -> s.respondents().jointly());
+    substitutes = operational.stages().stream()
+        .anyMatch(s -> !s.respondents().substitutes().isEmpty());
 
     JavaNames fieldNames = new JavaNames(FIELDS);
     for (String attribute : attributesUsed(rulesUsed)) {

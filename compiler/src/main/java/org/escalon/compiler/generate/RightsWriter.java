@@ -60,9 +60,12 @@ final class RightsWriter {
         .addParameter(Right.Kind.class, "kind").addParameter(String.class, "by")
         .addParameter(cx.plan.type("Place"), "target").addParameter(String.class, "refusal")
         // from the stage it is at: `any later stage` reaches only a stage after it
+        // at the raise's instant a right limited to the raise may be used (RightsTable.find)
         .addStatement("$T.Lookup found = RULES.right(kind, by, targetOf(target),\n$>$>"
-                + "$T.ofNullable(stage).map($T::key), $L)$<$<", RightsTable.class,
-            Optional.class, cx.plan.type("Stage"), FactsWriter.known(cx.plan, "e.at()"))
+                + "$T.ofNullable(stage).map($T::key), $L, $L)$<$<", RightsTable.class,
+            Optional.class, cx.plan.type("Stage"), FactsWriter.known(cx.plan, "e.at()"),
+            cx.plan.protocol.rights().stream().anyMatch(Right::atRaise)
+                ? "e.at().equals(raisedAt)" : "false")
         .beginControlFlow("if (found.applies().isPresent())")
         .addStatement("return found.applies().get()").endControlFlow()
         .addStatement("$T nearest = found.nearest().orElse(null)", Right.class)

@@ -61,6 +61,9 @@ final class RulesWriter {
     raise();
     respond();
     deadlinePassed();
+    if (plan.substitutes) {
+      unavailable();
+    }
     if (plan.soft) {
       escalate();
     } else {
@@ -178,6 +181,17 @@ final class RulesWriter {
    */
   private CodeBlock respondents() {
     cx.useRules();
+    if (plan.substitutes) {
+      // a substitute answers once its addressee is said to be unavailable: the model's words
+      return CodeBlock.builder()
+          .addStatement("$T rule = RULES.model().stages().get(from.ordinal())", StageRule.class)
+          .addStatement("$T<$T.Refusal> not = RULES.mayNotRespond(rule, e.by(), unavailable)",
+              Optional.class, org.escalon.machine.Interpreter.class)
+          .beginControlFlow("if (not.isPresent())")
+          .addStatement("throw refuse(e, not.get().reason(), not.get().span(), "
+              + "not.get().citation())")
+          .endControlFlow().build();
+    }
     return CodeBlock.builder()
         .addStatement("$T rule = RULES.model().stages().get(from.ordinal())", StageRule.class)
         .beginControlFlow("if (!RULES.mayRespond(rule, e.by()))")
@@ -258,6 +272,34 @@ final class RulesWriter {
     }
     return b.addStatement("missed = true").add(cx.history("missed(e.at())"))
         .addStatement("return").endControlFlow().build();
+  }
+
+  /**
+   * The host says an addressee of the present stage is unavailable, as the operational model
+   * decides ({@code Interpreter.unavailable}): its substitute is sent the escalation
+   * ({@code StepCalls.substitute}, the engine's effect) and answers in its place this stay.
+   */
+  private void unavailable() {
+    cx.useRules();
+    cx.add(cx.method("unavailable", "An addressee of the present stage is unavailable: its "
+            + "substitute stands in.")
+        .addParameter(CaseEvent.Unavailable.class, "e").addParameter(cx.batch, "b")
+        .addStatement("open(e)").addStatement("role(e, e.role())")
+        .addStatement("$T rule = RULES.model().stages().get(stage.ordinal())", StageRule.class)
+        .addStatement("$T<$T.Refusal> refusal = RULES.unavailable(rule, e.role(), unavailable)",
+            Optional.class, org.escalon.machine.Interpreter.class)
+        .beginControlFlow("if (refusal.isPresent())")
+        .addStatement("throw refuse(e, refusal.get().reason(), refusal.get().span(), "
+            + "refusal.get().citation())")
+        .endControlFlow()
+        .addStatement("$T<String> more = new $T<>(unavailable)", List.class, ArrayList.class)
+        .addStatement("more.add(e.role())")
+        .addStatement("unavailable = $T.copyOf(more)", List.class)
+        .addCode(cx.history("unavailable(e.role())"))
+        .addStatement("$T effect = $T.substitute(rule, e.role())",
+            org.escalon.engine.Effect.class, org.escalon.engine.StepCalls.class)
+        .addStatement("b.tell(l -> l.heard(effect))")
+        .build());
   }
 
   /**
@@ -910,6 +952,9 @@ final class RulesWriter {
     }
     if (plan.answersJointly) {
       m.addStatement("answered = $T.of()", List.class);
+    }
+    if (plan.substitutes) {
+      m.addStatement("unavailable = $T.of()", List.class);
     }
     m.addStatement("deadline = $L", due)
         .addCode(cx.history("entered(s.key(), at, deadline())"));

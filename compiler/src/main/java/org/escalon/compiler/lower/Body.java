@@ -52,7 +52,7 @@ final class Body {
   private void add(StageStmt statement) {
     if (statement instanceof StageStmt.To s) {
       steps.add(new Step.EscalateTo(names(s.roles()), s.bothAgencies(), s.jointly(),
-          cond(s.guard()), cite(s.citation()), s.span()));
+          cond(s.guard()), cite(s.citation()), s.span(), s.substitute().map(Name::text)));
     } else if (statement instanceof StageStmt.JudgedBy s) {
       judges = Optional.of(new org.escalon.model.Judges(names(s.roles()),
           s.joined() == StageStmt.Joined.JOINTLY, cite(s.citation()), s.span()));

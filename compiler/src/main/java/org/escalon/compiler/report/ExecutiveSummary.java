@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.escalon.compiler.diagram.Markup;
+import org.escalon.compiler.verify.LimitChecker;
 import org.escalon.model.Limit;
 import org.escalon.model.Outcome;
 import org.escalon.model.Protocol;
@@ -39,7 +40,7 @@ final class ExecutiveSummary {
     out.append("<p class=\"ladder-line\"><b>The ladder:</b> ");
     List<String> steps = new ArrayList<>();
     for (Stage stage : protocol.stages()) {
-      steps.add(stage.title() + stage.defaultTimescale().map(t -> " (" + t.duration() + ")")
+      steps.add(stage.title() + stage.defaultTimescale().map(t -> " (" + ladder(t) + ")")
           .orElse(" (no timescale)"));
     }
     out.append(esc(String.join(" \u2192 ", steps)));
@@ -48,7 +49,12 @@ final class ExecutiveSummary {
     out.append("<p><b>The worst case</b> (nobody responds): ");
     switch (worst.end()) {
       case ENDED -> out.append("it ends after ").append(worst.workingDays())
-          .append(" working days on the calendar.");
+          .append(" working days on the calendar")
+          .append(LimitChecker.capsAndGuides(protocol).map(w -> " (nobody sets the timescales "
+              + "set during the case, so their guides count; at their caps, as `check` and "
+              + "`verify` count them" + LimitChecker.elapsed(protocol).map(d -> ", " + d)
+                  .orElse("") + ")").orElse(""))
+          .append('.');
       case WAITING -> out.append("it waits for ever from working day ")
           .append(worst.workingDays()).append(": nothing more falls due.");
       case UNFINISHED -> out.append("it is still running a year after it was raised.");
@@ -64,7 +70,9 @@ final class ExecutiveSummary {
             .append("</td><td>").append(esc(elapsed(limit, worst))).append("</td></tr>\n");
       }
       out.append("</tbody>\n</table>\n<p class=\"note\">The sum adds the timescales the ")
-          .append("protocol declares for the limit's stages; the calendar count is the working ")
+          .append("protocol declares for the limit's stages, as <code>verify</code> counts them ")
+          .append("(one set during the case at its cap, a soft one at its assumption); the ")
+          .append("calendar count is the working ")
           .append("days that pass from entering the first of them to leaving the last on the ")
           .append("worst case, which can be more because a stage entered late in a day starts ")
           .append("its count the next working day.</p>\n");
@@ -87,17 +95,34 @@ final class ExecutiveSummary {
         .append(" See <a href=\"#findings\">Findings</a>.</p>\n");
   }
 
+  /**
+   * The sum of the limit's stages' timescales as {@code verify} counts them: one set during the
+   * case at its cap, a soft one at its assumption; a soft one with none bounds no time.
+   */
   private String sum(Limit limit) {
     int total = 0;
     for (String key : limit.stages()) {
       var t = protocol.stage(key).flatMap(Stage::defaultTimescale);
+      if (t.isPresent() && t.get().bound().isEmpty()) {
+        return "no bound: stage " + key + "'s deadline is soft, with no assumption";
+      }
       if (t.isEmpty() || !(t.get().anchor() instanceof Timescale.Anchor.StageStart)
-          || t.get().duration().unit() != limit.atMost().unit()) {
+          || t.get().bound().get().unit() != limit.atMost().unit()) {
         return "not a simple sum";
       }
-      total += t.get().duration().amount();
+      total += t.get().bound().get().amount();
     }
     return total + " " + limit.atMost().unit().words(total);
+  }
+
+  // a stage's timescale on the ladder line: its cap and guide when set during the case, its
+  // firmness when soft
+  private static String ladder(Timescale t) {
+    String guide = t.setBy().flatMap(Timescale.SetBy::guide).map(g -> "guide " + g + ", up to ")
+        .orElse("");
+    return guide + t.duration() + t.firmness().filter(f -> f.word().soft())
+        .map(f -> ", " + f.word().words() + f.assumed().map(a -> ", assume at most " + a)
+            .orElse("")).orElse("");
   }
 
   /** Working days from entering the limit's first stage to leaving its last, on the worst case. */

@@ -346,6 +346,9 @@ public final class ProtocolDescriber {
     if (step instanceof Step.EscalateTo e) {
       text.append("Escalate to ").append(words.roles(e.roles()))
           .append(e.bothAgencies() ? " in both agencies" : "");
+      e.substitute().ifPresent(s -> text.append(", or to ").append(words.role(s))
+          .append(" when ").append(words.roles(e.roles())).append(" is unavailable (")
+          .append(words.role(s)).append(" then answers in their place)"));
     } else if (step instanceof Step.Copy c) {
       text.append("Copy in ").append(words.roles(c.roles()));
     } else if (step instanceof Step.Inform i) {

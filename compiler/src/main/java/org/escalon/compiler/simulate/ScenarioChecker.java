@@ -130,6 +130,12 @@ public final class ScenarioChecker {
       }
 
       @Override
+      public Void unavailable(Action.Unavailable a) {
+        role(a.role(), line);
+        return null;
+      }
+
+      @Override
       public Void agree(Action.Agree a) {
         role(a.role(), line);
         return null;

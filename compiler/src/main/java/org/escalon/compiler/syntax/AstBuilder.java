@@ -297,7 +297,8 @@ final class AstBuilder {
     if (ctx instanceof ToStatementContext c) {
       return new StageStmt.To(c.toRoles().name().stream().map(this::name).toList(),
           c.BOTH() != null, joined(c.toRoles()), guard(c.guard()),
-          citation(c.citation()), span(c));
+          citation(c.citation()), span(c),
+          Optional.ofNullable(c.substitute()).map(x -> name(x.name())));
     } else if (ctx instanceof JudgedByStatementContext c) {
       return new StageStmt.JudgedBy(c.toRoles().name().stream().map(this::name).toList(),
           joined(c.toRoles()), citation(c.citation()), span(c));

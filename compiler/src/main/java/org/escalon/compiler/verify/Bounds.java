@@ -181,6 +181,7 @@ final class Bounds {
       notes.add("some timescales are not in working days: a week counts as 5 working days, a "
           + "month as 22, 7 calendar days as 5");
     }
+    LimitChecker.capsAndGuides(ix.protocol).ifPresent(notes::add);
     notes.add("totals add up the timescales, day 0 not counted (see the dated timelines for the "
         + "calendar): " + Measure.DIFFERENCE);
     return notes;

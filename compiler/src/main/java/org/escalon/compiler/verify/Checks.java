@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.escalon.compiler.diagnostics.Code;
 import org.escalon.machine.HistoryRuleCases;
+import org.escalon.machine.RightsTable;
 import org.escalon.machine.TargetCases;
 import org.escalon.model.ExtensionRule;
 import org.escalon.model.HistoryRule;
@@ -272,6 +273,9 @@ final class Checks {
         Right r2 = rights.get(b);
         if (!r1.role().equals(r2.role()) || r1.kind() != r2.kind()) {
           continue;
+        }
+        if (!RightsTable.usable(r1, false) && RightsTable.usable(r2, false)) {
+          continue; // the first may be used only at the raise: after it, the second applies
         }
         for (Target t : r1.targets()) {
           if (!r2.targets().contains(t) || !bothHold(r1, r2)) {

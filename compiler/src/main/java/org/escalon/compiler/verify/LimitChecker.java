@@ -52,17 +52,18 @@ public final class LimitChecker {
       }
       total(protocol, limit).ifPresent(total -> {
         if (total.sum() > limit.atMost().amount()) {
-          diagnostics.report(Diagnostic.of(Code.W0601, "the stages' timescales add up to "
+          Diagnostic.Builder d = Diagnostic.of(Code.W0601, "the stages' timescales add up to "
                   + total.sum() + " " + limit.atMost().unit().words(total.sum() == 1 ? 1 : 2)
                   + ", over the limit of " + limit.atMost())
               .at(limit.span(), "this limit")
               .note(String.join(" + ", total.parts()) + " = " + total.sum())
               .note("this is the path on which nobody responds, without extensions")
               .note(calendar.isEmpty() ? "the limit bounds the sum of the timescales"
-                  : "the limit bounds the sum of the timescales; " + calendar)
-              .help("shorten the stages' timescales, or record that the policy breaks "
-                  + limit.citations().stream().findFirst().map(c -> c.text())
-                      .orElse(limit.title())));
+                  : "the limit bounds the sum of the timescales; " + calendar);
+          capsAndGuides(protocol).ifPresent(d::note);
+          diagnostics.report(d.help("shorten the stages' timescales, or record that the policy "
+              + "breaks " + limit.citations().stream().findFirst().map(c -> c.text())
+                  .orElse(limit.title())));
         }
       });
     }
@@ -74,6 +75,49 @@ public final class LimitChecker {
    * after the first is entered at the close of a day, so its day 0 is the next working day.
    */
   public static java.util.Optional<Long> elapsed(Protocol p) {
+    return elapsed(p, false);
+  }
+
+  /**
+   * The same, with each timescale set during the case at its guide ({@link Timescale#initial}):
+   * the simulated worst case, in which nobody sets one. Empty when no stage on the path has a
+   * guide to count, so that the figure is only given where it differs.
+   */
+  public static java.util.Optional<Long> elapsedAtTheGuides(Protocol p) {
+    boolean guided = p.stages().stream().flatMap(s -> s.timescales().stream())
+        .anyMatch(t -> !t.initial().equals(t.duration()));
+    return guided ? elapsed(p, true) : java.util.Optional.empty();
+  }
+
+  /**
+   * Which figure is which, where a timescale set during the case has a guide: {@code check} and
+   * {@code verify} count it at its cap (the longest the case can take), the simulated worst case
+   * at its guide (nobody sets one), so the two worst cases differ. The same words in {@code check},
+   * {@code verify} and the report; empty when no timescale has a guide below its cap.
+   */
+  public static Optional<String> capsAndGuides(Protocol p) {
+    List<String> caps = new ArrayList<>();
+    List<String> guides = new ArrayList<>();
+    for (Stage stage : p.stages()) {
+      for (Timescale t : stage.timescales()) {
+        if (!t.initial().equals(t.duration())) {
+          caps.add("stage " + stage.key() + ": up to " + t.duration());
+          guides.add("stage " + stage.key() + ": " + t.initial());
+        }
+      }
+    }
+    if (caps.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of("a timescale set during the case counts at its cap (" + String.join(", ",
+        caps) + ") in the worst case of `check` and `verify`" + elapsed(p).map(d -> ", which "
+            + "takes " + d + " working days on the calendar").orElse("") + "; the simulated "
+        + "worst case, in which nobody sets one, counts the guide (" + String.join(", ", guides)
+        + ")" + elapsedAtTheGuides(p).map(d -> " and takes " + d + " working days on the "
+            + "calendar").orElse(""));
+  }
+
+  private static java.util.Optional<Long> elapsed(Protocol p, boolean guides) {
     long days = 0;
     java.util.Set<String> seen = new java.util.HashSet<>();
     org.escalon.model.Target next = new org.escalon.model.Target.ToStage(p.stages().get(0).key());
@@ -88,8 +132,13 @@ public final class LimitChecker {
               || t.duration().unit() == org.escalon.model.TimeUnit.SAME_WORKING_DAY)) {
         return java.util.Optional.empty();
       }
+      org.escalon.model.Timespan d = guides ? t.initial() : t.duration();
+      if (d.unit() != org.escalon.model.TimeUnit.WORKING_DAYS
+          && d.unit() != org.escalon.model.TimeUnit.SAME_WORKING_DAY) {
+        return java.util.Optional.empty();
+      }
       days += (seen.size() > 1 ? 1 : 0)
-          + (t.duration().unit() == org.escalon.model.TimeUnit.WORKING_DAYS ? t.duration().amount() : 0);
+          + (d.unit() == org.escalon.model.TimeUnit.WORKING_DAYS ? d.amount() : 0);
       next = stage.transitions().onNoResponse();
     }
     return next instanceof org.escalon.model.Target.ToOutcome ? java.util.Optional.of(days)

@@ -195,7 +195,10 @@ class AstPrinterProperties {
     Arbitrary<List<String>> target = Arbitraries.oneOf(stage(), lit("resolved"), tok(outcome()));
     Arbitrary<List<String>> subject = Arbitraries.oneOf(string(), tok(formName()));
     return Arbitraries.oneOf(
-        seq(lit("to"), roles, opt(lit("in both agencies")), guard, citation()),
+        seq(lit("to"), roles, opt(lit("in both agencies")),
+            // `when unavailable` is one token of two words: kept together
+            opt(seq(lit(", or"), tok(roleName()),
+                Arbitraries.just(List.of("when unavailable")))), guard, citation()),
         seq(lit("copy"), roles, guard, citation()),
         seq(tok(Arbitraries.of("notify", "advise", "consult")), roles, opt(string()), deadline,
             guard, citation()),

@@ -393,6 +393,24 @@ class EngineAgreementProperties {
     return now;
   }
 
+  /**
+   * Who gives an answer the abstract move gives as {@code role}'s: where the stage names a
+   * substitute for the role ({@code to A, or B when unavailable}), every other minute the role is
+   * said to be unavailable and the substitute answers in its place, the same move to the verifier.
+   */
+  private static String standingIn(Escalation engine, org.escalon.machine.StageRule stage,
+      String role, Instant now) {
+    var substitute = stage.respondents().substituteOf(role);
+    if (substitute.isEmpty() || now.getEpochSecond() / 60 % 2 != 0
+        || !stage.key().equals(engine.state().stage().orElse(""))) {
+      return role;
+    }
+    if (!engine.state().currentVisit().orElseThrow().unavailable().contains(role)) {
+      engine.apply(new CaseEvent.Unavailable(now, role));
+    }
+    return substitute.get().role();
+  }
+
   private static Instant apply(Escalation engine, Move m, Instant now) {
     switch (m.kind()) {
       case DEADLINE -> {
@@ -415,14 +433,22 @@ class EngineAgreementProperties {
         org.escalon.machine.StageRule stage = org.escalon.machine.OperationalModel
             .of(engine.protocol()).stage(m.target()).orElseThrow();
         for (String role : org.escalon.machine.Interpreter.answerers(stage, m.role(), true)) {
-          engine.apply(new CaseEvent.Respond(now, role, true));
+          engine.apply(new CaseEvent.Respond(now, standingIn(engine, stage, role, now), true));
         }
       }
-      case UNSATISFACTORY -> engine.apply(new CaseEvent.Respond(now, m.role(), false));
+      case UNSATISFACTORY -> engine.apply(new CaseEvent.Respond(now, standingIn(engine,
+          org.escalon.machine.OperationalModel.of(engine.protocol()).stage(m.target())
+              .orElseThrow(), m.role(), now), false));
       case BYPASS -> engine.apply(new CaseEvent.Bypass(now, m.role(),
           m.target().replaceFirst("^stage ", ""), Optional.of("a reason")));
-      case REFER, REFER_CONCURRENTLY -> engine.apply(new CaseEvent.Refer(now, m.role(),
-          m.target(), Optional.of("a reason")));
+      case REFER, REFER_CONCURRENTLY -> {
+        // a referral after the raise (the verifier's referrals at the raise are ways to raise):
+        // dated a moment after it, so that a right only at the raise does not apply
+        Instant at = engine.state().raisedAt().filter(now::equals).map(r -> r.plusSeconds(1))
+            .orElse(now);
+        engine.apply(new CaseEvent.Refer(at, m.role(), m.target(), Optional.of("a reason")));
+        return at;
+      }
       case ASK_FOR_TIME -> engine.apply(new CaseEvent.RequestExtension(now, m.role(),
           amount(m), true, Optional.of("a rationale")));
       case GRANT_TIME -> engine.apply(new CaseEvent.GrantExtension(now, m.role()));
