@@ -41,7 +41,8 @@ protocolStatement
     | CLOSED DATE (TO DATE)? citation?                               # closedStatement
     | CLOSED EVERY YEAR FROM MONTHDAY TO MONTHDAY citation?          # closedYearlyStatement
     | TIME ZONE STRING citation?                                     # zoneStatement
-    | RAISED BY name citation?                                       # raisedByStatement
+    // `raised by IRO or CPChair`: either may raise; `and` is refused (one role raises a case)
+    | RAISED BY toRoles citation?                                    # raisedByStatement
     | ABOUT names citation?                                          # aboutStatement
     | SOURCE STRING                                                  # sourceStatement
     | AGENCY name STRING? citation?                                  # agencyDecl
@@ -256,7 +257,8 @@ extensionStatement
 
 triggerStatement
     : WHEN history citation?                                         # triggerWhenStatement
-    | RAISE AT STAGE stageKey citation?                              # raiseAtStatement
+    // `raise at stage 1 by CPChair`: which of the roles that may raise raises it (the first, else)
+    | RAISE AT STAGE stageKey (BY name)? citation?                   # raiseAtStatement
     | SOURCE STRING                                                  # triggerSourceStatement
     ;
 

@@ -74,6 +74,26 @@ public final class PlainEnglish {
     return full && title.startsWith("The ") ? "the " + title.substring(4) : title;
   }
 
+  /**
+   * Who raises escalations: the role's title, or the titles joined by "or" when several may
+   * ({@code raised by IRO or CPChair}).
+   */
+  public String raisers() {
+    List<String> titles = protocol.header().raisers().stream().map(this::role).toList();
+    return titles.size() == 1 ? titles.get(0)
+        : String.join(", ", titles.subList(0, titles.size() - 1)) + " or "
+            + titles.get(titles.size() - 1);
+  }
+
+  /**
+   * Who decides to escalate after a soft deadline: the role that raises escalations, or, when
+   * several may, whichever of them raised the case.
+   */
+  public String escalator() {
+    return protocol.header().alsoRaisedBy().isEmpty() ? role(protocol.header().raisedBy())
+        : "whichever of " + raisers() + " raised it";
+  }
+
   /** Role titles joined into a phrase. */
   public String roles(List<String> names) {
     return list(names.stream().map(this::role).toList());
@@ -144,7 +164,7 @@ public final class PlainEnglish {
     if (!w.soft()) {
       return when;
     }
-    return when + " (soft: if missed, it is recorded and " + role(protocol.header().raisedBy())
+    return when + " (soft: if missed, it is recorded and " + escalator()
         + " decides when to escalate" + f.assumed().map(a -> "; assumed at most " + a)
             .orElse("") + ")";
   }

@@ -356,7 +356,7 @@ public final class Escalation implements EscalationMachine {
         Instant due = dueAt.get();
         // A deadline counted from the escalation's start can fall before the stage was even
         // entered: it passes at once, when the stage is entered, never back in time.
-        Instant at = state.lastEventAt().filter(last -> last.isAfter(due)).orElse(due);
+        Instant at = state.notBeforeLastEvent(due);
         // a step's deadline at the same instant as the stage's passes first: it was missed too
         Optional<StepClock> step = StepClockBook.dueAt(state.stepClocks(), due);
         if (step.isPresent()) {

@@ -89,6 +89,14 @@ public record EscalationState(
         ? Optional.of(visits.get(visits.size() - 1)) : Optional.empty();
   }
 
+  /**
+   * The instant an event meant for {@code at} is dated: {@code at}, or the last event's instant
+   * when that is later, as no event is dated before the last one.
+   */
+  public Instant notBeforeLastEvent(Instant at) {
+    return lastEventAt.filter(last -> last.isAfter(at)).orElse(at);
+  }
+
   /** When the engine must next be told that time has passed, if ever. */
   public Optional<Instant> nextDue() {
     if (status != Status.OPEN) {

@@ -78,8 +78,7 @@ public final class Refusals {
     public Tests raise(CaseEvent.Raise r) {
       return new Tests(blank(r.by()), () -> Stream.concat(Stream.of(role(p, r.by())),
           r.stage().map(s -> p.stage(s).isPresent()).stream()),
-          () -> !r.by().equals(p.header().raisedBy())
-              && rights(p, r.by(), Right.Kind.START).isEmpty());
+          () -> new Interpreter(OperationalModel.of(p)).mayRaise(r.by()).isPresent());
     }
 
     @Override
@@ -151,8 +150,8 @@ public final class Refusals {
       return new Tests(blank(x.by()), () -> Stream.of(role(p, x.by())),
           () -> p.stages().stream().flatMap(s -> s.timescales().stream())
               .noneMatch(org.escalon.model.Timescale::soft)
-              || !raisedBy.map(x.by()::equals).orElseGet(() -> x.by().equals(p.header().raisedBy())
-                  || !rights(p, x.by(), Right.Kind.START).isEmpty()));
+              || !raisedBy.map(x.by()::equals).orElseGet(() ->
+                  new Interpreter(OperationalModel.of(p)).mayRaise(x.by()).isEmpty()));
     }
 
     @Override
@@ -251,7 +250,7 @@ public final class Refusals {
   }
 
   private static boolean role(Protocol p, String name) {
-    return p.role(name).isPresent() || name.equals(p.header().raisedBy());
+    return p.role(name).isPresent() || p.header().raisers().contains(name);
   }
 
   private static Optional<Attribute> attribute(Protocol p, String name) {

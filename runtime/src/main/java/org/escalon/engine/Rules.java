@@ -282,10 +282,11 @@ final class Rules {
       Right right = right(e, e.by(), Right.Kind.START, new Target.ToStage(start), w,
           "may not start the escalation at stage " + start);
       reason(e, right, e.reason());
-    } else if (by.isEmpty() && !e.by().equals(model.raisedBy())
-        && model.rights().held(e.by(), Right.Kind.START).isEmpty()) {
-      throw refuse(e, "escalations are raised by " + model.raisedBy() + ", not "
-          + e.by(), protocol.span(), protocol.header().sources().stream().findFirst());
+    } else if (by.isEmpty()) {
+      Optional<Interpreter.Refusal> raiser = run.mayRaise(e.by());
+      if (raiser.isPresent()) {
+        throw refuse(e, raiser.get().reason(), raiser.get().span(), raiser.get().citation());
+      }
     }
     w.status = EscalationState.Status.OPEN;
     w.raisedAt = Optional.of(e.at());
@@ -625,7 +626,7 @@ final class Rules {
     for (TriggerRule trigger : run.firing(w.triggered, w)) {
       w.triggered.add(trigger.name());
       if (w.status == EscalationState.Status.NOT_RAISED) {
-        raise(w, new CaseEvent.Raise(e.at(), model.raisedBy(),
+        raise(w, new CaseEvent.Raise(e.at(), trigger.raisedBy(),
             Optional.of(trigger.raiseAt()), Optional.of("trigger " + trigger.name())),
             Optional.of(trigger));
       }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.escalon.model.Citation;
 import org.escalon.model.ExtensionRule;
 import org.escalon.model.Right;
@@ -207,7 +208,7 @@ public final class Interpreter {
    */
   public Optional<Refusal> escalation(StageRule stage, boolean missed, String role,
       Optional<String> raisedBy) {
-    String escalator = raisedBy.orElse(model.raisedBy());
+    String escalator = escalator(raisedBy);
     Optional<Citation> cite = stage.citations().stream().findFirst();
     if (!role.equals(escalator)) {
       return Optional.of(new Refusal("after a soft deadline is missed, the escalation is moved "
@@ -222,6 +223,26 @@ public final class Interpreter {
           stage.span(), cite));
     }
     return Optional.empty();
+  }
+
+  /** Who escalates after a soft deadline is missed: the role that raised the escalation. */
+  public String escalator(Optional<String> raisedBy) {
+    return raisedBy.orElse(model.raisedBy());
+  }
+
+  /**
+   * When the escalator moves on a stay whose soft deadline was missed at {@code missed}, if
+   * nobody answers first: once the bound its timescale ({@code timescale}, its place among the
+   * stage's) assumes has run ({@code assume at most D}, {@code counted} from the stay's start as
+   * a deadline is), else at the miss itself. The event is dated no earlier than the last one
+   * (EscalationState#notBeforeLastEvent), as every event is.
+   */
+  public <T extends Comparable<? super T>> T escalatesAt(StageRule stage,
+      Optional<Integer> timescale, T missed, Function<Timespan, T> counted) {
+    Optional<T> assumed = timescale.map(model.protocol().stages().get(stage.index())
+        .timescales()::get).flatMap(Timescale::firmness).flatMap(Timescale.Firmness::assumed)
+        .map(counted);
+    return assumed.filter(a -> a.compareTo(missed) > 0).orElse(missed);
   }
 
   /**
@@ -467,11 +488,40 @@ public final class Interpreter {
     }
     for (TriggerRule t : model.triggers()) {
       if (Guards.holds(t.when(), facts)) {
-        raises.add(new Raise(model.raisedBy(), model.stage(t.raiseAt()).orElseThrow(),
+        raises.add(new Raise(t.raisedBy(), model.stage(t.raiseAt()).orElseThrow(),
             Optional.empty(), Optional.of(t)));
       }
     }
     return raises;
+  }
+
+  /**
+   * The same, for a case whose facts {@code set} before the raise (only what is set, nothing a
+   * history might add) may already make a trigger's rule hold: that trigger raised the escalation
+   * the moment they did, so only the triggers raise it (a raise by hand finds it raised).
+   */
+  public List<Raise> raises(Facts facts, Facts set) {
+    List<Raise> all = raises(facts);
+    return firing(List.of(), set).isEmpty() ? all
+        : all.stream().filter(r -> r.trigger().isPresent()).toList();
+  }
+
+  /**
+   * Everywhere a raise can arrive, whatever the facts: every destination of the route to each
+   * stage an escalation can be raised at (the first, each a right to start names, each a trigger
+   * raises at), as a stage that does not apply is walked past at the raise too.
+   */
+  public List<Target> raiseArrivals() {
+    List<StageRule> raisedAt = new ArrayList<>(List.of(model.stages().get(0)));
+    model.rights().entries(Right.Kind.START).forEach(e -> e.right().targets().stream()
+        .filter(Target.ToStage.class::isInstance)
+        .forEach(t -> raisedAt.add(stages.get(((Target.ToStage) t).key()))));
+    model.triggers().forEach(t -> raisedAt.add(stages.get(t.raiseAt())));
+    List<Target> arrivals = new ArrayList<>();
+    for (StageRule at : raisedAt) {
+      model.route(new Target.ToStage(at.key())).branches().forEach(b -> arrivals.add(b.to()));
+    }
+    return arrivals;
   }
 
   /**
@@ -788,6 +838,21 @@ public final class Interpreter {
   }
 
   /**
+   * Why the role may not raise an escalation; empty when it may: a role the protocol names on its
+   * {@code raised by} line ({@code raised by IRO or CPChair}), or one with a right to start one
+   * (where it may start is {@link #raise}'s and the rights' to say). The refusal cites the
+   * protocol's first source (the lowered header keeps no citation of {@code raised by}).
+   */
+  public Optional<Refusal> mayRaise(String role) {
+    if (model.raisers().contains(role) || !model.rights().held(role, Right.Kind.START).isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Refusal("escalations are raised by "
+        + String.join(" or ", model.raisers()) + ", not " + role, model.protocol().span(),
+        model.protocol().header().sources().stream().findFirst()));
+  }
+
+  /**
    * Why the role may not withdraw the escalation; empty when it may. Only the role that raised it
    * withdraws it (the raise recorded who: {@code raisedBy}). When the log does not say who raised
    * it (a migration written before migrations recorded it), any role that may raise one withdraws
@@ -796,15 +861,13 @@ public final class Interpreter {
    * lowered header keeps no citation of {@code raised by} of its own).
    */
   public Optional<Refusal> withdrawal(String role, Optional<String> raisedBy) {
-    String raiser = model.raisedBy();
-    boolean may = raisedBy.map(role::equals).orElseGet(() -> role.equals(raiser)
-        || !model.rights().held(role, Right.Kind.START).isEmpty());
+    boolean may = raisedBy.map(role::equals).orElseGet(() -> mayRaise(role).isEmpty());
     if (may) {
       return Optional.empty();
     }
-    String who = raisedBy.orElse(raiser + ", or a role that may start one: the log does not say"
-        + " which");
-    Optional<Right> start = raisedBy.filter(r -> !r.equals(raiser))
+    String who = raisedBy.orElse(String.join(" or ", model.raisers())
+        + ", or a role that may start one: the log does not say which");
+    Optional<Right> start = raisedBy.filter(r -> !model.raisers().contains(r))
         .flatMap(r -> model.rights().held(r, Right.Kind.START).stream().findFirst());
     return Optional.of(new Refusal("an escalation is withdrawn by the role that raised it ("
         + who + "), not " + role,

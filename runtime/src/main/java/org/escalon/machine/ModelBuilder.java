@@ -220,7 +220,8 @@ final class ModelBuilder {
   }
 
   private TriggerRule trigger(Trigger t) {
-    return new TriggerRule(t.name(), history(t.rule()), t.raiseAt(), t.citations(), t.span());
+    return new TriggerRule(t.name(), history(t.rule()), t.raiseAt(),
+        t.raisedBy().orElse(protocol.header().raisedBy()), t.citations(), t.span());
   }
 
   private List<Requirement> requirements(List<Precondition> preconditions) {

@@ -142,9 +142,17 @@ public record OperationalModel(
     });
   }
 
-  /** The role that raises escalations by default. */
+  /** The role that raises escalations by default: the first the protocol names. */
   public String raisedBy() {
     return protocol.header().raisedBy();
+  }
+
+  /**
+   * Every role that may raise an escalation at the first stage ({@code raised by IRO or
+   * CPChair}), the first first. Whoever of them raised a case is its escalator.
+   */
+  public List<String> raisers() {
+    return protocol.header().raisers();
   }
 
   /** A trigger's rule of the lowered model as the model's guard. */

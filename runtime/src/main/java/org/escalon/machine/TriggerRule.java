@@ -4,9 +4,12 @@ import java.util.List;
 import org.escalon.model.Citation;
 import org.escalon.model.SourceSpan;
 
-/** An automatic escalation: when the guard over the case's history holds, raise at a stage. */
-public record TriggerRule(String name, Guard when, String raiseAt, List<Citation> citations,
-    SourceSpan span) {
+/**
+ * An automatic escalation: when the guard over the case's history holds, raise at a stage, by
+ * {@code raisedBy} (the trigger's own raiser, else the protocol's first raising role).
+ */
+public record TriggerRule(String name, Guard when, String raiseAt, String raisedBy,
+    List<Citation> citations, SourceSpan span) {
 
   public TriggerRule {
     citations = List.copyOf(citations);

@@ -8,6 +8,8 @@ import java.util.Optional;
 /**
  * What a protocol says about itself: version, status, dates, owner, calendar, who raises, and
  * who the policy is about ({@code about}: children, adults or both; empty when it does not say).
+ * {@code raisedBy} is the first role that may raise an escalation; {@code alsoRaisedBy} the
+ * others ({@code raised by IRO or CPChair}): the one who raised a case is its escalator.
  */
 public record Header(
     Optional<String> version,
@@ -19,11 +21,29 @@ public record Header(
     ZoneId zone,
     String raisedBy,
     List<Citation> sources,
-    List<Subject> about) {
+    List<Subject> about,
+    List<String> alsoRaisedBy) {
 
   public Header {
     sources = List.copyOf(sources);
     about = List.copyOf(about);
+    alsoRaisedBy = List.copyOf(alsoRaisedBy);
+  }
+
+  /** A header with one role that raises escalations. */
+  public Header(Optional<String> version, Status status, Optional<LocalDate> effective,
+      Optional<LocalDate> review, Optional<String> owner, CalendarSpec calendar, ZoneId zone,
+      String raisedBy, List<Citation> sources, List<Subject> about) {
+    this(version, status, effective, review, owner, calendar, zone, raisedBy, sources, about,
+        List.of());
+  }
+
+  /** Every role that may raise an escalation, the first first. */
+  public List<String> raisers() {
+    List<String> all = new java.util.ArrayList<>();
+    all.add(raisedBy);
+    all.addAll(alsoRaisedBy);
+    return List.copyOf(all);
   }
 
   /** A header that does not say who the policy is about. */

@@ -70,13 +70,12 @@ final class EngineCases implements CaseRunner {
         escalated = false;
       }
       // a soft deadline missed with no answer planned: the simulator's escalator escalates
-      Optional<Instant> escalates = Escalator.when(s, m.protocol, m.calendar);
+      Optional<Instant> escalates = Escalator.when(s, m.interpreter, m.calendar);
       if (escalates.isPresent() && !escalated && planned.stream().noneMatch(x ->
           x instanceof CaseEvent.Respond || x instanceof CaseEvent.Bypass)) {
         escalated = true;
-        Instant at = s.lastEventAt().filter(l -> l.isAfter(escalates.get()))
-            .orElse(escalates.get());
-        planned.add(new CaseEvent.Escalate(at, Escalator.who(s, m.protocol)));
+        Instant at = s.notBeforeLastEvent(escalates.get());
+        planned.add(new CaseEvent.Escalate(at, m.interpreter.escalator(s.raisedBy())));
         planned.sort(java.util.Comparator.comparing(CaseEvent::at));
       }
       // populations count no step clocks (docs/language.md, section 10): a step clock passing after
@@ -108,8 +107,8 @@ final class EngineCases implements CaseRunner {
   }
 
   private boolean soft(EscalationState s) {
-    return s.currentVisit().flatMap(v -> m.protocol.stage(v.stage()).flatMap(v::timescaleOf))
-        .map(org.escalon.model.Timescale::soft).orElse(false);
+    return s.currentVisit().map(v -> m.interpreter.soft(m.operational.stage(v.stage())
+        .orElseThrow(), v.timescale())).orElse(false);
   }
 
   private List<CaseEvent> plan(StageVisit visit, SplittableRandom random) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.escalon.calendar.WorkingCalendar;
+import org.escalon.machine.Interpreter;
 import org.escalon.machine.OperationalModel;
 import org.escalon.model.Timespan;
 import org.escalon.model.ExtensionRule;
@@ -26,6 +27,7 @@ final class PopulationModel {
 
   final Protocol protocol;
   final OperationalModel operational;
+  final Interpreter interpreter;
   final WorkingCalendar calendar;
   final Behaviour behaviour;
   final List<Stage> stages;
@@ -44,6 +46,7 @@ final class PopulationModel {
   PopulationModel(Protocol protocol, Behaviour behaviour) {
     this.protocol = protocol;
     this.operational = OperationalModel.of(protocol);
+    this.interpreter = new Interpreter(operational);
     this.calendar = WorkingCalendar.of(protocol.header().calendar(), protocol.header().zone());
     this.behaviour = behaviour;
     this.stages = protocol.stages();

@@ -12,6 +12,8 @@ import org.escalon.engine.Escalation;
 import org.escalon.engine.EscalationState;
 import org.escalon.engine.RefusedEvent;
 import org.escalon.engine.StageVisit;
+import org.escalon.machine.Interpreter;
+import org.escalon.machine.OperationalModel;
 import org.escalon.model.Precondition;
 import org.escalon.model.Protocol;
 import org.escalon.simulate.ScenarioStep.Action;
@@ -29,9 +31,11 @@ public final class Simulator {
 
   private final Protocol protocol;
   private final WorkingCalendar calendar;
+  private final Interpreter interpreter;
 
   public Simulator(Protocol protocol) {
     this.protocol = protocol;
+    this.interpreter = new Interpreter(OperationalModel.of(protocol));
     this.calendar = WorkingCalendar.of(protocol.header().calendar(), protocol.header().zone());
   }
 
@@ -92,8 +96,8 @@ public final class Simulator {
     private int allowed(EscalationState s, boolean soft) {
       int sum = 0;
       for (StageVisit v : s.visits()) {
-        boolean isSoft = v.timescale().flatMap(i -> protocol.stage(v.stage())
-            .map(st -> st.timescales().get(i).soft())).orElse(false);
+        boolean isSoft = interpreter.soft(interpreter.model().stage(v.stage()).orElseThrow(),
+            v.timescale());
         if (v.deadline().isPresent() && isSoft == soft) {
           LocalDate day0 = calendar.nextWorkingDay(v.entered().atZone(calendar.zone())
               .toLocalDate());
@@ -112,7 +116,7 @@ public final class Simulator {
         Optional<Instant> stepAt = step.flatMap(this::when);
         // a soft deadline missed, and the scenario says nothing more of the stay: the
         // simulator's escalator escalates (at the assumed bound, else at once)
-        Optional<Instant> escalates = Escalator.when(escalation.state(), protocol, calendar)
+        Optional<Instant> escalates = Escalator.when(escalation.state(), interpreter, calendar)
             .filter(x -> !saysMoreOfStay()).filter(x -> !x.equals(escalatorRefused));
         if (escalates.isPresent() && (due.isEmpty() || escalates.get().isBefore(due.get()))
             && (stepAt.isEmpty() || escalates.get().isBefore(stepAt.get()))) {
@@ -120,10 +124,10 @@ public final class Simulator {
             return Timeline.End.UNFINISHED;
           }
           // never before the last event: a late step of the stay may have come after the miss
-          Instant at = escalation.state().lastEventAt().filter(l -> l.isAfter(escalates.get()))
-              .orElse(escalates.get());
+          Instant at = escalation.state().notBeforeLastEvent(escalates.get());
           int logged = escalation.log().size();
-          call(at, new CaseEvent.Escalate(at, Escalator.who(escalation.state(), protocol)));
+          call(at, new CaseEvent.Escalate(at, interpreter.escalator(escalation.state()
+              .raisedBy())));
           if (escalation.log().size() == logged) {
             escalatorRefused = escalates.get();
           }

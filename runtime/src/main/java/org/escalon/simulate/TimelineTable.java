@@ -4,7 +4,11 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A timeline as a table for the terminal: one line a row, the policy paragraph beneath it. */
+/**
+ * A timeline as a table for the terminal: one row an event, the policy paragraph beneath it. A
+ * cell longer than its column (a step's name, a long list of recipients) wraps onto the lines
+ * below within its own column, so every column starts at the same place on every line.
+ */
 final class TimelineTable {
 
   private TimelineTable() {}
@@ -22,7 +26,7 @@ final class TimelineTable {
     int[] width = new int[6];
     for (String[] row : cells) {
       for (int i = 0; i < row.length; i++) {
-        width[i] = Math.max(width[i], Math.min(row[i].length(), i == 3 ? 60 : 40));
+        width[i] = Math.max(width[i], Math.min(row[i].length(), i == 3 ? WHAT : OTHER));
       }
     }
     StringBuilder out = new StringBuilder();
@@ -64,17 +68,70 @@ final class TimelineTable {
     };
   }
 
+  // the widest the "What happened" column and the others grow before their cells wrap
+  private static final int WHAT = 60;
+  private static final int OTHER = 40;
+
+  /** One row: as many lines as its longest cell takes, each cell wrapped in its own column. */
   private static String line(String[] row, int[] width) {
-    StringBuilder b = new StringBuilder();
+    List<List<String>> wrapped = new ArrayList<>();
+    int lines = 1;
     for (int i = 0; i < row.length; i++) {
-      String cell = row[i];
-      if (i == 1) {
-        b.append(" ".repeat(width[i] - cell.length())).append(cell);
-      } else {
-        b.append(cell).append(" ".repeat(Math.max(0, width[i] - cell.length())));
-      }
-      b.append(i == row.length - 1 ? "" : "  ");
+      wrapped.add(wrap(row[i], width[i]));
+      lines = Math.max(lines, wrapped.get(i).size());
     }
-    return b.toString().stripTrailing();
+    StringBuilder out = new StringBuilder();
+    for (int k = 0; k < lines; k++) {
+      StringBuilder b = new StringBuilder();
+      for (int i = 0; i < row.length; i++) {
+        String cell = k < wrapped.get(i).size() ? wrapped.get(i).get(k) : "";
+        if (i == 1) {
+          b.append(" ".repeat(Math.max(0, width[i] - cell.length()))).append(cell);
+        } else {
+          b.append(cell).append(" ".repeat(Math.max(0, width[i] - cell.length())));
+        }
+        b.append(i == row.length - 1 ? "" : "  ");
+      }
+      out.append(k == 0 ? "" : "\n").append(b.toString().stripTrailing());
+    }
+    return out.toString();
+  }
+
+  /**
+   * The cell's text in lines no longer than {@code width}, broken between words; a word longer
+   * than the column (a step's id) is broken after an underscore where one falls, else at the
+   * width.
+   */
+  static List<String> wrap(String text, int width) {
+    if (text.length() <= width) {
+      return List.of(text);
+    }
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String word : text.split(" +")) {
+      // a word longer than the column starts on the line as it is and goes on below
+      while (word.length() > width) {
+        int room = width - (line.isEmpty() ? 0 : line.length() + 1);
+        int cut = room <= 0 ? 0 : word.lastIndexOf('_', room - 1) + 1;
+        if (cut <= 0 && !line.isEmpty()) {
+          lines.add(line.toString());
+          line.setLength(0);
+          continue;
+        }
+        cut = cut <= 0 ? width : cut;
+        lines.add(line.append(line.isEmpty() ? "" : " ").append(word, 0, cut).toString());
+        line.setLength(0);
+        word = word.substring(cut);
+      }
+      if (!line.isEmpty() && line.length() + 1 + word.length() > width) {
+        lines.add(line.toString());
+        line.setLength(0);
+      }
+      line.append(line.isEmpty() ? "" : " ").append(word);
+    }
+    if (!line.isEmpty()) {
+      lines.add(line.toString());
+    }
+    return lines;
   }
 }

@@ -39,7 +39,8 @@ final class CaseEvents {
     p.outcomes().forEach(o -> targets.add(o.name()));
     targets.add("nowhere");
     String target = targets.get(pick % targets.size());
-    String raiser = p.header().raisedBy();
+    // any of the roles that raise (one for most protocols, so their picks stay)
+    String raiser = p.header().raisers().get(pick / 7 % p.header().raisers().size());
     String by = pick % 3 == 0 ? role : raiser;
     Optional<String> reason = pick % 4 == 0 ? Optional.empty()
         : Optional.of(pick % 4 == 1 ? " " : "reason " + pick);

@@ -74,7 +74,7 @@ class ConsumerKindsTest {
       "org.escalon.compiler.generate.Plan",
       "org.escalon.simulate.RowWriter",
       "org.escalon.simulate.Preconditions",
-      "org.escalon.compiler.verify.AbstractRules");
+      "org.escalon.compiler.verify.FactMoves");
 
   @Test
   void theKindsOfPreconditionAreTheseAndEveryConsumerHasTheirCases() throws Exception {

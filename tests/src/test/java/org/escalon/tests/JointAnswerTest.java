@@ -83,7 +83,7 @@ class JointAnswerTest {
   }
 
   /** Each machine refuses the event in the same words, and changes nothing. */
-  private static RefusedEvent refused(List<EscalationMachine> machines, CaseEvent event) {
+  static RefusedEvent refused(List<EscalationMachine> machines, CaseEvent event) {
     List<String> said = new ArrayList<>();
     RefusedEvent first = null;
     for (EscalationMachine m : machines) {

@@ -141,13 +141,14 @@ final class OneChange {
       closures.add(day);
       all.add(new Mutation(with(p, new Header(h.version(), h.status(), h.effective(),
           h.review(), h.owner(), new CalendarSpec(h.calendar().region(), closures,
-          h.calendar().yearly()), h.zone(), h.raisedBy(), h.sources())),
+          h.calendar().yearly()), h.zone(), h.raisedBy(), h.sources(), h.about(),
+          h.alsoRaisedBy())),
           Change.Group.CALENDAR, Change.Kind.ADDED, "closure " + day, "closure " + day));
     }
     // the version
     all.add(new Mutation(with(p, new Header(Optional.of(h.version().orElse("") + " rev"),
         h.status(), h.effective(), h.review(), h.owner(), h.calendar(), h.zone(), h.raisedBy(),
-        h.sources())), Change.Group.HEADER, Change.Kind.CHANGED, "the version", "version"));
+        h.sources(), h.about(), h.alsoRaisedBy())), Change.Group.HEADER, Change.Kind.CHANGED, "the version", "version"));
     // a stage added at the end, which nothing goes to yet
     String key = "revised_" + random.nextInt(1000);
     List<Stage> more = new ArrayList<>(p.stages());

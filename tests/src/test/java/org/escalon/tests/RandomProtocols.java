@@ -75,6 +75,8 @@ final class RandomProtocols {
   private final Random atOnce;
   /** Draws decisions taken during a stage, apart, so that other protocols' picks stay. */
   private final Random deciding;
+  /** Who else raises ({@code raised by A or B}) and which raiser a trigger names. */
+  private final Random raising;
 
   /** Draws for substitutes ({@code to A, or B when unavailable}), apart as well. */
   private final Random standing;
@@ -87,6 +89,7 @@ final class RandomProtocols {
     this.answering = new Random(seed ^ 0x70_a45L);
     this.clocking = new Random(seed ^ 0xc10c_5L);
     this.atOnce = new Random(seed ^ 0xa7_0_ce11L);
+    this.raising = new Random(seed ^ 0x4a15_e45L);
     this.standing = new Random(seed ^ 0x5_7a_d1L);
     this.deciding = new Random(seed ^ 0xdec1_de5L);
     this.words = words;
@@ -198,9 +201,21 @@ final class RandomProtocols {
             Optional.of(new Attribute.Decision(at, by, List.of()))));
       }
     }
+    // sometimes more than one role raises, and a trigger says which of them raises it
+    List<String> alsoRaisedBy = new ArrayList<>();
+    if (roles.size() > 1 && raising.nextInt(3) == 0) {
+      alsoRaisedBy.add(roles.get(1 + raising.nextInt(roles.size() - 1)));
+      List<Trigger> named = new ArrayList<>();
+      for (Trigger t : triggers) {
+        named.add(raising.nextBoolean() ? t : new Trigger(t.name(), t.title(), t.rule(),
+            t.raiseAt(), Optional.of(alsoRaisedBy.get(0)), t.citations(), t.span()));
+      }
+      triggers = named;
+    }
     Header header = new Header(Optional.of(word("1")), Header.Status.DRAFT, Optional.empty(),
         Optional.empty(), Optional.empty(), new CalendarSpec(CalendarSpec.Region.ENGLAND_AND_WALES,
-            List.of(), List.of()), ZoneId.of("Europe/London"), roles.get(0), citations());
+            List.of(), List.of()), ZoneId.of("Europe/London"), roles.get(0), citations(), List.of(),
+        alsoRaisedBy);
     return new Protocol(word("Random protocol " + file), header, List.of(),
         roles.stream().map(r -> new Role(r, word("Role " + r), random.nextBoolean(), List.of(),
             citations(), span())).toList(),

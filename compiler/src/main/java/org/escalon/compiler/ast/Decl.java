@@ -81,8 +81,22 @@ public sealed interface Decl
   /** {@code time zone "Europe/London"}. */
   record ZoneDecl(Text zone, Optional<SourceRef> citation, SourceSpan span) implements Decl {}
 
-  /** {@code raised by IRO}: the role that raises escalations. */
-  record RaisedByDecl(Name role, Optional<SourceRef> citation, SourceSpan span) implements Decl {}
+  /**
+   * {@code raised by IRO}: the role that raises escalations; {@code raised by IRO or CPChair}:
+   * either may raise one ({@code joined} says how the line joined them; only {@code or} or commas
+   * fit).
+   */
+  record RaisedByDecl(List<Name> roles, StageStmt.Joined joined, Optional<SourceRef> citation,
+      SourceSpan span) implements Decl {
+    public RaisedByDecl {
+      roles = List.copyOf(roles);
+    }
+
+    /** The first role named: the one that raises when nothing says which. */
+    public Name role() {
+      return roles.get(0);
+    }
+  }
 
   /** {@code source "..."}: the document the whole protocol encodes. */
   record SourceDecl(Text source, SourceSpan span) implements Decl {}

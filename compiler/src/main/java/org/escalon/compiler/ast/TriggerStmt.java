@@ -11,8 +11,8 @@ public sealed interface TriggerStmt
   record When(HistoryExpr history, Optional<SourceRef> citation, SourceSpan span)
       implements TriggerStmt {}
 
-  /** {@code raise at stage 1}. */
-  record RaiseAt(StageKey stage, Optional<SourceRef> citation, SourceSpan span)
+  /** {@code raise at stage 1}; {@code raise at stage 1 by CPChair} names who raises it. */
+  record RaiseAt(StageKey stage, Optional<Name> by, Optional<SourceRef> citation, SourceSpan span)
       implements TriggerStmt {}
 
   /** {@code source "..."}. */

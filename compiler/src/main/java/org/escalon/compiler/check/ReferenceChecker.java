@@ -51,7 +51,7 @@ final class ReferenceChecker {
   void check(ProtocolFile file) {
     for (Decl decl : file.decls()) {
       if (decl instanceof Decl.RaisedByDecl d) {
-        role(d.role());
+        d.roles().forEach(this::role);
       } else if (decl instanceof Decl.RoleDecl d) {
         d.body().orElse(List.of()).forEach(this::roleStatement);
       } else if (decl instanceof Decl.AttributeDecl d) {
@@ -305,6 +305,7 @@ final class ReferenceChecker {
       history(w.history());
     } else if (statement instanceof TriggerStmt.RaiseAt r) {
       stageKey(r.stage());
+      r.by().ifPresent(this::role);
     }
   }
 

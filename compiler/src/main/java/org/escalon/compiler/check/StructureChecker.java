@@ -79,12 +79,14 @@ final class StructureChecker {
       }
     }
     referralsAtTheRaise(file);
+    raisers(file);
     phasesApart();
     Map<String, Routes.Route> routes = Routes.of(symbols);
     waysOut(routes);
     Set<String> reachable = reachability(file, routes);
     preconditions(routes);
     unreachable(reachable);
+    resolvedNeverReached(file, reachable);
     deadlinesThatPassAgain(routes);
     routes.forEach(this::choicesThatChooseNothing);
   }
@@ -330,6 +332,41 @@ final class StructureChecker {
   }
 
   /**
+   * Who raises: one role raises a case, so {@code raised by A and B} is refused (E0443): either
+   * may raise it, {@code raised by A or B}. A trigger that says who raises it names one of them
+   * (E0444): the engine takes the trigger's raise as that role's.
+   */
+  private void raisers(ProtocolFile file) {
+    Set<String> raisers = new LinkedHashSet<>();
+    for (Decl.RaisedByDecl r : file.all(Decl.RaisedByDecl.class)) {
+      r.roles().forEach(n -> raisers.add(n.text()));
+      if (r.joined() == StageStmt.Joined.JOINTLY || r.joined() == StageStmt.Joined.MIXED) {
+        diagnostics.report(Diagnostic.of(Code.E0443, "`raised by` joins its roles with `and`: "
+                + "an escalation is raised by one role")
+            .at(r.span(), "raised by each of them")
+            .note("`raised by IRO or CPChair`: either may raise an escalation, and the one who "
+                + "raised it is the escalator of that case")
+            .help("write `or` between the roles"));
+      }
+    }
+    for (Decl.TriggerDecl trigger : file.all(Decl.TriggerDecl.class)) {
+      for (TriggerStmt statement : trigger.body()) {
+        if (statement instanceof TriggerStmt.RaiseAt r && r.by().isPresent()
+            && !raisers.isEmpty() && !raisers.contains(r.by().get().text())) {
+          diagnostics.report(Diagnostic.of(Code.E0444, "the trigger `" + trigger.name().text()
+                  + "` is raised by `" + r.by().get().text() + "`, who does not raise "
+                  + "escalations")
+              .at(r.by().get().span(), "not on the `raised by` line")
+              .note("escalations are raised by " + String.join(" or ", raisers))
+              .help("name one of them, or add `" + r.by().get().text()
+                  + "` to the `raised by` line: `raised by " + String.join(" or ", raisers)
+                  + " or " + r.by().get().text() + "`"));
+        }
+      }
+    }
+  }
+
+  /**
    * {@code refer to X at the raise} by a role that never raises an escalation (not the role that
    * raises them, with no right to start one) could never be used (E0423).
    */
@@ -499,6 +536,36 @@ final class StructureChecker {
                 + "`, or give a right: `IRO may refer to " + name + " at any time`"));
       }
     }
+  }
+
+  /**
+   * The built-in outcome {@code resolved} that nothing reaches (W0507): every stage entered sends
+   * its resolving response elsewhere and no route, right or duty goes there. A warning, not
+   * E0401: {@code resolved} is built in, and a protocol may end resolved escalations in an
+   * outcome of its own.
+   */
+  private void resolvedNeverReached(ProtocolFile file, Set<String> reachable) {
+    if (symbols.stages().isEmpty() || reachable.contains("outcome:" + Target.RESOLVED)) {
+      return;
+    }
+    Decl.OutcomeDecl declared = symbols.outcomes().get(Target.RESOLVED);
+    List<String> elsewhere = new ArrayList<>();
+    for (Decl.StageDecl stage : symbols.stages().values()) {
+      if (reachable.contains(stageNode(stage.key().text()))) {
+        elsewhere.add("stage " + stage.key().text());
+      }
+    }
+    diagnostics.report(Diagnostic.of(Code.W0507, "the built-in outcome `resolved` is never "
+            + "reached")
+        .at(declared != null ? declared.name().span() : file.name().span(), declared != null
+            ? "nothing leads here" : "no stage of this protocol ends in `resolved`")
+        .note("a resolving response goes to `resolved` unless a `when resolved go to ...` line "
+            + "sends it elsewhere; here " + String.join(", ", elsewhere) + " send"
+            + (elsewhere.size() == 1 ? "s" : "") + " it elsewhere, and no route, right or duty "
+            + "goes to `resolved`")
+        .note("`verify` reports the same as E0603")
+        .help("drop the `when resolved go to ...` line of a stage whose resolving response ends "
+            + "the escalation, or send it to `resolved`"));
   }
 
   /** A stage required as completed must be able to come before the stage or outcome requiring it. */

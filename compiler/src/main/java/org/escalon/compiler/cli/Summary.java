@@ -140,7 +140,7 @@ final class Summary {
     }
     if (!soft.isEmpty()) {
       out.append("; soft deadlines, not in that total (missed: recorded, and the escalation moves "
-          + "on when ").append(p.header().raisedBy()).append(" escalates): ")
+          + "on when ").append(String.join(" or ", p.header().raisers())).append(" escalates): ")
           .append(String.join(", ", soft)).append("; with each soft deadline at its assumption, as"
               + " `verify` counts them: ").append(unbounded.isEmpty() ? sum(assumed) + " in total"
               : "no limit (stage " + String.join(", ", unbounded) + " assumes no bound)");

@@ -88,6 +88,8 @@ public enum Code {
   E0440(Severity.ERROR, "`to` line joins its roles with both `and` and `or`"),
   E0441(Severity.ERROR, "stage answered jointly by roles that depend on the case"),
   E0442(Severity.ERROR, "stage judged twice"),
+  E0443(Severity.ERROR, "escalations raised by several roles jointly"),
+  E0444(Severity.ERROR, "trigger raised by a role that does not raise escalations"),
   E0447(Severity.ERROR, "substitute on a `to` line that names several roles"),
   E0448(Severity.ERROR, "substitute that could never stand in"),
 
@@ -97,6 +99,7 @@ public enum Code {
   W0504(Severity.WARNING, "role both escalated to and copied"),
   W0505(Severity.WARNING, "stage numbers out of order"),
   W0506(Severity.WARNING, "a path can never end"),
+  W0507(Severity.WARNING, "built-in outcome `resolved` never reached"),
 
   W0601(Severity.WARNING, "timescales over a declared limit"),
   E0602(Severity.ERROR, "a path never reaches an outcome"),

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.escalon.compiler.ast.Comment;
@@ -253,7 +254,9 @@ public final class AstPrinter {
     } else if (d instanceof Decl.ZoneDecl z) {
       return "time zone " + quote(z.zone()) + cite(z.citation());
     } else if (d instanceof Decl.RaisedByDecl r) {
-      return "raised by " + r.role().text() + cite(r.citation());
+      return "raised by " + r.roles().stream().map(Name::text).collect(Collectors.joining(
+          r.joined() == StageStmt.Joined.JOINTLY ? " and "
+              : r.joined() == StageStmt.Joined.EITHER ? " or " : ", ")) + cite(r.citation());
     } else if (d instanceof Decl.SourceDecl s) {
       return "source " + quote(s.source());
     }
@@ -431,7 +434,8 @@ public final class AstPrinter {
     if (s instanceof TriggerStmt.When w) {
       out.line(depth, "when " + expr.history(w.history()) + cite(w.citation()));
     } else if (s instanceof TriggerStmt.RaiseAt r) {
-      out.line(depth, "raise at " + expr.stage(r.stage()) + cite(r.citation()));
+      out.line(depth, "raise at " + expr.stage(r.stage())
+          + r.by().map(b -> " by " + b.text()).orElse("") + cite(r.citation()));
     } else {
       out.line(depth, source(((TriggerStmt.Source) s).citation()));
     }

@@ -41,6 +41,15 @@ final class EventsWriter {
         .addParameter(Instant.class, "at")
         .addStatement("accept(new $T(at, $S, $T.empty(), $T.empty()))", CaseEvent.Raise.class,
             raiser, Optional.class, Optional.class).build());
+    if (!plan.protocol.header().alsoRaisedBy().isEmpty()) {
+      // `raised by IRO or CPChair`: the host says which raised it; it is that case's escalator
+      methods.add(event("raise", "{@code by}, one of $L, raises the escalation at stage $L.\n$L",
+          Javadocs.text(String.join(", ", plan.protocol.header().raisers())),
+          Javadocs.text(first), cx.policy())
+          .addParameter(Instant.class, "at").addParameter(role, "by")
+          .addStatement("accept(new $T(at, by.key(), $T.empty(), $T.empty()))",
+              CaseEvent.Raise.class, Optional.class, Optional.class).build());
+    }
     for (Plan.RightGroup group : plan.rightGroups) {
       rights(group, methods);
     }

@@ -186,6 +186,13 @@ final class ModelWriter {
             && c.getName().equals("decision")) {
           continue;
         }
+        // and a protocol one role raises, and triggers that do not say who raises them
+        if (v instanceof org.escalon.model.Header h && h.alsoRaisedBy().isEmpty()
+            && c.getName().equals("alsoRaisedBy")
+            || v instanceof org.escalon.model.Trigger t && t.raisedBy().isEmpty()
+            && c.getName().equals("raisedBy")) {
+          continue;
+        }
         args.add(value(get(c, v)));
       }
       return CodeBlock.of("new $T($L)", v.getClass(), args(args));

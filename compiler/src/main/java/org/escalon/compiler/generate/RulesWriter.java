@@ -104,9 +104,10 @@ final class RulesWriter {
   private void raise() {
     String first = plan.protocol.stages().get(0).key();
     String raiser = plan.protocol.header().raisedBy();
-    List<String> starters = new ArrayList<>(List.of(raiser));
+    List<String> raisers = plan.protocol.header().raisers();
+    List<String> starters = new ArrayList<>(raisers);
     plan.protocol.rights().stream().filter(r -> r.kind() == Right.Kind.START)
-        .map(Right::role).distinct().filter(r -> !r.equals(raiser)).forEach(starters::add);
+        .map(Right::role).distinct().filter(r -> !starters.contains(r)).forEach(starters::add);
     CodeBlock mayRaise = CodeBlock.join(starters.stream().map(r -> CodeBlock.of(
         "e.by().equals($S)", r)).toList(), " || ");
     CodeBlock.Builder body = CodeBlock.builder()
@@ -122,8 +123,8 @@ final class RulesWriter {
             "may not start the escalation at stage ")
         .addStatement("reason(e, right, e.reason())")
         .nextControlFlow(starters.size() == 1 ? "else if (!$L)" : "else if (!($L))", mayRaise)
-        .add(cx.refuse("e", CodeBlock.of("$S + e.by()", "escalations are raised by " + raiser
-            + ", not "), plan.protocol.span(), raiserSource()))
+        .add(cx.refuse("e", CodeBlock.of("$S + e.by()", "escalations are raised by "
+            + String.join(" or ", raisers) + ", not "), plan.protocol.span(), raiserSource()))
         .endControlFlow();
     body.add(started("e.at()", CodeBlock.of("e.by()"))).addStatement("go(start, e.at(), b)");
     if (requirements.any()) {
@@ -144,15 +145,15 @@ final class RulesWriter {
       return;
     }
     CodeBlock.Builder byTrigger = CodeBlock.builder();
-    byTrigger.add(started("cause.at()", CodeBlock.of("$S", raiser)))
+    byTrigger.add(started("cause.at()", triggerRaiser(raiser)))
         .addStatement("go(start, cause.at(), b)");
     if (requirements.any()) {
       byTrigger.beginControlFlow("if (waitingFor != null)")
           .addStatement("$T unmet = unmetAt(waitingFor)", requirements.unmetType())
-          .addStatement("throw refuse(new $T(cause.at(), $S, $T.of(start.key()), $T.of($S + "
+          .addStatement("throw refuse(new $T(cause.at(), raisedBy, $T.of(start.key()), $T.of($S + "
                   + "trigger)),$W$S + start.key() + $S + unmet.reason(),$W"
                   + "unmet.requirement().span(),$W$T.empty())",
-              CaseEvent.Raise.class, raiser, Optional.class, Optional.class, "trigger ",
+              CaseEvent.Raise.class, Optional.class, Optional.class, "trigger ",
               "cannot start at stage ", ": ", Optional.class)
           .endControlFlow();
     }
@@ -162,6 +163,20 @@ final class RulesWriter {
         .addParameter(Context.EVENT, "cause").addParameter(String.class, "trigger")
         .addParameter(stage, "start").addParameter(cx.batch, "b")
         .addCode(byTrigger.build()).build());
+  }
+
+  /**
+   * Who raises when {@code trigger} fires: the role the trigger names ({@code raise at stage 1 by
+   * CPChair}), else the protocol's first raiser; one constant when no trigger names another.
+   */
+  private CodeBlock triggerRaiser(String raiser) {
+    List<org.escalon.model.Trigger> own = plan.protocol.triggers().stream()
+        .filter(t -> t.raisedBy().filter(r -> !r.equals(raiser)).isPresent()).toList();
+    CodeBlock.Builder code = CodeBlock.builder();
+    for (org.escalon.model.Trigger t : own) {
+      code.add("trigger.equals($S) ? $S : ", t.name(), t.raisedBy().get());
+    }
+    return code.add("$S", raiser).build();
   }
 
   /** The escalation is raised at {@code at} by the role {@code by} (a String): both are kept. */

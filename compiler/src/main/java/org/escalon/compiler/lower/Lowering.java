@@ -107,6 +107,7 @@ public final class Lowering {
     List<CalendarSpec.YearlyClosure> yearly = new ArrayList<>();
     ZoneId zone = ZoneId.of("Europe/London");
     String raisedBy = "";
+    List<String> alsoRaisedBy = new ArrayList<>();
     List<Citation> sources = new ArrayList<>();
     List<Header.Subject> about = new ArrayList<>();
     for (Decl decl : file.decls()) {
@@ -140,12 +141,15 @@ public final class Lowering {
         zone = ZoneId.of(d.zone().value());
       } else if (decl instanceof Decl.RaisedByDecl d) {
         raisedBy = d.role().text();
+        d.roles().stream().skip(1).map(n -> n.text()).filter(n -> !alsoRaisedBy.contains(n))
+            .forEach(alsoRaisedBy::add);
       } else if (decl instanceof Decl.SourceDecl d) {
         sources.add(new Citation(d.source().value(), d.span()));
       }
     }
     return new Header(version, status, effective, review, owner,
-        new CalendarSpec(region, closures, yearly), zone, raisedBy, sources, about);
+        new CalendarSpec(region, closures, yearly), zone, raisedBy, sources, about,
+        alsoRaisedBy);
   }
 
   private static CalendarSpec.Region regionOf(String id) {
@@ -369,6 +373,7 @@ public final class Lowering {
   private Trigger trigger(Decl.TriggerDecl d) {
     org.escalon.model.HistoryRule rule = null;
     String raiseAt = "";
+    Optional<String> raisedBy = Optional.empty();
     List<Citation> citations = new ArrayList<>();
     for (TriggerStmt statement : d.body()) {
       if (statement instanceof TriggerStmt.When w) {
@@ -376,13 +381,14 @@ public final class Lowering {
         w.citation().map(Expressions::citation).ifPresent(citations::add);
       } else if (statement instanceof TriggerStmt.RaiseAt r) {
         raiseAt = r.stage().text();
+        raisedBy = r.by().map(n -> n.text());
         r.citation().map(Expressions::citation).ifPresent(citations::add);
       } else if (statement instanceof TriggerStmt.Source s) {
         citations.add(Expressions.citation(s.citation()));
       }
     }
-    return new Trigger(d.name().text(), title(d.title(), d.name()), rule, raiseAt, citations,
-        d.span());
+    return new Trigger(d.name().text(), title(d.title(), d.name()), rule, raiseAt, raisedBy,
+        citations, d.span());
   }
 
   private Limit limit(Decl.LimitDecl d) {

@@ -30,8 +30,8 @@ final class ExecutiveSummary {
   }
 
   void write(StringBuilder out, Timeline worst, List<ReportedFinding> findings) {
-    String raiser = protocol.role(protocol.header().raisedBy()).map(r -> r.title())
-        .orElse(protocol.header().raisedBy());
+    String raiser = String.join(" or ", protocol.header().raisers().stream()
+        .map(n -> protocol.role(n).map(r -> r.title()).orElse(n)).toList());
     out.append("<p class=\"summary\">").append(esc(protocol.name())).append(": an escalation ")
         .append("raised by ").append(esc(raiser)).append(" climbs ")
         .append(protocol.stages().size()).append(protocol.stages().size() == 1 ? " stage" : " stages")

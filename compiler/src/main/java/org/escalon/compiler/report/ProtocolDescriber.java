@@ -93,7 +93,7 @@ public final class ProtocolDescriber {
     List<Prose.Block> blocks = new ArrayList<>();
     blocks.add(new Prose.Paragraph(about.toString(), header.sources()));
     StringBuilder how = new StringBuilder("Escalations are raised by ")
-        .append(the(words.role(header.raisedBy()))).append(". Timescales in working days count ")
+        .append(the(words.raisers())).append(". Timescales in working days count ")
         .append("Monday to Friday, leaving out the bank holidays of ")
         .append(region(header.calendar().region()));
     int closures = header.calendar().closures().size() + header.calendar().yearly().size();

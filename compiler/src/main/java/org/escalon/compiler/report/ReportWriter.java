@@ -151,7 +151,8 @@ public final class ReportWriter {
       h.owner().ifPresent(o -> meta("Owner", o));
       h.effective().ifPresent(d -> meta("Effective", LONG.format(d)));
       h.review().ifPresent(d -> meta("Review by", LONG.format(d)));
-      meta("Raised by", protocol.role(h.raisedBy()).map(r -> r.title()).orElse(h.raisedBy()));
+      meta("Raised by", String.join(" or ", h.raisers().stream()
+          .map(n -> protocol.role(n).map(r -> r.title()).orElse(n)).toList()));
       meta("Protocol file", input.provenance().file());
       meta("Fingerprint", input.provenance().fingerprint());
       meta("Generated", input.provenance().generated() + " by Escalon "

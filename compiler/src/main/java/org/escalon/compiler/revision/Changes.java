@@ -109,7 +109,7 @@ public final class Changes {
     field("the review date", a.review().map(DAY::format).orElse("not stated"),
         b.review().map(DAY::format).orElse("not stated"));
     field("the owner", a.owner().orElse("not stated"), b.owner().orElse("not stated"));
-    field("who raises an escalation", was.role(a.raisedBy()), now.role(b.raisedBy()));
+    field("who raises an escalation", was.raisers(), now.raisers());
     citations("the protocol's sources", a.sources(), b.sources(), null, null);
   }
 

@@ -119,7 +119,8 @@ final class AstBuilder {
     } else if (ctx instanceof ZoneStatementContext c) {
       return new Decl.ZoneDecl(text(c.STRING().getSymbol()), citation(c.citation()), span(c));
     } else if (ctx instanceof RaisedByStatementContext c) {
-      return new Decl.RaisedByDecl(name(c.name()), citation(c.citation()), span(c));
+      return new Decl.RaisedByDecl(c.toRoles().name().stream().map(this::name).toList(),
+          joined(c.toRoles()), citation(c.citation()), span(c));
     } else if (ctx instanceof SourceStatementContext c) {
       return new Decl.SourceDecl(text(c.STRING().getSymbol()), span(c));
     } else if (ctx instanceof AgencyDeclContext c) {
@@ -542,7 +543,8 @@ final class AstBuilder {
     if (ctx instanceof TriggerWhenStatementContext c) {
       return new TriggerStmt.When(history(c.history()), citation(c.citation()), span(c));
     } else if (ctx instanceof RaiseAtStatementContext c) {
-      return new TriggerStmt.RaiseAt(stageKey(c.stageKey()), citation(c.citation()), span(c));
+      Optional<Name> by = c.name() == null ? Optional.empty() : Optional.of(name(c.name()));
+      return new TriggerStmt.RaiseAt(stageKey(c.stageKey()), by, citation(c.citation()), span(c));
     } else if (ctx instanceof TriggerSourceStatementContext c) {
       return new TriggerStmt.Source(new SourceRef(text(c.STRING().getSymbol()).value(), span(c)));
     }

@@ -43,6 +43,10 @@ final class CommonMistakes {
       EscalonLexer.STRING, EscalonLexer.LBRACE, EscalonLexer.EXTERNAL, EscalonLexer.MAY,
       EscalonLexer.IN, EscalonLexer.EVERY, EscalonLexer.COPYING, EscalonLexer.UNTIL);
 
+  /** The first words of the steps that may carry a deadline (`within D`, `within D after X`). */
+  private static final Set<Integer> STEPS = Set.of(EscalonLexer.ACTION, EscalonLexer.RECORD,
+      EscalonLexer.NOTIFY, EscalonLexer.ADVISE, EscalonLexer.CONSULT);
+
   private final Spans spans;
 
   CommonMistakes(Spans spans) {
@@ -135,19 +139,27 @@ final class CommonMistakes {
               + "policy's words in a `# read as: ...` comment above it")
           .build());
     }
-    if (type == EscalonLexer.AFTER) {
-      boolean respond = lineStart.getType() == EscalonLexer.RESPOND;
+    if (type == EscalonLexer.AFTER && lineStart.getType() == EscalonLexer.RESPOND) {
       return Optional.of(Diagnostic.of(Code.E0101, "`within ... after` is not how the language "
-              + "counts from an event")
-          .at(spans.of(found), respond ? "write `respond by ... after` for a deadline counted "
-              + "from an event" : "only a response can be counted from an event")
+              + "counts a response from an event")
+          .at(spans.of(found), "write `respond by ... after` for a deadline counted from an event")
           .note(where)
-          .help(respond
-              ? "write `respond by " + between(input, lineStart, found) + " after "
-                  + restOfLine(input, next) + "`: `within` counts from entering the "
-                  + "stage, `by ... after` from the event"
-              : "count this deadline from entering the stage (`within ...`), or make it the "
-                  + "stage's response: `respond by ... after EVENT`")
+          .help("write `respond by " + between(input, lineStart, found) + " after "
+              + restOfLine(input, next) + "`: `within` counts from entering the stage, `by ... "
+              + "after` from the event")
+          .build());
+    }
+    if (type == EscalonLexer.AFTER && STEPS.contains(lineStart.getType())
+        && previous.getType() != EscalonLexer.WITHIN) {
+      // a step's deadline counted from elsewhere is `within D after ...` (docs/language.md
+      // section 10); `after` with no `within` before it is the slip this catches
+      return Optional.of(Diagnostic.of(Code.E0101, "a step's deadline is written `within ... "
+              + "after`")
+          .at(spans.of(found), "`after` with no `within D` before it")
+          .note(where)
+          .help("write `within D after " + restOfLine(input, next) + "`, such as `within 15 "
+              + "working days after " + restOfLine(input, next) + "`: the clock counts D from "
+              + "it")
           .build());
     }
     if (type == EscalonLexer.IDENT && next.getType() == EscalonLexer.MAY

@@ -46,7 +46,7 @@ final class InvariantChecker {
     String name = Verdict.invariant(invariant.title());
     BitSet broken = new BitSet();
     BitSet blocked = new BitSet();
-    List<Optional<AbstractRules.Forbidden>> forbidden = new ArrayList<>();
+    List<Optional<FactMoves.Forbidden>> forbidden = new ArrayList<>();
     for (int s = open.nextSetBit(0); s >= 0; s = open.nextSetBit(s + 1)) {
       State state = space.state(s);
       if (!space.rules.holds(invariant.holds(), state)) {
@@ -54,7 +54,7 @@ final class InvariantChecker {
       }
     }
     for (int s = open.nextSetBit(0); s >= 0; s = open.nextSetBit(s + 1)) {
-      Optional<AbstractRules.Forbidden> f = space.rules.releasedOnlyByBreaking(space.state(s));
+      Optional<FactMoves.Forbidden> f = space.rules.releasedOnlyByBreaking(space.state(s));
       if (f.isPresent() && f.get().refusal().span().equals(invariant.span())) {
         blocked.set(s);
       }
@@ -69,7 +69,7 @@ final class InvariantChecker {
     if (!blocked.isEmpty()) {
       StatePath p = search.fromRaise(open, blocked::get);
       State last = space.state(p.last());
-      AbstractRules.Forbidden f = space.rules.releasedOnlyByBreaking(last).orElseThrow();
+      FactMoves.Forbidden f = space.rules.releasedOnlyByBreaking(last).orElseThrow();
       return failed(name, new Finding(Code.E0615, name, "invariant \"" + invariant.title()
           + "\" stands in the way: " + describer.where(last) + ", and only a fact the "
           + "invariant forbids would meet it (" + f.change() + ")", invariant.span(),

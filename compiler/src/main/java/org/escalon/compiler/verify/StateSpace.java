@@ -55,7 +55,7 @@ final class StateSpace {
 
   /**
    * The same; {@code remembering} says whether a move's successor is taken from an earlier
-   * state of the same signature when known ({@link AbstractRules.Successors}) or always built,
+   * state of the same signature when known ({@link Successors}) or always built,
    * packed and looked up (the tests compare the two).
    */
   static StateSpace explore(AbstractRules rules, SearchLimits limits, boolean remembering) {
@@ -93,7 +93,7 @@ final class StateSpace {
     int[] edgeTarget = new int[1024];
     int[] edgeMove = new int[1024];
     int edges = 0;
-    AbstractRules.Successors next = rules.new Successors(remembering);
+    Successors next = rules.buffer(remembering);
     SearchLimits.Reached stopped = null;
     int expanded = 0;
     for (int i = 0; i < table.size() && stopped == null; i++) {

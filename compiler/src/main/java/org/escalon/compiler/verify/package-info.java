@@ -9,7 +9,8 @@
  *
  * <p>The rules are not re-decided here: which moves are enabled in a state and where each leads
  * are asked of the operational model's {@link org.escalon.machine.Interpreter}, the same code the
- * engine runs ({@code AbstractRules} turns its answers into labelled moves). What is the
+ * engine runs ({@code AbstractRules} turns its answers into labelled moves, with the packed
+ * states, labels, raises and changes of facts in classes of their own). What is the
  * verifier's own is the abstraction: a state keeps only the facts a rule or a property can tell
  * apart ({@code ProtocolIndex}), and time is left out (a running deadline may pass at any moment;
  * totals in working days are weights on the paths, {@code PathWeights}). A state is packed into a

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /**
  * A move that enters a stage or ends the escalation leads every state of the same signature to
  * the same state, so the search takes its successor from the first such state instead of
- * building it ({@link AbstractRules.Successors}). This pins that the shortcut changes nothing:
+ * building it ({@link Successors}). This pins that the shortcut changes nothing:
  * on every seed protocol, every example of the language reference (where each construct of the
  * language has one) and the benchmark's generated protocol, the state space found with it is the
  * one found by building every successor, state by state and move by move, in the same order.
