@@ -116,6 +116,10 @@ outcomeName          : name | RESOLVED ;   // `resolved` is built in, and may be
 stageStatement
     : TO toRoles (IN BOTH AGENCIES)? substitute? guard? citation?            # toStatement
     | JUDGED BY toRoles citation?                                            # judgedByStatement
+    // A decision a named role takes during the stage ("if the manager judges the challenge
+    // justified"): a yes/no fact of the case the host supplies by a Decide event, read by routes
+    // and conditions by its name. `or` (or commas): any of them may take it.
+    | DECISION name STRING? BY toRoles citation?                             # decisionStatement
     | COPY roleList guard? citation?                                         # copyStatement
     | actionVerb roleList STRING? (BY name)? via? deadline? practice? guard? citation? # notifyStatement
     | ACTION actionId? STRING (BY name)? via? deadline? practice? guard? citation?     # actionStatement
@@ -371,7 +375,8 @@ amount               : INT ;
 
 citation             : {onSameLine()}? SOURCE STRING ;
 names                : name (listSep name)* ;
-name                 : IDENT ;
+// `decision` starts a stage statement but stays free as a name (a form's field `decision`)
+name                 : IDENT | DECISION ;
 
 // ---------------------------------------------------------------------------------------------
 // Lexer. Keywords are lowercase and reserved; names are any other identifier.
@@ -412,6 +417,7 @@ SET : 'set' ;             GUIDE : 'guide' ;         EARLIER : 'earlier' ;
 OTHERWISE : 'otherwise' ;
 INVARIANT : 'invariant' ;
 JUDGED : 'judged' ;
+DECISION : 'decision' ;
 REPLACE : 'replace' ;       REMOVE : 'remove' ;
 // one token of two words, so that `based` and `on` alone stay free for names
 BASED_ON : 'based' [ \t]+ 'on' ;

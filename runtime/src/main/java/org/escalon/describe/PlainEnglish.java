@@ -530,6 +530,21 @@ public final class PlainEnglish {
   }
 
   /**
+   * The decisions taken at a stage ({@code decision justified "..." by ServiceManager}): "The
+   * Service Manager decides whether the challenge is justified (justified; until it is decided, it
+   * does not hold)".
+   */
+  public List<String> decisions(List<org.escalon.model.Attribute> attributes, String stage) {
+    return attributes.stream().filter(a -> a.decision().map(d -> d.stage().equals(stage))
+            .orElse(false))
+        .map(a -> roles(a.decision().orElseThrow().by()).replaceFirst("^the ", "The ")
+            + (a.decision().orElseThrow().by().size() > 1 ? " (either)" : "") + " decides "
+            + (a.title().equals(a.name()) ? a.name() : "whether " + a.title()) + " ("
+            + a.name() + "; until it is decided, it does not hold)")
+        .toList();
+  }
+
+  /**
    * Who judges a stage resolved, when the stage says ({@code judged by}): "Whether it is resolved
    * is judged by the IRO", "... by the CP Chair and the Head of QA, each of whom must judge it
    * resolved".

@@ -69,6 +69,13 @@ public sealed interface CaseEvent {
   /** A fact about the case changes: a yes/no attribute ("yes"/"no") or a choice. */
   record SetAttribute(Instant at, String attribute, String value) implements CaseEvent {}
 
+  /**
+   * A role takes a decision of the current stage ({@code decision justified by ServiceManager}):
+   * {@code yes} when it decides that the fact holds. Refused from another role, or at another
+   * stage.
+   */
+  record Decide(Instant at, String by, String decision, boolean yes) implements CaseEvent {}
+
   /** A section of the plan is graded on a scale. */
   record Grade(Instant at, String scale, String section, String grade) implements CaseEvent {}
 

@@ -33,6 +33,8 @@ public interface CaseEventCases<R> {
 
   R setAttribute(CaseEvent.SetAttribute e);
 
+  R decide(CaseEvent.Decide e);
+
   R grade(CaseEvent.Grade e);
 
   R occur(CaseEvent.Occur e);
@@ -77,6 +79,8 @@ public interface CaseEventCases<R> {
       return cases.advise(e);
     } else if (event instanceof CaseEvent.SetAttribute e) {
       return cases.setAttribute(e);
+    } else if (event instanceof CaseEvent.Decide e) {
+      return cases.decide(e);
     } else if (event instanceof CaseEvent.Grade e) {
       return cases.grade(e);
     } else if (event instanceof CaseEvent.Occur e) {

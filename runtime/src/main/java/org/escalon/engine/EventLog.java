@@ -43,6 +43,7 @@ public final class EventLog {
       Map.entry("agree", Set.of("role")),
       Map.entry("advise", Set.of("role")),
       Map.entry("set", Set.of("attribute", "value")),
+      Map.entry("decide", Set.of("by", "decision", "value")),
       Map.entry("grade", Set.of("scale", "section", "grade")),
       Map.entry("occur", Set.of("event")),
       Map.entry("withdraw", Set.of("by", "reason")),
@@ -222,6 +223,14 @@ public final class EventLog {
         f.put("attribute", s.attribute());
         f.put("value", s.value());
         return "set";
+      }
+
+      @Override
+      public String decide(CaseEvent.Decide d) {
+        f.put("by", d.by());
+        f.put("decision", d.decision());
+        f.put("value", d.yes() ? "yes" : "no");
+        return "decide";
       }
 
       @Override
@@ -424,6 +433,8 @@ public final class EventLog {
       case "agree" -> new CaseEvent.Agree(at, need.apply("role"));
       case "advise" -> new CaseEvent.Advise(at, need.apply("role"));
       case "set" -> new CaseEvent.SetAttribute(at, need.apply("attribute"), need.apply("value"));
+      case "decide" -> new CaseEvent.Decide(at, need.apply("by"), need.apply("decision"),
+          yes(need.apply("value")));
       case "grade" -> new CaseEvent.Grade(at, need.apply("scale"), need.apply("section"),
           need.apply("grade"));
       case "occur" -> new CaseEvent.Occur(at, need.apply("event"));
@@ -648,6 +659,12 @@ public final class EventLog {
       @Override
       public Optional<Citation> setAttribute(CaseEvent.SetAttribute a) {
         return Optional.empty();
+      }
+
+      @Override
+      public Optional<Citation> decide(CaseEvent.Decide d) {
+        return p.attributes().stream().filter(a -> a.name().equals(d.decision()))
+            .flatMap(a -> a.decision().stream()).flatMap(x -> x.citations().stream()).findFirst();
       }
 
       @Override

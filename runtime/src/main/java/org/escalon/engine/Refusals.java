@@ -170,7 +170,18 @@ public final class Refusals {
       return new Tests(blank(s.value()) || attribute.filter(a -> a.isYesNo()
           ? !s.value().equals("yes") && !s.value().equals("no")
           : !a.choices().contains(s.value())).isPresent(),
-          () -> Stream.of(attribute.isPresent()));
+          () -> Stream.of(attribute.isPresent()),
+          () -> attribute.flatMap(Attribute::decision).isPresent());
+    }
+
+    /** Forbidden when the role never takes that decision; not now at another stage. */
+    @Override
+    public Tests decide(CaseEvent.Decide d) {
+      Optional<Attribute.Decision> decision = attribute(p, d.decision())
+          .flatMap(Attribute::decision);
+      return new Tests(blank(d.by()) || blank(d.decision()),
+          () -> Stream.of(role(p, d.by()), decision.isPresent()),
+          () -> decision.filter(x -> x.by().contains(d.by())).isEmpty());
     }
 
     @Override

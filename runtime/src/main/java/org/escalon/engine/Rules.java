@@ -160,6 +160,12 @@ final class Rules {
       }
 
       @Override
+      public Void decide(CaseEvent.Decide e) {
+        Rules.this.decide(w, e);
+        return null;
+      }
+
+      @Override
       public Void grade(CaseEvent.Grade e) {
         Rules.this.grade(w, e);
         return null;
@@ -548,6 +554,9 @@ final class Rules {
     var attribute = protocol.attributes().stream().filter(a -> a.name().equals(e.attribute()))
         .findFirst().orElseThrow(() -> refuse(e, "the protocol has no attribute "
             + e.attribute(), protocol.span(), Optional.empty()));
+    run.setting(e.attribute()).ifPresent(r -> {
+      throw refuse(e, r.reason(), r.span(), r.citation());
+    });
     boolean valid = attribute.isYesNo() ? List.of("yes", "no").contains(e.value())
         : attribute.choices().contains(e.value());
     if (!valid) {
@@ -556,6 +565,24 @@ final class Rules {
           attribute.span(), Optional.empty());
     }
     w.attributes.put(e.attribute(), e.value());
+    retryWaiting(w, e);
+    fireTriggers(w, e);
+  }
+
+  /**
+   * A role takes a decision of the stage: the operational model says whether it may (its role, at
+   * its stage); the decision is then a fact of the case that routes and conditions read.
+   */
+  private void decide(Working w, CaseEvent.Decide e) {
+    run.unknownDecision(e.decision()).ifPresent(r -> {
+      throw refuse(e, r.reason(), r.span(), r.citation());
+    });
+    open(w, e);
+    role(e, e.by());
+    run.deciding(w.stage, e.by(), e.decision()).ifPresent(r -> {
+      throw refuse(e, r.reason(), r.span(), r.citation());
+    });
+    w.attributes.put(e.decision(), e.yes() ? "yes" : "no");
     retryWaiting(w, e);
     fireTriggers(w, e);
   }

@@ -344,6 +344,56 @@ public final class Interpreter {
         "cannot ask for more time: " + u.reason(), u.requirement().span(), Optional.empty()));
   }
 
+  /**
+   * Why {@code by} may not take the decision named now, if so: a decision is taken by one of its
+   * roles while the escalation is at its stage ({@code at}: the stage it is at, none when it is not
+   * at a stage). The engine and the generated machines refuse a {@code Decide} event with these
+   * words; the verifier offers the decision only where none is given.
+   */
+  public Optional<Refusal> deciding(Optional<String> at, String by, String decision) {
+    Optional<org.escalon.model.Attribute> fact = model.protocol().attributes().stream()
+        .filter(a -> a.name().equals(decision) && a.decision().isPresent()).findFirst();
+    if (fact.isEmpty()) {
+      return unknownDecision(decision);
+    }
+    org.escalon.model.Attribute.Decision d = fact.get().decision().orElseThrow();
+    Optional<Citation> cite = d.citations().stream().findFirst();
+    if (!d.by().contains(by)) {
+      return Optional.of(new Refusal(decision + " is decided by " + String.join(" or ", d.by())
+          + ", not " + by, fact.get().span(), cite));
+    }
+    if (!at.equals(Optional.of(d.stage()))) {
+      return Optional.of(new Refusal(decision + " is decided at stage " + d.stage() + ", and the "
+          + "escalation is " + at.map(k -> "at stage " + k).orElse("not at a stage"),
+          fact.get().span(), cite));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A decision the protocol does not have is refused first, before anything about the escalation
+   * is asked (so a protocol with no decision refuses every {@code Decide} in these words).
+   */
+  public Optional<Refusal> unknownDecision(String decision) {
+    return model.protocol().attributes().stream()
+        .anyMatch(a -> a.name().equals(decision) && a.decision().isPresent()) ? Optional.empty()
+        : Optional.of(new Refusal("the protocol has no decision " + decision,
+            model.protocol().span(), Optional.empty()));
+  }
+
+  /**
+   * Why the host may not set the attribute named as a fact of the case, if so: a decision is
+   * taken by its role at its stage ({@link #deciding}), not set.
+   */
+  public Optional<Refusal> setting(String attribute) {
+    return model.protocol().attributes().stream()
+        .filter(a -> a.name().equals(attribute) && a.decision().isPresent()).findFirst()
+        .map(a -> new Refusal(attribute + " is a decision: " + String.join(" or ",
+            a.decision().orElseThrow().by()) + " takes it at stage "
+            + a.decision().orElseThrow().stage() + " (a Decide event), it is not set",
+            a.span(), a.decision().orElseThrow().citations().stream().findFirst()));
+  }
+
   /** What setting a timescale during the case comes to: refused, or the deadline it gives. */
   public record TimeSet<T>(Optional<Refusal> refused, Optional<T> deadline) {
 

@@ -94,7 +94,8 @@ public final class Canonical {
       "Act.manner", "Keep.manner", "Keep.by", "Timescale.setBy",
       "EscalateTo.jointly", "Stage.judges", "Timescale.firmness", "Inform.from", "Act.from", "Keep.from",
       "Header.alsoRaisedBy", "Trigger.raisedBy",
-      "EscalateTo.substitute", "Role.lookup");
+      "EscalateTo.substitute", "Role.lookup",
+      "Attribute.decision");
 
   private static boolean addedAndUnused(Record r, RecordComponent c) {
     // an action's id, added later, is written only when it is not the one its words give, so a

@@ -33,6 +33,8 @@ public interface ActionCases<R> {
 
   R set(Action.Set a);
 
+  R decide(Action.Decide a);
+
   R grade(Action.Grade a);
 
   R happen(Action.Happen a);
@@ -67,6 +69,8 @@ public interface ActionCases<R> {
       return cases.advise(a);
     } else if (action instanceof Action.Set a) {
       return cases.set(a);
+    } else if (action instanceof Action.Decide a) {
+      return cases.decide(a);
     } else if (action instanceof Action.Grade a) {
       return cases.grade(a);
     } else if (action instanceof Action.Happen a) {

@@ -81,6 +81,11 @@ public final class CaseEvents {
       }
 
       @Override
+      public CaseEvent decide(Action.Decide a) {
+        return new CaseEvent.Decide(at, a.by(), a.decision(), a.yes());
+      }
+
+      @Override
       public CaseEvent grade(Action.Grade a) {
         return new CaseEvent.Grade(at, a.scale(), a.section(), a.grade());
       }
@@ -170,6 +175,11 @@ public final class CaseEvents {
       @Override
       public String setAttribute(CaseEvent.SetAttribute e) {
         return e.attribute() + " set to " + e.value();
+      }
+
+      @Override
+      public String decide(CaseEvent.Decide e) {
+        return e.by() + " decided " + (e.yes() ? "" : "not ") + e.decision();
       }
 
       @Override

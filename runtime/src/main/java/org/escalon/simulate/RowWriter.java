@@ -336,6 +336,13 @@ final class RowWriter implements EscalationListener {
     }
 
     @Override
+    public Kind decide(CaseEvent.Decide e) {
+      citation = protocol.attributes().stream().filter(a -> a.name().equals(e.decision()))
+          .flatMap(a -> a.decision().stream()).flatMap(d -> d.citations().stream()).findFirst();
+      return Kind.DECIDED;
+    }
+
+    @Override
     public Kind grade(CaseEvent.Grade e) {
       return Kind.FACT;
     }

@@ -138,6 +138,10 @@ public final class ScenarioParser {
     if (w.accept("escalates")) {
       return new Action.Escalate(subject);
     }
+    if (w.accept("decides")) {
+      boolean yes = !w.accept("not");
+      return new Action.Decide(subject, w.name("a decision"), yes);
+    }
     if (w.accept("is", "unavailable")) {
       return new Action.Unavailable(subject);
     }
@@ -162,8 +166,8 @@ public final class ScenarioParser {
     }
     throw w.error("expected what " + subject + " does",
         "one of: resolves, does not resolve, bypasses to, refers to, asks for, grants more time,"
-            + " sets the timescale to, escalates, is unavailable, agrees, advises, withdraws, raises, happens,"
-            + " reports STEP done");
+            + " sets the timescale to, escalates, is unavailable, decides, agrees, advises, withdraws,"
+            + " raises, happens, reports STEP done");
   }
 
   private static String target(ScenarioLine w) throws ScenarioException {

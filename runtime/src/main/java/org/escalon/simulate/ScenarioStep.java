@@ -66,6 +66,12 @@ public record ScenarioStep(When when, Action action, int line) {
     /** A case attribute takes a value. */
     record Set(String attribute, String value) implements Action {}
 
+    /**
+     * {@code ServiceManager decides justified} ({@code decides not justified}): a role takes a
+     * decision of the stage.
+     */
+    record Decide(String by, String decision, boolean yes) implements Action {}
+
     /** A section of the plan is graded. */
     record Grade(String scale, String section, String grade) implements Action {}
 

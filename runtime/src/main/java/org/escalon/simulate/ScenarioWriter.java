@@ -120,6 +120,11 @@ public final class ScenarioWriter {
       }
 
       @Override
+      public String decide(Action.Decide a) {
+        return a.by() + " decides " + (a.yes() ? "" : "not ") + a.decision();
+      }
+
+      @Override
       public String grade(Action.Grade a) {
         return "grade " + a.scale() + " section " + a.section() + " as " + a.grade();
       }

@@ -32,6 +32,8 @@ public record TimelineRow(Instant at, LocalDate date, int workingDay, String sta
     AGREED,
     ADVISED,
     FACT,
+    /** A role took a decision of the stage ({@code decision ... by ROLE}). */
+    DECIDED,
     REMINDED,
     WAITING,
     CONCLUDED,

@@ -358,6 +358,9 @@ final class BpmnRun implements AutoCloseable {
         changed("advised_" + a.role(), true);
       } else if (action instanceof Action.Set s) {
         changed(s.attribute(), s.value());
+      } else if (action instanceof Action.Decide d) {
+        // a decision taken during the stage: the process variable the route's gateway reads
+        changed(d.decision(), d.yes() ? "yes" : "no");
       } else {
         throw new IllegalArgumentException("the BPMN run does not take " + action);
       }

@@ -170,6 +170,12 @@ final class CaseEvents {
       return new CaseEvent.SetAttribute(at, "unknown_fact", "yes");
     }
     var attribute = p.attributes().get(pick % p.attributes().size());
+    if (attribute.decision().isPresent() && pick % 5 != 0) {
+      // a decision: usually by its role (either way), now and then by another, or set
+      List<String> by = attribute.decision().get().by();
+      String role = pick % 11 == 0 ? p.header().raisedBy() : by.get(pick % by.size());
+      return new CaseEvent.Decide(at, role, attribute.name(), pick % 2 == 0);
+    }
     List<String> values = new ArrayList<>(attribute.isYesNo() ? List.of("yes", "no")
         : attribute.choices());
     values.add("maybe");

@@ -131,7 +131,7 @@ class ConsumerKindsTest {
     assertCases(CaseEvent.class, CaseEventCases.class, List.of("Advise", "Agree", "Bypass",
         "DeadlinePassed", "DeclineExtension", "GrantExtension", "Grade", "Migrated", "Occur",
         "Raise", "Refer", "ReminderDue", "RequestExtension", "Respond", "SetAttribute",
-        "SetTimescale", "Escalate", "StepDeadlinePassed", "StepDone", "Withdraw", "Unavailable"),
+        "SetTimescale", "Escalate", "StepDeadlinePassed", "StepDone", "Withdraw", "Unavailable", "Decide"),
         EVENT_CONSUMERS);
   }
 
@@ -159,7 +159,7 @@ class ConsumerKindsTest {
   void theKindsOfScenarioActionAreTheseAndEveryConsumerHasTheirCases() throws Exception {
     assertCases(ScenarioStep.Action.class, ActionCases.class, List.of("Advise", "Agree",
         "AskForTime", "Bypass", "Grade", "GrantTime", "Happen", "Raise", "Refer", "Respond",
-        "Set", "SetTime", "Escalate", "Withdraw", "Done", "Unavailable"), ACTION_CONSUMERS);
+        "Set", "SetTime", "Escalate", "Withdraw", "Done", "Unavailable", "Decide"), ACTION_CONSUMERS);
   }
 
   /** The readers and writers of a scenario step's time: the simulator, the scenario's text. */

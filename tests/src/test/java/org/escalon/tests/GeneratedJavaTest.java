@@ -32,7 +32,7 @@ class GeneratedJavaTest {
 
   static final String PACKAGE = "org.escalon.protocols";
   private static final Path GOLDEN = Path.of("src/test/resources/golden/java");
-  private static final int KENT_LINES = 1_498;
+  private static final int KENT_LINES = 1_499;
 
   /** A public declaration: a type, method or constructor a host can call. */
   private static final Pattern PUBLIC = Pattern.compile(

@@ -73,6 +73,8 @@ final class RandomProtocols {
 
   /** Draws for duties done at once ({@code when C ...}), apart as well. */
   private final Random atOnce;
+  /** Draws decisions taken during a stage, apart, so that other protocols' picks stay. */
+  private final Random deciding;
   /** Who else raises ({@code raised by A or B}) and which raiser a trigger names. */
   private final Random raising;
 
@@ -89,6 +91,7 @@ final class RandomProtocols {
     this.atOnce = new Random(seed ^ 0xa7_0_ce11L);
     this.raising = new Random(seed ^ 0x4a15_e45L);
     this.standing = new Random(seed ^ 0x5_7a_d1L);
+    this.deciding = new Random(seed ^ 0xdec1_de5L);
     this.words = words;
     this.file = words.isEmpty() ? "random-" + seed + ".esc"
         : word("x").replace('/', '_').replace('\0', '_') + ".esc";
@@ -184,6 +187,19 @@ final class RandomProtocols {
       List<String> taken = triggers.stream().map(Trigger::name).toList();
       triggers.add(new Trigger(name("t" + i, taken), word("Trigger " + i), history(2),
           pick(stages), citations(), span()));
+    }
+    // sometimes a yes/no fact is a decision a role takes at one stage (`decision ... by ROLE`)
+    for (int i = 0; i < attributes.size(); i++) {
+      Attribute a = attributes.get(i);
+      if (a.isYesNo() && deciding.nextInt(3) == 0) {
+        String at = stages.get(deciding.nextInt(stages.size()));
+        List<String> by = new ArrayList<>(List.of(roles.get(deciding.nextInt(roles.size()))));
+        if (deciding.nextInt(3) == 0 && !by.contains(roles.get(0))) {
+          by.add(roles.get(0));
+        }
+        attributes.set(i, new Attribute(a.name(), a.title(), a.choices(), a.span(),
+            Optional.of(new Attribute.Decision(at, by, List.of()))));
+      }
     }
     // sometimes more than one role raises, and a trigger says which of them raises it
     List<String> alsoRaisedBy = new ArrayList<>();

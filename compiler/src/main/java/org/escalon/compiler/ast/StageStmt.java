@@ -24,7 +24,8 @@ public sealed interface StageStmt
         StageStmt.When,
         StageStmt.Extension,
         StageStmt.Source,
-        StageStmt.JudgedBy {
+        StageStmt.JudgedBy,
+        StageStmt.Decision {
 
   SourceSpan span();
 
@@ -267,6 +268,17 @@ public sealed interface StageStmt
   record JudgedBy(List<Name> roles, Joined joined, Optional<SourceRef> citation, SourceSpan span)
       implements StageStmt {
     public JudgedBy {
+      roles = List.copyOf(roles);
+    }
+  }
+
+  /**
+   * {@code decision justified "the challenge is justified" by ServiceManager}: a yes/no judgement
+   * the role takes during the stage, which routes and conditions read by its name.
+   */
+  record Decision(Name name, Optional<Text> title, List<Name> roles, Joined joined,
+      Optional<SourceRef> citation, SourceSpan span) implements StageStmt {
+    public Decision {
       roles = List.copyOf(roles);
     }
   }

@@ -206,6 +206,8 @@ final class ReferenceChecker {
       s.guard().ifPresent(conditions::check);
     } else if (statement instanceof StageStmt.JudgedBy s) {
       s.roles().forEach(this::role);
+    } else if (statement instanceof StageStmt.Decision s) {
+      s.roles().forEach(this::role);
     } else if (statement instanceof StageStmt.Copy s) {
       s.roles().forEach(this::role);
       s.guard().ifPresent(conditions::check);

@@ -147,6 +147,16 @@ final class StructureChecker {
       if (statement instanceof StageStmt.Extension e) {
         extension(e.body(), e.span());
       }
+      if (statement instanceof StageStmt.Decision d && (d.joined() == StageStmt.Joined.JOINTLY
+          || d.joined() == StageStmt.Joined.MIXED)) {
+        diagnostics.report(Diagnostic.of(Code.E0428, "the decision `" + d.name().text()
+                + "` is taken jointly")
+            .at(d.span(), "`and` between the roles")
+            .note("a decision is one role's judgement, supplied by one event: any of the roles "
+                + "named may take it")
+            .help("write `or` between the roles; for a judgement each must give, use "
+                + "`judged by A and B`"));
+      }
       if (statement instanceof StageStmt.When w && w.unconditional()) {
         for (StageStmt.ResponseKind kind : covered(w.response())) {
           StageStmt.When earlier = handled.putIfAbsent(kind, w);
@@ -306,6 +316,8 @@ final class StructureChecker {
         what = "`only if`";
       } else if (statement instanceof StageStmt.JudgedBy) {
         what = "`judged by`";
+      } else if (statement instanceof StageStmt.Decision) {
+        what = "a decision";
       } else if (where.startsWith("`at") && (statement instanceof StageStmt.Requires
           || statement instanceof StageStmt.To)) {
         what = statement instanceof StageStmt.To ? "`to`" : "a precondition";

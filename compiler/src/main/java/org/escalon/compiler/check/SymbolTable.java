@@ -68,6 +68,17 @@ public final class SymbolTable {
         table.declare(table.phases, d.name(), d, "phase", diagnostics);
       }
     }
+    // a stage's decision is a yes/no fact of the case, named among the attributes
+    for (Decl decl : file.decls()) {
+      if (decl instanceof StageDecl d) {
+        for (var s : d.body()) {
+          if (s instanceof org.escalon.compiler.ast.StageStmt.Decision x) {
+            table.declare(table.attributes, x.name(), new AttributeDecl(x.name(), x.title(),
+                List.of(), x.citation(), x.span()), "attribute", diagnostics);
+          }
+        }
+      }
+    }
     table.actionIds = ActionIds.of(file, diagnostics);
     return table;
   }

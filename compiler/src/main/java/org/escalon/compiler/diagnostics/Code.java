@@ -87,6 +87,7 @@ public enum Code {
   E0424(Severity.ERROR, "role looked up per agency in a protocol with no agencies"),
   E0425(Severity.ERROR, "directory with no name"),
   E0426(Severity.ERROR, "one directory spelled two ways"),
+  E0428(Severity.ERROR, "decision taken jointly"),
   E0440(Severity.ERROR, "`to` line joins its roles with both `and` and `or`"),
   E0441(Severity.ERROR, "stage answered jointly by roles that depend on the case"),
   E0442(Severity.ERROR, "stage judged twice"),

@@ -43,6 +43,12 @@ final class StatementLines {
               j.joined() == StageStmt.Joined.JOINTLY ? " and "
                   : j.joined() == StageStmt.Joined.EITHER ? " or " : ", "))
           + cite(j.citation());
+    } else if (s instanceof StageStmt.Decision d) {
+      return "decision " + d.name().text() + d.title().map(t -> " " + quote(t)).orElse("")
+          + " by " + d.roles().stream().map(Name::text).collect(Collectors.joining(
+              d.joined() == StageStmt.Joined.JOINTLY ? " and "
+                  : d.joined() == StageStmt.Joined.EITHER ? " or " : ", "))
+          + cite(d.citation());
     } else if (s instanceof StageStmt.Copy c) {
       return "copy " + expr.names(c.roles()) + guard(c.guard()) + cite(c.citation());
     } else if (s instanceof StageStmt.Notify n) {

@@ -93,6 +93,16 @@ final class EventsWriter {
         .addParameter(Instant.class, "at").addParameter(role, "role")
         .addStatement("accept(new $T(at, role.key()))", CaseEvent.Advise.class).build());
     for (Attribute a : plan.protocol.attributes()) {
+      if (a.decision().isPresent()) {
+        methods.add(event(plan.setters.get(a.name()), "{@code by} takes the decision $L of "
+                + "stage $L: $L.\n", Javadocs.text(a.name()),
+                Javadocs.text(a.decision().get().stage()), Javadocs.text(a.title()))
+            .addParameter(Instant.class, "at").addParameter(role, "by")
+            .addParameter(boolean.class, "yes")
+            .addStatement("accept(new $T(at, by.key(), $S, yes))", CaseEvent.Decide.class,
+                a.name()).build());
+        continue;
+      }
       MethodSpec.Builder m = event(plan.setters.get(a.name()), "Sets the case's attribute "
           + "$L: $L.\n", Javadocs.text(a.name()), Javadocs.text(a.title()))
           .addParameter(Instant.class, "at");

@@ -354,7 +354,7 @@ final class MachineWriter {
         {"Unavailable", "unavailable"},
         {"DeclineExtension", "declineExtension"},
         {"Agree", "agree"}, {"Advise", "advise"}, {"SetAttribute", "setAttribute"},
-        {"Grade", "grade"}, {"Occur", "occur"}, {"Withdraw", "withdraw"},
+        {"Decide", "decide"}, {"Grade", "grade"}, {"Occur", "occur"}, {"Withdraw", "withdraw"},
         {"ReminderDue", "reminderDue"}, {"Migrated", "migrated"},
         {"StepDone", "stepDone"}, {"StepDeadlinePassed", "stepDeadlinePassed"}};
     CodeBlock.Builder body = CodeBlock.builder()
@@ -407,6 +407,12 @@ final class MachineWriter {
             "throw $T.of(e, RULES.escalation(RULES.model().stages().get(stage.ordinal()), false, "
                 + "e.by(), $T.ofNullable(raisedBy)).orElseThrow())", RefusedEvent.class,
             Optional.class);
+      } else if (kind[0].equals("Decide") && plan.protocol.attributes().stream()
+          .noneMatch(a -> a.decision().isPresent())) {
+        cx.useRules();
+        // no decision: the model's refusal, in its words (Interpreter.unknownDecision)
+        body.addStatement("throw $T.of(e, RULES.unknownDecision(e.decision()).orElseThrow())",
+            RefusedEvent.class);
       } else if (kind[0].equals("Unavailable") && !plan.substitutes) {
         // no stage names a substitute: the model's refusal, in its words
         body.addStatement("open(e)").addStatement("role(e, e.role())").addStatement(
@@ -467,8 +473,9 @@ final class MachineWriter {
               + "meanwhile\n")
           .addStatement("$T at = stage", plan.type("Stage"))
           .addStatement("$T target = waitingFor", plan.type("Place"))
+          // on one line where it fits
           .addStatement("$T<String> missing = RULES.missing(RULES.model().requires(targetOf(target)),"
-              + "\n$>$>$L)$<$<", List.class, FactsWriter.known(plan, "lastEventAt()"))
+              + "$W$L)", List.class, FactsWriter.known(plan, "lastEventAt()"))
           .addStatement("b.tell(l -> l.waiting(at, target, missing))")
           .endControlFlow();
     }

@@ -186,6 +186,11 @@ final class ModelWriter {
             && c.getName().equals("judges")) {
           continue;
         }
+        // and a fact of the case that is not a decision, without `decision`
+        if (v instanceof org.escalon.model.Attribute a && a.decision().isEmpty()
+            && c.getName().equals("decision")) {
+          continue;
+        }
         // and a protocol one role raises, and triggers that do not say who raises them
         if (v instanceof org.escalon.model.Header h && h.alsoRaisedBy().isEmpty()
             && c.getName().equals("alsoRaisedBy")

@@ -149,7 +149,8 @@ final class Plan {
     protocol.roles().forEach(r -> roles.put(r.name(), roleNames.constant(r.name(), "ROLE")));
     JavaNames setterNames = new JavaNames(METHODS);
     for (var a : protocol.attributes()) {
-      setters.put(a.name(), setterNames.member("set", a.name(), "setAttribute"));
+      setters.put(a.name(), setterNames.member(a.decision().isPresent() ? "decide" : "set",
+          a.name(), "setAttribute"));
       if (!a.isYesNo()) {
         choiceTypes.put(a.name(), machine.nestedClass(typeNames.type(a.name(), "Choice")));
         JavaNames names = new JavaNames();

@@ -75,6 +75,7 @@ final class RulesWriter {
     agreeOrAdvise(true);
     agreeOrAdvise(false);
     setAttribute();
+    decide();
     grade();
     occur();
     withdraw();
@@ -522,6 +523,13 @@ final class RulesWriter {
     boolean yesNo = false;
     for (Attribute a : plan.protocol.attributes()) {
       String field = plan.attributeFields.get(a.name());
+      if (a.decision().isPresent()) {
+        // a decision is taken by its role (Decide), not set: the model's refusal, in its words
+        cx.useRules();
+        body.addStatement("case $S -> throw $T.of(e, RULES.setting(e.attribute()).orElseThrow())",
+            a.name(), org.escalon.engine.RefusedEvent.class);
+        continue;
+      }
       body.add(a.isYesNo() ? "case $S -> " : "case $S -> {\n$>", a.name());
       CodeBlock span = cx.literals.span(a.span());
       if (a.isYesNo()) {
@@ -556,8 +564,16 @@ final class RulesWriter {
           .addStatement("return e.value().equals($S) ? YES : NO", "yes").build());
     }
     body.add("default -> $L", cx.refuseUnknown("e", CodeBlock.of("$S + e.attribute()",
-        "the protocol has no attribute "))).endControlFlow()
-        .add(cx.history("attribute(e.attribute(), e.value())"));
+        "the protocol has no attribute "))).endControlFlow();
+    if (plan.protocol.attributes().stream().allMatch(a -> a.decision().isPresent())) {
+      // every fact is a decision: each is refused, nothing is set
+      cx.add(cx.method("setAttribute", "Every fact of the case is a decision, taken by its role, "
+              + "not set.")
+          .addParameter(CaseEvent.SetAttribute.class, "e").addParameter(cx.batch, "b")
+          .addCode(body.build()).build());
+      return;
+    }
+    body.add(cx.history("attribute(e.attribute(), e.value())"));
     if (plan.waits) {
       body.addStatement("retryWaiting(e, b)");
     }
@@ -565,6 +581,53 @@ final class RulesWriter {
     cx.add(cx.method("setAttribute", "A fact about the case changes; a route waiting for it may "
             + "move on, a trigger may fire.")
         .addParameter(CaseEvent.SetAttribute.class, "e").addParameter(cx.batch, "b")
+        .addCode(body.build()).build());
+  }
+
+  /**
+   * A role takes a decision of the stage: the operational model says whether it may (its role, at
+   * its stage), then the decision is the fact of the case that routes and conditions read. A
+   * protocol with no decision refuses the event where it is dispatched.
+   */
+  private void decide() {
+    List<Attribute> decisions = plan.protocol.attributes().stream()
+        .filter(a -> a.decision().isPresent()).toList();
+    if (decisions.isEmpty()) {
+      return;
+    }
+    cx.useRules();
+    CodeBlock.Builder body = CodeBlock.builder()
+        .addStatement("$T<$T.Refusal> unknown = RULES.unknownDecision(e.decision())",
+            Optional.class, org.escalon.machine.Interpreter.class)
+        .beginControlFlow("if (unknown.isPresent())")
+        .addStatement("throw $T.of(e, unknown.get())", org.escalon.engine.RefusedEvent.class)
+        .endControlFlow()
+        .addStatement("open(e)")
+        .addStatement("role(e, e.by())")
+        .addStatement("$T<$T.Refusal> refused = RULES.deciding(stage().map($T::key), e.by(), "
+            + "e.decision())", Optional.class, org.escalon.machine.Interpreter.class,
+            plan.type("Stage"))
+        .beginControlFlow("if (refused.isPresent())")
+        .addStatement("throw $T.of(e, refused.get())", org.escalon.engine.RefusedEvent.class)
+        .endControlFlow();
+    List<Attribute> kept = decisions.stream()
+        .filter(a -> plan.attributeFields.get(a.name()) != null).toList();
+    if (!kept.isEmpty()) {
+      body.beginControlFlow("switch (e.decision())");
+      for (Attribute a : kept) {
+        body.addStatement("case $S -> $L = e.yes() ? YES : NO", a.name(),
+            plan.attributeFields.get(a.name()));
+      }
+      body.add("default -> { }\n").endControlFlow();
+    }
+    body.add(cx.history("attribute(e.decision(), e.yes() ? $S : $S)", "yes", "no"));
+    if (plan.waits) {
+      body.addStatement("retryWaiting(e, b)");
+    }
+    body.addStatement("fireTriggers(e, b)");
+    cx.add(cx.method("decide", "A role takes a decision of the stage; a route waiting for it may "
+            + "move on, a trigger may fire.")
+        .addParameter(CaseEvent.Decide.class, "e").addParameter(cx.batch, "b")
         .addCode(body.build()).build());
   }
 
@@ -1086,6 +1149,9 @@ final class RulesWriter {
         && routeMethods.get("onUnsatisfactory").getKey().size() == 2) {
       // an unsatisfactory response and no response lead the same way, as in most ladders
       routeMethods.put("onwards", routeMethods.remove("onUnsatisfactory"));
+      if (chosenRoutes.remove("onUnsatisfactory")) {
+        chosenRoutes.add("onwards"); // and still reads the case's facts
+      }
     }
     routeMethods.forEach((name, method) -> method.getKey().forEach(response -> routeMethod.put(
         response, name)));

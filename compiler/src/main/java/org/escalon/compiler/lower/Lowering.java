@@ -75,7 +75,7 @@ public final class Lowering {
         header(file),
         file.all(Decl.AgencyDecl.class).stream().map(this::agency).toList(),
         file.all(Decl.RoleDecl.class).stream().map(this::role).toList(),
-        file.all(Decl.AttributeDecl.class).stream().map(this::attribute).toList(),
+        attributes(file),
         file.all(Decl.EventDecl.class).stream().map(this::event).toList(),
         file.all(Decl.ScaleDecl.class).stream().map(this::scale).toList(),
         file.all(Decl.FormDecl.class).stream().map(this::form).toList(),
@@ -181,6 +181,30 @@ public final class Lowering {
     return new Role(d.name().text(), title(d.title(), d.name()), d.external(), equivalents,
         citations, d.span(), d.lookup().map(l -> new Role.Lookup(l.directory().value(),
             l.perAgency())));
+  }
+
+  /**
+   * The declared attributes, then each stage's decisions (in ladder order): a decision is a
+   * yes/no fact of the case that its role decides at its stage.
+   */
+  private List<Attribute> attributes(ProtocolFile file) {
+    List<Attribute> all = new ArrayList<>(
+        file.all(Decl.AttributeDecl.class).stream().map(this::attribute).toList());
+    for (Decl.StageDecl d : symbols.stages().values()) {
+      List<Citation> cited = d.body().stream()
+          .filter(StageStmt.Source.class::isInstance)
+          .map(s -> Expressions.citation(((StageStmt.Source) s).citation()))
+          .toList();
+      for (var s : d.body()) {
+        if (s instanceof StageStmt.Decision decision) {
+          all.add(new Attribute(decision.name().text(), title(decision.title(), decision.name()),
+              List.of(), decision.span(), Optional.of(new Attribute.Decision(d.key().text(),
+                  decision.roles().stream().map(Name::text).toList(), decision.citation()
+                      .map(c -> List.of(Expressions.citation(c))).orElse(cited)))));
+        }
+      }
+    }
+    return all;
   }
 
   private Attribute attribute(Decl.AttributeDecl d) {

@@ -198,6 +198,12 @@ public final class ProtocolDescriber {
       }
       words.judging(stage).ifPresent(j -> text.append(' ').append(j).append('.'));
       stage.judges().flatMap(org.escalon.model.Judges::citation).ifPresent(cited::add);
+      for (String d : words.decisions(protocol.attributes(), stage.key())) {
+        text.append(' ').append(d).append('.');
+      }
+      protocol.attributes().stream().flatMap(a -> a.decision().stream())
+          .filter(d -> d.stage().equals(stage.key())).flatMap(d -> d.citations().stream())
+          .forEach(cited::add);
       for (Step step : own) {
         if (step instanceof Step.Copy c) {
           text.append(" Copied: ").append(words.roles(c.roles()))

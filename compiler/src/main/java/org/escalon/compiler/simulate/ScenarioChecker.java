@@ -154,6 +154,16 @@ public final class ScenarioChecker {
       }
 
       @Override
+      public Void decide(Action.Decide a) {
+        role(a.by(), line);
+        name(protocol.attributes().stream().anyMatch(x -> x.name().equals(a.decision())
+                && x.decision().isPresent()), a.decision(), line, "decision",
+            protocol.attributes().stream().filter(x -> x.decision().isPresent())
+                .map(Attribute::name).toList());
+        return null;
+      }
+
+      @Override
       public Void grade(Action.Grade a) {
         ScenarioChecker.this.grade(a, line);
         return null;
@@ -210,6 +220,12 @@ public final class ScenarioChecker {
     if (attribute.isEmpty()) {
       problem(line, a.attribute(), "unknown attribute `" + a.attribute() + "`",
           protocol.attributes().stream().map(Attribute::name).toList());
+      return;
+    }
+    if (attribute.get().decision().isPresent()) {
+      problem(line, a.attribute(), "`" + a.attribute() + "` is a decision: write `"
+          + attribute.get().decision().get().by().get(0) + " decides " + a.attribute()
+          + "` (or `decides not`) at stage " + attribute.get().decision().get().stage(), List.of());
       return;
     }
     List<String> values = attribute.get().isYesNo() ? List.of("yes", "no")

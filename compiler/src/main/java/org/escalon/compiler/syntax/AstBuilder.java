@@ -305,6 +305,10 @@ final class AstBuilder {
     } else if (ctx instanceof JudgedByStatementContext c) {
       return new StageStmt.JudgedBy(c.toRoles().name().stream().map(this::name).toList(),
           joined(c.toRoles()), citation(c.citation()), span(c));
+    } else if (ctx instanceof DecisionStatementContext c) {
+      return new StageStmt.Decision(name(c.name()), optText(c.STRING()),
+          c.toRoles().name().stream().map(this::name).toList(), joined(c.toRoles()),
+          citation(c.citation()), span(c));
     } else if (ctx instanceof CopyStatementContext c) {
       return new StageStmt.Copy(roleList(c.roleList()), guard(c.guard()), citation(c.citation()),
           span(c));

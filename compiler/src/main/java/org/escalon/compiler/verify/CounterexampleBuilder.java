@@ -261,6 +261,7 @@ final class CounterexampleBuilder {
       case AGREE -> new Action.Agree(m.role());
       case ADVISE -> new Action.Advise(m.role());
       case SET -> new Action.Set(m.target(), m.detail());
+      case DECIDE -> new Action.Decide(m.role(), m.target(), m.detail().equals("yes"));
       case OCCUR -> new Action.Happen(m.target());
       default -> throw new IllegalStateException("not an action: " + m);
     };

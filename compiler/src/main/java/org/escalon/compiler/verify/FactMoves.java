@@ -139,6 +139,12 @@ final class FactMoves {
     }
     for (int a = 0; a < ix.attributes.size(); a++) {
       int current = ix.value(source.attributes, a);
+      // a decision is taken, either way, by its role while the escalation is at its stage
+      var decision = ix.attributes.get(a).decision();
+      if (decision.isPresent() && (source.ended || source.stage < 0
+          || !x.model.stages().get(source.stage).key().equals(decision.get().stage()))) {
+        continue;
+      }
       for (int v = ix.attributes.get(a).isYesNo() ? 0 : 1; v < ix.domains.get(a).size(); v++) {
         if (v == current) {
           continue;

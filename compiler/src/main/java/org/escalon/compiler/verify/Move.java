@@ -32,6 +32,8 @@ public record Move(Kind kind, String role, String target, String detail, Optiona
     AGREE,
     ADVISE,
     SET,
+    /** A role takes a decision of the stage ({@code decision ... by ROLE}). */
+    DECIDE,
     OCCUR
   }
 
@@ -62,6 +64,7 @@ public record Move(Kind kind, String role, String target, String detail, Optiona
       case AGREE -> role + " agrees";
       case ADVISE -> role + " gives advice";
       case SET -> target + " becomes " + detail;
+      case DECIDE -> role + " decides " + (detail.equals("yes") ? "" : "not ") + target;
       case OCCUR -> target + " happens";
     };
   }

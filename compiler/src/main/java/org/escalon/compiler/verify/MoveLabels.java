@@ -209,8 +209,14 @@ final class MoveLabels {
   /** Setting attribute {@code a} to its value numbered {@code v}. */
   int set(int a, int v) {
     if (sets[a][v] < 0) {
-      sets[a][v] = move(Move.Kind.SET, "", ix.attributes.get(a).name(),
-          ix.domains.get(a).get(v), Optional.empty(), ix.attributes.get(a).span());
+      var decision = ix.attributes.get(a).decision();
+      // a decision is taken by its role: its first role stands for them in a counterexample
+      sets[a][v] = decision.isPresent()
+          ? move(Move.Kind.DECIDE, decision.get().by().get(0), ix.attributes.get(a).name(),
+              v == 0 ? "no" : "yes", decision.get().citations().stream().findFirst(),
+              ix.attributes.get(a).span())
+          : move(Move.Kind.SET, "", ix.attributes.get(a).name(),
+              ix.domains.get(a).get(v), Optional.empty(), ix.attributes.get(a).span());
     }
     return sets[a][v];
   }

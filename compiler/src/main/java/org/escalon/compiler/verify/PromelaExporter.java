@@ -519,7 +519,9 @@ public final class PromelaExporter {
     line("  atomic {");
     for (int a = 0; a < ix.attributes.size(); a++) {
       StringBuilder choice = new StringBuilder("    if");
-      for (int v = 0; v < ix.domains.get(a).size(); v++) {
+      // a decision is taken during its stage, never before the raise
+      int values = ix.attributes.get(a).decision().isPresent() ? 1 : ix.domains.get(a).size();
+      for (int v = 0; v < values; v++) {
         choice.append(" :: attr[").append(a).append("] = ").append(v);
       }
       line(choice.append(" fi;").toString());
@@ -581,8 +583,11 @@ public final class PromelaExporter {
     }
     for (int a = 0; a < ix.attributes.size(); a++) {
       boolean yesNo = ix.attributes.get(a).isYesNo();
+      // a decision is taken (either way) only while the escalation is at its stage
+      String at = ix.attributes.get(a).decision().map(d -> " && stage == " + ix.stage(d.stage()))
+          .orElse("");
       for (int v = yesNo ? 0 : 1; v < ix.domains.get(a).size(); v++) {
-        line("  :: atomic { !ended && !quiet && attr[" + a + "] != " + v + keeps(a, v)
+        line("  :: atomic { !ended && !quiet" + at + " && attr[" + a + "] != " + v + keeps(a, v)
             + " -> entered = false; attr[" + a + "] = " + v + "; retry() }  /* "
             + ix.attributes.get(a).name() + " = " + ix.domains.get(a).get(v) + " */");
       }

@@ -45,7 +45,9 @@ final class RaiseStates {
     int[] digits = new int[ix.domains.size() + consents.size() + events.size()];
     int[] radix = new int[digits.length];
     for (int i = 0; i < radix.length; i++) {
-      radix[i] = i < ix.domains.size() ? ix.domains.get(i).size() : 2;
+      // a decision is taken during its stage, never before the raise
+      radix[i] = i < ix.domains.size()
+          ? (ix.attributes.get(i).decision().isPresent() ? 1 : ix.domains.get(i).size()) : 2;
     }
     budget.starts(combinations(radix));
     do {

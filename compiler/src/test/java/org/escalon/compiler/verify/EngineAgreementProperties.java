@@ -103,6 +103,58 @@ class EngineAgreementProperties {
         next.stream().map(n -> n.move().kind()).toList());
   }
 
+  private static final String DECISION = """
+      protocol "A challenge the Service Manager judges" {
+        raised by Practitioner
+        role Practitioner "Practitioner"
+        role TeamManager "Team Manager"
+        role ServiceManager "Service Manager"
+        role Director "Director"
+        stage 1 "One" { to TeamManager respond within 5 working days source "1" }
+        stage 2 "Two" {
+          to ServiceManager
+          decision justified "the challenge is justified" by ServiceManager
+          respond within 5 working days
+          when not resolved go to stage 3 if justified, otherwise go to closed_off
+          source "2"
+        }
+        stage 3 "Three" {
+          to Director
+          respond within 5 working days
+          when not resolved go to resolved
+          source "3"
+        }
+        outcome closed_off "Closed" { notify Practitioner "closed" }
+      }
+      """;
+
+  /**
+   * Issue 14 point 6: a decision taken during a stage is a choice the verifier offers both ways,
+   * by its role, only while the escalation is at its stage (never before the raise); the engine
+   * agrees along random paths.
+   */
+  @Example
+  void aDecisionIsExploredBothWaysOnlyAtItsStage() {
+    Protocol protocol = SeedProtocols.compile("decision.esc", DECISION);
+    AbstractRules rules = new AbstractRules(new ProtocolIndex(protocol));
+    List<AbstractRules.Next> starts = rules.initial(SearchLimits.defaults().budget());
+    assertEquals(1, starts.size(), "no decision before the raise");
+    List<AbstractRules.Next> atOne = rules.successors(starts.get(0).state());
+    assertTrue(atOne.stream().noneMatch(n -> n.move().kind() == Move.Kind.DECIDE));
+    State atTwo = atOne.stream().filter(n -> n.move().kind() == Move.Kind.UNSATISFACTORY)
+        .findFirst().orElseThrow().state();
+    List<AbstractRules.Next> decided = rules.successors(atTwo).stream()
+        .filter(n -> n.move().kind() == Move.Kind.DECIDE).toList();
+    assertEquals(List.of("ServiceManager decides justified"), decided.stream()
+        .map(n -> n.move().describe()).toList());
+    State yes = decided.get(0).state();
+    assertTrue(rules.successors(yes).stream().anyMatch(n -> n.move().describe()
+        .equals("ServiceManager decides not justified")), "and back");
+    for (long seed = 0; seed < 40; seed++) {
+      walk(protocol, seed);
+    }
+  }
+
   private static final String ONLY_IF_AND_AT_ONCE = """
       protocol "Only if at the raise, and at once" {
         raised by IRO
@@ -403,6 +455,8 @@ class EngineAgreementProperties {
       case AGREE -> engine.apply(new CaseEvent.Agree(now, m.role()));
       case ADVISE -> engine.apply(new CaseEvent.Advise(now, m.role()));
       case SET -> engine.apply(new CaseEvent.SetAttribute(now, m.target(), m.detail()));
+      case DECIDE -> engine.apply(new CaseEvent.Decide(now, m.role(), m.target(),
+          m.detail().equals("yes")));
       case OCCUR -> engine.apply(new CaseEvent.Occur(now, m.target()));
       default -> throw new IllegalStateException("unexpected move " + m);
     }
