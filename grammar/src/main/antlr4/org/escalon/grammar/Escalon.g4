@@ -113,6 +113,8 @@ outcomeName          : name | RESOLVED ;   // `resolved` is built in, and may be
 stageStatement
     : TO toRoles (IN BOTH AGENCIES)? substitute? guard? citation?            # toStatement
     | JUDGED BY toRoles citation?                                            # judgedByStatement
+    // who takes the case further from this stage when it is not resolved (after a soft deadline)
+    | ESCALATED BY name citation?                                            # escalatedByStatement
     | COPY roleList guard? citation?                                         # copyStatement
     | actionVerb roleList STRING? (BY name)? via? deadline? practice? guard? citation? # notifyStatement
     | ACTION actionId? STRING (BY name)? via? deadline? practice? guard? citation?     # actionStatement

@@ -75,6 +75,8 @@ final class RandomProtocols {
   private final Random atOnce;
   /** Who else raises ({@code raised by A or B}) and which raiser a trigger names. */
   private final Random raising;
+  /** Who escalates a stage ({@code escalated by}), drawn apart like the others. */
+  private final Random escalating;
 
   /** Draws for substitutes ({@code to A, or B when unavailable}), apart as well. */
   private final Random standing;
@@ -89,6 +91,7 @@ final class RandomProtocols {
     this.atOnce = new Random(seed ^ 0xa7_0_ce11L);
     this.raising = new Random(seed ^ 0x4a15_e45L);
     this.standing = new Random(seed ^ 0x5_7a_d1L);
+    this.escalating = new Random(seed ^ 0xe5ca_1a7eL);
     this.words = words;
     this.file = words.isEmpty() ? "random-" + seed + ".esc"
         : word("x").replace('/', '_').replace('\0', '_') + ".esc";
@@ -304,7 +307,7 @@ final class RandomProtocols {
         random.nextInt(5) == 0 ? condition(2) : Optional.empty(),
         new Transitions(resolved, unsatisfactory, noResponse, choices(i)),
         random.nextInt(5) == 0 ? Optional.of(extension()) : Optional.empty(), citations(), span(),
-        judges());
+        judges(), escalatedBy());
   }
 
   /**
@@ -441,6 +444,13 @@ final class RandomProtocols {
       Optional<Condition> when) {
     boolean jointly = to.size() > 1 && when.isEmpty() && answering.nextInt(3) == 0;
     return new Step.EscalateTo(to, bothAgencies, jointly, when, citation(), span());
+  }
+
+  /** Sometimes who takes the case further from the stage ({@code escalated by}). */
+  private Optional<org.escalon.model.EscalatedBy> escalatedBy() {
+    return escalating.nextInt(4) != 0 ? Optional.empty()
+        : Optional.of(new org.escalon.model.EscalatedBy(roles.get(escalating.nextInt(
+            roles.size())), Optional.empty(), span()));
   }
 
   /**

@@ -160,6 +160,8 @@ final class ReferenceChecker {
       s.guard().ifPresent(conditions::check);
     } else if (statement instanceof StageStmt.JudgedBy s) {
       s.roles().forEach(this::role);
+    } else if (statement instanceof StageStmt.EscalatedBy s) {
+      role(s.role());
     } else if (statement instanceof StageStmt.Copy s) {
       s.roles().forEach(this::role);
       s.guard().ifPresent(conditions::check);

@@ -43,6 +43,8 @@ final class StatementLines {
               j.joined() == StageStmt.Joined.JOINTLY ? " and "
                   : j.joined() == StageStmt.Joined.EITHER ? " or " : ", "))
           + cite(j.citation());
+    } else if (s instanceof StageStmt.EscalatedBy e) {
+      return "escalated by " + e.role().text() + cite(e.citation());
     } else if (s instanceof StageStmt.Copy c) {
       return "copy " + expr.names(c.roles()) + guard(c.guard()) + cite(c.citation());
     } else if (s instanceof StageStmt.Notify n) {

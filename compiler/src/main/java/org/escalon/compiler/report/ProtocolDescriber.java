@@ -195,6 +195,8 @@ public final class ProtocolDescriber {
       }
       words.judging(stage).ifPresent(j -> text.append(' ').append(j).append('.'));
       stage.judges().flatMap(org.escalon.model.Judges::citation).ifPresent(cited::add);
+      words.escalating(stage).ifPresent(j -> text.append(' ').append(j).append('.'));
+      stage.escalatedBy().flatMap(org.escalon.model.EscalatedBy::citation).ifPresent(cited::add);
       for (Step step : own) {
         if (step instanceof Step.Copy c) {
           text.append(" Copied: ").append(words.roles(c.roles()))

@@ -303,6 +303,8 @@ final class AstBuilder {
     } else if (ctx instanceof JudgedByStatementContext c) {
       return new StageStmt.JudgedBy(c.toRoles().name().stream().map(this::name).toList(),
           joined(c.toRoles()), citation(c.citation()), span(c));
+    } else if (ctx instanceof EscalatedByStatementContext c) {
+      return new StageStmt.EscalatedBy(name(c.name()), citation(c.citation()), span(c));
     } else if (ctx instanceof CopyStatementContext c) {
       return new StageStmt.Copy(roleList(c.roleList()), guard(c.guard()), citation(c.citation()),
           span(c));
