@@ -120,6 +120,8 @@ stageStatement
     // justified"): a yes/no fact of the case the host supplies by a Decide event, read by routes
     // and conditions by its name. `or` (or commas): any of them may take it.
     | DECISION name STRING? BY toRoles citation?                             # decisionStatement
+    // who takes the case further from this stage when it is not resolved (after a soft deadline)
+    | ESCALATED BY name citation?                                            # escalatedByStatement
     | COPY roleList guard? citation?                                         # copyStatement
     | actionVerb roleList STRING? (BY name)? via? deadline? practice? guard? citation? # notifyStatement
     | ACTION actionId? STRING (BY name)? via? deadline? practice? guard? citation?     # actionStatement

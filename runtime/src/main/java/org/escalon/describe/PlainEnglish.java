@@ -94,6 +94,15 @@ public final class PlainEnglish {
         : "whichever of " + raisers() + " raised it";
   }
 
+  /**
+   * Who takes the case further from a stage, when the stage says ({@code escalated by}): "If it
+   * is not resolved, the Team Manager decides to escalate it".
+   */
+  public Optional<String> escalating(Stage stage) {
+    return stage.escalatedBy().map(e -> "If it is not resolved here, " + role(e.role())
+        + " decides to escalate it, not the one who raised it");
+  }
+
   /** Role titles joined into a phrase. */
   public String roles(List<String> names) {
     return list(names.stream().map(this::role).toList());
@@ -164,7 +173,10 @@ public final class PlainEnglish {
     if (!w.soft()) {
       return when;
     }
-    return when + " (soft: if missed, it is recorded and " + escalator()
+    // the stage's own escalator (`escalated by`), else whoever raised it
+    String escalator = protocol.stages().stream().filter(x -> x.timescales().contains(t))
+        .findFirst().flatMap(Stage::escalatedBy).map(e -> role(e.role())).orElse(escalator());
+    return when + " (soft: if missed, it is recorded and " + escalator
         + " decides when to escalate" + f.assumed().map(a -> "; assumed at most " + a)
             .orElse("") + ")";
   }

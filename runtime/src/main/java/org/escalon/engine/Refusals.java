@@ -151,7 +151,9 @@ public final class Refusals {
           () -> p.stages().stream().flatMap(s -> s.timescales().stream())
               .noneMatch(org.escalon.model.Timescale::soft)
               || !raisedBy.map(x.by()::equals).orElseGet(() ->
-                  new Interpreter(OperationalModel.of(p)).mayRaise(x.by()).isEmpty()));
+                  new Interpreter(OperationalModel.of(p)).mayRaise(x.by()).isEmpty())
+                  && p.stages().stream().noneMatch(s -> s.escalatedBy()
+                      .filter(e -> e.role().equals(x.by())).isPresent()));
     }
 
     @Override

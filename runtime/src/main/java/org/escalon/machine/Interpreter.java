@@ -208,11 +208,15 @@ public final class Interpreter {
    */
   public Optional<Refusal> escalation(StageRule stage, boolean missed, String role,
       Optional<String> raisedBy) {
-    String escalator = escalator(raisedBy);
+    String escalator = escalator(stage, raisedBy);
     Optional<Citation> cite = stage.citations().stream().findFirst();
     if (!role.equals(escalator)) {
+      Optional<org.escalon.model.EscalatedBy> named = escalatedBy(stage);
       return Optional.of(new Refusal("after a soft deadline is missed, the escalation is moved "
-          + "on by the role that raised it (" + escalator + "), not " + role, stage.span(), cite));
+          + "on by " + (named.isPresent() ? "the role that escalates stage " + stage.key()
+              : "the role that raised it") + " (" + escalator + "), not " + role,
+          named.map(org.escalon.model.EscalatedBy::span).orElse(stage.span()),
+          named.isPresent() ? named.get().citation() : cite));
     }
     if (!missed) {
       boolean any = model.protocol().stages().get(stage.index()).timescales().stream()
@@ -223,11 +227,6 @@ public final class Interpreter {
           stage.span(), cite));
     }
     return Optional.empty();
-  }
-
-  /** Who escalates after a soft deadline is missed: the role that raised the escalation. */
-  public String escalator(Optional<String> raisedBy) {
-    return raisedBy.orElse(model.raisedBy());
   }
 
   /**
@@ -243,6 +242,20 @@ public final class Interpreter {
         .timescales()::get).flatMap(Timescale::firmness).flatMap(Timescale.Firmness::assumed)
         .map(counted);
     return assumed.filter(a -> a.compareTo(missed) > 0).orElse(missed);
+  }
+
+  /**
+   * Who takes the case further from the stage when it is not resolved: the stage's own escalator
+   * ({@code escalated by TeamManager}), else the role that raised the case (the protocol's first
+   * raising role when the log does not say).
+   */
+  public String escalator(StageRule stage, Optional<String> raisedBy) {
+    return escalatedBy(stage).map(org.escalon.model.EscalatedBy::role)
+        .orElseGet(() -> raisedBy.orElse(model.raisedBy()));
+  }
+
+  private Optional<org.escalon.model.EscalatedBy> escalatedBy(StageRule stage) {
+    return model.protocol().stages().get(stage.index()).escalatedBy();
   }
 
   /**

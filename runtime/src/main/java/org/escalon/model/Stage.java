@@ -18,7 +18,8 @@ public record Stage(
     Optional<ExtensionRule> extension,
     List<Citation> citations,
     SourceSpan span,
-    Optional<Judges> judges) {
+    Optional<Judges> judges,
+    Optional<EscalatedBy> escalatedBy) {
 
   public Stage {
     steps = List.copyOf(steps);
@@ -27,12 +28,21 @@ public record Stage(
     citations = List.copyOf(citations);
   }
 
+  /** A stage escalated from by the role that raised the case (no {@code escalated by}). */
+  public Stage(String key, String title, List<Step> steps, List<Timescale> timescales,
+      List<Precondition> preconditions, Optional<Condition> onlyIf, Transitions transitions,
+      Optional<ExtensionRule> extension, List<Citation> citations, SourceSpan span,
+      Optional<Judges> judges) {
+    this(key, title, steps, timescales, preconditions, onlyIf, transitions, extension, citations,
+        span, judges, Optional.empty());
+  }
+
   /** A stage answered by the roles it is escalated to (no {@code judged by}). */
   public Stage(String key, String title, List<Step> steps, List<Timescale> timescales,
       List<Precondition> preconditions, Optional<Condition> onlyIf, Transitions transitions,
       Optional<ExtensionRule> extension, List<Citation> citations, SourceSpan span) {
     this(key, title, steps, timescales, preconditions, onlyIf, transitions, extension, citations,
-        span, Optional.empty());
+        span, Optional.empty(), Optional.empty());
   }
 
   /** The timescale that applies when no condition does: the first without a condition. */

@@ -75,7 +75,8 @@ final class EngineCases implements CaseRunner {
           x instanceof CaseEvent.Respond || x instanceof CaseEvent.Bypass)) {
         escalated = true;
         Instant at = s.notBeforeLastEvent(escalates.get());
-        planned.add(new CaseEvent.Escalate(at, m.interpreter.escalator(s.raisedBy())));
+        planned.add(new CaseEvent.Escalate(at, m.interpreter.escalator(m.interpreter.model()
+            .stage(s.stage().orElseThrow()).orElseThrow(), s.raisedBy())));
         planned.sort(java.util.Comparator.comparing(CaseEvent::at));
       }
       // populations count no step clocks (docs/language.md, section 10): a step clock passing after

@@ -16,6 +16,7 @@ import org.escalon.engine.EscalationListener;
 import org.escalon.engine.EscalationState;
 import org.escalon.engine.StageVisit;
 import org.escalon.engine.StepClock;
+import org.escalon.machine.Interpreter;
 import org.escalon.machine.OperationalModel;
 import org.escalon.machine.PreconditionCases;
 import org.escalon.machine.StepClocks;
@@ -369,8 +370,8 @@ final class RowWriter implements EscalationListener {
         Optional<Timescale> t = protocol.stage(e.stage()).flatMap(missed.get()::timescaleOf);
         what += ": a soft deadline (" + t.flatMap(Timescale::firmness)
             .map(f -> f.word().words()).orElse("where possible") + "), missed and recorded; "
-            + "the escalation waits for " + after.raisedBy().orElse(protocol.header().raisedBy())
-            + " to escalate";
+            + "the escalation waits for " + new Interpreter(model).escalator(
+                model.stage(e.stage()).orElseThrow(), after.raisedBy()) + " to escalate";
         citation = t.flatMap(Timescale::citation);
         return Kind.MISSED;
       }

@@ -126,8 +126,9 @@ public final class Simulator {
           // never before the last event: a late step of the stay may have come after the miss
           Instant at = escalation.state().notBeforeLastEvent(escalates.get());
           int logged = escalation.log().size();
-          call(at, new CaseEvent.Escalate(at, interpreter.escalator(escalation.state()
-              .raisedBy())));
+          call(at, new CaseEvent.Escalate(at, interpreter.escalator(interpreter.model()
+              .stage(escalation.state().stage().orElseThrow()).orElseThrow(),
+              escalation.state().raisedBy())));
           if (escalation.log().size() == logged) {
             escalatorRefused = escalates.get();
           }

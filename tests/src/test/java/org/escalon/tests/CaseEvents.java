@@ -30,6 +30,13 @@ final class CaseEvents {
     };
   }
 
+  /** A role some stage names as its escalator ({@code escalated by}), if any does. */
+  private static Optional<String> escalator(Protocol p, int pick) {
+    List<String> named = p.stages().stream().flatMap(s -> s.escalatedBy().stream())
+        .map(e -> e.role()).toList();
+    return named.isEmpty() ? Optional.empty() : Optional.of(named.get(pick % named.size()));
+  }
+
   static CaseEvent event(Protocol p, int choice, Instant at) {
     int pick = choice / 17;
     List<String> roles = new ArrayList<>(p.roles().stream().map(r -> r.name()).toList());
@@ -75,7 +82,8 @@ final class CaseEvents {
           : pick % 6 == 4 ? new CaseEvent.StepDeadlinePassed(at, target, step(p, pick / 6))
           : null;
       default -> pick % 3 == 0 ? setTimescale(p, pick, at, role)
-          : pick % 3 == 1 ? new CaseEvent.Escalate(at, pick % 4 == 0 ? role : by)
+          : pick % 3 == 1 ? new CaseEvent.Escalate(at, pick % 4 == 0 ? role
+              : pick % 4 == 1 ? escalator(p, pick / 4).orElse(by) : by)
           : pick % 5 == 2 && !addressees(p).isEmpty()
               ? new CaseEvent.Unavailable(at, pick % 4 == 0 ? role
                   : addressees(p).get(pick / 5 % addressees(p).size()))

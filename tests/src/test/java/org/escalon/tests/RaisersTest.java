@@ -102,4 +102,53 @@ class RaisersTest {
     assertEquals(Optional.of("CPChair"), m.get(0).state().raisedBy());
     assertEquals(Optional.of("1"), m.get(0).state().stage());
   }
+
+  static final String ESCALATED_BY = """
+      protocol "Escalated by the team manager" {
+        raised by Practitioner
+        source "test"
+        role Practitioner "Practitioner"
+        role TeamManager "Team Manager"
+        role OtherPractitioner "Practitioner in the other agency"
+        role OtherTeamManager "Team Manager in the other agency"
+        stage 1 "Practitioner to practitioner" {
+          to OtherPractitioner
+          respond within 5 working days where possible
+          source "Stage 1"
+        }
+        stage 2 "Team Manager to Team Manager" {
+          to OtherTeamManager
+          escalated by TeamManager  source "Stage 2: the team manager escalates it"
+          respond within 5 working days where possible
+          when not resolved go to resolved
+          source "Stage 2"
+        }
+      }
+      """;
+
+  @Test
+  void theStagesEscalatorMovesItOnInPlaceOfTheRaiser() {
+    Protocol p = OperationalModelTest.compile(ESCALATED_BY);
+    GeneratedMachines machines = new GeneratedMachines(List.of(p));
+    List<EscalationMachine> m = new ArrayList<>();
+    for (Supplier<EscalationMachine> make : List.<Supplier<EscalationMachine>>of(
+        () -> Escalation.of(p), () -> machines.machine(0, new EscalationListener() { }))) {
+      EscalationMachine x = make.get();
+      x.apply(raise("Practitioner"));
+      x.advanceTo(LATER);
+      x.apply(new CaseEvent.Escalate(LATER, "Practitioner"));
+      m.add(x);
+    }
+    assertEquals(Optional.of("2"), m.get(0).state().stage(), "stage 1: the raiser escalates");
+    Instant later = LATER.plusSeconds(86_400L * 20);
+    m.forEach(x -> x.advanceTo(later));
+    RefusedEvent r = JointAnswerTest.refused(m, new CaseEvent.Escalate(later, "Practitioner"));
+    assertEquals("after a soft deadline is missed, the escalation is moved on by the role that "
+        + "escalates stage 2 (TeamManager), not Practitioner", r.rule());
+    assertEquals(Optional.of("Stage 2: the team manager escalates it"),
+        r.citation().map(c -> c.text()));
+    m.forEach(x -> x.apply(new CaseEvent.Escalate(later, "TeamManager")));
+    assertEquals(m.get(0).state(), m.get(1).state());
+    assertEquals(Optional.of("resolved"), m.get(0).state().outcome());
+  }
 }

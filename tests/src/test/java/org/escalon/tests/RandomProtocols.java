@@ -77,6 +77,8 @@ final class RandomProtocols {
   private final Random deciding;
   /** Who else raises ({@code raised by A or B}) and which raiser a trigger names. */
   private final Random raising;
+  /** Who escalates a stage ({@code escalated by}), drawn apart like the others. */
+  private final Random escalating;
 
   /** Draws for substitutes ({@code to A, or B when unavailable}), apart as well. */
   private final Random standing;
@@ -92,6 +94,7 @@ final class RandomProtocols {
     this.raising = new Random(seed ^ 0x4a15_e45L);
     this.standing = new Random(seed ^ 0x5_7a_d1L);
     this.deciding = new Random(seed ^ 0xdec1_de5L);
+    this.escalating = new Random(seed ^ 0xe5ca_1a7eL);
     this.words = words;
     this.file = words.isEmpty() ? "random-" + seed + ".esc"
         : word("x").replace('/', '_').replace('\0', '_') + ".esc";
@@ -320,7 +323,7 @@ final class RandomProtocols {
         random.nextInt(5) == 0 ? condition(2) : Optional.empty(),
         new Transitions(resolved, unsatisfactory, noResponse, choices(i)),
         random.nextInt(5) == 0 ? Optional.of(extension()) : Optional.empty(), citations(), span(),
-        judges());
+        judges(), escalatedBy());
   }
 
   /**
@@ -457,6 +460,13 @@ final class RandomProtocols {
       Optional<Condition> when) {
     boolean jointly = to.size() > 1 && when.isEmpty() && answering.nextInt(3) == 0;
     return new Step.EscalateTo(to, bothAgencies, jointly, when, citation(), span());
+  }
+
+  /** Sometimes who takes the case further from the stage ({@code escalated by}). */
+  private Optional<org.escalon.model.EscalatedBy> escalatedBy() {
+    return escalating.nextInt(4) != 0 ? Optional.empty()
+        : Optional.of(new org.escalon.model.EscalatedBy(roles.get(escalating.nextInt(
+            roles.size())), Optional.empty(), span()));
   }
 
   /**

@@ -25,7 +25,8 @@ public sealed interface StageStmt
         StageStmt.Extension,
         StageStmt.Source,
         StageStmt.JudgedBy,
-        StageStmt.Decision {
+        StageStmt.Decision,
+        StageStmt.EscalatedBy {
 
   SourceSpan span();
 
@@ -282,6 +283,13 @@ public sealed interface StageStmt
       roles = List.copyOf(roles);
     }
   }
+
+  /**
+   * {@code escalated by TeamManager}: who takes the case further from this stage when it is not
+   * resolved (after a soft deadline is missed), in place of the role that raised it.
+   */
+  record EscalatedBy(Name role, Optional<SourceRef> citation, SourceSpan span)
+      implements StageStmt {}
 
   /** {@code source "..."}: the paragraph this stage encodes. */
   record Source(SourceRef citation) implements StageStmt {

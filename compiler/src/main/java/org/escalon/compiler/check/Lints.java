@@ -125,6 +125,8 @@ final class Lints {
       return t.citation();
     } else if (s instanceof StageStmt.JudgedBy j) {
       return j.citation();
+    } else if (s instanceof StageStmt.EscalatedBy e) {
+      return e.citation();
     } else if (s instanceof StageStmt.Copy c) {
       return c.citation();
     } else if (s instanceof StageStmt.Notify n) {

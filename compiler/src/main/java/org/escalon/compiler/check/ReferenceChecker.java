@@ -208,6 +208,8 @@ final class ReferenceChecker {
       s.roles().forEach(this::role);
     } else if (statement instanceof StageStmt.Decision s) {
       s.roles().forEach(this::role);
+    } else if (statement instanceof StageStmt.EscalatedBy s) {
+      role(s.role());
     } else if (statement instanceof StageStmt.Copy s) {
       s.roles().forEach(this::role);
       s.guard().ifPresent(conditions::check);

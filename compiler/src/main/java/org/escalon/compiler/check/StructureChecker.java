@@ -191,6 +191,16 @@ final class StructureChecker {
             + "judge it resolved");
       }
     }
+    List<StageStmt.EscalatedBy> escalators = body.stream()
+        .filter(StageStmt.EscalatedBy.class::isInstance).map(StageStmt.EscalatedBy.class::cast)
+        .toList();
+    if (escalators.size() > 1) {
+      diagnostics.report(Diagnostic.of(Code.E0445, where + " says twice who escalates it")
+          .at(escalators.get(1).span(), "escalated again here")
+          .also(escalators.get(0).span(), "first said here")
+          .note("one role takes the case further from a stage when it is not resolved")
+          .help("keep one `escalated by` line"));
+    }
     if (judged.size() > 1) {
       diagnostics.report(Diagnostic.of(Code.E0442, where + " says twice who judges whether it "
               + "is resolved")
@@ -318,6 +328,8 @@ final class StructureChecker {
         what = "`judged by`";
       } else if (statement instanceof StageStmt.Decision) {
         what = "a decision";
+      } else if (statement instanceof StageStmt.EscalatedBy) {
+        what = "`escalated by`";
       } else if (where.startsWith("`at") && (statement instanceof StageStmt.Requires
           || statement instanceof StageStmt.To)) {
         what = statement instanceof StageStmt.To ? "`to`" : "a precondition";

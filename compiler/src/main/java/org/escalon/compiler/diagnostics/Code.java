@@ -93,6 +93,7 @@ public enum Code {
   E0442(Severity.ERROR, "stage judged twice"),
   E0443(Severity.ERROR, "escalations raised by several roles jointly"),
   E0444(Severity.ERROR, "trigger raised by a role that does not raise escalations"),
+  E0445(Severity.ERROR, "stage escalated by two roles"),
   E0447(Severity.ERROR, "substitute on a `to` line that names several roles"),
   E0448(Severity.ERROR, "substitute that could never stand in"),
 

@@ -297,7 +297,9 @@ public final class BpmnExporter {
         connect(task + "_deadline", missed, null, null, null);
         diagram.event(task + "_escalate", x + 50, BpmnDiagram.TASK_Y + BpmnDiagram.TASK_HEIGHT);
         xml.open("boundaryEvent", "id", task + "_escalate", "name", "Escalated by "
-            + String.join(" or ", protocol.header().raisers()) + " after the soft deadline", "attachedToRef", task,
+            + stage.escalatedBy().map(e -> e.role())
+                .orElse(String.join(" or ", protocol.header().raisers()))
+            + " after the soft deadline", "attachedToRef", task,
             "cancelActivity", "true");
         xml.empty("messageEventDefinition", "messageRef", "message_escalate");
         xml.close("boundaryEvent");

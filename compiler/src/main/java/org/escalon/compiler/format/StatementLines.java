@@ -49,6 +49,8 @@ final class StatementLines {
               d.joined() == StageStmt.Joined.JOINTLY ? " and "
                   : d.joined() == StageStmt.Joined.EITHER ? " or " : ", "))
           + cite(d.citation());
+    } else if (s instanceof StageStmt.EscalatedBy e) {
+      return "escalated by " + e.role().text() + cite(e.citation());
     } else if (s instanceof StageStmt.Copy c) {
       return "copy " + expr.names(c.roles()) + guard(c.guard()) + cite(c.citation());
     } else if (s instanceof StageStmt.Notify n) {

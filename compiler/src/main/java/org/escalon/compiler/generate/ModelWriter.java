@@ -183,7 +183,9 @@ final class ModelWriter {
         }
         // likewise a stage its addressees answer, without `judges`
         if (v instanceof org.escalon.model.Stage st && st.judges().isEmpty()
-            && c.getName().equals("judges")) {
+            && st.escalatedBy().isEmpty() && c.getName().equals("judges")
+            || v instanceof org.escalon.model.Stage se && se.escalatedBy().isEmpty()
+            && c.getName().equals("escalatedBy")) {
           continue;
         }
         // and a fact of the case that is not a decision, without `decision`

@@ -21,6 +21,7 @@ final class Body {
   private final ActionIds actionIds;
   private final List<Step> steps = new ArrayList<>();
   private Optional<org.escalon.model.Judges> judges = Optional.empty();
+  private Optional<org.escalon.model.EscalatedBy> escalatedBy = Optional.empty();
   private final List<Timescale> timescales = new ArrayList<>();
   private final List<Precondition> preconditions = new ArrayList<>();
   private final List<Citation> citations = new ArrayList<>();
@@ -56,6 +57,9 @@ final class Body {
     } else if (statement instanceof StageStmt.JudgedBy s) {
       judges = Optional.of(new org.escalon.model.Judges(names(s.roles()),
           s.joined() == StageStmt.Joined.JOINTLY, cite(s.citation()), s.span()));
+    } else if (statement instanceof StageStmt.EscalatedBy s) {
+      escalatedBy = Optional.of(new org.escalon.model.EscalatedBy(s.role().text(),
+          cite(s.citation()), s.span()));
     } else if (statement instanceof StageStmt.Copy s) {
       steps.add(new Step.Copy(names(s.roles()), cond(s.guard()), cite(s.citation()), s.span()));
     } else if (statement instanceof StageStmt.Notify s) {
@@ -129,6 +133,11 @@ final class Body {
 
   List<Step> steps() {
     return steps;
+  }
+
+  /** Who escalates from the stage ({@code escalated by}), if the stage says. */
+  Optional<org.escalon.model.EscalatedBy> escalatedBy() {
+    return escalatedBy;
   }
 
   /** Who judges whether the stage is resolved ({@code judged by}), if the stage says. */

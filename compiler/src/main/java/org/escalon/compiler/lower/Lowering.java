@@ -258,7 +258,7 @@ public final class Lowering {
     return new Stage(d.key().text(), d.title().map(Text::value).orElse("Stage " + d.key().text()),
         body.steps(), body.timescales(), body.preconditions(), body.onlyIf(),
         new Transitions(resolved, unsatisfactory, noResponse, choices(route)), extension,
-        body.citations(), d.span(), body.judges());
+        body.citations(), d.span(), body.judges(), body.escalatedBy());
   }
 
   /** The routes the case chooses, one per kind of response each covers, in the order written. */

@@ -204,6 +204,8 @@ public final class ProtocolDescriber {
       protocol.attributes().stream().flatMap(a -> a.decision().stream())
           .filter(d -> d.stage().equals(stage.key())).flatMap(d -> d.citations().stream())
           .forEach(cited::add);
+      words.escalating(stage).ifPresent(j -> text.append(' ').append(j).append('.'));
+      stage.escalatedBy().flatMap(org.escalon.model.EscalatedBy::citation).ifPresent(cited::add);
       for (Step step : own) {
         if (step instanceof Step.Copy c) {
           text.append(" Copied: ").append(words.roles(c.roles()))

@@ -309,6 +309,8 @@ final class AstBuilder {
       return new StageStmt.Decision(name(c.name()), optText(c.STRING()),
           c.toRoles().name().stream().map(this::name).toList(), joined(c.toRoles()),
           citation(c.citation()), span(c));
+    } else if (ctx instanceof EscalatedByStatementContext c) {
+      return new StageStmt.EscalatedBy(name(c.name()), citation(c.citation()), span(c));
     } else if (ctx instanceof CopyStatementContext c) {
       return new StageStmt.Copy(roleList(c.roleList()), guard(c.guard()), citation(c.citation()),
           span(c));

@@ -150,7 +150,9 @@ final class MoveLabels {
         cited = declared.timescales().get(i).citation();
       }
     }
-    return move(Move.Kind.DEADLINE, soft ? model.raisedBy() : "", stage.key(), "",
+    // the stage's escalator (`escalated by`), else the raiser
+    return move(Move.Kind.DEADLINE, soft ? new Interpreter(model).escalator(stage,
+        java.util.Optional.empty()) : "", stage.key(), "",
         cited.isPresent() ? cited : first(stage.citations()), stage.span());
   }
 

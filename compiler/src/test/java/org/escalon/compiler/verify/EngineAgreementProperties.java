@@ -306,8 +306,11 @@ class EngineAgreementProperties {
         return;
       }
       Instant at = e.lastEventAt().filter(l -> l.isAfter(now)).orElse(now);
-      engine.apply(new CaseEvent.Escalate(at, e.raisedBy().orElse(
-          engine.protocol().header().raisedBy())));
+      // the stage's escalator (`escalated by`), else the raiser: the model's to say
+      org.escalon.machine.Interpreter run = new org.escalon.machine.Interpreter(
+          org.escalon.machine.OperationalModel.of(engine.protocol()));
+      engine.apply(new CaseEvent.Escalate(at, run.escalator(run.model().stage(e.stage()
+          .orElseThrow()).orElseThrow(), e.raisedBy())));
       engine.advanceTo(at);
     }
     throw new AssertionError("soft deadlines missed for ever: " + engine.state());
