@@ -1,19 +1,15 @@
 package org.escalon.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.escalon.engine.CaseEvent;
 import org.escalon.engine.Escalation;
-import org.escalon.engine.EscalationListener;
 import org.escalon.engine.EscalationMachine;
-import org.escalon.engine.EscalationState;
 import org.escalon.engine.EventLog;
 import org.escalon.engine.RefusedEvent;
 import org.escalon.model.Protocol;
@@ -43,34 +39,11 @@ class DecisionTest {
 
   /** The engine and the generated machine, raised and given the same events. */
   private static List<EscalationMachine> both(List<CaseEvent> events) {
-    List<Supplier<EscalationMachine>> makers = List.of(() -> Escalation.of(PROTOCOL),
-        () -> MACHINES.machine(0, new EscalationListener() { }));
-    List<EscalationMachine> machines = new ArrayList<>();
-    for (Supplier<EscalationMachine> make : makers) {
-      EscalationMachine m = make.get();
-      m.apply(RAISE);
-      events.forEach(m::apply);
-      machines.add(m);
-    }
-    assertEquals(machines.get(0).state(), machines.get(1).state(),
-        "the generated machine is where the engine is");
-    return machines;
+    List<CaseEvent> all = new ArrayList<>(List.of(RAISE));
+    all.addAll(events);
+    return EngineAndMachine.both(PROTOCOL, MACHINES, all);
   }
 
-  /** Each machine refuses the event in the same words, and changes nothing. */
-  private static RefusedEvent refused(List<EscalationMachine> machines, CaseEvent event) {
-    List<String> said = new ArrayList<>();
-    RefusedEvent first = null;
-    for (EscalationMachine m : machines) {
-      EscalationState before = m.state();
-      RefusedEvent r = assertThrows(RefusedEvent.class, () -> m.apply(event));
-      assertEquals(before, m.state(), "a refusal changes nothing");
-      said.add(r.getMessage() + " | " + r.citation() + " | " + r.kind());
-      first = first == null ? r : first;
-    }
-    assertEquals(said.get(0), said.get(1), "the machine refuses as the engine does");
-    return first;
-  }
 
   private static final CaseEvent STAGE_1_NOT_RESOLVED = new CaseEvent.Respond(at(60),
       "TeamManager", false);
@@ -113,7 +86,7 @@ class DecisionTest {
 
   @Test
   void aDecisionByAnotherRoleIsForbidden() {
-    RefusedEvent r = refused(both(List.of(STAGE_1_NOT_RESOLVED)),
+    RefusedEvent r = EngineAndMachine.refused(both(List.of(STAGE_1_NOT_RESOLVED)),
         new CaseEvent.Decide(at(120), "TeamManager", "justified", true));
     assertEquals(RefusedEvent.Kind.FORBIDDEN, r.kind());
     assertTrue(r.getMessage().contains("justified is decided by ServiceManager, not TeamManager"),
@@ -123,7 +96,7 @@ class DecisionTest {
 
   @Test
   void aDecisionAtAnotherStageIsNotNow() {
-    RefusedEvent r = refused(both(List.of()),
+    RefusedEvent r = EngineAndMachine.refused(both(List.of()),
         new CaseEvent.Decide(at(30), "ServiceManager", "justified", true));
     assertEquals(RefusedEvent.Kind.NOT_NOW, r.kind());
     assertTrue(r.getMessage().contains("justified is decided at stage 2, and the escalation is "
@@ -132,7 +105,7 @@ class DecisionTest {
 
   @Test
   void aDecisionIsNotSetAsAnAttribute() {
-    RefusedEvent r = refused(both(List.of(STAGE_1_NOT_RESOLVED)),
+    RefusedEvent r = EngineAndMachine.refused(both(List.of(STAGE_1_NOT_RESOLVED)),
         new CaseEvent.SetAttribute(at(120), "justified", "yes"));
     assertEquals(RefusedEvent.Kind.FORBIDDEN, r.kind());
     assertTrue(r.getMessage().contains("justified is a decision"), r.getMessage());
@@ -140,7 +113,7 @@ class DecisionTest {
 
   @Test
   void anUnknownDecisionIsUnknown() {
-    RefusedEvent r = refused(both(List.of(STAGE_1_NOT_RESOLVED)),
+    RefusedEvent r = EngineAndMachine.refused(both(List.of(STAGE_1_NOT_RESOLVED)),
         new CaseEvent.Decide(at(120), "ServiceManager", "urgent", true));
     assertEquals(RefusedEvent.Kind.UNKNOWN, r.kind());
   }

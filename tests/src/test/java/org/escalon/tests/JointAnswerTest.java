@@ -68,34 +68,11 @@ class JointAnswerTest {
 
   /** The engine and the generated machine, raised and given the same events. */
   private static List<EscalationMachine> both(List<CaseEvent> events) {
-    List<Supplier<EscalationMachine>> makers = List.of(() -> Escalation.of(PROTOCOL),
-        () -> MACHINES.machine(0, new EscalationListener() { }));
-    List<EscalationMachine> machines = new ArrayList<>();
-    for (Supplier<EscalationMachine> make : makers) {
-      EscalationMachine m = make.get();
-      m.apply(RAISE);
-      events.forEach(m::apply);
-      machines.add(m);
-    }
-    assertEquals(machines.get(0).state(), machines.get(1).state(),
-        "the generated machine is where the engine is");
-    return machines;
+    List<CaseEvent> all = new ArrayList<>(List.of(RAISE));
+    all.addAll(events);
+    return EngineAndMachine.both(PROTOCOL, MACHINES, all);
   }
 
-  /** Each machine refuses the event in the same words, and changes nothing. */
-  static RefusedEvent refused(List<EscalationMachine> machines, CaseEvent event) {
-    List<String> said = new ArrayList<>();
-    RefusedEvent first = null;
-    for (EscalationMachine m : machines) {
-      EscalationState before = m.state();
-      RefusedEvent r = assertThrows(RefusedEvent.class, () -> m.apply(event));
-      assertEquals(before, m.state(), "a refusal changes nothing");
-      said.add(r.getMessage() + " | " + r.citation() + " | " + r.kind());
-      first = first == null ? r : first;
-    }
-    assertEquals(said.get(0), said.get(1), "the machine refuses as the engine does");
-    return first;
-  }
 
   static final String JUDGED = """
       protocol "Judged by the IRO" {
@@ -164,12 +141,12 @@ class JointAnswerTest {
     assertEquals(Optional.of("2"), waiting.stage(), "the Head of QA has not answered yet");
     assertEquals(List.of("CPChair"), waiting.currentVisit().orElseThrow().answered());
 
-    RefusedEvent again = refused(m, respond(3, "CPChair", true));
+    RefusedEvent again = EngineAndMachine.refused(m, respond(3, "CPChair", true));
     assertEquals("stage 2 is resolved when CPChair and HeadOfQA have each answered: CPChair has "
         + "answered, waiting for HeadOfQA", again.rule());
     assertEquals(RefusedEvent.Kind.NOT_NOW, again.kind());
     assertTrue(again.span().isKnown(), "cites the `to` line");
-    refused(m, respond(3, "Director", true));
+    EngineAndMachine.refused(m, respond(3, "Director", true));
 
     List<CaseEvent> all = new ArrayList<>(events);
     all.add(respond(4, "HeadOfQA", true));

@@ -62,21 +62,12 @@ class RaisersTest {
 
   /** The engine and the generated machine, given the same events. */
   private static List<EscalationMachine> both(List<CaseEvent> events) {
-    List<EscalationMachine> machines = new ArrayList<>();
-    for (Supplier<EscalationMachine> make : List.<Supplier<EscalationMachine>>of(
-        () -> Escalation.of(PROTOCOL), () -> MACHINES.machine(0, new EscalationListener() { }))) {
-      EscalationMachine m = make.get();
-      events.forEach(m::apply);
-      machines.add(m);
-    }
-    assertEquals(machines.get(0).state(), machines.get(1).state(),
-        "the generated machine is where the engine is");
-    return machines;
+    return EngineAndMachine.both(PROTOCOL, MACHINES, events);
   }
 
   @Test
   void eitherRoleOnTheRaisedByLineRaisesAndNoOtherDoes() {
-    RefusedEvent r = JointAnswerTest.refused(both(List.of()), raise("TeamManager"));
+    RefusedEvent r = EngineAndMachine.refused(both(List.of()), raise("TeamManager"));
     assertEquals("escalations are raised by IRO or CPChair, not TeamManager", r.rule());
     assertEquals(RefusedEvent.Kind.FORBIDDEN, r.kind());
     assertEquals(Optional.of("CPChair"), both(List.of(raise("CPChair"))).get(0).state().raisedBy());
@@ -87,10 +78,10 @@ class RaisersTest {
   void whoeverRaisedTheCaseEscalatesAfterASoftDeadlineAndWithdrawsIt() {
     List<EscalationMachine> m = both(List.of(raise("CPChair")));
     m.forEach(x -> x.advanceTo(LATER));
-    RefusedEvent r = JointAnswerTest.refused(m, new CaseEvent.Escalate(LATER, "IRO"));
+    RefusedEvent r = EngineAndMachine.refused(m, new CaseEvent.Escalate(LATER, "IRO"));
     assertEquals("after a soft deadline is missed, the escalation is moved on by the role that "
         + "raised it (CPChair), not IRO", r.rule());
-    JointAnswerTest.refused(m, new CaseEvent.Withdraw(LATER, "IRO", Optional.of("changed")));
+    EngineAndMachine.refused(m, new CaseEvent.Withdraw(LATER, "IRO", Optional.of("changed")));
     m.forEach(x -> x.apply(new CaseEvent.Escalate(LATER, "CPChair")));
     assertEquals(m.get(0).state(), m.get(1).state());
     assertEquals(Optional.of("2"), m.get(0).state().stage());
@@ -142,7 +133,7 @@ class RaisersTest {
     assertEquals(Optional.of("2"), m.get(0).state().stage(), "stage 1: the raiser escalates");
     Instant later = LATER.plusSeconds(86_400L * 20);
     m.forEach(x -> x.advanceTo(later));
-    RefusedEvent r = JointAnswerTest.refused(m, new CaseEvent.Escalate(later, "Practitioner"));
+    RefusedEvent r = EngineAndMachine.refused(m, new CaseEvent.Escalate(later, "Practitioner"));
     assertEquals("after a soft deadline is missed, the escalation is moved on by the role that "
         + "escalates stage 2 (TeamManager), not Practitioner", r.rule());
     assertEquals(Optional.of("Stage 2: the team manager escalates it"),

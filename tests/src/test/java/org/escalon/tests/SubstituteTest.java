@@ -1,7 +1,6 @@
 package org.escalon.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,7 +11,6 @@ import org.escalon.engine.CaseEvent;
 import org.escalon.engine.Effect;
 import org.escalon.engine.Escalation;
 import org.escalon.engine.EscalationMachine;
-import org.escalon.engine.EscalationState;
 import org.escalon.engine.EventLog;
 import org.escalon.engine.RefusedEvent;
 import org.escalon.model.Protocol;
@@ -69,27 +67,13 @@ class SubstituteTest {
     return out;
   }
 
-  /** Each machine refuses the event in the same words, and changes nothing. */
-  private static RefusedEvent refused(List<EscalationMachine> machines, CaseEvent event) {
-    List<String> said = new ArrayList<>();
-    RefusedEvent first = null;
-    for (EscalationMachine m : machines) {
-      EscalationState before = m.state();
-      RefusedEvent r = assertThrows(RefusedEvent.class, () -> m.apply(event));
-      assertEquals(before, m.state(), "a refusal changes nothing");
-      said.add(r.getMessage() + " | " + r.citation() + " | " + r.kind());
-      first = first == null ? r : first;
-    }
-    assertEquals(said.get(0), said.get(1), "the machine refuses as the engine does");
-    return first;
-  }
 
   @Test
   void theSubstituteAnswersOnlyOnceTheAddresseeIsSaidToBeUnavailable() {
     List<RecordingListener> hosts = List.of(new RecordingListener(), new RecordingListener());
     List<EscalationMachine> m = machines(hosts);
 
-    RefusedEvent early = refused(m, new CaseEvent.Respond(at(1), "DutyTeamManager", true));
+    RefusedEvent early = EngineAndMachine.refused(m, new CaseEvent.Respond(at(1), "DutyTeamManager", true));
     assertEquals("stage 1 is answered by TeamManager, not DutyTeamManager: DutyTeamManager "
         + "answers in TeamManager's place only once TeamManager is said to be unavailable",
         early.rule());
@@ -97,11 +81,11 @@ class SubstituteTest {
     assertEquals(Optional.of("if the Team Manager is unavailable, the Duty Team Manager"),
         early.citation().map(c -> c.text()));
 
-    RefusedEvent nobody = refused(m, new CaseEvent.Unavailable(at(2), "ServiceManager"));
+    RefusedEvent nobody = EngineAndMachine.refused(m, new CaseEvent.Unavailable(at(2), "ServiceManager"));
     assertEquals(RefusedEvent.Kind.FORBIDDEN, nobody.kind(), "no stage names a substitute for"
         + " the Service Manager");
     assertEquals(RefusedEvent.Kind.UNKNOWN,
-        refused(m, new CaseEvent.Unavailable(at(2), "Nobody")).kind());
+        EngineAndMachine.refused(m, new CaseEvent.Unavailable(at(2), "Nobody")).kind());
 
     for (EscalationMachine x : m) {
       x.apply(new CaseEvent.Unavailable(at(3), "TeamManager"));
@@ -115,7 +99,7 @@ class SubstituteTest {
         .unavailable());
     assertEquals(m.get(0).state(), m.get(1).state());
 
-    RefusedEvent again = refused(m, new CaseEvent.Unavailable(at(4), "TeamManager"));
+    RefusedEvent again = EngineAndMachine.refused(m, new CaseEvent.Unavailable(at(4), "TeamManager"));
     assertEquals("TeamManager has already been said to be unavailable at stage 1: "
         + "DutyTeamManager stands in", again.rule());
 
@@ -125,9 +109,9 @@ class SubstituteTest {
     assertEquals(Optional.of("2"), m.get(0).state().stage());
     assertEquals(m.get(0).state(), m.get(1).state());
     // a new stay: stage 1's substitute answers nothing there, and stands in for no one
-    refused(m, new CaseEvent.Respond(at(6), "DutyTeamManager", true));
+    EngineAndMachine.refused(m, new CaseEvent.Respond(at(6), "DutyTeamManager", true));
     assertEquals(RefusedEvent.Kind.NOT_NOW,
-        refused(m, new CaseEvent.Unavailable(at(6), "TeamManager")).kind());
+        EngineAndMachine.refused(m, new CaseEvent.Unavailable(at(6), "TeamManager")).kind());
   }
 
   @Test
