@@ -465,21 +465,11 @@ final class Rules {
     open(w, e);
     StageRule stage = currentStage(w);
     ExtensionRule rule = extensionRule(w, e);
-    if (!rule.requestedBy().isEmpty() && !rule.requestedBy().contains(e.by())) {
-      throw refuse(e, "more time is requested by " + String.join(", ", rule.requestedBy())
-          + ", not " + e.by(), rule.span(), first(rule));
-    }
-    if (rule.inWriting() && !e.inWriting()) {
-      throw refuse(e, "a request for more time must be in writing", rule.span(), first(rule));
-    }
-    if (rule.withRationale() && e.rationale().map(String::isBlank).orElse(true)) {
-      throw refuse(e, "a request for more time must give its rationale", rule.span(), first(rule));
-    }
-    Optional<Interpreter.Refusal> refused = run.askForTime(stage, rule, Optional.of(e.amount()),
-        w.pendingExtension.isPresent(), w.extensionsAtStage(), w.extensionsInTotal, w);
-    if (refused.isPresent()) {
-      throw refuse(e, refused.get().reason(), refused.get().span(), refused.get().citation());
-    }
+    run.askForTime(stage, rule, e.by(), e.inWriting(), e.rationale(), e.amount(),
+        w.pendingExtension.isPresent(), w.extensionsAtStage(), w.extensionsInTotal, w)
+        .ifPresent(r -> {
+          throw RefusedEvent.of(e, r);
+        });
     // a rule that lets anyone ask still wants a role of the protocol: the host is told who asked
     role(e, e.by());
     w.pendingExtension = Optional.of(e.amount());
@@ -495,12 +485,10 @@ final class Rules {
   private void grantExtension(Working w, CaseEvent.GrantExtension e) {
     open(w, e);
     ExtensionRule rule = extensionRule(w, e);
-    if (!rule.grantedBy().contains(e.by())) {
-      throw refuse(e, "more time is granted by " + String.join(", ", rule.grantedBy()) + ", not "
-          + e.by(), rule.span(), first(rule));
-    }
-    Timespan amount = w.pendingExtension.orElseThrow(() -> refuse(e,
-        "there is no request for more time to grant", rule.span(), first(rule)));
+    run.answerTime(rule, e.by(), true, w.pendingExtension.isPresent()).ifPresent(r -> {
+      throw RefusedEvent.of(e, r);
+    });
+    Timespan amount = w.pendingExtension.orElseThrow();
     if (w.deadline.isEmpty()) {
       throw refuse(e, "stage " + w.stage.orElseThrow() + " has no deadline to extend",
           currentStage(w).span(), Optional.empty());
@@ -517,13 +505,9 @@ final class Rules {
   private void declineExtension(Working w, CaseEvent.DeclineExtension e) {
     open(w, e);
     ExtensionRule rule = extensionRule(w, e);
-    if (!rule.grantedBy().contains(e.by())) {
-      throw refuse(e, "more time is declined by " + String.join(", ", rule.grantedBy())
-          + ", not " + e.by(), rule.span(), first(rule));
-    }
-    if (w.pendingExtension.isEmpty()) {
-      throw refuse(e, "there is no request for more time to decline", rule.span(), first(rule));
-    }
+    run.answerTime(rule, e.by(), false, w.pendingExtension.isPresent()).ifPresent(r -> {
+      throw RefusedEvent.of(e, r);
+    });
     w.pendingExtension = Optional.empty();
   }
 

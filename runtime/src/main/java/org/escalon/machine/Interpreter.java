@@ -324,6 +324,49 @@ public final class Interpreter {
   }
 
   /**
+   * Why {@code by} may not ask for {@code asked} more time now under the stage's rule, in this
+   * order: the rule names who asks, wants the request in writing or with its rationale; then
+   * {@link #askForTime(StageRule, ExtensionRule, Optional, boolean, int, int, Facts)}'s reasons.
+   * The engine and the generated machines refuse a {@code RequestExtension} with these words.
+   */
+  public Optional<Refusal> askForTime(StageRule stage, ExtensionRule rule, String by,
+      boolean inWriting, Optional<String> rationale, Timespan asked, boolean pending,
+      int atStage, int inTotal, Facts facts) {
+    Optional<Citation> cited = rule.citations().stream().findFirst();
+    if (!rule.requestedBy().isEmpty() && !rule.requestedBy().contains(by)) {
+      return Optional.of(new Refusal("more time is requested by " + String.join(", ",
+          rule.requestedBy()) + ", not " + by, rule.span(), cited));
+    }
+    if (rule.inWriting() && !inWriting) {
+      return Optional.of(new Refusal("a request for more time must be in writing", rule.span(),
+          cited));
+    }
+    if (rule.withRationale() && rationale.map(String::isBlank).orElse(true)) {
+      return Optional.of(new Refusal("a request for more time must give its rationale",
+          rule.span(), cited));
+    }
+    return askForTime(stage, rule, Optional.of(asked), pending, atStage, inTotal, facts);
+  }
+
+  /**
+   * Why {@code by} may not answer the request for more time ({@code granting} it, or declining
+   * it) now, if so: the rule names who answers, and a request must be waiting ({@code pending}).
+   */
+  public Optional<Refusal> answerTime(ExtensionRule rule, String by, boolean granting,
+      boolean pending) {
+    Optional<Citation> cited = rule.citations().stream().findFirst();
+    if (!rule.grantedBy().contains(by)) {
+      return Optional.of(new Refusal("more time is " + (granting ? "granted" : "declined")
+          + " by " + String.join(", ", rule.grantedBy()) + ", not " + by, rule.span(), cited));
+    }
+    if (!pending) {
+      return Optional.of(new Refusal("there is no request for more time to "
+          + (granting ? "grant" : "decline"), rule.span(), cited));
+    }
+    return Optional.empty();
+  }
+
+  /**
    * Why more time may not be asked for now under the stage's rule, in this order: one waits for
    * an answer, the amount asked is not positive or over the rule's {@code up to}, a limit is
    * reached, a requirement does not hold; empty when it may. {@code asked} is empty where the

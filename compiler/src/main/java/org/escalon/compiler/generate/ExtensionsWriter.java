@@ -4,13 +4,14 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
 import org.escalon.engine.CaseEvent;
+import org.escalon.engine.RefusedEvent;
+import org.escalon.machine.StageRule;
 import org.escalon.model.Citation;
 import org.escalon.model.Timespan;
 import org.escalon.model.ExtensionRule;
@@ -25,11 +26,9 @@ import org.escalon.model.Stage;
 final class ExtensionsWriter {
 
   private final Context cx;
-  private final RequirementsWriter requirements;
 
-  ExtensionsWriter(Context cx, RequirementsWriter requirements) {
+  ExtensionsWriter(Context cx) {
     this.cx = cx;
-    this.requirements = requirements;
   }
 
   void write() {
@@ -110,45 +109,19 @@ final class ExtensionsWriter {
     String grant = direct ? "grantExtension"
         : cx.methods.member("grant under", name, "grantUnderRule");
     CodeBlock open = direct ? CodeBlock.of("open(e);\n") : CodeBlock.of("");
-    CodeBlock.Builder body = CodeBlock.builder().add(open);
-    CodeBlock span = cx.literals.span(rule.span());
-    if (!rule.requestedBy().isEmpty()) {
-      body.beginControlFlow("switch (e.by())")
-          .add("case $L -> { }\n", quoted(rule.requestedBy()))
-          .add("default -> throw refuse(e, $L + e.by(),$W$L,$W$L);\n", Literals.string(
-              "more time is requested by " + String.join(", ", rule.requestedBy()) + ", not "),
-              span, source)
-          .endControlFlow();
-    }
-    if (rule.inWriting()) {
-      refuseIf(body, CodeBlock.of("!e.inWriting()"), "a request for more time must be in writing",
-          span, source);
-    }
-    if (rule.withRationale()) {
-      refuseIf(body, CodeBlock.of("e.rationale().map(String::isBlank).orElse(true)"),
-          "a request for more time must give its rationale", span, source);
-    }
-    refuseIf(body, CodeBlock.of(cx.plan.holds(Plan.EXTENSION_ASKED)),
-        "a request for more time is already waiting for an answer", span, source);
-    body.beginControlFlow("if (e.amount().amount() < 1)")
-        .addStatement("throw refuse(e, $S + e.amount(), $L, $L)",
-            "more time must be a positive length of time, not ", span, source)
-        .endControlFlow();
-    if (rule.upTo().isPresent()) {
-      Timespan upTo = rule.upTo().get();
-      body.beginControlFlow("if (e.amount().unit() != $L.unit() || e.amount().amount() > $L"
-              + ".amount())", cx.literals.duration(upTo), cx.literals.duration(upTo))
-          .addStatement("throw refuse(e, $S + e.amount(), $L, $L)", "an extension may be up to "
-              + upTo + ", not ", span, source).endControlFlow();
-    }
-    rule.maxPerStage().ifPresent(n -> refuseIf(body, CodeBlock.of("extensionsHere >= $L", n),
-        "at most " + n + " extension(s) per stage", span, source));
-    rule.maxInTotal().ifPresent(n -> refuseIf(body, CodeBlock.of("extensionsInTotal >= $L", n),
-        "at most " + n + " extension(s) in total", span, source));
-    if (!rule.preconditions().isEmpty()) {
-      body.addStatement("requireMet(e, $L(), $S)", requirements.forRule(rule, name),
-          "ask for more time");
-    }
+    // who may ask, how, how much, how often and under which requirements: the model's to say
+    // (Interpreter.askForTime), in the engine's words
+    cx.useRules();
+    cx.useFacts();
+    String pending = cx.plan.holds(Plan.EXTENSION_ASKED);
+    CodeBlock.Builder body = CodeBlock.builder().add(open)
+        .addStatement("$T rule = RULES.model().stages().get(stage.ordinal())", StageRule.class)
+        .add("RULES.askForTime(rule, rule.extension().orElseThrow(), e.by(), e.inWriting(), "
+            + "e.rationale(),\n$>$>e.amount(), $L, $L, $L, $L).ifPresent(r -> {\n$<", pending,
+            cx.plan.perStageLimit ? "extensionsHere" : "0",
+            cx.plan.inTotalLimit ? "extensionsInTotal" : "0",
+            FactsWriter.known(cx.plan, "e.at()"))
+        .add(refused());
     if (rule.informed().isEmpty()) {
       body.addStatement("role(e, e.by())");
     } else {
@@ -181,52 +154,34 @@ final class ExtensionsWriter {
         .addParameter(CaseEvent.RequestExtension.class, "e").addParameter(cx.batch, "b")
         .addCode(body.build()).build());
 
-    CodeBlock.Builder g = CodeBlock.builder().add(open);
-    if (rule.grantedBy().isEmpty()) {
-      g.addStatement("throw refuse(e, $S + e.by(), $L, $L)", "more time is granted by , not ",
-          span, source);
-    } else {
-      g.beginControlFlow("switch (e.by())").add("case $L -> { }\n", quoted(rule.grantedBy()))
-          .add("default -> throw refuse(e, $S + e.by(),$W$L,$W$L);\n", "more time is granted by "
-              + String.join(", ", rule.grantedBy()) + ", not ", span, source)
-          .endControlFlow();
-      refuseIf(g, CodeBlock.of(cx.plan.lacks(Plan.EXTENSION_ASKED)),
-          "there is no request for more time to grant", span, source);
-      g.beginControlFlow("if (deadline == NONE)")
-          .addStatement("throw refuse(e, $S + stage.key() + $S, where(stage), $T.empty())",
-              "stage ", " has no deadline to extend", Optional.class)
-          .endControlFlow()
-          .add("// counted from the last day of the current window, so N + M working days in "
-              + "all\n")
-          .addStatement("deadline = due(instant(deadline).minusNanos(1), pendingExtension())");
-      if (cx.plan.perStageLimit) {
-        g.addStatement("extensionsHere++");
-      }
-      if (cx.plan.inTotalLimit) {
-        g.addStatement("extensionsInTotal++");
-      }
-      g.addStatement(cx.plan.clear(Plan.EXTENSION_ASKED)).add(cx.history("extended(instant(deadline))"));
+    // who answers, and whether a request waits: the model's (Interpreter.answerTime)
+    CodeBlock.Builder g = CodeBlock.builder().add(open)
+        .add("RULES.answerTime($L, e.by(), true, $L).ifPresent(r -> {\n$>", path, pending)
+        .add(refused())
+        .beginControlFlow("if (deadline == NONE)")
+        .addStatement("throw refuse(e, $S + stage.key() + $S, where(stage), $T.empty())",
+            "stage ", " has no deadline to extend", Optional.class)
+        .endControlFlow()
+        .add("// counted from the last day of the current window, so N + M working days in "
+            + "all\n")
+        .addStatement("deadline = due(instant(deadline).minusNanos(1), pendingExtension())");
+    if (cx.plan.perStageLimit) {
+      g.addStatement("extensionsHere++");
     }
+    if (cx.plan.inTotalLimit) {
+      g.addStatement("extensionsInTotal++");
+    }
+    g.addStatement(cx.plan.clear(Plan.EXTENSION_ASKED)).add(cx.history("extended(instant(deadline))"));
     cx.add(cx.method(grant, "Grants more time by the extension rule of the $L.\n$L",
             Javadocs.text(name), Javadocs.policy(rule.citations()))
         .addParameter(CaseEvent.GrantExtension.class, "e").addParameter(cx.batch, "b")
         .addCode(g.build()).build());
     String decline = direct ? "declineExtension"
         : cx.methods.member("decline under", name, "declineUnderRule");
-    CodeBlock.Builder d = CodeBlock.builder().add(open);
-    if (rule.grantedBy().isEmpty()) {
-      d.addStatement("throw refuse(e, $S + e.by(), $L, $L)", "more time is declined by , not ",
-          span, source);
-    } else {
-      d.beginControlFlow("switch (e.by())").add("case $L -> { }\n", quoted(rule.grantedBy()))
-          .add("default -> throw refuse(e, $L + e.by(),$W$L,$W$L);\n", Literals.string(
-              "more time is declined by " + String.join(", ", rule.grantedBy()) + ", not "),
-              span, source)
-          .endControlFlow();
-      refuseIf(d, CodeBlock.of(cx.plan.lacks(Plan.EXTENSION_ASKED)),
-          "there is no request for more time to decline", span, source);
-      d.addStatement(cx.plan.clear(Plan.EXTENSION_ASKED));
-    }
+    CodeBlock.Builder d = CodeBlock.builder().add(open)
+        .add("RULES.answerTime($L, e.by(), false, $L).ifPresent(r -> {\n$>", path, pending)
+        .add(refused())
+        .addStatement(cx.plan.clear(Plan.EXTENSION_ASKED));
     cx.add(cx.method(decline, "Declines more time by the extension rule of the $L.",
             Javadocs.text(name))
         .addParameter(CaseEvent.DeclineExtension.class, "e").addParameter(cx.batch, "b")
@@ -234,15 +189,8 @@ final class ExtensionsWriter {
     return new String[] {request, grant, decline};
   }
 
-  private static void refuseIf(CodeBlock.Builder body, CodeBlock test, String rule,
-      CodeBlock span, String source) {
-    body.beginControlFlow("if ($L)", test)
-        .addStatement("throw refuse(e, $S,$W$L,$W$L)", rule, span, source).endControlFlow();
-  }
-
-  private static CodeBlock quoted(List<String> values) {
-    List<CodeBlock> labels = new ArrayList<>();
-    values.stream().distinct().forEach(v -> labels.add(CodeBlock.of("$S", v)));
-    return CodeBlock.join(labels, ", ");
+  /** The end of {@code ....ifPresent(r -> {}: the model's refusal thrown, in its words. */
+  private static CodeBlock refused() {
+    return CodeBlock.of("throw $T.of(e, r);\n$<});\n", RefusedEvent.class);
   }
 }

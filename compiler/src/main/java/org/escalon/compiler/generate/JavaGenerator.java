@@ -51,7 +51,7 @@ public final class JavaGenerator {
     new RightsWriter(cx).write();
     new RulesWriter(cx, requirements).write();
     if (plan.extensions) {
-      new ExtensionsWriter(cx, requirements).write();
+      new ExtensionsWriter(cx).write();
     }
     new SetTimescaleWriter(cx).write();
     List<com.palantir.javapoet.MethodSpec> publicMethods = machine.publicMethods();

@@ -214,7 +214,7 @@ final class MachineWriter {
         MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
             .addJavadoc("An escalation not raised yet, raised by $L; {@code listener} is told "
                 + "what to do once\neach call is accepted. Working days are counted in the "
-                + "protocol's calendar.\n$L", Javadocs.text(raiser), cx.policy())
+                + "protocol's calendar.\n", Javadocs.text(raiser))
             .addParameter(listener, "listener")
             .addStatement("this(listener, CALENDAR)").build(),
         MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)

@@ -12,7 +12,6 @@ import org.escalon.machine.OperationalModel;
 import org.escalon.machine.OutcomeRule;
 import org.escalon.machine.Requirement;
 import org.escalon.machine.StageRule;
-import org.escalon.model.ExtensionRule;
 
 /**
  * The protocol's requirements ({@code requires}): whether a stage or outcome may be entered now
@@ -88,25 +87,6 @@ final class RequirementsWriter {
     return CodeBlock.builder().beginControlFlow("if (p == $L)", place)
         .addStatement("return $>$>$L$<$<", CodeBlock.join(all, "\n&& "))
         .endControlFlow().build();
-  }
-
-  /**
-   * {@code unmetForExtension()}: the first requirement of the extension rule in force at the
-   * present stage not met yet (the model keeps it with the stage), or null.
-   */
-  String forRule(ExtensionRule rule, String name) {
-    String method = "unmetForExtension";
-    if (cx.written.stream().noneMatch(m -> m.name().equals(method))) {
-      cx.useRules();
-      cx.useFacts();
-      cx.add(cx.method(method, "The first requirement of the extension rule in force here not "
-              + "met yet, or null.").returns(unmet)
-          .addStatement("return RULES.unmet(RULES.model().stages().get(stage.ordinal())"
-              + ".extensionRequires(),\n$>$>$L).orElse(null)$<$<",
-              FactsWriter.known(cx.plan, "lastEventAt()")).build());
-    }
-    requireMet();
-    return method;
   }
 
   private boolean requireMetWritten;

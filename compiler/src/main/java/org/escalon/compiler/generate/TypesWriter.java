@@ -43,9 +43,9 @@ final class TypesWriter {
 
   List<TypeSpec> write() {
     List<TypeSpec> types = new ArrayList<>();
-    List<Citation> sources = plan.protocol.header().sources();
+    // the protocol's own sources are cited on the machine class, not again on each type
     TypeSpec.Builder stage = keyed(plan.type("Stage"), "key", "The stages of the ladder, in "
-        + "order: where an escalation can be.", sources)
+        + "order: where an escalation can be.")
         .addSuperinterface(plan.type("Place"));
     for (Stage s : plan.protocol.stages()) {
       constant(stage, plan.stages.get(s.key()), "stage " + s.key() + ": " + s.title(),
@@ -54,7 +54,7 @@ final class TypesWriter {
     types.add(finish(stage, plan.type("Stage"), "stages().get(ordinal())", ".key()", ".title()",
         "stage", "key").build());
     TypeSpec.Builder outcome = keyed(plan.type("Outcome"), "name", "The ways an escalation "
-        + "ends.", sources).addSuperinterface(plan.type("Place"));
+        + "ends.").addSuperinterface(plan.type("Place"));
     for (Outcome o : plan.protocol.outcomes()) {
       constant(outcome, plan.outcomes.get(o.name()), o.name() + ": " + o.title(), o.citations(),
           o.name(), o.title());
@@ -62,8 +62,7 @@ final class TypesWriter {
     types.add(finish(outcome, plan.type("Outcome"), "outcomes().get(ordinal())", ".name()",
         ".title()", "outcome", "name").build());
     types.add(place());
-    TypeSpec.Builder role = keyed(plan.type("Role"), "name", "The roles of the protocol.",
-        sources);
+    TypeSpec.Builder role = keyed(plan.type("Role"), "name", "The roles of the protocol.");
     for (Role r : plan.protocol.roles()) {
       constant(role, plan.roles.get(r.name()), r.name() + ": " + r.title()
           + (r.external() ? " (external)" : ""), r.citations(), r.name(), r.title());
@@ -77,7 +76,7 @@ final class TypesWriter {
       Attribute a = plan.protocol.attributes().get(i);
       if (!a.isYesNo()) {
         TypeSpec.Builder choice = keyed(plan.choiceTypes.get(a.name()), "value", "The choices "
-            + "of " + a.name() + ": " + a.title() + ".", sources);
+            + "of " + a.name() + ": " + a.title() + ".");
         a.choices().forEach(c -> constant(choice, plan.choices.get(a.name()).get(c), c,
             List.of(), c, c));
         types.add(finish(choice, plan.choiceTypes.get(a.name()), "attributes().get(" + i
@@ -87,7 +86,7 @@ final class TypesWriter {
     for (int i = 0; i < plan.protocol.scales().size(); i++) {
       Scale s = plan.protocol.scales().get(i);
       TypeSpec.Builder scale = keyed(plan.scaleTypes.get(s.name()), "name", "The grades of "
-          + s.name() + ": " + s.title() + ".", sources);
+          + s.name() + ": " + s.title() + ".");
       s.grades().forEach(g -> constant(scale, plan.grades.get(s.name()).get(g.name()), g.name()
           + g.score().map(n -> " (scored " + n + ")").orElse(""), List.of(), g.name(),
           g.name()));
@@ -95,7 +94,7 @@ final class TypesWriter {
           + ").grades().get(ordinal())", ".name()", ".name()", "grade", "name").build());
     }
     plan.eventType.ifPresent(type -> {
-      TypeSpec.Builder event = keyed(type, "name", "What can happen to a case.", sources);
+      TypeSpec.Builder event = keyed(type, "name", "What can happen to a case.");
       for (EventType e : plan.protocol.events()) {
         constant(event, plan.events.get(e.name()), e.name() + ": " + e.title(), List.of(),
             e.name(), e.title());
@@ -104,7 +103,7 @@ final class TypesWriter {
           "name").build());
     });
     plan.formType.ifPresent(type -> {
-      TypeSpec.Builder form = keyed(type, "name", "The records the protocol keeps.", sources);
+      TypeSpec.Builder form = keyed(type, "name", "The records the protocol keeps.");
       for (Form f : plan.protocol.forms()) {
         constant(form, plan.forms.get(f.name()), f.name() + ": " + f.title(), f.citations(),
             f.name(), f.title());
@@ -123,14 +122,13 @@ final class TypesWriter {
    * An enum of constants with a key (as the protocol writes it) and a title, both read from the
    * model: the texts are written once, in the model class.
    */
-  private TypeSpec.Builder keyed(ClassName type, String keyWord, String doc,
-      List<Citation> sources) {
+  private TypeSpec.Builder keyed(ClassName type, String keyWord, String doc) {
     TypeSpec.Builder keyed = TypeSpec.enumBuilder(type).addModifiers(Modifier.PUBLIC);
     if (!type.equals(plan.type("Stage")) && !type.equals(plan.type("Outcome"))) {
       keyed.addSuperinterface(Keyed.class);
     }
     return keyed
-        .addJavadoc("$L\n$L", Javadocs.wrap(Javadocs.text(doc)), Javadocs.policy(sources));
+        .addJavadoc("$L\n", Javadocs.wrap(Javadocs.text(doc)));
   }
 
   private static void constant(TypeSpec.Builder type, String name, String doc,
@@ -199,8 +197,7 @@ final class TypesWriter {
         case ROLE -> plan.type("Role");
         case CHOICE -> {
           ClassName choice = self.nestedClass(choiceNames.type(field.name(), "Choice"));
-          TypeSpec.Builder e = keyed(choice, "value", "The choices of " + field.name() + ".",
-              List.of());
+          TypeSpec.Builder e = keyed(choice, "value", "The choices of " + field.name() + ".");
           JavaNames constants = new JavaNames();
           field.choices().forEach(c -> constant(e, constants.constant(c, "CHOICE"), c,
               List.of(), c, c));
