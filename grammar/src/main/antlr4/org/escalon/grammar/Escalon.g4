@@ -44,11 +44,19 @@ protocolStatement
     // `raised by IRO or CPChair`: either may raise; `and` is refused (one role raises a case)
     | RAISED BY toRoles citation?                                    # raisedByStatement
     | ABOUT names citation?                                          # aboutStatement
+    // a clock on raising itself, counted from an event before the raise (the disagreement):
+    // `raise within 2 working days after disagreement or decision`, `raise as soon as possible
+    // after disagreement` (the word is its firmness too); a late raise is recorded, never refused
+    | RAISE WITHIN THE? duration AFTER name (OR name)* firmness? citation? # raiseWithinStatement
+    | RAISE promptly AFTER name (OR name)* citation?                 # raisePromptlyStatement
     | SOURCE STRING                                                  # sourceStatement
     | AGENCY name STRING? citation?                                  # agencyDecl
     | ROLE name STRING? EXTERNAL? lookup? citation? roleBody?        # roleDecl
     | ATTRIBUTE name STRING? (ONE OF names)? citation?               # attributeDecl
     | EVENT name STRING? citation?                                   # eventDecl
+    // A date in the future the host supplies during the case ("the child protection conference"):
+    // steps may fall due before it (`within 2 working days before conference`)
+    | DATE_KW name STRING? citation?                                 # knownDateDecl
     | SCALE name STRING? LBRACE scaleValue (COMMA scaleValue)* COMMA? RBRACE citation? # scaleDecl
     | FORM name STRING? LBRACE formStatement* RBRACE                 # formDecl
     | STAGE stageKey STRING? LBRACE stageStatement* RBRACE           # stageDecl
@@ -159,8 +167,9 @@ toSep                : COMMA | AND | OR ;
 substitute           : COMMA? OR name WHEN_UNAVAILABLE ;
 listSep              : COMMA | AND ;
 // A step's deadline, counted from the start of its stage unless it says from what: the start of
-// the escalation, the last start of another stage, or an event that happens at this stage.
-deadline             : WITHIN THE? duration (AFTER stepAnchor)? ;
+// the escalation, the last start of another stage, or an event that happens at this stage; or
+// counted back from a known date the host supplies (`within 48 hours before the conference`).
+deadline             : WITHIN THE? duration (AFTER stepAnchor | BEFORE THE? name)? ;
 stepAnchor
     : THE? START                                                     # stepStartAnchor
     | STAGE stageKey                                                 # stepStageAnchor
@@ -415,7 +424,7 @@ ESCALATED : 'escalated' ; COPIED : 'copied' ;       NOTIFIED : 'notified' ;   AD
 CONSULTED : 'consulted' ; WORKING : 'working' ;     DAY : 'day' ;             DAYS : 'days' ;
 WEEK : 'week' ;           WEEKS : 'weeks' ;         MONTH : 'month' ;         MONTHS : 'months' ;
 HOUR : 'hour' ;           HOURS : 'hours' ;         PHASE : 'phase' ;         LATER : 'later' ;         ABOUT : 'about' ;
-SET : 'set' ;             GUIDE : 'guide' ;         EARLIER : 'earlier' ;
+SET : 'set' ;             GUIDE : 'guide' ;         EARLIER : 'earlier' ;         BEFORE : 'before' ;
 OTHERWISE : 'otherwise' ;
 ADDRESSEES : 'addressees' ;
 INVARIANT : 'invariant' ;

@@ -103,6 +103,21 @@ public final class PlainEnglish {
         + " decides to escalate it, not the one who raised it");
   }
 
+  /**
+   * The clocks on raising, in words: "An escalation must be raised within 2 working days of
+   * disagreement or decision (a late raise is recorded, never refused)."
+   */
+  public List<String> raiseClocks() {
+    return protocol.header().raiseWithin().stream().map(c -> "An escalation "
+        + (c.soft() ? "should" : "must") + " be raised "
+        + c.firmness().filter(f -> f.word().promptly()).map(f -> f.word().words() + " (by the "
+            + "close of " + (org.escalon.machine.RaiseClocks.span(c).amount() == 1
+                ? "the next working day)" : "the same working day)"))
+            .orElse("within " + (c.duration().unit() == TimeUnit.SAME_WORKING_DAY
+                ? "the same working day" : c.duration().toString())) + " after " + String.join(" or ", c.after())
+        + " (a late raise is recorded, never refused)").toList();
+  }
+
   /** Role titles joined into a phrase. */
   public String roles(List<String> names) {
     return list(names.stream().map(this::role).toList());
@@ -207,6 +222,11 @@ public final class PlainEnglish {
       @Override
       public String stage(String key) {
         return "by " + amount + " after the start of stage " + key;
+      }
+
+      @Override
+      public String before(String date) {
+        return "by " + amount + " before " + dateTitle(date);
       }
     });
     return t.when().map(c -> due + " if " + condition(c)).orElse(due);
@@ -462,6 +482,11 @@ public final class PlainEnglish {
   public String eventTitle(String name) {
     return protocol.events().stream().filter(e -> e.name().equals(name)).findFirst()
         .map(e -> e.title()).orElse(name.replace('_', ' '));
+  }
+
+  /** A known date's title ("the child protection conference"), its name when it has none. */
+  public String dateTitle(String name) {
+    return protocol.date(name).map(d -> d.title()).orElse(name.replace('_', ' '));
   }
 
   /** What must hold before a stage or outcome is entered: "completed stages 4 and 5". */

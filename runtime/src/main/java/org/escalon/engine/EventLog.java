@@ -46,6 +46,7 @@ public final class EventLog {
       Map.entry("decide", Set.of("by", "decision", "value")),
       Map.entry("grade", Set.of("scale", "section", "grade")),
       Map.entry("occur", Set.of("event")),
+      Map.entry("set-date", Set.of("date", "on")),
       Map.entry("withdraw", Set.of("by", "reason")),
       Map.entry("deadline", Set.of("stage")),
       Map.entry("reminder", Set.of("stage")),
@@ -96,7 +97,13 @@ public final class EventLog {
       boolean soft = e instanceof CaseEvent.DeadlinePassed
           && lines.get(i).missed().map(org.escalon.model.Timescale::soft).orElse(false);
       Optional<Citation> cited = citation(e, protocol, lines.get(i));
-      if (soft) {
+      Optional<org.escalon.machine.RaiseClocks.Late> late = e instanceof CaseEvent.Raise r
+          ? lateRaise(protocol, events.subList(0, i), r) : Optional.empty();
+      if (late.isPresent()) {
+        out.append("  # raised late: due by ").append(late.get().due()).append(", counted from ")
+            .append(late.get().event()).append(" at ").append(late.get().happened())
+            .append(late.get().clock().citation().map(c -> ". " + escape(c.text())).orElse(""));
+      } else if (soft) {
         out.append("  # missed, a soft deadline: recorded; the escalator decides")
             .append(cited.map(c -> ". " + escape(c.text())).orElse(""));
       } else {
@@ -105,6 +112,21 @@ public final class EventLog {
       out.append('\n');
     }
     return out.toString();
+  }
+
+  /** A raise late under the protocol's clock on raising, from the events logged before it. */
+  private static Optional<org.escalon.machine.RaiseClocks.Late> lateRaise(Protocol protocol,
+      List<CaseEvent> before, CaseEvent.Raise raise) {
+    if (protocol.header().raiseWithin().isEmpty()) {
+      return Optional.empty();
+    }
+    Map<String, List<Instant>> occurrences = new java.util.HashMap<>();
+    before.stream().filter(CaseEvent.Occur.class::isInstance).map(CaseEvent.Occur.class::cast)
+        .forEach(o -> occurrences.computeIfAbsent(o.event(), k -> new java.util.ArrayList<>())
+            .add(o.at()));
+    return org.escalon.machine.RaiseClocks.late(protocol, WorkingCalendar.of(
+        protocol.header().calendar(), protocol.header().zone()), Optional.of(raise.at()),
+        occurrences);
   }
 
   /** The deadlines a log recorded ({@code due=}), by the index of the event whose line has one. */
@@ -245,6 +267,13 @@ public final class EventLog {
       public String occur(CaseEvent.Occur o) {
         f.put("event", o.event());
         return "occur";
+      }
+
+      @Override
+      public String setDate(CaseEvent.SetDate d) {
+        f.put("date", d.date());
+        f.put("on", d.on().toString());
+        return "set-date";
       }
 
       @Override
@@ -438,6 +467,8 @@ public final class EventLog {
       case "grade" -> new CaseEvent.Grade(at, need.apply("scale"), need.apply("section"),
           need.apply("grade"));
       case "occur" -> new CaseEvent.Occur(at, need.apply("event"));
+      case "set-date" -> new CaseEvent.SetDate(at, need.apply("date"),
+          Instant.parse(need.apply("on")));
       case "withdraw" -> new CaseEvent.Withdraw(at, need.apply("by"), may.apply("reason"));
       case "deadline" -> new CaseEvent.DeadlinePassed(at, need.apply("stage"));
       case "reminder" -> new CaseEvent.ReminderDue(at, need.apply("stage"));
@@ -674,6 +705,11 @@ public final class EventLog {
 
       @Override
       public Optional<Citation> occur(CaseEvent.Occur o) {
+        return Optional.empty();
+      }
+
+      @Override
+      public Optional<Citation> setDate(CaseEvent.SetDate d) {
         return Optional.empty();
       }
 

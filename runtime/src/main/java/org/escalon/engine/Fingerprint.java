@@ -43,12 +43,14 @@ public record Fingerprint(String rules, String calendar) {
     CalendarSpec neutral = new CalendarSpec(CalendarSpec.Region.ENGLAND_AND_WALES,
         List.of(), List.of());
     Header rulesOnly = new Header(h.version(), h.status(), h.effective(), h.review(), h.owner(),
-        neutral, ZoneId.of("UTC"), h.raisedBy(), h.sources(), h.about(), h.alsoRaisedBy());
+        neutral, ZoneId.of("UTC"), h.raisedBy(), h.sources(), h.about(), h.alsoRaisedBy(),
+        h.raiseWithin());
     Protocol rules = new Protocol(protocol.name(), rulesOnly, protocol.agencies(),
         protocol.roles(), protocol.attributes(), protocol.events(), protocol.scales(),
         protocol.forms(), protocol.stages(), protocol.outcomes(), protocol.rights(),
         protocol.extension(), protocol.triggers(), protocol.limits(), protocol.properties(),
-        List.of(), protocol.invariants(), protocol.atOnce(), protocol.span());
+        List.of(), protocol.invariants(), protocol.atOnce(), protocol.span(),
+        protocol.dates());
     String calendar = Canonical.of(h.calendar()) + ' ' + h.zone().getId();
     return new Fingerprint(hash(Canonical.of(rules)),
         CALENDARS.computeIfAbsent(calendar, c -> hash(calendarText(c, h))));

@@ -93,9 +93,9 @@ public final class Canonical {
       "Protocol.phases", "Protocol.invariants", "Protocol.atOnce", "Right.laterOnly", "Right.atRaise", "Header.about", "Transitions.choices", "Inform.manner",
       "Act.manner", "Keep.manner", "Keep.by", "Timescale.setBy",
       "EscalateTo.jointly", "Stage.judges", "Timescale.firmness", "Inform.from", "Act.from", "Keep.from",
-      "Header.alsoRaisedBy", "Trigger.raisedBy", "Stage.escalatedBy",
+      "Header.alsoRaisedBy", "Trigger.raisedBy", "Stage.escalatedBy", "Header.raiseWithin",
       "EscalateTo.substitute", "Role.lookup",
-      "Attribute.decision");
+      "Attribute.decision", "Protocol.dates");
 
   private static boolean addedAndUnused(Record r, RecordComponent c) {
     // an action's id, added later, is written only when it is not the one its words give, so a

@@ -16,6 +16,7 @@ public sealed interface Decl
         Decl.ClosureDecl,
         Decl.YearlyClosureDecl,
         Decl.ZoneDecl,
+        Decl.RaiseWithinDecl,
         Decl.RaisedByDecl,
         Decl.AboutDecl,
         Decl.SourceDecl,
@@ -23,6 +24,7 @@ public sealed interface Decl
         Decl.RoleDecl,
         Decl.AttributeDecl,
         Decl.EventDecl,
+        Decl.KnownDateDecl,
         Decl.ScaleDecl,
         Decl.FormDecl,
         Decl.StageDecl,
@@ -98,6 +100,18 @@ public sealed interface Decl
     }
   }
 
+  /**
+   * {@code raise within 2 working days after disagreement or decision}: a clock on raising,
+   * counted from the last of the events to happen before the raise; an urgency word
+   * ({@code raise as soon as possible after disagreement}) is its firmness and its time.
+   */
+  record RaiseWithinDecl(DurationExpr within, List<Name> after, Optional<FirmnessExpr> firmness,
+      Optional<SourceRef> citation, SourceSpan span) implements Decl {
+    public RaiseWithinDecl {
+      after = List.copyOf(after);
+    }
+  }
+
   /** {@code source "..."}: the document the whole protocol encodes. */
   record SourceDecl(Text source, SourceSpan span) implements Decl {}
 
@@ -148,6 +162,13 @@ public sealed interface Decl
   /** {@code event plan_started "..."}: something that happens to a case, named for timescales and triggers. */
   record EventDecl(Name name, Optional<Text> title, Optional<SourceRef> citation, SourceSpan span)
       implements Decl {}
+
+  /**
+   * {@code date conference "The child protection conference"}: a date in the future the host
+   * supplies during the case; steps may fall due before it.
+   */
+  record KnownDateDecl(Name name, Optional<Text> title, Optional<SourceRef> citation,
+      SourceSpan span) implements Decl {}
 
   /** {@code scale grading "..." { inadequate = 1, requires_improvement = 2, good, outstanding }}. */
   record ScaleDecl(

@@ -198,7 +198,8 @@ final class StatementLines {
 
   private String within(Optional<DurationExpr> within, Optional<StageStmt.Anchor> from) {
     return within.map(d -> " " + expr.within(d)).orElse("")
-        + from.map(a -> " after " + anchor(a)).orElse("");
+        + from.map(a -> a instanceof StageStmt.Anchor.Before b ? " before the " + b.date().text()
+            : " after " + anchor(a)).orElse("");
   }
 
   private String guard(Optional<ConditionExpr> guard) {

@@ -110,6 +110,11 @@ public final class ProtocolDescriber {
               java.util.stream.Collectors.joining("; "))).append('.');
     }
     blocks.add(new Prose.Paragraph(how.toString(), List.of()));
+    List<String> clocks = words.raiseClocks();
+    for (int i = 0; i < clocks.size(); i++) {
+      blocks.add(new Prose.Paragraph(clocks.get(i) + ".", header.raiseWithin().get(i).citation()
+          .stream().toList()));
+    }
     return blocks;
   }
 
@@ -383,6 +388,11 @@ public final class ProtocolDescriber {
       text.append(' ').append(step.manner().channelPhrase());
     }
     within.ifPresent(d -> text.append(", within ").append(d));
+    // counted back from a known date: "within 48 hours before the review conference"
+    org.escalon.machine.StepClocks.from(step).filter(org.escalon.model.Timescale.Anchor.Before.class
+        ::isInstance).map(a -> ((org.escalon.model.Timescale.Anchor.Before) a).date())
+        .ifPresent(d -> text.append(" before ").append(words.dateTitle(d))
+            .append(" (a date the host sets during the case)"));
     if (!(step instanceof Step.Remind)) {
       step.when().ifPresent(c -> text.append(", if ").append(words.condition(c)));
     }
