@@ -160,7 +160,9 @@ substitute           : COMMA? OR name WHEN_UNAVAILABLE ;
 listSep              : COMMA | AND ;
 // A step's deadline, counted from the start of its stage unless it says from what: the start of
 // the escalation, the last start of another stage, or an event that happens at this stage.
-deadline             : WITHIN THE? duration (AFTER stepAnchor)? ;
+// A word for urgency (`immediately`, `without delay`, `as soon as possible`) is the timescale it
+// stands for at a stage (docs/language.md section 10), counted the same way.
+deadline             : (WITHIN THE? duration | promptly) (AFTER stepAnchor)? ;
 stepAnchor
     : THE? START                                                     # stepStartAnchor
     | STAGE stageKey                                                 # stepStageAnchor

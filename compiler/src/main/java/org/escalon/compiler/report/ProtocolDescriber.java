@@ -382,7 +382,13 @@ public final class ProtocolDescriber {
     if (!step.manner().channels().isEmpty()) {
       text.append(' ').append(step.manner().channelPhrase());
     }
-    within.ifPresent(d -> text.append(", within ").append(d));
+    Optional<org.escalon.model.Timescale.Firmness.Word> urgency =
+        org.escalon.machine.StepClocks.urgency(step);
+    if (urgency.isPresent()) {
+      text.append(", ").append(PlainEnglish.stepUrgency(urgency.get()));
+    } else {
+      within.ifPresent(d -> text.append(", within ").append(d));
+    }
     if (!(step instanceof Step.Remind)) {
       step.when().ifPresent(c -> text.append(", if ").append(words.condition(c)));
     }

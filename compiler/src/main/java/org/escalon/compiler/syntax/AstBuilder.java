@@ -318,20 +318,20 @@ final class AstBuilder {
       Optional<Name> by = c.name() == null ? Optional.empty() : Optional.of(name(c.name()));
       return new StageStmt.Notify(verb(c.actionVerb()), roleList(c.roleList()), optText(c.STRING()),
           by, deadline(c.deadline()), guard(c.guard()), citation(c.citation()), span(c),
-          manner(c.via(), c.practice()), from(c.deadline()));
+          manner(c.via(), c.practice()), from(c.deadline()), urgency(c.deadline()));
     } else if (ctx instanceof ActionStatementContext c) {
       Optional<Name> by = c.name() == null ? Optional.empty() : Optional.of(name(c.name()));
       Optional<Name> id = c.actionId() == null ? Optional.empty()
           : Optional.of(name(c.actionId().name()));
       return new StageStmt.Action(id, text(c.STRING().getSymbol()), by, deadline(c.deadline()),
           guard(c.guard()), citation(c.citation()), span(c), manner(c.via(), c.practice()),
-          from(c.deadline()));
+          from(c.deadline()), urgency(c.deadline()));
     } else if (ctx instanceof RecordStatementContext c) {
       List<Name> sentTo = c.roleList() == null ? List.of() : roleList(c.roleList());
       Optional<Name> by = c.name() == null ? Optional.empty() : Optional.of(name(c.name()));
       return new StageStmt.Record(recordSubject(c.recordSubject()), sentTo, deadline(c.deadline()),
           guard(c.guard()), citation(c.citation()), span(c), by, manner(c.via(), c.practice()),
-          from(c.deadline()));
+          from(c.deadline()), urgency(c.deadline()));
     } else if (ctx instanceof RemindStatementContext c) {
       List<Name> copying = c.roleList().size() > 1 ? roleList(c.roleList(1)) : List.of();
       return new StageStmt.Remind(roleList(c.roleList(0)), duration(c.duration()),
@@ -348,13 +348,9 @@ final class AstBuilder {
           citation(c.citation()), span(c), firmness(c.firmness(), c.assumption()));
     } else if (ctx instanceof RespondPromptlyStatementContext c) {
       // an urgency word is the timescale it stands for, counted from the stage's start
-      Timescale.Firmness.Word word = c.promptly().IMMEDIATELY() != null
-          ? Timescale.Firmness.Word.IMMEDIATELY : c.promptly().WITHOUT_DELAY() != null
-              ? Timescale.Firmness.Word.WITHOUT_DELAY : Timescale.Firmness.Word.AS_SOON_AS_POSSIBLE;
+      Timescale.Firmness.Word word = word(c.promptly());
       SourceSpan at = span(c.promptly());
-      DurationExpr d = word.span().unit() == org.escalon.model.TimeUnit.SAME_WORKING_DAY
-          ? new DurationExpr(0, DurationExpr.Unit.SAME_WORKING_DAY, at)
-          : new DurationExpr(word.span().amount(), DurationExpr.Unit.WORKING_DAYS, at);
+      DurationExpr d = span(word, at);
       Optional<FirmnessExpr> f = Optional.of(new FirmnessExpr(Optional.of(word),
           assumed(c.assumption()), at, assumedSpan(c.assumption())));
       return new StageStmt.RespondWithin(d, guard(c.guard()), citation(c.citation()), span(c), f);
@@ -726,7 +722,27 @@ final class AstBuilder {
   }
 
   private Optional<DurationExpr> deadline(DeadlineContext c) {
-    return c == null ? Optional.empty() : Optional.of(duration(c.duration()));
+    return c == null ? Optional.empty() : c.promptly() != null
+        ? Optional.of(span(word(c.promptly()), span(c.promptly())))
+        : Optional.of(duration(c.duration()));
+  }
+
+  /** The urgency word a step's deadline is written with ({@code action "..." immediately}). */
+  private static Optional<Timescale.Firmness.Word> urgency(DeadlineContext c) {
+    return c == null || c.promptly() == null ? Optional.empty() : Optional.of(word(c.promptly()));
+  }
+
+  private static Timescale.Firmness.Word word(PromptlyContext c) {
+    return c.IMMEDIATELY() != null ? Timescale.Firmness.Word.IMMEDIATELY
+        : c.WITHOUT_DELAY() != null ? Timescale.Firmness.Word.WITHOUT_DELAY
+            : Timescale.Firmness.Word.AS_SOON_AS_POSSIBLE;
+  }
+
+  /** The timescale an urgency word stands for (the model's {@code Word.span}), as written. */
+  private static DurationExpr span(Timescale.Firmness.Word word, SourceSpan at) {
+    return word.span().unit() == org.escalon.model.TimeUnit.SAME_WORKING_DAY
+        ? new DurationExpr(0, DurationExpr.Unit.SAME_WORKING_DAY, at)
+        : new DurationExpr(word.span().amount(), DurationExpr.Unit.WORKING_DAYS, at);
   }
 
   /** What a step's deadline counts from, when it says ({@code within D after ...}). */

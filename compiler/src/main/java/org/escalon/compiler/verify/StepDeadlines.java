@@ -145,10 +145,11 @@ public final class StepDeadlines {
   }
 
   private static String due(StepClocks.Clock c) {
+    String word = StepClocks.urgency(c.of()).map(w -> w.words() + ": ").orElse("");
     if (c.within().unit() == org.escalon.model.TimeUnit.SAME_WORKING_DAY) {
-      return "by the close of the working day " + anchor(c.from());
+      return word + "by the close of the working day " + anchor(c.from());
     }
-    return c.within() + " after " + anchor(c.from());
+    return word + c.within() + " after " + anchor(c.from());
   }
 
   private static String anchor(Timescale.Anchor a) {
