@@ -249,7 +249,7 @@ rightTarget
 // Extensions
 
 extensionStatement
-    : REQUESTED BY roleList (IN WRITING)? (WITH RATIONALE)? citation?    # requestedByStatement
+    : REQUESTED BY (roleList | ADDRESSEES) (IN WRITING)? (WITH RATIONALE)? citation? # requestedByStatement
     | GRANTED BY roleList citation?                                      # grantedByStatement
     | UP TO duration citation?                                           # upToStatement
     | AT MOST INT TIMES (PER STAGE | IN TOTAL)? citation?                # atMostStatement
@@ -419,6 +419,7 @@ WEEK : 'week' ;           WEEKS : 'weeks' ;         MONTH : 'month' ;         MO
 HOUR : 'hour' ;           HOURS : 'hours' ;         PHASE : 'phase' ;         LATER : 'later' ;         ABOUT : 'about' ;
 SET : 'set' ;             GUIDE : 'guide' ;         EARLIER : 'earlier' ;
 OTHERWISE : 'otherwise' ;
+ADDRESSEES : 'addressees' ;
 INVARIANT : 'invariant' ;
 JUDGED : 'judged' ;
 DECISION : 'decision' ;

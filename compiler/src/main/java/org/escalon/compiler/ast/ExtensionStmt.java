@@ -16,9 +16,14 @@ public sealed interface ExtensionStmt
         ExtensionStmt.Requires,
         ExtensionStmt.Source {
 
-  /** {@code requested by SocialWorker, TeamManager in writing with rationale}. */
+  /**
+   * {@code requested by SocialWorker, TeamManager in writing with rationale}, or {@code requested
+   * by addressees}: at each stage, the roles that stage is escalated to (then {@code roles} is
+   * empty).
+   */
   record RequestedBy(
       List<Name> roles,
+      boolean addressees,
       boolean inWriting,
       boolean withRationale,
       Optional<SourceRef> citation,

@@ -213,7 +213,8 @@ final class StatementLines {
   /** The line of a statement of an {@code extension} block. */
   String extension(ExtensionStmt s) {
     if (s instanceof ExtensionStmt.RequestedBy r) {
-      return "requested by " + expr.names(r.roles()) + (r.inWriting() ? " in writing" : "")
+      return "requested by " + (r.addressees() ? "addressees" : expr.names(r.roles()))
+          + (r.inWriting() ? " in writing" : "")
           + (r.withRationale() ? " with rationale" : "") + cite(r.citation());
     } else if (s instanceof ExtensionStmt.GrantedBy g) {
       return "granted by " + expr.names(g.roles()) + cite(g.citation());

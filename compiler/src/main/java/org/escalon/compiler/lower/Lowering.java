@@ -4,10 +4,12 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.escalon.compiler.ast.Decl;
 import org.escalon.compiler.ast.ExtensionStmt;
 import org.escalon.compiler.ast.FormStmt;
@@ -82,8 +84,8 @@ public final class Lowering {
         stages,
         outcomes(file),
         file.all(Decl.RightDecl.class).stream().map(this::right).toList(),
-        file.all(Decl.ExtensionDecl.class).stream().findFirst()
-            .map(e -> extension(e.body(), e.span())),
+        wideExtension(file).filter(e -> !byAddressees(e.body()))
+            .map(e -> extension(e.body(), e.span(), List.of())),
         file.all(Decl.TriggerDecl.class).stream().map(this::trigger).toList(),
         file.all(Decl.LimitDecl.class).stream().map(this::limit).toList(),
         file.all(Decl.PropertyDecl.class).stream().map(this::property).toList(),
@@ -252,9 +254,12 @@ public final class Lowering {
     Target resolved = route.onResolved().orElseThrow();
     Target unsatisfactory = route.onUnsatisfactory().orElseThrow();
     Target noResponse = route.onNoResponse().orElseThrow();
+    List<String> addressees = addressees(body.steps());
     Optional<ExtensionRule> extension = d.body().stream()
         .filter(StageStmt.Extension.class::isInstance).map(StageStmt.Extension.class::cast)
-        .findFirst().map(e -> extension(e.body(), e.span()));
+        .findFirst().map(e -> extension(e.body(), e.span(), addressees))
+        .or(() -> wideExtension(file).filter(e -> byAddressees(e.body()))
+            .map(e -> extension(e.body(), e.span(), addressees)));
     return new Stage(d.key().text(), d.title().map(Text::value).orElse("Stage " + d.key().text()),
         body.steps(), body.timescales(), body.preconditions(), body.onlyIf(),
         new Transitions(resolved, unsatisfactory, noResponse, choices(route)), extension,
@@ -323,7 +328,34 @@ public final class Lowering {
         d.citation().map(Expressions::citation), d.span(), d.atRaise());
   }
 
-  private ExtensionRule extension(List<ExtensionStmt> body, SourceSpan span) {
+  private static Optional<Decl.ExtensionDecl> wideExtension(ProtocolFile file) {
+    return file.all(Decl.ExtensionDecl.class).stream().findFirst();
+  }
+
+  /**
+   * Whether an extension block says {@code requested by addressees}. A protocol-wide block that
+   * does is lowered into a copy at each stage that has no block of its own, each naming that
+   * stage's addressees, as if the protocol had written them out stage by stage: the model knows
+   * no "addressees", only roles.
+   */
+  private static boolean byAddressees(List<ExtensionStmt> body) {
+    return body.stream().anyMatch(s -> s instanceof ExtensionStmt.RequestedBy r && r.addressees());
+  }
+
+  /** Every role a stage may be escalated to, on any {@code to} line, substitutes included. */
+  private static List<String> addressees(List<Step> steps) {
+    Set<String> roles = new LinkedHashSet<>();
+    for (Step step : steps) {
+      if (step instanceof Step.EscalateTo to) {
+        roles.addAll(to.roles());
+        to.substitute().ifPresent(roles::add);
+      }
+    }
+    return List.copyOf(roles);
+  }
+
+  private ExtensionRule extension(List<ExtensionStmt> body, SourceSpan span,
+      List<String> addressees) {
     List<String> requestedBy = new ArrayList<>();
     List<String> grantedBy = new ArrayList<>();
     List<String> records = new ArrayList<>();
@@ -338,6 +370,9 @@ public final class Lowering {
     for (ExtensionStmt statement : body) {
       if (statement instanceof ExtensionStmt.RequestedBy s) {
         s.roles().forEach(r -> requestedBy.add(r.text()));
+        if (s.addressees()) {
+          requestedBy.addAll(addressees);
+        }
         inWriting |= s.inWriting();
         withRationale |= s.withRationale();
         s.citation().map(Expressions::citation).ifPresent(citations::add);

@@ -515,8 +515,9 @@ final class AstBuilder {
 
   private ExtensionStmt extensionStatement(ExtensionStatementContext ctx) {
     if (ctx instanceof RequestedByStatementContext c) {
-      return new ExtensionStmt.RequestedBy(roleList(c.roleList()), c.WRITING() != null,
-          c.RATIONALE() != null, citation(c.citation()), span(c));
+      return new ExtensionStmt.RequestedBy(
+          c.roleList() == null ? List.of() : roleList(c.roleList()), c.ADDRESSEES() != null,
+          c.WRITING() != null, c.RATIONALE() != null, citation(c.citation()), span(c));
     } else if (ctx instanceof GrantedByStatementContext c) {
       return new ExtensionStmt.GrantedBy(roleList(c.roleList()), citation(c.citation()), span(c));
     } else if (ctx instanceof UpToStatementContext c) {
