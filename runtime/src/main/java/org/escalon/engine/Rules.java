@@ -528,16 +528,18 @@ final class Rules {
   }
 
   /**
-   * A role sets the stage's timescale: the operational model judges it and counts the deadline
-   * again from the start of the stay.
+   * A role sets the stage's timescale: the operational model judges it, counts the deadline again
+   * from the start of the stay and says which timescale now counts (the one whose softness
+   * decides what the deadline's passing does, even if none counted on entering).
    */
   private void setTimescale(Working w, CaseEvent.SetTimescale e) {
     open(w, e);
     StageRule stage = currentStage(w);
     Instant entered = w.currentVisit().entered();
-    w.deadline = run.setTime(stage.key(), e.by(), e.amount(), w, d -> due(entered, d))
-        .or(r -> refuse(e, r.reason(), r.span(), r.citation()));
-    w.replaceCurrentVisit(w.currentVisit().deadlineSet(w.deadline));
+    Interpreter.TimeSet<Instant> set = run.setTime(stage.key(), e.by(), e.amount(), w,
+        d -> due(entered, d));
+    w.deadline = set.or(r -> refuse(e, r.reason(), r.span(), r.citation()));
+    w.replaceCurrentVisit(w.currentVisit().deadlineSet(w.deadline, set.timescale()));
   }
 
   private ExtensionRule extensionRule(Working w, CaseEvent e) {

@@ -12,8 +12,9 @@ import org.escalon.model.Timescale;
  * deadline.
  *
  * @param timescale which of the stage's timescales the operational model chose on entering (of
- *     the conditional ones that hold, the earliest; else the unconditional one): its place among
- *     them as declared, from 0; what a missed deadline cites ({@link #timescaleOf})
+ *     the conditional ones that hold, the earliest; else the unconditional one), or when one was
+ *     set during the case: its place among them as declared, from 0; what a missed deadline
+ *     cites ({@link #timescaleOf}) and whether it is soft
  * @param answered on a stage each of several roles must answer ({@code to A and B}): those who
  *     have answered resolving so far, in order; empty otherwise
  * @param missed when the stay's soft deadline ({@code where possible}, {@code as a guide}) was
@@ -101,11 +102,13 @@ public record StageVisit(String stage, Instant entered, Optional<Instant> deadli
   }
 
   /**
-   * The stay with the deadline of a timescale set during the case (not an extension); it keeps
-   * the timescale chosen on entering, whose statement the value set belongs to.
+   * The stay with the deadline of a timescale set during the case (not an extension) and the
+   * timescale that counts from then, as the operational model chose it ({@code
+   * Interpreter.setTime}): the same as on entering unless another now gives the earliest
+   * deadline, or none counted on entering (its condition did not hold then).
    */
-  StageVisit deadlineSet(Optional<Instant> newDeadline) {
-    return new StageVisit(stage, entered, newDeadline, timescale, left, leftBy, extensions,
+  StageVisit deadlineSet(Optional<Instant> newDeadline, Optional<Integer> newTimescale) {
+    return new StageVisit(stage, entered, newDeadline, newTimescale, left, leftBy, extensions,
         answered, missed, unavailable);
   }
 

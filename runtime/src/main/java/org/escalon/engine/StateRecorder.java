@@ -88,10 +88,13 @@ public final class StateRecorder {
     visits.set(last, visits.get(last).unavailable(role));
   }
 
-  /** The stay's deadline after its timescale was set during the case (not an extension). */
-  public void deadlineSet(Optional<Instant> deadline) {
+  /**
+   * The stay's deadline after its timescale was set during the case (not an extension), and the
+   * timescale that counts from then ({@code Interpreter.TimeSet}).
+   */
+  public void deadlineSet(Optional<Instant> deadline, Optional<Integer> timescale) {
     int last = visits.size() - 1;
-    visits.set(last, visits.get(last).deadlineSet(deadline));
+    visits.set(last, visits.get(last).deadlineSet(deadline, timescale));
   }
 
   public void extended(Instant deadline) {

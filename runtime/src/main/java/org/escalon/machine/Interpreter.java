@@ -407,8 +407,13 @@ public final class Interpreter {
             a.span(), a.decision().orElseThrow().citations().stream().findFirst()));
   }
 
-  /** What setting a timescale during the case comes to: refused, or the deadline it gives. */
-  public record TimeSet<T>(Optional<Refusal> refused, Optional<T> deadline) {
+  /**
+   * What setting a timescale during the case comes to: refused, or the deadline it gives and the
+   * timescale that now counts ({@code timescale}: its place among the stage's as declared), which
+   * decides from then on whether the stay's deadline is soft ({@link #soft}).
+   */
+  public record TimeSet<T>(Optional<Refusal> refused, Optional<T> deadline,
+      Optional<Integer> timescale) {
 
     /** The deadline, or the refusal made into what {@code refuse} throws. */
     public <X extends RuntimeException> Optional<T> or(
@@ -432,8 +437,10 @@ public final class Interpreter {
         ? Optional.of(new Refusal("the protocol has no role " + by, model.protocol().span(),
             Optional.empty()))
         : mayNotSetTime(stage, by, amount, facts);
-    return new TimeSet<>(refused, refused.isPresent() ? Optional.empty()
-        : stage.timescales().afterSetting(facts, by, amount, counted));
+    Optional<Timescales.Due<T>> due = refused.isPresent() ? Optional.empty()
+        : stage.timescales().afterSetting(facts, by, amount, counted);
+    return new TimeSet<>(refused, due.map(Timescales.Due::at), due.map(d -> model.protocol()
+        .stages().get(stage.index()).timescales().indexOf(d.timescale())));
   }
 
   /**

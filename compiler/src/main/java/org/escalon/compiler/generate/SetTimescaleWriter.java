@@ -7,8 +7,9 @@ import org.escalon.machine.Interpreter;
 /**
  * A timescale set during the case, as code: the operational model judges whether the role may
  * set it and to how much (the engine's words), and the deadline is counted again from the start
- * of the stay, the value set standing for that role's timescales. A protocol with no such
- * timescale refuses the event as the model does.
+ * of the stay, the value set standing for that role's timescales; the timescale that then counts
+ * says whether the stay is soft ({@code Interpreter.soft}). A protocol with no such timescale
+ * refuses the event as the model does.
  */
 final class SetTimescaleWriter {
 
@@ -29,10 +30,16 @@ final class SetTimescaleWriter {
     } else {
       cx.useFacts();
       // the model refuses an unknown role too, in the engine's words
-      body.add("deadline = RULES.setTime(stage.key(), e.by(), e.amount(), $L, d -> due(enteredAt, d))"
-              + "\n$>$>.or(r -> refuse(e, r.reason(), r.span(), r.citation())).orElse(NONE);\n$<$<",
+      body.addStatement("$T.TimeSet<Long> set = RULES.setTime(stage.key(), e.by(), e.amount(), "
+              + "$L,\nd -> due(enteredAt, d))", Interpreter.class,
               FactsWriter.known(cx.plan, "e.at()"))
-          .add(cx.history("deadlineSet(deadline())"));
+          .addStatement("deadline = set.or(r -> refuse(e, r.reason(), r.span(), r.citation()))"
+              + ".orElse(NONE)");
+      if (cx.plan.soft) {
+        body.addStatement("softStay = RULES.soft(RULES.model().stages().get(stage.ordinal()), "
+            + "set.timescale())");
+      }
+      body.add(cx.history("deadlineSet(deadline(), set.timescale())"));
     }
     cx.add(cx.method("setTimescale", "A role sets the present stage's timescale during the case.")
         .addParameter(CaseEvent.SetTimescale.class, "e").addParameter(cx.batch, "b")
