@@ -49,6 +49,9 @@ protocolStatement
     | ROLE name STRING? EXTERNAL? lookup? citation? roleBody?        # roleDecl
     | ATTRIBUTE name STRING? (ONE OF names)? citation?               # attributeDecl
     | EVENT name STRING? citation?                                   # eventDecl
+    // A date in the future the host supplies during the case ("the child protection conference"):
+    // steps may fall due before it (`within 2 working days before conference`)
+    | DATE_KW name STRING? citation?                                 # knownDateDecl
     | SCALE name STRING? LBRACE scaleValue (COMMA scaleValue)* COMMA? RBRACE citation? # scaleDecl
     | FORM name STRING? LBRACE formStatement* RBRACE                 # formDecl
     | STAGE stageKey STRING? LBRACE stageStatement* RBRACE           # stageDecl
@@ -159,10 +162,12 @@ toSep                : COMMA | AND | OR ;
 substitute           : COMMA? OR name WHEN_UNAVAILABLE ;
 listSep              : COMMA | AND ;
 // A step's deadline, counted from the start of its stage unless it says from what: the start of
-// the escalation, the last start of another stage, or an event that happens at this stage.
+// the escalation, the last start of another stage, or an event that happens at this stage; or
+// counted back from a known date the host supplies (`within 48 hours before the conference`).
 // A word for urgency (`immediately`, `without delay`, `as soon as possible`) is the timescale it
-// stands for at a stage (docs/language.md section 10), counted the same way.
-deadline             : (WITHIN THE? duration | promptly) (AFTER stepAnchor)? ;
+// stands for at a stage (docs/language.md section 10), counted forwards the same way.
+deadline             : WITHIN THE? duration (AFTER stepAnchor | BEFORE THE? name)?
+                     | promptly (AFTER stepAnchor)? ;
 stepAnchor
     : THE? START                                                     # stepStartAnchor
     | STAGE stageKey                                                 # stepStageAnchor
@@ -417,7 +422,7 @@ ESCALATED : 'escalated' ; COPIED : 'copied' ;       NOTIFIED : 'notified' ;   AD
 CONSULTED : 'consulted' ; WORKING : 'working' ;     DAY : 'day' ;             DAYS : 'days' ;
 WEEK : 'week' ;           WEEKS : 'weeks' ;         MONTH : 'month' ;         MONTHS : 'months' ;
 HOUR : 'hour' ;           HOURS : 'hours' ;         PHASE : 'phase' ;         LATER : 'later' ;         ABOUT : 'about' ;
-SET : 'set' ;             GUIDE : 'guide' ;         EARLIER : 'earlier' ;
+SET : 'set' ;             GUIDE : 'guide' ;         EARLIER : 'earlier' ;         BEFORE : 'before' ;
 OTHERWISE : 'otherwise' ;
 ADDRESSEES : 'addressees' ;
 INVARIANT : 'invariant' ;

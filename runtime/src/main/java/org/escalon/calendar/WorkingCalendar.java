@@ -200,6 +200,42 @@ public final class WorkingCalendar {
   }
 
   /**
+   * A deadline counted back from a known date ("2 working days before the conference"), by the
+   * rules of "How deadlines are counted" run backwards: {@code n working days} before a date end
+   * at the close of the n-th working day before the date's day (so counting n working days forward
+   * from it gives the date's day, or the next working day when the date is not a working day);
+   * calendar days, weeks and months end at the close of the day that many days, weeks or months
+   * before it, rolled back to the working day before when that day is not a working day;
+   * {@code hours} are clock hours before the instant, not rolled. {@code same working day} has
+   * no backward meaning (the checker refuses it).
+   */
+  public ZonedDateTime before(ZonedDateTime date, Timespan duration) {
+    Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(duration, "duration");
+    int n = duration.amount();
+    if (n < 0) {
+      throw new IllegalArgumentException("a timescale cannot be negative: " + duration);
+    }
+    ZonedDateTime local = date.withZoneSameInstant(zone);
+    LocalDate day = local.toLocalDate();
+    return switch (duration.unit()) {
+      case WORKING_DAYS -> closeOf(index.workingDay((long) index.ordinal(day) - n));
+      case SAME_WORKING_DAY -> throw new IllegalArgumentException(
+          "the same working day cannot be counted back from a date");
+      case CALENDAR_DAYS -> closeOf(previousWorkingDay(day.minusDays(n)));
+      case WEEKS -> closeOf(previousWorkingDay(day.minusWeeks(n)));
+      case MONTHS -> closeOf(previousWorkingDay(day.minusMonths(n)));
+      case HOURS -> ZonedDateTime.ofInstant(
+          local.toInstant().minus(java.time.Duration.ofHours(n)), zone);
+    };
+  }
+
+  /** The date itself if it is a working day, else the last working day before it. */
+  public LocalDate previousWorkingDay(LocalDate date) {
+    return index.workingDay((long) index.ordinal(date.plusDays(1)) - 1);
+  }
+
+  /**
    * {@link #deadline(ZonedDateTime, Timespan)} with both instants in nanoseconds since 1970: the
    * same deadline, counted without the objects of {@code java.time} when the duration is in
    * working days (what a generated machine asks on every stage it enters).

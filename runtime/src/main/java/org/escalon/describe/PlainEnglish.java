@@ -218,6 +218,11 @@ public final class PlainEnglish {
       public String stage(String key) {
         return "by " + amount + " after the start of stage " + key;
       }
+
+      @Override
+      public String before(String date) {
+        return "by " + amount + " before " + dateTitle(date);
+      }
     });
     return t.when().map(c -> due + " if " + condition(c)).orElse(due);
   }
@@ -472,6 +477,11 @@ public final class PlainEnglish {
   public String eventTitle(String name) {
     return protocol.events().stream().filter(e -> e.name().equals(name)).findFirst()
         .map(e -> e.title()).orElse(name.replace('_', ' '));
+  }
+
+  /** A known date's title ("the child protection conference"), its name when it has none. */
+  public String dateTitle(String name) {
+    return protocol.date(name).map(d -> d.title()).orElse(name.replace('_', ' '));
   }
 
   /** What must hold before a stage or outcome is entered: "completed stages 4 and 5". */

@@ -82,6 +82,14 @@ public sealed interface CaseEvent {
   /** A declared event happens to the case (the social worker changes...). */
   record Occur(Instant at, String event) implements CaseEvent {}
 
+  /**
+   * The host sets a known date ({@code date conference "..."}), or moves it: the conference is
+   * to be held {@code on}. Steps due a number of working days (or hours) before it start their
+   * clocks, or move them; until it is set, none runs. Refused for a date the protocol does not
+   * declare, and for one not after {@code at} (a date that has passed).
+   */
+  record SetDate(Instant at, String date, Instant on) implements CaseEvent {}
+
   /** The escalation is withdrawn by the raiser. */
   record Withdraw(Instant at, String by, Optional<String> reason) implements CaseEvent {}
 

@@ -39,6 +39,8 @@ public interface CaseEventCases<R> {
 
   R occur(CaseEvent.Occur e);
 
+  R setDate(CaseEvent.SetDate e);
+
   R withdraw(CaseEvent.Withdraw e);
 
   R deadlinePassed(CaseEvent.DeadlinePassed e);
@@ -85,6 +87,8 @@ public interface CaseEventCases<R> {
       return cases.grade(e);
     } else if (event instanceof CaseEvent.Occur e) {
       return cases.occur(e);
+    } else if (event instanceof CaseEvent.SetDate e) {
+      return cases.setDate(e);
     } else if (event instanceof CaseEvent.Withdraw e) {
       return cases.withdraw(e);
     } else if (event instanceof CaseEvent.DeadlinePassed e) {

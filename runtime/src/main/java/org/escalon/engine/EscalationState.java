@@ -37,7 +37,8 @@ public record EscalationState(
     Optional<String> outcome,
     Optional<String> resolvedAt,
     Optional<Instant> lastEventAt,
-    List<StepClock> stepClocks) {
+    List<StepClock> stepClocks,
+    SortedMap<String, Instant> dates) {
 
   /** Whether an escalation has not begun, is running, or has ended. */
   public enum Status {
@@ -58,6 +59,22 @@ public record EscalationState(
     referrals = List.copyOf(referrals);
     triggered = List.copyOf(triggered);
     stepClocks = List.copyOf(stepClocks);
+    dates = unmodifiable(dates);
+  }
+
+  /** A state with no known date set ({@code CaseEvent.SetDate}). */
+  public EscalationState(Status status, Optional<String> stage, Optional<Instant> raisedAt,
+      Optional<String> raisedBy, Optional<Instant> deadline, Optional<Target> waitingFor,
+      List<StageVisit> visits, List<String> completed, int extensionsInTotal,
+      Optional<Timespan> pendingExtension, List<String> agreements, List<String> advice,
+      SortedMap<String, String> attributes, SortedMap<String, List<String>> gradings,
+      SortedMap<String, List<Instant>> occurrences, List<ActiveReminder> reminders,
+      List<String> referrals, List<String> triggered, Optional<String> outcome,
+      Optional<String> resolvedAt, Optional<Instant> lastEventAt, List<StepClock> stepClocks) {
+    this(status, stage, raisedAt, raisedBy, deadline, waitingFor, visits, completed,
+        extensionsInTotal, pendingExtension, agreements, advice, attributes, gradings,
+        occurrences, reminders, referrals, triggered, outcome, resolvedAt, lastEventAt,
+        stepClocks, new TreeMap<>());
   }
 
   /** A state with no step clocks (a protocol whose steps have no deadlines). */

@@ -46,6 +46,7 @@ public final class EventLog {
       Map.entry("decide", Set.of("by", "decision", "value")),
       Map.entry("grade", Set.of("scale", "section", "grade")),
       Map.entry("occur", Set.of("event")),
+      Map.entry("set-date", Set.of("date", "on")),
       Map.entry("withdraw", Set.of("by", "reason")),
       Map.entry("deadline", Set.of("stage")),
       Map.entry("reminder", Set.of("stage")),
@@ -248,6 +249,13 @@ public final class EventLog {
       }
 
       @Override
+      public String setDate(CaseEvent.SetDate d) {
+        f.put("date", d.date());
+        f.put("on", d.on().toString());
+        return "set-date";
+      }
+
+      @Override
       public String withdraw(CaseEvent.Withdraw w) {
         f.put("by", w.by());
         w.reason().ifPresent(v -> f.put("reason", v));
@@ -438,6 +446,8 @@ public final class EventLog {
       case "grade" -> new CaseEvent.Grade(at, need.apply("scale"), need.apply("section"),
           need.apply("grade"));
       case "occur" -> new CaseEvent.Occur(at, need.apply("event"));
+      case "set-date" -> new CaseEvent.SetDate(at, need.apply("date"),
+          Instant.parse(need.apply("on")));
       case "withdraw" -> new CaseEvent.Withdraw(at, need.apply("by"), may.apply("reason"));
       case "deadline" -> new CaseEvent.DeadlinePassed(at, need.apply("stage"));
       case "reminder" -> new CaseEvent.ReminderDue(at, need.apply("stage"));
@@ -674,6 +684,11 @@ public final class EventLog {
 
       @Override
       public Optional<Citation> occur(CaseEvent.Occur o) {
+        return Optional.empty();
+      }
+
+      @Override
+      public Optional<Citation> setDate(CaseEvent.SetDate d) {
         return Optional.empty();
       }
 

@@ -48,7 +48,8 @@ public record Fingerprint(String rules, String calendar) {
         protocol.roles(), protocol.attributes(), protocol.events(), protocol.scales(),
         protocol.forms(), protocol.stages(), protocol.outcomes(), protocol.rights(),
         protocol.extension(), protocol.triggers(), protocol.limits(), protocol.properties(),
-        List.of(), protocol.invariants(), protocol.atOnce(), protocol.span());
+        List.of(), protocol.invariants(), protocol.atOnce(), protocol.span(),
+        protocol.dates());
     String calendar = Canonical.of(h.calendar()) + ' ' + h.zone().getId();
     return new Fingerprint(hash(Canonical.of(rules)),
         CALENDARS.computeIfAbsent(calendar, c -> hash(calendarText(c, h))));

@@ -203,6 +203,13 @@ public final class Refusals {
           () -> Stream.of(p.events().stream().anyMatch(x -> x.name().equals(o.event()))));
     }
 
+    /** Malformed when the date is not after the event (it has passed); unknown if undeclared. */
+    @Override
+    public Tests setDate(CaseEvent.SetDate d) {
+      return new Tests(blank(d.date()) || !d.on().isAfter(d.at()),
+          () -> Stream.of(p.date(d.date()).isPresent()));
+    }
+
     @Override
     public Tests withdraw(CaseEvent.Withdraw w) {
       return new Tests(blank(w.by()), () -> Stream.of(role(p, w.by())),

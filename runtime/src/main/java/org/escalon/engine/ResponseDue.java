@@ -62,6 +62,11 @@ final class ResponseDue {
       public Optional<Instant> stage(String key) {
         return w.lastStart(key);
       }
+
+      @Override
+      public Optional<Instant> before(String date) {
+        return Optional.empty(); // a stage's timescale never counts back from a date
+      }
     });
   }
 }

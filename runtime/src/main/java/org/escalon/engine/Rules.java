@@ -178,6 +178,12 @@ final class Rules {
       }
 
       @Override
+      public Void setDate(CaseEvent.SetDate e) {
+        Rules.this.setDate(w, e);
+        return null;
+      }
+
+      @Override
       public Void withdraw(CaseEvent.Withdraw e) {
         Rules.this.withdraw(w, e);
         return null;
@@ -623,6 +629,19 @@ final class Rules {
     fireTriggers(w, e);
   }
 
+  /**
+   * The host sets a known date, or moves it: recorded (whether or not the escalation has been
+   * raised); the clocks counted back from it move, and those of the stage the escalation is at
+   * start ({@link StepClockBook#dateSet}). A date that has passed is refused.
+   */
+  private void setDate(Working w, CaseEvent.SetDate e) {
+    List<StepClocks.Clock> here = w.status == EscalationState.Status.OPEN
+        ? StepClocks.onDate(run.duties(currentStage(w).duties(), w), e.date()) : List.of();
+    clocks(w, StepClockBook.dateSet(run.model(), w.stepClocks, w.stage.orElse(""), here, e,
+        calendar));
+    w.dates.put(e.date(), e.on());
+  }
+
   /** A trigger whose rule holds raises an escalation that is not running yet, once. */
   private void fireTriggers(Working w, CaseEvent e) {
     for (TriggerRule trigger : run.firing(w.triggered, w)) {
@@ -802,7 +821,7 @@ final class Rules {
   /** Entering a stage starts a clock on each of its steps with a deadline (again on re-entry). */
   private void startClocks(Working w, String where, List<Duty> duties, Instant at) {
     clocks(w, StepClockBook.start(w.stepClocks, where, run.stepClocks(duties, w),
-        c -> StepClocks.countedFrom(c, at, w.raisedAt, w::lastStart, Optional.empty()),
+        c -> StepClocks.countedFrom(c, at, w.raisedAt, w::lastStart, Optional.empty(), w::date),
         calendar));
   }
 

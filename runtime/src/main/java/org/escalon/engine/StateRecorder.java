@@ -35,6 +35,7 @@ public final class StateRecorder {
   private final TreeMap<String, List<Instant>> occurrences = new TreeMap<>();
   private final List<String> referrals = new ArrayList<>();
   private final List<String> triggered = new ArrayList<>();
+  private final TreeMap<String, Instant> dates = new TreeMap<>();
 
   /** The escalation was raised, by a role (empty: a migrated log that does not say who). */
   public void raised(Instant at, Optional<String> by) {
@@ -131,6 +132,11 @@ public final class StateRecorder {
     occurrences.put(event, List.copyOf(times));
   }
 
+  /** The host set (or moved) a known date. */
+  public void dateSet(String date, Instant on) {
+    dates.put(date, on);
+  }
+
   public void referred(String outcome) {
     addOnce(referrals, outcome);
   }
@@ -156,7 +162,7 @@ public final class StateRecorder {
     return new EscalationState(status, stage, raisedAt, raisedBy, deadline, waitingFor, visits,
         completed, extensionsInTotal, pendingExtension, agreements, advice, attributes, gradings,
         occurrences, reminders, referrals, triggered, outcome, resolvedAt, lastEventAt,
-        stepClocks);
+        stepClocks, dates);
   }
 
   private static void addOnce(List<String> list, String value) {

@@ -48,8 +48,50 @@ public final class StepClockBook {
       Optional<Instant> at = from.apply(c);
       if (at.isPresent()) {
         next.removeIf(x -> x.stage().equals(where) && x.step().equals(c.step()));
-        next.add(new StepClock(where, c.step(), calendar.deadline(at.get().atZone(
-            calendar.zone()), c.within()).toInstant(), Optional.empty(), false));
+        next.add(new StepClock(where, c.step(), StepClocks.due(c, at.get(), calendar),
+            Optional.empty(), false));
+      }
+    }
+    return List.copyOf(next);
+  }
+
+  /**
+   * The host sets a known date, or moves it ({@code CaseEvent.SetDate}): every clock counted back
+   * from it that is not done falls due again from the new date, wherever its stage (leaving a
+   * stage does not stop its clocks), one that had passed too (its miss stays in the log); and the
+   * clocks counted back from it of the stage the escalation is at ({@code here}, the duties that
+   * apply there) start if they have not. A deadline that has already passed when the date is set
+   * passes at once, recorded as any step deadline missed.
+   *
+   * <p>Refused for a date the protocol does not declare, and for a date that is not after the
+   * moment it is set (it has passed).
+   *
+   * @param here the clocks counted back from the date of the stage the escalation is at
+   *     ({@code where}), whose guards hold; none when it is not open
+   */
+  public static List<StepClock> dateSet(OperationalModel model, List<StepClock> clocks,
+      String where, List<StepClocks.Clock> here, CaseEvent.SetDate e, WorkingCalendar calendar) {
+    Protocol protocol = model.protocol();
+    org.escalon.model.KnownDate date = protocol.date(e.date()).orElseThrow(() ->
+        new RefusedEvent(e, "the protocol has no date " + e.date(), protocol.span(),
+            Optional.empty()));
+    if (!e.on().isAfter(e.at())) {
+      throw new RefusedEvent(e, "the date of " + date.title() + " (" + e.date() + ") must be "
+          + "after the moment it is set: " + e.on() + " is not after " + e.at(), date.span(),
+          Optional.empty());
+    }
+    java.util.Map<List<String>, StepClocks.Clock> counted = StepClocks.countedBack(model,
+        e.date());
+    List<StepClock> next = new ArrayList<>();
+    for (StepClock c : clocks) {
+      StepClocks.Clock clock = counted.get(List.of(c.stage(), c.step()));
+      next.add(clock != null && c.done().isEmpty() ? new StepClock(c.stage(), c.step(),
+          StepClocks.due(clock, e.on(), calendar), Optional.empty(), false) : c);
+    }
+    for (StepClocks.Clock h : here) {
+      if (next.stream().noneMatch(c -> c.stage().equals(where) && c.step().equals(h.step()))) {
+        next.add(new StepClock(where, h.step(), StepClocks.due(h, e.on(), calendar),
+            Optional.empty(), false));
       }
     }
     return List.copyOf(next);

@@ -41,6 +41,7 @@ final class Working implements Facts {
   Optional<String> resolvedAt;
   Optional<Instant> lastEventAt;
   final List<StepClock> stepClocks;
+  final TreeMap<String, Instant> dates;
   final List<Effect> effects = new ArrayList<>();
 
   Working(EscalationState s, WorkingCalendar calendar, Instant now) {
@@ -68,18 +69,24 @@ final class Working implements Facts {
     resolvedAt = s.resolvedAt();
     lastEventAt = s.lastEventAt();
     stepClocks = new ArrayList<>(s.stepClocks());
+    dates = new TreeMap<>(s.dates());
   }
 
   EscalationState freeze() {
     return new EscalationState(status, stage, raisedAt, raisedBy, deadline, waitingFor, visits,
         completed, extensionsInTotal, pendingExtension, agreements, advice, attributes, gradings,
         occurrences, reminders, referrals, triggered, outcome, resolvedAt, lastEventAt,
-        stepClocks);
+        stepClocks, dates);
   }
 
   /** The instant of the event this copy works on. */
   Instant now() {
     return now;
+  }
+
+  /** When the host has set a known date for, if it has. */
+  Optional<Instant> date(String name) {
+    return Optional.ofNullable(dates.get(name));
   }
 
   /** When stage {@code key} last started, if it has. */

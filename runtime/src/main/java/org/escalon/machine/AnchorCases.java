@@ -13,6 +13,9 @@ public interface AnchorCases<R> {
 
   R stage(String key);
 
+  /** Counted back from a known date (a step's deadline only). */
+  R before(String date);
+
   /** Calls the method for the anchor's kind. */
   static <R> R on(Timescale.Anchor anchor, AnchorCases<R> cases) {
     if (anchor instanceof Timescale.Anchor.StageStart) {
@@ -23,6 +26,8 @@ public interface AnchorCases<R> {
       return cases.event(e.name());
     } else if (anchor instanceof Timescale.Anchor.Stage s) {
       return cases.stage(s.key());
+    } else if (anchor instanceof Timescale.Anchor.Before b) {
+      return cases.before(b.date());
     }
     // Anchor is sealed: MachineKindsTest fails when a kind is added and not listed above
     throw new IllegalStateException("a kind of anchor with no case: " + anchor.getClass());

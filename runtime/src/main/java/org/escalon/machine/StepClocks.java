@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.time.Instant;
 import java.util.function.Function;
+import org.escalon.calendar.WorkingCalendar;
 import org.escalon.model.Step;
 import org.escalon.model.Timescale;
 import org.escalon.model.Timespan;
@@ -36,6 +37,15 @@ public final class StepClocks {
   public static List<Clock> of(List<Duty> applying) {
     return clocks(applying).stream().filter(c -> !(c.from() instanceof Timescale.Anchor.Event))
         .toList();
+  }
+
+  /**
+   * The clocks of the duties counted back from a known date: the host setting the date (or moving
+   * it) while the escalation is at their stage starts them (again).
+   */
+  public static List<Clock> onDate(List<Duty> applying, String date) {
+    return clocks(applying).stream().filter(c -> c.from().equals(
+        new Timescale.Anchor.Before(date))).toList();
   }
 
   /** The clocks an event starts (again) while the escalation is at the duties' stage. */
@@ -70,6 +80,17 @@ public final class StepClocks {
   public static Optional<Instant> countedFrom(Clock clock, Instant entered,
       Optional<Instant> raisedAt, Function<String, Optional<Instant>> lastStart,
       Optional<Instant> happened) {
+    return countedFrom(clock, entered, raisedAt, lastStart, happened, d -> Optional.empty());
+  }
+
+  /**
+   * {@link #countedFrom(Clock, Instant, Optional, Function, Optional)}, for a machine that keeps
+   * the known dates the host has set ({@code dates}): a clock counted back from a date counts
+   * from the date (back, {@link #due}); none until the date is set, and the clock does not start.
+   */
+  public static Optional<Instant> countedFrom(Clock clock, Instant entered,
+      Optional<Instant> raisedAt, Function<String, Optional<Instant>> lastStart,
+      Optional<Instant> happened, Function<String, Optional<Instant>> dates) {
     return AnchorCases.on(clock.from(), new AnchorCases<Optional<Instant>>() {
       @Override
       public Optional<Instant> stageStart() {
@@ -90,12 +111,47 @@ public final class StepClocks {
       public Optional<Instant> stage(String key) {
         return lastStart.apply(key);
       }
+
+      @Override
+      public Optional<Instant> before(String date) {
+        return dates.apply(date);
+      }
     });
+  }
+
+  /**
+   * When a clock counted from {@code from} ({@link #countedFrom}) falls: its time after that
+   * instant, or, for one counted back from a known date, its time before the date
+   * ({@link WorkingCalendar#before}).
+   */
+  public static Instant due(Clock clock, Instant from, WorkingCalendar calendar) {
+    return clock.from() instanceof Timescale.Anchor.Before
+        ? calendar.before(from.atZone(calendar.zone()), clock.within()).toInstant()
+        : calendar.deadline(from.atZone(calendar.zone()), clock.within()).toInstant();
   }
 
   /** What a step's deadline counts from when it says ({@code within D after ...}). */
   public static Optional<Timescale.Anchor> from(Step step) {
     return onDeadline(step, Step.Inform::from, Step.Act::from, Step.Keep::from);
+  }
+
+  /**
+   * Every clock of the model counted back from a known date, by its stage's (or outcome's) key and
+   * its step's id: what the host setting or moving the date moves.
+   */
+  public static java.util.Map<List<String>, Clock> countedBack(OperationalModel model,
+      String date) {
+    java.util.Map<List<String>, Clock> counted = new java.util.LinkedHashMap<>();
+    Timescale.Anchor back = new Timescale.Anchor.Before(date);
+    for (StageRule s : model.stages()) {
+      all(s.duties()).stream().filter(c -> c.from().equals(back))
+          .forEach(c -> counted.putIfAbsent(List.of(s.key(), c.step()), c));
+    }
+    for (OutcomeRule o : model.outcomes()) {
+      all(o.duties()).stream().filter(c -> c.from().equals(back))
+          .forEach(c -> counted.putIfAbsent(List.of(o.name(), c.step()), c));
+    }
+    return counted;
   }
 
   /** The ids of the steps among duties that a host may report done. */

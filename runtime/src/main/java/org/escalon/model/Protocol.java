@@ -26,7 +26,8 @@ public record Protocol(
     List<Phase> phases,
     List<Invariant> invariants,
     List<AtOnce> atOnce,
-    SourceSpan span) {
+    SourceSpan span,
+    List<KnownDate> dates) {
 
   public Protocol {
     agencies = List.copyOf(agencies);
@@ -44,6 +45,19 @@ public record Protocol(
     phases = List.copyOf(phases);
     invariants = List.copyOf(invariants);
     atOnce = List.copyOf(atOnce);
+    dates = List.copyOf(dates);
+  }
+
+  /** A protocol that declares no known date ({@code date conference "..."}). */
+  public Protocol(String name, Header header, List<Agency> agencies, List<Role> roles,
+      List<Attribute> attributes, List<EventType> events, List<Scale> scales, List<Form> forms,
+      List<Stage> stages, List<Outcome> outcomes, List<Right> rights,
+      Optional<ExtensionRule> extension, List<Trigger> triggers, List<Limit> limits,
+      List<Property> properties, List<Phase> phases, List<Invariant> invariants,
+      List<AtOnce> atOnce, SourceSpan span) {
+    this(name, header, agencies, roles, attributes, events, scales, forms, stages, outcomes,
+        rights, extension, triggers, limits, properties, phases, invariants, atOnce, span,
+        List.of());
   }
 
   /** A protocol that says nothing to be done at once whatever the stage ({@code when C ...}). */
@@ -84,6 +98,11 @@ public record Protocol(
 
   public Optional<Stage> stage(String key) {
     return stages.stream().filter(s -> s.key().equals(key)).findFirst();
+  }
+
+  /** The known date declared with this name, if any. */
+  public Optional<KnownDate> date(String name) {
+    return dates.stream().filter(d -> d.name().equals(name)).findFirst();
   }
 
   public Optional<Outcome> outcome(String name) {

@@ -125,5 +125,11 @@ public record Timescale(
      * a stage's response timescale never counts from one.
      */
     record Stage(String key) implements Anchor {}
+
+    /**
+     * Counted back from a known date the host supplies ("2 working days before the
+     * conference"): a step's deadline only; the clock runs once the date is set.
+     */
+    record Before(String date) implements Anchor {}
   }
 }

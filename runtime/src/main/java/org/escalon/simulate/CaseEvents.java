@@ -193,6 +193,11 @@ public final class CaseEvents {
       }
 
       @Override
+      public String setDate(CaseEvent.SetDate e) {
+        return e.date() + " set for " + e.on();
+      }
+
+      @Override
       public String withdraw(CaseEvent.Withdraw e) {
         return e.by() + " withdrew the escalation" + reason(e.reason());
       }

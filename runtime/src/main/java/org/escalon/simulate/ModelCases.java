@@ -267,6 +267,11 @@ final class ModelCases implements CaseRunner {
         public Optional<Boolean> stage(String key) {
           return Optional.empty(); // not compiled: populations run such a protocol on the engine
         }
+
+        @Override
+        public Optional<Boolean> before(String date) {
+          return Optional.empty(); // a stage's timescale never counts back from a date
+        }
       });
       if (fromStart.isEmpty() || t.initial().unit() == TimeUnit.HOURS) {
         return Optional.empty();

@@ -355,6 +355,11 @@ final class RowWriter implements EscalationListener {
     }
 
     @Override
+    public Kind setDate(CaseEvent.SetDate e) {
+      return Kind.FACT;
+    }
+
+    @Override
     public Kind withdraw(CaseEvent.Withdraw e) {
       return Kind.CONCLUDED;
     }

@@ -62,7 +62,7 @@ class MachineKindsTest {
         TargetCases::describe);
     List<Timescale.Anchor> anchors = List.of(new Timescale.Anchor.StageStart(),
         new Timescale.Anchor.EscalationStart(), new Timescale.Anchor.Event("e"),
-        new Timescale.Anchor.Stage("1"));
+        new Timescale.Anchor.Stage("1"), new Timescale.Anchor.Before("d"));
     assertCovers(Timescale.Anchor.class, anchors,
         a -> AnchorCases.on(a, nameOfCase(AnchorCases.class)));
   }

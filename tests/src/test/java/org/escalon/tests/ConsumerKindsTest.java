@@ -131,8 +131,8 @@ class ConsumerKindsTest {
     assertCases(CaseEvent.class, CaseEventCases.class, List.of("Advise", "Agree", "Bypass",
         "DeadlinePassed", "DeclineExtension", "GrantExtension", "Grade", "Migrated", "Occur",
         "Raise", "Refer", "ReminderDue", "RequestExtension", "Respond", "SetAttribute",
-        "SetTimescale", "Escalate", "StepDeadlinePassed", "StepDone", "Withdraw", "Unavailable", "Decide"),
-        EVENT_CONSUMERS);
+        "SetTimescale", "Escalate", "StepDeadlinePassed", "StepDone", "Withdraw", "Unavailable", "Decide",
+        "SetDate"), EVENT_CONSUMERS);
   }
 
   /** The readers of effects: the listener's callbacks, the timelines' rows for steps. */

@@ -23,6 +23,7 @@ public sealed interface Decl
         Decl.RoleDecl,
         Decl.AttributeDecl,
         Decl.EventDecl,
+        Decl.KnownDateDecl,
         Decl.ScaleDecl,
         Decl.FormDecl,
         Decl.StageDecl,
@@ -148,6 +149,13 @@ public sealed interface Decl
   /** {@code event plan_started "..."}: something that happens to a case, named for timescales and triggers. */
   record EventDecl(Name name, Optional<Text> title, Optional<SourceRef> citation, SourceSpan span)
       implements Decl {}
+
+  /**
+   * {@code date conference "The child protection conference"}: a date in the future the host
+   * supplies during the case; steps may fall due before it.
+   */
+  record KnownDateDecl(Name name, Optional<Text> title, Optional<SourceRef> citation,
+      SourceSpan span) implements Decl {}
 
   /** {@code scale grading "..." { inadequate = 1, requires_improvement = 2, good, outstanding }}. */
   record ScaleDecl(

@@ -343,6 +343,9 @@ public sealed interface StageStmt
 
     /** The last start of a stage: a step's deadline only ({@code within D after stage 1}). */
     record Stage(StageKey key, SourceSpan span) implements Anchor {}
+
+    /** Counted back from a known date: a step's deadline only ({@code within D before conference}). */
+    record Before(Name date) implements Anchor {}
   }
 
   /** Which response a {@code when} statement handles. */

@@ -35,6 +35,7 @@ final class Lints {
     unused(symbols.agencies(), usage.agencies, "agency");
     unused(symbols.attributes(), usage.attributes, "attribute");
     unused(symbols.events(), usage.events, "event");
+    unused(symbols.dates(), usage.dates, "date");
     unused(symbols.scales(), usage.scales, "scale");
     unused(symbols.forms(), usage.forms, "form");
     StageKey.Numbering lastNumber = null;
@@ -100,6 +101,8 @@ final class Lints {
     } else if (decl instanceof Decl.AttributeDecl d) {
       return d.name().span();
     } else if (decl instanceof Decl.EventDecl d) {
+      return d.name().span();
+    } else if (decl instanceof Decl.KnownDateDecl d) {
       return d.name().span();
     } else if (decl instanceof Decl.ScaleDecl d) {
       return d.name().span();

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.escalon.compiler.ast.ClaimExpr;
 import org.escalon.compiler.ast.ConditionExpr;
 import org.escalon.compiler.ast.Decl;
+import org.escalon.compiler.ast.DurationExpr;
 import org.escalon.compiler.ast.ExtensionStmt;
 import org.escalon.compiler.ast.FormStmt;
 import org.escalon.compiler.ast.HistoryExpr;
@@ -218,13 +219,13 @@ final class ReferenceChecker {
       s.by().ifPresent(this::role);
       channels(s.manner());
       s.within().ifPresent(d -> durations.check(d, Place.TIMESCALE));
-      s.from().ifPresent(this::stepAnchor);
+      s.from().ifPresent(a -> stepAnchor(a, s.within()));
       s.guard().ifPresent(conditions::check);
     } else if (statement instanceof StageStmt.Action s) {
       s.by().ifPresent(this::role);
       channels(s.manner());
       s.within().ifPresent(d -> durations.check(d, Place.TIMESCALE));
-      s.from().ifPresent(this::stepAnchor);
+      s.from().ifPresent(a -> stepAnchor(a, s.within()));
       s.guard().ifPresent(conditions::check);
     } else if (statement instanceof StageStmt.Record s) {
       recordSubject(s.subject());
@@ -232,7 +233,7 @@ final class ReferenceChecker {
       channels(s.manner());
       s.sentTo().forEach(this::role);
       s.within().ifPresent(d -> durations.check(d, Place.TIMESCALE));
-      s.from().ifPresent(this::stepAnchor);
+      s.from().ifPresent(a -> stepAnchor(a, s.within()));
       s.guard().ifPresent(conditions::check);
     } else if (statement instanceof StageStmt.Remind s) {
       s.roles().forEach(this::role);
@@ -555,12 +556,40 @@ final class ReferenceChecker {
   }
 
   /** What a step's deadline counts from: a declared event, or a stage of the ladder. */
-  private void stepAnchor(StageStmt.Anchor anchor) {
+  private void stepAnchor(StageStmt.Anchor anchor, Optional<DurationExpr> within) {
     if (anchor instanceof StageStmt.Anchor.Event e) {
       event(e.event());
     } else if (anchor instanceof StageStmt.Anchor.Stage s) {
       stageKey(s.key());
+    } else if (anchor instanceof StageStmt.Anchor.Before b) {
+      knownDate(b.date());
+      within.filter(d -> d.unit() == DurationExpr.Unit.SAME_WORKING_DAY).ifPresent(d ->
+          diagnostics.report(Diagnostic.of(Code.E0438, "`the same working day` cannot be counted "
+                  + "back from a date")
+              .at(d.span(), "no length to count back")
+              .note("a deadline before a known date is a number of working days, calendar days, "
+                  + "weeks, months or hours before it")
+              .help("write `within 1 working day before the " + b.date().text() + "` for the "
+                  + "working day before it")));
     }
+  }
+
+  /** A step counted back from a known date names one the protocol declares ({@code date}). */
+  private void knownDate(Name name) {
+    if (symbols.dates().containsKey(name.text())) {
+      usage.dates.add(name.text());
+      return;
+    }
+    Diagnostic.Builder d = Diagnostic.of(Code.E0437, "unknown date `" + name.text() + "`")
+        .at(name.span(), "not declared as a date in this protocol");
+    if (symbols.events().containsKey(name.text())) {
+      d = d.note("`" + name.text() + "` is an event: something that has happened; a deadline "
+          + "before it needs its date ahead of time, which the host sets")
+          .help("declare it as a date instead: `date " + name.text() + " \"...\"`");
+    } else {
+      d = d.help(Suggestions.help(name.text(), symbols.dates().keySet(), "date"));
+    }
+    diagnostics.report(d);
   }
 
   private void event(Name name) {

@@ -35,6 +35,7 @@ public final class SymbolTable {
   private final Map<String, AgencyDecl> agencies = new LinkedHashMap<>();
   private final Map<String, AttributeDecl> attributes = new LinkedHashMap<>();
   private final Map<String, EventDecl> events = new LinkedHashMap<>();
+  private final Map<String, Decl.KnownDateDecl> dates = new LinkedHashMap<>();
   private final Map<String, ScaleDecl> scales = new LinkedHashMap<>();
   private final Map<String, FormDecl> forms = new LinkedHashMap<>();
   private final Map<String, StageDecl> stages = new LinkedHashMap<>();
@@ -54,6 +55,8 @@ public final class SymbolTable {
         table.declare(table.attributes, d.name(), d, "attribute", diagnostics);
       } else if (decl instanceof EventDecl d) {
         table.declare(table.events, d.name(), d, "event", diagnostics);
+      } else if (decl instanceof Decl.KnownDateDecl d) {
+        table.declare(table.dates, d.name(), d, "date", diagnostics);
       } else if (decl instanceof ScaleDecl d) {
         table.declare(table.scales, d.name(), d, "scale", diagnostics);
       } else if (decl instanceof FormDecl d) {
@@ -124,6 +127,11 @@ public final class SymbolTable {
 
   public Map<String, EventDecl> events() {
     return events;
+  }
+
+  /** The known dates ({@code date conference "..."}), by name. */
+  public Map<String, Decl.KnownDateDecl> dates() {
+    return dates;
   }
 
   public Map<String, ScaleDecl> scales() {

@@ -9,6 +9,7 @@ final class Usage {
   final Set<String> agencies = new HashSet<>();
   final Set<String> attributes = new HashSet<>();
   final Set<String> events = new HashSet<>();
+  final Set<String> dates = new HashSet<>();
   final Set<String> scales = new HashSet<>();
   final Set<String> forms = new HashSet<>();
 }

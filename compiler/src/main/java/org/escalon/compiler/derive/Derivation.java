@@ -212,6 +212,8 @@ public final class Derivation {
         Map.entry(Decl.AttributeDecl.class,
             d -> "attribute " + ((Decl.AttributeDecl) d).name().text()),
         Map.entry(Decl.EventDecl.class, d -> "event " + ((Decl.EventDecl) d).name().text()),
+        Map.entry(Decl.KnownDateDecl.class,
+            d -> "date " + ((Decl.KnownDateDecl) d).name().text()),
         Map.entry(Decl.ScaleDecl.class, d -> "scale " + ((Decl.ScaleDecl) d).name().text()),
         Map.entry(Decl.FormDecl.class, d -> "form " + ((Decl.FormDecl) d).name().text()),
         Map.entry(Decl.TriggerDecl.class, d -> "trigger " + ((Decl.TriggerDecl) d).name().text()),

@@ -88,6 +88,8 @@ public enum Code {
   E0425(Severity.ERROR, "directory with no name"),
   E0426(Severity.ERROR, "one directory spelled two ways"),
   E0428(Severity.ERROR, "decision taken jointly"),
+  E0437(Severity.ERROR, "step counted back from an undeclared date"),
+  E0438(Severity.ERROR, "the same working day counted back from a date"),
   E0440(Severity.ERROR, "`to` line joins its roles with both `and` and `or`"),
   E0441(Severity.ERROR, "stage answered jointly by roles that depend on the case"),
   E0442(Severity.ERROR, "stage judged twice"),

@@ -249,6 +249,11 @@ final class BpmnExpressions {
       public String stage(String key) {
         throw new IllegalStateException("a stage's response timescale never counts from a stage: only a step's deadline does (the grammar has no way to say it)");
       }
+
+      @Override
+      public String before(String date) {
+        throw new IllegalStateException("a stage's response timescale never counts back from a date: only a step's deadline does (the grammar has no way to say it)");
+      }
     });
   }
 }

@@ -143,6 +143,7 @@ public final class AstPrinter {
       return Group.PARTIES;
     } else if (d instanceof Decl.AttributeDecl
         || d instanceof Decl.EventDecl
+        || d instanceof Decl.KnownDateDecl
         || d instanceof Decl.ScaleDecl) {
       return Group.VOCABULARY;
     } else if (d instanceof Decl.RightDecl) {
@@ -213,6 +214,8 @@ public final class AstPrinter {
       return "attribute " + a.name().text() + title(a.title()) + choices + cite(a.citation());
     } else if (d instanceof Decl.EventDecl e) {
       return "event " + e.name().text() + title(e.title()) + cite(e.citation());
+    } else if (d instanceof Decl.KnownDateDecl e) {
+      return "date " + e.name().text() + title(e.title()) + cite(e.citation());
     } else if (d instanceof Decl.ScaleDecl s) {
       return scale(s, false);
     } else if (d instanceof Decl.RightDecl r) {

@@ -200,7 +200,8 @@ final class StatementLines {
       Optional<org.escalon.model.Timescale.Firmness.Word> urgency) {
     return urgency.map(w -> " " + w.words())
         .or(() -> within.map(d -> " " + expr.within(d))).orElse("")
-        + from.map(a -> " after " + anchor(a)).orElse("");
+        + from.map(a -> a instanceof StageStmt.Anchor.Before b ? " before the " + b.date().text()
+            : " after " + anchor(a)).orElse("");
   }
 
   private String guard(Optional<ConditionExpr> guard) {

@@ -124,6 +124,12 @@ final class MachineWriter {
           "When each stage last started (steps count their deadlines from some); replaced, never "
               + "changed."));
     }
+    if (plan.dates) {
+      state.add(new StateField(ParameterizedTypeName.get(ClassName.get(Map.class),
+          ClassName.get(String.class), ClassName.get(Instant.class)), "dates", "$T.of()",
+          "The known dates the host has set (steps fall due before them); replaced, never "
+              + "changed."));
+    }
     if (plan.clocks) {
       state.add(new StateField(ParameterizedTypeName.get(List.class, StepClock.class),
           "stepClocks", "$T.of()", "The clocks on steps, as the engine keeps them; replaced, "
@@ -354,7 +360,8 @@ final class MachineWriter {
         {"Unavailable", "unavailable"},
         {"DeclineExtension", "declineExtension"},
         {"Agree", "agree"}, {"Advise", "advise"}, {"SetAttribute", "setAttribute"},
-        {"Decide", "decide"}, {"Grade", "grade"}, {"Occur", "occur"}, {"Withdraw", "withdraw"},
+        {"Decide", "decide"}, {"Grade", "grade"}, {"Occur", "occur"}, {"SetDate", "setDate"},
+        {"Withdraw", "withdraw"},
         {"ReminderDue", "reminderDue"}, {"Migrated", "migrated"},
         {"StepDone", "stepDone"}, {"StepDeadlinePassed", "stepDeadlinePassed"}};
     CodeBlock.Builder body = CodeBlock.builder()
@@ -418,6 +425,14 @@ final class MachineWriter {
         body.addStatement("open(e)").addStatement("role(e, e.role())").addStatement(
             "throw $T.of(e, RULES.unavailable(RULES.model().stages().get(stage.ordinal()), "
                 + "e.role(), $T.of()).orElseThrow())", RefusedEvent.class, List.class);
+      } else if (kind[0].equals("Occur") && plan.eventType.isEmpty()) {
+        // no event declared: refused in the engine's words
+        body.add(cx.refuseUnknown("e", CodeBlock.of("$S + e.event()",
+            "the protocol has no event ")));
+      } else if (kind[0].equals("SetDate") && !plan.dates) {
+        // no date declared: refused in the engine's words (StepClockBook.dateSet)
+        body.add(cx.refuseUnknown("e", CodeBlock.of("$S + e.date()",
+            "the protocol has no date ")));
       } else if (handler == null) {
         body.addStatement("open(e)").addStatement(
             "throw refuse(e, $S + stage.key(), where(stage), $T.empty())",

@@ -52,7 +52,7 @@ final class Plan {
   private static final String[] FIELDS = {"listener", "log", "stage", "deadline", "lastEventAt",
       "waitingFor", "pendingExtension", "extensionAsked", "extensionsHere", "extensionsInTotal",
       "completed", "raisedAt", "raisedBy", "refusal", "gradings", "occurrences", "reminders",
-      "stepClocks", "clockNow", "clockDue", "stageStarts", "c", "k", "clock", "missed", "outcome",
+      "stepClocks", "clockNow", "clockDue", "stageStarts", "dates", "c", "k", "clock", "missed", "outcome",
       "withdrawn", "e", "b", "at", "unavailable", "more",
       "by", "next", "target", "event", "now", "due", "l", "p", "s", "o", "r", "key", "value",
       "from", "right", "rule", "amount", "reason", "skips", "replica", "recorder", "saved",
@@ -108,6 +108,10 @@ final class Plan {
   final boolean clocksFromStages;
   /** Whether a step's deadline counts from an event: the event starts its clock. */
   final boolean clocksFromEvents;
+  /** Whether the protocol declares known dates: the machine keeps those the host has set. */
+  final boolean dates;
+  /** Whether a step's deadline counts back from a known date: setting the date starts it. */
+  final boolean clocksFromDates;
   /** Whether some stage's timescale is set during the case, so the stay's start is kept. */
   final boolean setsTime;
   /** Whether some timescale is soft: a missed deadline waits for the escalator. */
@@ -214,6 +218,8 @@ final class Plan {
     clocks = !stepAnchors.isEmpty();
     clocksFromStages = stepAnchors.stream().anyMatch(Timescale.Anchor.Stage.class::isInstance);
     clocksFromEvents = stepAnchors.stream().anyMatch(Timescale.Anchor.Event.class::isInstance);
+    dates = !protocol.dates().isEmpty();
+    clocksFromDates = stepAnchors.stream().anyMatch(Timescale.Anchor.Before.class::isInstance);
     soft = timescales.stream().anyMatch(Timescale::soft);
     answersJointly = operational.stages().stream().anyMatch(s -> s.respondents().jointly());
     substitutes = operational.stages().stream()

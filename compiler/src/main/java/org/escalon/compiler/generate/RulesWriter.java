@@ -78,6 +78,7 @@ final class RulesWriter {
     decide();
     grade();
     occur();
+    setDate();
     withdraw();
     steps();
     migrated();
@@ -665,10 +666,7 @@ final class RulesWriter {
     CodeBlock unknown = cx.refuseUnknown("e", CodeBlock.of("$S + e.event()",
         "the protocol has no event "));
     if (plan.eventType.isEmpty()) {
-      cx.add(cx.method("occur", "The protocol declares no events.").addModifiers(Modifier.STATIC)
-          .addParameter(CaseEvent.Occur.class, "e").addParameter(cx.batch, "b")
-          .addCode(unknown).build());
-      return;
+      return; // the dispatch refuses it (MachineWriter)
     } else {
       body.beginControlFlow("if ($T.of(e.event()) == null)", plan.eventType.get()).add(unknown)
           .endControlFlow();
@@ -698,6 +696,39 @@ final class RulesWriter {
     }
     cx.add(cx.method("occur", "A declared event happens to the case; a trigger may fire.")
         .addParameter(CaseEvent.Occur.class, "e").addParameter(cx.batch, "b")
+        .addCode(body.build()).build());
+  }
+
+  /**
+   * {@code setDate}: the host sets (or moves) a known date; the runtime's {@link StepClockBook}
+   * refuses it as the engine does, and moves the clocks counted back from it, starting those of
+   * the present stage (issue 14, point 5).
+   */
+  private void setDate() {
+    if (!plan.dates) {
+      return; // the dispatch refuses it (MachineWriter)
+    }
+    cx.useRules();
+    CodeBlock.Builder body = CodeBlock.builder();
+    if (plan.clocks) {
+      cx.useFacts();
+      body.addStatement("stepClocks = $T.dateSet(RULES.model(), stepClocks, stage == null ? \"\" "
+              + ": stage.key(),\n$>$>stage == null || ended() ? $T.of() : $T.onDate(RULES.duties("
+              + "RULES.model().stage(stage.key())\n.orElseThrow().duties(), $L), e.date()), e, "
+              + "calendar)$<$<", StepClockBook.class, List.class,
+          org.escalon.machine.StepClocks.class, FactsWriter.known(plan, "e.at()"));
+    } else {
+      body.addStatement("$T.dateSet(RULES.model(), $T.of(), \"\", $T.of(), e, calendar)",
+          StepClockBook.class, List.class, List.class);
+    }
+    body.addStatement("$T<String, $T> next = new $T<>(dates)", Map.class, Instant.class,
+            TreeMap.class)
+        .addStatement("next.put(e.date(), e.on())")
+        .addStatement("dates = next")
+        .add(cx.history("dateSet(e.date(), e.on())"));
+    cx.add(cx.method("setDate", "The host sets a known date, or moves it: the steps due before "
+            + "it fall due again.")
+        .addParameter(CaseEvent.SetDate.class, "e").addParameter(cx.batch, "b")
         .addCode(body.build()).build());
   }
 
@@ -757,20 +788,23 @@ final class RulesWriter {
   private CodeBlock startClocks(String duties, String where, String at) {
     cx.useRules();
     cx.useFacts();
-    if (!plan.tracksRaisedAt && !plan.clocksFromStages) {
+    if (!plan.tracksRaisedAt && !plan.clocksFromStages && !plan.clocksFromDates) {
       // nothing but the stage's entry to count from: the short form says just that
       return CodeBlock.builder().addStatement("stepClocks = $T.start(stepClocks, $L, RULES"
           + ".stepClocks($L, $L),\n$>$>$L, calendar)$<$<", StepClockBook.class, where, duties,
           FactsWriter.known(plan, at), at).build();
     }
     return CodeBlock.builder().addStatement("stepClocks = $T.start(stepClocks, $L, RULES"
-            + ".stepClocks($L, $L),\n$>$>c -> $T.countedFrom(c, $L, $L, $L, $T.empty()), "
+            + ".stepClocks($L, $L),\n$>$>c -> $T.countedFrom(c, $L, $L, $L, $T.empty()$L), "
             + "calendar)$<$<", StepClockBook.class, where, duties, FactsWriter.known(plan, at),
         org.escalon.machine.StepClocks.class, at, plan.tracksRaisedAt
             ? CodeBlock.of("$T.ofNullable(raisedAt)", Optional.class)
             : CodeBlock.of("$T.empty()", Optional.class), plan.clocksFromStages
             ? CodeBlock.of("k -> $T.ofNullable(stageStarts.get(k))", Optional.class)
-            : CodeBlock.of("k -> $T.empty()", Optional.class), Optional.class).build();
+            : CodeBlock.of("k -> $T.empty()", Optional.class), Optional.class,
+        plan.clocksFromDates
+            ? CodeBlock.of(",\nd -> $T.ofNullable(dates.get(d))", Optional.class)
+            : CodeBlock.of("")).build();
   }
 
   /**

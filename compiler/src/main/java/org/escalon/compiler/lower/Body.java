@@ -47,6 +47,7 @@ final class Body {
     return from.map(a -> a instanceof StageStmt.Anchor.Event e
         ? new Timescale.Anchor.Event(e.event().text())
         : a instanceof StageStmt.Anchor.Stage s ? new Timescale.Anchor.Stage(s.key().text())
+        : a instanceof StageStmt.Anchor.Before b ? new Timescale.Anchor.Before(b.date().text())
         : new Timescale.Anchor.EscalationStart());
   }
 

@@ -33,6 +33,7 @@ import org.escalon.model.AtOnce;
 import org.escalon.model.Invariant;
 import org.escalon.model.Citation;
 import org.escalon.model.EventType;
+import org.escalon.model.KnownDate;
 import org.escalon.model.ExtensionRule;
 import org.escalon.model.Form;
 import org.escalon.model.Header;
@@ -92,7 +93,9 @@ public final class Lowering {
         file.all(Decl.PhaseDecl.class).stream().map(this::phase).toList(),
         file.all(Decl.InvariantDecl.class).stream().map(this::invariant).toList(),
         file.all(Decl.AtOnceDecl.class).stream().map(this::atOnce).toList(),
-        file.span());
+        file.span(),
+        file.all(Decl.KnownDateDecl.class).stream().map(d -> new KnownDate(d.name().text(),
+            title(d.title(), d.name()), d.span())).toList());
   }
 
   // -------------------------------------------------------------------------------------------

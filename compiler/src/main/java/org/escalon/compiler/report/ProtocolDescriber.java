@@ -389,6 +389,11 @@ public final class ProtocolDescriber {
     } else {
       within.ifPresent(d -> text.append(", within ").append(d));
     }
+    // counted back from a known date: "within 48 hours before the review conference"
+    org.escalon.machine.StepClocks.from(step).filter(org.escalon.model.Timescale.Anchor.Before.class
+        ::isInstance).map(a -> ((org.escalon.model.Timescale.Anchor.Before) a).date())
+        .ifPresent(d -> text.append(" before ").append(words.dateTitle(d))
+            .append(" (a date the host sets during the case)"));
     if (!(step instanceof Step.Remind)) {
       step.when().ifPresent(c -> text.append(", if ").append(words.condition(c)));
     }

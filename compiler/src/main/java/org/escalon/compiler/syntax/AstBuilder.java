@@ -135,6 +135,9 @@ final class AstBuilder {
     } else if (ctx instanceof EventDeclContext c) {
       return new Decl.EventDecl(name(c.name()), optText(c.STRING()), citation(c.citation()),
           span(c));
+    } else if (ctx instanceof KnownDateDeclContext c) {
+      return new Decl.KnownDateDecl(name(c.name()), optText(c.STRING()), citation(c.citation()),
+          span(c));
     } else if (ctx instanceof ScaleDeclContext c) {
       List<Decl.ScaleValue> values = c.scaleValue().stream().map(this::scaleValue).toList();
       return new Decl.ScaleDecl(name(c.name()), optText(c.STRING()), values,
@@ -748,6 +751,9 @@ final class AstBuilder {
 
   /** What a step's deadline counts from, when it says ({@code within D after ...}). */
   private Optional<StageStmt.Anchor> from(DeadlineContext c) {
+    if (c != null && c.BEFORE() != null) {
+      return Optional.of(new StageStmt.Anchor.Before(name(c.name())));
+    }
     if (c == null || c.stepAnchor() == null) {
       return Optional.empty();
     }

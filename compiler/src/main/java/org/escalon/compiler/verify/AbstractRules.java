@@ -45,7 +45,7 @@ final class AbstractRules {
     this.run = new Interpreter(ix.model);
     this.layout = new PackedState(ix);
     this.x = new Expansion(ix, run, layout);
-    this.labels = new MoveLabels(ix);
+    this.labels = new MoveLabels(ix, run);
     this.memo = new SuccessorMemo(layout, ix.model.rights().covers(Right.Kind.BYPASS).size());
     this.enabled = new EnabledMoves(labels, x, memo);
     this.facts = new FactMoves(x, labels);

@@ -286,6 +286,11 @@ final class Draft extends CaseFacts implements AbstractState<Draft>,
       public Boolean stage(String key) {
         throw new IllegalStateException("a stage's response timescale never counts from a stage: only a step's deadline does (the grammar has no way to say it)");
       }
+
+      @Override
+      public Boolean before(String date) {
+        throw new IllegalStateException("a stage's response timescale never counts back from a date: only a step's deadline does (the grammar has no way to say it)");
+      }
     });
   }
 

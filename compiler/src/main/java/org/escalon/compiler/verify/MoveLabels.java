@@ -28,6 +28,7 @@ final class MoveLabels {
 
   private final ProtocolIndex ix;
   private final OperationalModel model;
+  private final Interpreter run;
   private final Map<Label, Integer> ids = new HashMap<>(256);
   private final List<Move> moves = new ArrayList<>();
   private final int[][] responses;
@@ -45,9 +46,11 @@ final class MoveLabels {
   private final int[][] sets;
   private final int[] occurrences;
 
-  MoveLabels(ProtocolIndex ix) {
+  /** The labels of the moves of {@code ix}'s protocol, asking {@code run} who escalates. */
+  MoveLabels(ProtocolIndex ix, Interpreter run) {
     this.ix = ix;
     this.model = ix.model;
+    this.run = run;
     int stages = ix.stages.size();
     this.responses = new int[stages][];
     this.time = new int[stages][];
@@ -151,8 +154,7 @@ final class MoveLabels {
       }
     }
     // the stage's escalator (`escalated by`), else the raiser
-    return move(Move.Kind.DEADLINE, soft ? new Interpreter(model).escalator(stage,
-        java.util.Optional.empty()) : "", stage.key(), "",
+    return move(Move.Kind.DEADLINE, soft ? run.escalator(stage, Optional.empty()) : "", stage.key(), "",
         cited.isPresent() ? cited : first(stage.citations()), stage.span());
   }
 

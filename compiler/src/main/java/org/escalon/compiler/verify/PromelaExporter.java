@@ -342,6 +342,11 @@ public final class PromelaExporter {
         public String stage(String key) {
           throw new IllegalStateException("a stage's response timescale never counts from a stage: only a step's deadline does (the grammar has no way to say it)");
         }
+
+        @Override
+        public String before(String date) {
+          throw new IllegalStateException("a stage's response timescale never counts back from a date: only a step's deadline does (the grammar has no way to say it)");
+        }
       });
       bits.add("((" + applies + ") && (" + anchored + ") -> " + (1 << i) + " : 0)");
     }
@@ -475,6 +480,11 @@ public final class PromelaExporter {
         @Override
         public String stage(String key) {
           throw new IllegalStateException("a stage's response timescale never counts from a stage: only a step's deadline does (the grammar has no way to say it)");
+        }
+
+        @Override
+        public String before(String date) {
+          throw new IllegalStateException("a stage's response timescale never counts back from a date: only a step's deadline does (the grammar has no way to say it)");
         }
       });
       line(indent + "if :: (timescales & " + (1 << i) + ") -> tmp = MIN(tmp, " + due

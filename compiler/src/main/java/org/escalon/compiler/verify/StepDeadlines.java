@@ -70,6 +70,8 @@ public final class StepDeadlines {
               ((Timescale.Anchor.Stage) c.from()).key())).findFirst()
               .map(t -> WorkingDays.add(t.latest(), d)).orElse(WorkingDays.UNBOUNDED);
           case EVENT -> WorkingDays.add(WorkingDays.add(entered, longestStay(written)), d);
+          // the host sets the date whenever it is fixed: nothing bounds when the step falls due
+          case BEFORE -> WorkingDays.UNBOUNDED;
         };
         Optional<String> after = own.filter(t -> c.from() instanceof Timescale.Anchor.StageStart
                 && t.anchor() instanceof Timescale.Anchor.StageStart
@@ -84,7 +86,7 @@ public final class StepDeadlines {
       for (StepClocks.Clock c : StepClocks.all(outcome.duties())) {
         long d = WorkingDays.of(c.within());
         long latest = c.from() instanceof Timescale.Anchor.EscalationStart ? d
-            : reached.filter(t -> t.openEnded().isEmpty())
+            : kind(c.from()) == Kind.BEFORE ? WorkingDays.UNBOUNDED : reached.filter(t -> t.openEnded().isEmpty())
                 .map(t -> WorkingDays.add(t.worst(), d)).orElse(WorkingDays.UNBOUNDED);
         rows.add(new Row("outcome " + outcome.name(), c.step(), due(c), latest,
             Optional.empty()));
@@ -131,23 +133,45 @@ public final class StepDeadlines {
     return out;
   }
 
-  private enum Kind { STAGE_START, RAISE, OTHER_STAGE, EVENT }
+  private enum Kind { STAGE_START, RAISE, OTHER_STAGE, EVENT, BEFORE }
 
   private static Kind kind(Timescale.Anchor a) {
-    if (a instanceof Timescale.Anchor.StageStart) {
-      return Kind.STAGE_START;
-    } else if (a instanceof Timescale.Anchor.EscalationStart) {
-      return Kind.RAISE;
-    } else if (a instanceof Timescale.Anchor.Stage) {
-      return Kind.OTHER_STAGE;
-    }
-    return Kind.EVENT;
+    return org.escalon.machine.AnchorCases.on(a, new org.escalon.machine.AnchorCases<>() {
+      @Override
+      public Kind stageStart() {
+        return Kind.STAGE_START;
+      }
+
+      @Override
+      public Kind escalationStart() {
+        return Kind.RAISE;
+      }
+
+      @Override
+      public Kind event(String name) {
+        return Kind.EVENT;
+      }
+
+      @Override
+      public Kind stage(String key) {
+        return Kind.OTHER_STAGE;
+      }
+
+      @Override
+      public Kind before(String date) {
+        return Kind.BEFORE;
+      }
+    });
   }
 
   private static String due(StepClocks.Clock c) {
     String word = StepClocks.urgency(c.of()).map(w -> w.words() + ": ").orElse("");
     if (c.within().unit() == org.escalon.model.TimeUnit.SAME_WORKING_DAY) {
       return word + "by the close of the working day " + anchor(c.from());
+    }
+    if (kind(c.from()) == Kind.BEFORE) {
+      return c.within() + " before " + ((Timescale.Anchor.Before) c.from()).date()
+          + ", a date the host sets";
     }
     return word + c.within() + " after " + anchor(c.from());
   }
@@ -158,6 +182,7 @@ public final class StepDeadlines {
       case RAISE -> "the raise";
       case OTHER_STAGE -> "stage " + ((Timescale.Anchor.Stage) a).key() + " starts";
       case EVENT -> ((Timescale.Anchor.Event) a).name();
+      case BEFORE -> "before " + ((Timescale.Anchor.Before) a).date();
     };
   }
 
