@@ -740,19 +740,6 @@ final class AstBuilder {
     return c == null || c.promptly() == null ? Optional.empty() : Optional.of(word(c.promptly()));
   }
 
-  private static Timescale.Firmness.Word word(PromptlyContext c) {
-    return c.IMMEDIATELY() != null ? Timescale.Firmness.Word.IMMEDIATELY
-        : c.WITHOUT_DELAY() != null ? Timescale.Firmness.Word.WITHOUT_DELAY
-            : Timescale.Firmness.Word.AS_SOON_AS_POSSIBLE;
-  }
-
-  /** The timescale an urgency word stands for (the model's {@code Word.span}), as written. */
-  private static DurationExpr span(Timescale.Firmness.Word word, SourceSpan at) {
-    return word.span().unit() == org.escalon.model.TimeUnit.SAME_WORKING_DAY
-        ? new DurationExpr(0, DurationExpr.Unit.SAME_WORKING_DAY, at)
-        : new DurationExpr(word.span().amount(), DurationExpr.Unit.WORKING_DAYS, at);
-  }
-
   /** What a step's deadline counts from, when it says ({@code within D after ...}). */
   private Optional<StageStmt.Anchor> from(DeadlineContext c) {
     if (c != null && c.BEFORE() != null) {
