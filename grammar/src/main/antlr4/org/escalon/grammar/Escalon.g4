@@ -44,6 +44,11 @@ protocolStatement
     // `raised by IRO or CPChair`: either may raise; `and` is refused (one role raises a case)
     | RAISED BY toRoles citation?                                    # raisedByStatement
     | ABOUT names citation?                                          # aboutStatement
+    // a clock on raising itself, counted from an event before the raise (the disagreement):
+    // `raise within 2 working days after disagreement or decision`, `raise as soon as possible
+    // after disagreement` (the word is its firmness too); a late raise is recorded, never refused
+    | RAISE WITHIN THE? duration AFTER name (OR name)* firmness? citation? # raiseWithinStatement
+    | RAISE promptly AFTER name (OR name)* citation?                 # raisePromptlyStatement
     | SOURCE STRING                                                  # sourceStatement
     | AGENCY name STRING? citation?                                  # agencyDecl
     | ROLE name STRING? EXTERNAL? lookup? citation? roleBody?        # roleDecl

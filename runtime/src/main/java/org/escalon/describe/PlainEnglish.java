@@ -103,6 +103,21 @@ public final class PlainEnglish {
         + " decides to escalate it, not the one who raised it");
   }
 
+  /**
+   * The clocks on raising, in words: "An escalation must be raised within 2 working days of
+   * disagreement or decision (a late raise is recorded, never refused)."
+   */
+  public List<String> raiseClocks() {
+    return protocol.header().raiseWithin().stream().map(c -> "An escalation "
+        + (c.soft() ? "should" : "must") + " be raised "
+        + c.firmness().filter(f -> f.word().promptly()).map(f -> f.word().words() + " (by the "
+            + "close of " + (org.escalon.machine.RaiseClocks.span(c).amount() == 1
+                ? "the next working day)" : "the same working day)"))
+            .orElse("within " + (c.duration().unit() == TimeUnit.SAME_WORKING_DAY
+                ? "the same working day" : c.duration().toString())) + " after " + String.join(" or ", c.after())
+        + " (a late raise is recorded, never refused)").toList();
+  }
+
   /** Role titles joined into a phrase. */
   public String roles(List<String> names) {
     return list(names.stream().map(this::role).toList());

@@ -69,6 +69,16 @@ public final class Escalation implements EscalationMachine {
     return state;
   }
 
+  /**
+   * Whether the escalation was raised late under the protocol's clock on raising ({@code raise
+   * within 2 working days after disagreement}): recorded, never refused. Empty when it was on
+   * time, has no such clock, or none of the clock's events happened before the raise.
+   */
+  public synchronized Optional<org.escalon.machine.RaiseClocks.Late> raisedLate() {
+    return org.escalon.machine.RaiseClocks.late(protocol, calendar, state.raisedAt(),
+        state.occurrences());
+  }
+
   /** Every event applied so far, the engine's own (deadlines, reminders) included, in order. */
   @Override
   public synchronized List<CaseEvent> log() {

@@ -97,7 +97,13 @@ public final class EventLog {
       boolean soft = e instanceof CaseEvent.DeadlinePassed
           && lines.get(i).missed().map(org.escalon.model.Timescale::soft).orElse(false);
       Optional<Citation> cited = citation(e, protocol, lines.get(i));
-      if (soft) {
+      Optional<org.escalon.machine.RaiseClocks.Late> late = e instanceof CaseEvent.Raise r
+          ? lateRaise(protocol, events.subList(0, i), r) : Optional.empty();
+      if (late.isPresent()) {
+        out.append("  # raised late: due by ").append(late.get().due()).append(", counted from ")
+            .append(late.get().event()).append(" at ").append(late.get().happened())
+            .append(late.get().clock().citation().map(c -> ". " + escape(c.text())).orElse(""));
+      } else if (soft) {
         out.append("  # missed, a soft deadline: recorded; the escalator decides")
             .append(cited.map(c -> ". " + escape(c.text())).orElse(""));
       } else {
@@ -106,6 +112,21 @@ public final class EventLog {
       out.append('\n');
     }
     return out.toString();
+  }
+
+  /** A raise late under the protocol's clock on raising, from the events logged before it. */
+  private static Optional<org.escalon.machine.RaiseClocks.Late> lateRaise(Protocol protocol,
+      List<CaseEvent> before, CaseEvent.Raise raise) {
+    if (protocol.header().raiseWithin().isEmpty()) {
+      return Optional.empty();
+    }
+    Map<String, List<Instant>> occurrences = new java.util.HashMap<>();
+    before.stream().filter(CaseEvent.Occur.class::isInstance).map(CaseEvent.Occur.class::cast)
+        .forEach(o -> occurrences.computeIfAbsent(o.event(), k -> new java.util.ArrayList<>())
+            .add(o.at()));
+    return org.escalon.machine.RaiseClocks.late(protocol, WorkingCalendar.of(
+        protocol.header().calendar(), protocol.header().zone()), Optional.of(raise.at()),
+        occurrences);
   }
 
   /** The deadlines a log recorded ({@code due=}), by the index of the event whose line has one. */

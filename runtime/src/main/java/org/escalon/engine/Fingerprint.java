@@ -43,7 +43,8 @@ public record Fingerprint(String rules, String calendar) {
     CalendarSpec neutral = new CalendarSpec(CalendarSpec.Region.ENGLAND_AND_WALES,
         List.of(), List.of());
     Header rulesOnly = new Header(h.version(), h.status(), h.effective(), h.review(), h.owner(),
-        neutral, ZoneId.of("UTC"), h.raisedBy(), h.sources(), h.about(), h.alsoRaisedBy());
+        neutral, ZoneId.of("UTC"), h.raisedBy(), h.sources(), h.about(), h.alsoRaisedBy(),
+        h.raiseWithin());
     Protocol rules = new Protocol(protocol.name(), rulesOnly, protocol.agencies(),
         protocol.roles(), protocol.attributes(), protocol.events(), protocol.scales(),
         protocol.forms(), protocol.stages(), protocol.outcomes(), protocol.rights(),

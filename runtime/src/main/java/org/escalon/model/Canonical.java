@@ -93,7 +93,7 @@ public final class Canonical {
       "Protocol.phases", "Protocol.invariants", "Protocol.atOnce", "Right.laterOnly", "Right.atRaise", "Header.about", "Transitions.choices", "Inform.manner",
       "Act.manner", "Keep.manner", "Keep.by", "Timescale.setBy",
       "EscalateTo.jointly", "Stage.judges", "Timescale.firmness", "Inform.from", "Act.from", "Keep.from",
-      "Header.alsoRaisedBy", "Trigger.raisedBy", "Stage.escalatedBy",
+      "Header.alsoRaisedBy", "Trigger.raisedBy", "Stage.escalatedBy", "Header.raiseWithin",
       "EscalateTo.substitute", "Role.lookup",
       "Attribute.decision", "Protocol.dates");
 

@@ -22,7 +22,8 @@ public record Header(
     String raisedBy,
     List<Citation> sources,
     List<Subject> about,
-    List<String> alsoRaisedBy) {
+    List<String> alsoRaisedBy,
+    List<RaiseClock> raiseWithin) {
 
   public Header {
     sources = List.copyOf(sources);
@@ -35,7 +36,15 @@ public record Header(
       Optional<LocalDate> review, Optional<String> owner, CalendarSpec calendar, ZoneId zone,
       String raisedBy, List<Citation> sources, List<Subject> about) {
     this(version, status, effective, review, owner, calendar, zone, raisedBy, sources, about,
-        List.of());
+        List.of(), List.of());
+  }
+
+  /** A header with no clock on raising. */
+  public Header(Optional<String> version, Status status, Optional<LocalDate> effective,
+      Optional<LocalDate> review, Optional<String> owner, CalendarSpec calendar, ZoneId zone,
+      String raisedBy, List<Citation> sources, List<Subject> about, List<String> alsoRaisedBy) {
+    this(version, status, effective, review, owner, calendar, zone, raisedBy, sources, about,
+        alsoRaisedBy, List.of());
   }
 
   /** Every role that may raise an escalation, the first first. */

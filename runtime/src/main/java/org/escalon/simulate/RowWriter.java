@@ -59,6 +59,16 @@ final class RowWriter implements EscalationListener {
     effects.add(effect);
   }
 
+  /** "; raised late: ..." when the raise missed the protocol's clock on raising; else "". */
+  private String lateRaise(EscalationState after) {
+    return org.escalon.machine.RaiseClocks.late(protocol, calendar, after.raisedAt(),
+        after.occurrences()).map(l -> " (raised late: due by the close of "
+            + Dates.day(calendar.dayOf(l.due())) + ", " + org.escalon.machine.RaiseClocks
+                .span(l.clock()) + " after " + l.event() + " on "
+            + Dates.day(l.happened().atZone(calendar.zone()).toLocalDate())
+            + "; recorded, not refused)").orElse("");
+  }
+
   List<TimelineRow> rows() {
     return rows;
   }
@@ -83,7 +93,7 @@ final class RowWriter implements EscalationListener {
       String what = raised
           ? events.stream().filter(CaseEvent.Raise.class::isInstance).findFirst()
               .map(CaseEvents::describe).orElse("raised automatically")
-              + ": " + stage.title()
+              + ": " + stage.title() + lateRaise(after)
           : escalatedTo(stage.title());
       add(visit.entered(), visit.stage(), roles(visit.stage(), Effect.EscalateTo.class),
           roles(visit.stage(), Effect.CopyTo.class), visit.deadline(),

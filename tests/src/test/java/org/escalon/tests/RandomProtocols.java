@@ -78,6 +78,8 @@ final class RandomProtocols {
   private final Random deciding;
   /** Who else raises ({@code raised by A or B}) and which raiser a trigger names. */
   private final Random raising;
+  /** Clocks on raising ({@code raise within D after EVENT}), drawn apart too. */
+  private final Random raiseClocks;
   /** Who escalates a stage ({@code escalated by}), drawn apart like the others. */
   private final Random escalating;
 
@@ -96,6 +98,7 @@ final class RandomProtocols {
     this.clocking = new Random(seed ^ 0xc10c_5L);
     this.atOnce = new Random(seed ^ 0xa7_0_ce11L);
     this.raising = new Random(seed ^ 0x4a15_e45L);
+    this.raiseClocks = new Random(seed ^ 0x4a15_ec10cL);
     this.standing = new Random(seed ^ 0x5_7a_d1L);
     this.deciding = new Random(seed ^ 0xdec1_de5L);
     this.escalating = new Random(seed ^ 0xe5ca_1a7eL);
@@ -224,7 +227,7 @@ final class RandomProtocols {
     Header header = new Header(Optional.of(word("1")), Header.Status.DRAFT, Optional.empty(),
         Optional.empty(), Optional.empty(), new CalendarSpec(CalendarSpec.Region.ENGLAND_AND_WALES,
             List.of(), List.of()), ZoneId.of("Europe/London"), roles.get(0), citations(), List.of(),
-        alsoRaisedBy);
+        alsoRaisedBy, raiseClocks());
     return new Protocol(word("Random protocol " + file), header, List.of(),
         roles.stream().map(r -> new Role(r, word("Role " + r), random.nextBoolean(), List.of(),
             citations(), span(), lookup())).toList(),
@@ -480,6 +483,20 @@ final class RandomProtocols {
       Optional<Condition> when) {
     boolean jointly = to.size() > 1 && when.isEmpty() && answering.nextInt(3) == 0;
     return new Step.EscalateTo(to, bothAgencies, jointly, when, citation(), span());
+  }
+
+  /**
+   * Sometimes a clock on raising, counted from one of the events: a late raise is recorded, and
+   * the generated machine must keep the raise and the events as the engine does.
+   */
+  private List<org.escalon.model.RaiseClock> raiseClocks() {
+    if (events.isEmpty() || raiseClocks.nextInt(3) != 0) {
+      return List.of();
+    }
+    Timespan d = raiseClocks.nextBoolean() ? new Timespan(1 + raiseClocks.nextInt(4),
+        TimeUnit.WORKING_DAYS) : new Timespan(0, TimeUnit.SAME_WORKING_DAY);
+    return List.of(new org.escalon.model.RaiseClock(d, List.of(events.get(
+        raiseClocks.nextInt(events.size()))), Optional.empty(), Optional.empty(), span()));
   }
 
   /** Sometimes who takes the case further from the stage ({@code escalated by}). */

@@ -16,6 +16,7 @@ public sealed interface Decl
         Decl.ClosureDecl,
         Decl.YearlyClosureDecl,
         Decl.ZoneDecl,
+        Decl.RaiseWithinDecl,
         Decl.RaisedByDecl,
         Decl.AboutDecl,
         Decl.SourceDecl,
@@ -96,6 +97,18 @@ public sealed interface Decl
     /** The first role named: the one that raises when nothing says which. */
     public Name role() {
       return roles.get(0);
+    }
+  }
+
+  /**
+   * {@code raise within 2 working days after disagreement or decision}: a clock on raising,
+   * counted from the last of the events to happen before the raise; an urgency word
+   * ({@code raise as soon as possible after disagreement}) is its firmness and its time.
+   */
+  record RaiseWithinDecl(DurationExpr within, List<Name> after, Optional<FirmnessExpr> firmness,
+      Optional<SourceRef> citation, SourceSpan span) implements Decl {
+    public RaiseWithinDecl {
+      after = List.copyOf(after);
     }
   }
 

@@ -98,6 +98,9 @@ final class ReferenceChecker {
     for (Decl decl : file.decls()) {
       if (decl instanceof Decl.RaisedByDecl d) {
         d.roles().forEach(this::role);
+      } else if (decl instanceof Decl.RaiseWithinDecl d) {
+        d.after().forEach(this::event);
+        durations.check(d.within(), Place.TIMESCALE);
       } else if (decl instanceof Decl.RoleDecl d) {
         d.body().orElse(List.of()).forEach(this::roleStatement);
         d.lookup().ifPresent(l -> lookup(d, l));

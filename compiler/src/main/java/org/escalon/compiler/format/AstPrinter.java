@@ -230,7 +230,7 @@ public final class AstPrinter {
   }
 
   /** A header line of the protocol, or {@code null} when {@code d} is not one. */
-  private static String headerLine(Decl d) {
+  private String headerLine(Decl d) {
     if (d instanceof Decl.BasedOnDecl b) {
       return "based on " + quote(b.path()) + cite(b.citation());
     } else if (d instanceof Decl.VersionDecl v) {
@@ -260,6 +260,12 @@ public final class AstPrinter {
       return "raised by " + r.roles().stream().map(Name::text).collect(Collectors.joining(
           r.joined() == StageStmt.Joined.JOINTLY ? " and "
               : r.joined() == StageStmt.Joined.EITHER ? " or " : ", ")) + cite(r.citation());
+    } else if (d instanceof Decl.RaiseWithinDecl r) {
+      var word = r.firmness().flatMap(f -> f.word());
+      boolean promptly = word.map(w -> w.promptly()).orElse(false);
+      return "raise " + (promptly ? word.get().words() : expr.within(r.within()))
+          + " after " + r.after().stream().map(Name::text).collect(Collectors.joining(" or "))
+          + (promptly ? "" : word.map(w -> " " + w.words()).orElse("")) + cite(r.citation());
     } else if (d instanceof Decl.SourceDecl s) {
       return "source " + quote(s.source());
     }

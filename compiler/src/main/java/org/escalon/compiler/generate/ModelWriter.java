@@ -194,8 +194,10 @@ final class ModelWriter {
           continue;
         }
         // and a protocol one role raises, and triggers that do not say who raises them
-        if (v instanceof org.escalon.model.Header h && h.alsoRaisedBy().isEmpty()
-            && c.getName().equals("alsoRaisedBy")
+        if (v instanceof org.escalon.model.Header hr && hr.raiseWithin().isEmpty()
+            && c.getName().equals("raiseWithin")
+            || v instanceof org.escalon.model.Header h && h.alsoRaisedBy().isEmpty()
+            && h.raiseWithin().isEmpty() && c.getName().equals("alsoRaisedBy")
             || v instanceof org.escalon.model.Trigger t && t.raisedBy().isEmpty()
             && c.getName().equals("raisedBy")) {
           continue;

@@ -190,8 +190,8 @@ final class Plan {
     tracksCompleted = preconditions().anyMatch(Precondition.Completed.class::isInstance);
     List<Timescale> timescales = protocol.stages().stream().flatMap(s -> s.timescales().stream())
         .toList();
-    // a referral only at the raise compares its date with the raise's
-    tracksRaisedAt = timescales.stream()
+    // a referral only at the raise compares its date with the raise's; a clock on raising too
+    tracksRaisedAt = !protocol.header().raiseWithin().isEmpty() || timescales.stream()
         .anyMatch(t -> t.anchor() instanceof Timescale.Anchor.EscalationStart)
         || protocol.rights().stream().anyMatch(org.escalon.model.Right::atRaise)
         || protocol.stages().stream().flatMap(s -> s.steps().stream())
@@ -203,7 +203,9 @@ final class Plan {
     List<HistoryRule> rulesUsed = new ArrayList<>();
     protocol.triggers().forEach(t -> flatten(t.rule(), rulesUsed));
     tracksGradings = rulesUsed.stream().anyMatch(HistoryRule.Graded.class::isInstance);
-    tracksOccurrences = rulesUsed.stream().anyMatch(r -> r instanceof HistoryRule.Count
+    // a clock on raising reads the raise's instant and the events before it
+    tracksOccurrences = !protocol.header().raiseWithin().isEmpty()
+        || rulesUsed.stream().anyMatch(r -> r instanceof HistoryRule.Count
         || r instanceof HistoryRule.Since)
         || timescales.stream().anyMatch(t -> t.anchor() instanceof Timescale.Anchor.Event);
     reminds = protocol.stages().stream().flatMap(s -> s.steps().stream())

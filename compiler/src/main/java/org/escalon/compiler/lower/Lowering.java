@@ -113,6 +113,7 @@ public final class Lowering {
     ZoneId zone = ZoneId.of("Europe/London");
     String raisedBy = "";
     List<String> alsoRaisedBy = new ArrayList<>();
+    List<org.escalon.model.RaiseClock> raiseWithin = new ArrayList<>();
     List<Citation> sources = new ArrayList<>();
     List<Header.Subject> about = new ArrayList<>();
     for (Decl decl : file.decls()) {
@@ -148,13 +149,18 @@ public final class Lowering {
         raisedBy = d.role().text();
         d.roles().stream().skip(1).map(n -> n.text()).filter(n -> !alsoRaisedBy.contains(n))
             .forEach(alsoRaisedBy::add);
+      } else if (decl instanceof Decl.RaiseWithinDecl d) {
+        raiseWithin.add(new org.escalon.model.RaiseClock(
+            Expressions.duration(d.within()), d.after().stream().map(n -> n.text()).toList(),
+            d.firmness().flatMap(f -> f.word().map(w -> new org.escalon.model.Timescale.Firmness(
+                w, Optional.empty()))), d.citation().map(Expressions::citation), d.span()));
       } else if (decl instanceof Decl.SourceDecl d) {
         sources.add(new Citation(d.source().value(), d.span()));
       }
     }
     return new Header(version, status, effective, review, owner,
         new CalendarSpec(region, closures, yearly), zone, raisedBy, sources, about,
-        alsoRaisedBy);
+        alsoRaisedBy, raiseWithin);
   }
 
   private static CalendarSpec.Region regionOf(String id) {

@@ -110,6 +110,11 @@ public final class ProtocolDescriber {
               java.util.stream.Collectors.joining("; "))).append('.');
     }
     blocks.add(new Prose.Paragraph(how.toString(), List.of()));
+    List<String> clocks = words.raiseClocks();
+    for (int i = 0; i < clocks.size(); i++) {
+      blocks.add(new Prose.Paragraph(clocks.get(i) + ".", header.raiseWithin().get(i).citation()
+          .stream().toList()));
+    }
     return blocks;
   }
 

@@ -121,6 +121,10 @@ final class AstBuilder {
     } else if (ctx instanceof RaisedByStatementContext c) {
       return new Decl.RaisedByDecl(c.toRoles().name().stream().map(this::name).toList(),
           joined(c.toRoles()), citation(c.citation()), span(c));
+    } else if (ctx instanceof RaiseWithinStatementContext c) {
+      return raiseWithin(c);
+    } else if (ctx instanceof RaisePromptlyStatementContext c) {
+      return raisePromptly(c);
     } else if (ctx instanceof SourceStatementContext c) {
       return new Decl.SourceDecl(text(c.STRING().getSymbol()), span(c));
     } else if (ctx instanceof AgencyDeclContext c) {
@@ -351,13 +355,9 @@ final class AstBuilder {
           citation(c.citation()), span(c), firmness(c.firmness(), c.assumption()));
     } else if (ctx instanceof RespondPromptlyStatementContext c) {
       // an urgency word is the timescale it stands for, counted from the stage's start
-      Timescale.Firmness.Word word = c.promptly().IMMEDIATELY() != null
-          ? Timescale.Firmness.Word.IMMEDIATELY : c.promptly().WITHOUT_DELAY() != null
-              ? Timescale.Firmness.Word.WITHOUT_DELAY : Timescale.Firmness.Word.AS_SOON_AS_POSSIBLE;
+      Timescale.Firmness.Word word = word(c.promptly());
       SourceSpan at = span(c.promptly());
-      DurationExpr d = word.span().unit() == org.escalon.model.TimeUnit.SAME_WORKING_DAY
-          ? new DurationExpr(0, DurationExpr.Unit.SAME_WORKING_DAY, at)
-          : new DurationExpr(word.span().amount(), DurationExpr.Unit.WORKING_DAYS, at);
+      DurationExpr d = span(word, at);
       Optional<FirmnessExpr> f = Optional.of(new FirmnessExpr(Optional.of(word),
           assumed(c.assumption()), at, assumedSpan(c.assumption())));
       return new StageStmt.RespondWithin(d, guard(c.guard()), citation(c.citation()), span(c), f);
@@ -762,6 +762,36 @@ final class AstBuilder {
         : Optional.of(duration(c.duration(0)));
     return new RespondChosen.Choice.SetBy(roleList(c.roleList()), guide,
         duration(c.duration(c.duration().size() - 1)), span(c));
+  }
+
+  /** A clock on raising: {@code raise within D after EVENT or EVENT [where possible]}. */
+  private Decl.RaiseWithinDecl raiseWithin(RaiseWithinStatementContext c) {
+    return new Decl.RaiseWithinDecl(duration(c.duration()),
+        c.name().stream().map(this::name).toList(), firmness(c.firmness(), null),
+        citation(c.citation()), span(c));
+  }
+
+  /** {@code raise as soon as possible after EVENT}: the urgency word is the time, as at a stage. */
+  private Decl.RaiseWithinDecl raisePromptly(RaisePromptlyStatementContext c) {
+    Timescale.Firmness.Word word = word(c.promptly());
+    SourceSpan at = span(c.promptly());
+    return new Decl.RaiseWithinDecl(span(word, at), c.name().stream().map(this::name).toList(),
+        Optional.of(new FirmnessExpr(Optional.of(word), Optional.empty(), at, Optional.empty())),
+        citation(c.citation()), span(c));
+  }
+
+  /** The urgency word written: {@code immediately}, {@code without delay}, {@code as soon as possible}. */
+  private static Timescale.Firmness.Word word(PromptlyContext p) {
+    return p.IMMEDIATELY() != null ? Timescale.Firmness.Word.IMMEDIATELY
+        : p.WITHOUT_DELAY() != null ? Timescale.Firmness.Word.WITHOUT_DELAY
+            : Timescale.Firmness.Word.AS_SOON_AS_POSSIBLE;
+  }
+
+  /** The time an urgency word stands for, as a duration written at {@code at}. */
+  private static DurationExpr span(Timescale.Firmness.Word word, SourceSpan at) {
+    return word.span().unit() == org.escalon.model.TimeUnit.SAME_WORKING_DAY
+        ? new DurationExpr(0, DurationExpr.Unit.SAME_WORKING_DAY, at)
+        : new DurationExpr(word.span().amount(), DurationExpr.Unit.WORKING_DAYS, at);
   }
 
   private Optional<FirmnessExpr> firmness(FirmnessContext f, AssumptionContext a) {

@@ -117,6 +117,14 @@ class AstPrinterProperties {
             citation()),
         seq(lit("time zone"), string(), citation()),
         seq(lit("raised by"), tok(roleName()), citation()),
+        // a clock on raising: a duration with an optional firmness, or an urgency word (a word
+        // of several words is one token, kept on one line)
+        seq(lit("raise within"), opt(lit("the")), duration(), lit("after"),
+            list(tok(eventName()), 1, 3, lit("or")), opt(Arbitraries.oneOf(
+                tok(Arbitraries.just("where possible")), phrase("as a guide"))), citation()),
+        seq(lit("raise"), tok(Arbitraries.of("immediately", "without delay",
+            "as soon as possible")),
+            lit("after"), list(tok(eventName()), 1, 2, lit("or")), citation()),
         seq(lit("source"), string()));
   }
 
