@@ -127,7 +127,9 @@ final class RowWriter implements EscalationListener {
       if (c.stage().equals(where) && !before.stepClocks().contains(c)
           && !c.due().isBefore(at)) {
         add(at, where, List.of(), List.of(), Optional.of(c.due()),
-            Kind.STEP_DUE, "step " + c.step() + " due " + due(c.due()),
+            Kind.STEP_DUE, "step " + c.step() + " due " + due(c.due())
+                + StepClocks.urgency(model, c.stage(), c.step())
+                    .map(w -> " (" + w.words() + ")").orElse(""),
             StepClocks.citation(model, c.stage(), c.step()));
       }
     }
