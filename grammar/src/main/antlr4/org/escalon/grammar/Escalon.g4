@@ -169,7 +169,10 @@ listSep              : COMMA | AND ;
 // A step's deadline, counted from the start of its stage unless it says from what: the start of
 // the escalation, the last start of another stage, or an event that happens at this stage; or
 // counted back from a known date the host supplies (`within 48 hours before the conference`).
-deadline             : WITHIN THE? duration (AFTER stepAnchor | BEFORE THE? name)? ;
+// A word for urgency (`immediately`, `without delay`, `as soon as possible`) is the timescale it
+// stands for at a stage (docs/language.md section 10), counted forwards the same way.
+deadline             : WITHIN THE? duration (AFTER stepAnchor | BEFORE THE? name)?
+                     | promptly (AFTER stepAnchor)? ;
 stepAnchor
     : THE? START                                                     # stepStartAnchor
     | STAGE stageKey                                                 # stepStageAnchor

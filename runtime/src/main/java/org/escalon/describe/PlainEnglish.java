@@ -171,6 +171,16 @@ public final class PlainEnglish {
   }
 
   /**
+   * A step's deadline written with a word for urgency: "immediately (by the close of the working
+   * day its clock starts)"; the span is the word's, as at a stage ({@code Word.span}).
+   */
+  public static String stepUrgency(Timescale.Firmness.Word w) {
+    return w.words() + " (by the close of the " + (w.span().unit() == TimeUnit.SAME_WORKING_DAY
+        ? "working day its clock starts" : "next working day after its clock starts")
+        + (w.soft() ? ", where possible" : "") + ")";
+  }
+
+  /**
    * A timescale with a word for its firmness: "within 5 working days, where possible (soft: if
    * missed, it is recorded and Independent Reviewing Officer decides when to escalate)",
    * "immediately (by the close of the working day the stage starts)".

@@ -132,37 +132,7 @@ public final class StepClocks {
 
   /** What a step's deadline counts from when it says ({@code within D after ...}). */
   public static Optional<Timescale.Anchor> from(Step step) {
-    return StepCases.on(step, new StepCases<Optional<Timescale.Anchor>>() {
-      @Override
-      public Optional<Timescale.Anchor> escalateTo(Step.EscalateTo s) {
-        return Optional.empty();
-      }
-
-      @Override
-      public Optional<Timescale.Anchor> copy(Step.Copy s) {
-        return Optional.empty();
-      }
-
-      @Override
-      public Optional<Timescale.Anchor> inform(Step.Inform s) {
-        return s.from();
-      }
-
-      @Override
-      public Optional<Timescale.Anchor> act(Step.Act s) {
-        return s.from();
-      }
-
-      @Override
-      public Optional<Timescale.Anchor> keep(Step.Keep s) {
-        return s.from();
-      }
-
-      @Override
-      public Optional<Timescale.Anchor> remind(Step.Remind s) {
-        return Optional.empty();
-      }
-    });
+    return onDeadline(step, Step.Inform::from, Step.Act::from, Step.Keep::from);
   }
 
   /**
@@ -244,44 +214,72 @@ public final class StepClocks {
   /** The citation of the step with this id at a stage, if it has one. */
   public static Optional<org.escalon.model.Citation> citation(OperationalModel model,
       String stage, String step) {
+    return step(model, stage, step).flatMap(Step::citation);
+  }
+
+  /** The word for urgency of the step with this id at a stage, if its deadline is written so. */
+  public static Optional<Timescale.Firmness.Word> urgency(OperationalModel model, String stage,
+      String step) {
+    return step(model, stage, step).flatMap(StepClocks::urgency);
+  }
+
+  private static Optional<Step> step(OperationalModel model, String stage, String step) {
     List<Duty> duties = model.stage(stage).map(StageRule::duties)
         .or(() -> model.outcome(stage).map(OutcomeRule::duties)).orElse(List.of());
-    return duties.stream().map(Duty::step).filter(x -> id(x).equals(step)).findFirst()
-        .flatMap(Step::citation);
+    return duties.stream().map(Duty::step).filter(x -> id(x).equals(step)).findFirst();
+  }
+
+  /**
+   * The word for urgency a step's deadline is written with ({@code action "acknowledge"
+   * immediately}), when it is: {@link #within} is then the timescale the word stands for.
+   */
+  public static Optional<Timescale.Firmness.Word> urgency(Step step) {
+    return onDeadline(step, Step.Inform::urgency, Step.Act::urgency, Step.Keep::urgency);
   }
 
   /** How long a step has, when it says. */
   public static Optional<Timespan> within(Step step) {
-    return StepCases.on(step, new StepCases<Optional<Timespan>>() {
+    return onDeadline(step, Step.Inform::within, Step.Act::within, Step.Keep::within);
+  }
+
+  /**
+   * A part of the deadline of a step that can have one ({@code notify} and the like, {@code
+   * action}, {@code record}); none for the others.
+   */
+  private static <T> Optional<T> onDeadline(Step step,
+      Function<Step.Inform, Optional<T>> inform, Function<Step.Act, Optional<T>> act,
+      Function<Step.Keep, Optional<T>> keep) {
+    return StepCases.on(step, new StepCases<Optional<T>>() {
       @Override
-      public Optional<Timespan> escalateTo(Step.EscalateTo s) {
+      public Optional<T> escalateTo(Step.EscalateTo s) {
         return Optional.empty();
       }
 
       @Override
-      public Optional<Timespan> copy(Step.Copy s) {
+      public Optional<T> copy(Step.Copy s) {
         return Optional.empty();
       }
 
       @Override
-      public Optional<Timespan> inform(Step.Inform s) {
-        return s.within();
+      public Optional<T> inform(Step.Inform s) {
+        return inform.apply(s);
       }
 
       @Override
-      public Optional<Timespan> act(Step.Act s) {
-        return s.within();
+      public Optional<T> act(Step.Act s) {
+        return act.apply(s);
       }
 
       @Override
-      public Optional<Timespan> keep(Step.Keep s) {
-        return s.within();
+      public Optional<T> keep(Step.Keep s) {
+        return keep.apply(s);
       }
 
       @Override
-      public Optional<Timespan> remind(Step.Remind s) {
+      public Optional<T> remind(Step.Remind s) {
         return Optional.empty();
       }
     });
   }
+
 }

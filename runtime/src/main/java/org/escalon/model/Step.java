@@ -62,10 +62,18 @@ public sealed interface Step {
   record Inform(Kind kind, List<String> roles, Optional<String> what, Optional<String> by,
       Optional<Timespan> within,
       Optional<Condition> when, Optional<Citation> citation, SourceSpan span, Manner manner,
-      Optional<Timescale.Anchor> from)
+      Optional<Timescale.Anchor> from, Optional<Timescale.Firmness.Word> urgency)
       implements Step {
     public Inform {
       roles = List.copyOf(roles);
+      within = Step.within(within, urgency);
+    }
+
+    /** A deadline written as a duration, or none. */
+    public Inform(Kind kind, List<String> roles, Optional<String> what, Optional<String> by,
+        Optional<Timespan> within, Optional<Condition> when, Optional<Citation> citation,
+        SourceSpan span, Manner manner, Optional<Timescale.Anchor> from) {
+      this(kind, roles, what, by, within, when, citation, span, manner, from, Optional.empty());
     }
 
     /** Counted from the start of the stage. */
@@ -96,8 +104,18 @@ public sealed interface Step {
    */
   record Act(String id, String what, Optional<String> by, Optional<Timespan> within,
       Optional<Condition> when, Optional<Citation> citation, SourceSpan span, Manner manner,
-      Optional<Timescale.Anchor> from)
+      Optional<Timescale.Anchor> from, Optional<Timescale.Firmness.Word> urgency)
       implements Step {
+    public Act {
+      within = Step.within(within, urgency);
+    }
+
+    /** A deadline written as a duration, or none. */
+    public Act(String id, String what, Optional<String> by, Optional<Timespan> within,
+        Optional<Condition> when, Optional<Citation> citation, SourceSpan span, Manner manner,
+        Optional<Timescale.Anchor> from) {
+      this(id, what, by, within, when, citation, span, manner, from, Optional.empty());
+    }
 
     /** Counted from the start of the stage. */
     public Act(String id, String what, Optional<String> by, Optional<Timespan> within,
@@ -118,10 +136,19 @@ public sealed interface Step {
    */
   record Keep(Optional<String> form, Optional<String> note, List<String> sentTo,
       Optional<Timespan> within, Optional<Condition> when, Optional<Citation> citation,
-      SourceSpan span, Optional<String> by, Manner manner, Optional<Timescale.Anchor> from)
+      SourceSpan span, Optional<String> by, Manner manner, Optional<Timescale.Anchor> from,
+      Optional<Timescale.Firmness.Word> urgency)
       implements Step {
     public Keep {
       sentTo = List.copyOf(sentTo);
+      within = Step.within(within, urgency);
+    }
+
+    /** A deadline written as a duration, or none. */
+    public Keep(Optional<String> form, Optional<String> note, List<String> sentTo,
+        Optional<Timespan> within, Optional<Condition> when, Optional<Citation> citation,
+        SourceSpan span, Optional<String> by, Manner manner, Optional<Timescale.Anchor> from) {
+      this(form, note, sentTo, within, when, citation, span, by, manner, from, Optional.empty());
     }
 
     /** Counted from the start of the stage. */
@@ -137,6 +164,21 @@ public sealed interface Step {
         SourceSpan span) {
       this(form, note, sentTo, within, when, citation, span, Optional.empty(), Manner.REQUIRED);
     }
+  }
+
+  /**
+   * A step's deadline written with a word for urgency ({@code action "acknowledge" immediately}):
+   * the word stands for the timescale it stands for at a stage ({@link
+   * Timescale.Firmness.Word#span}), counted from what the step's deadline counts from; the one
+   * meaning, for steps and stages alike. A step's clock records a miss and never escalates, so
+   * the word's firmness changes nothing a step does: it is kept for what the tools say.
+   */
+  private static Optional<Timespan> within(Optional<Timespan> within,
+      Optional<Timescale.Firmness.Word> urgency) {
+    if (urgency.isPresent() && !urgency.get().promptly()) {
+      throw new IllegalArgumentException("not a word for urgency: " + urgency.get().words());
+    }
+    return urgency.map(Timescale.Firmness.Word::span).or(() -> within);
   }
 
   /** Remind roles at a fixed interval, until the escalation is resolved when so said. */

@@ -128,7 +128,8 @@ final class RowWriter implements EscalationListener {
           && !c.due().isBefore(at)) {
         add(at, where, List.of(), List.of(), Optional.of(c.due()),
             Kind.STEP_DUE, "step " + c.step() + " due by the close of "
-                + Dates.day(closeDay(c.due())),
+                + Dates.day(closeDay(c.due())) + StepClocks.urgency(model, c.stage(), c.step())
+                    .map(w -> " (" + w.words() + ")").orElse(""),
             StepClocks.citation(model, c.stage(), c.step()));
       }
     }

@@ -456,6 +456,18 @@ final class RandomProtocols {
   }
 
   /**
+   * Now and then a step's deadline written with a word for urgency ({@code action "..."
+   * immediately}): the step then has the timescale the word stands for, whatever {@link #within}
+   * gave.
+   */
+  private Optional<Timescale.Firmness.Word> urgency() {
+    int n = clocking.nextInt(12);
+    return n < 3 ? Optional.of(List.of(Timescale.Firmness.Word.IMMEDIATELY,
+        Timescale.Firmness.Word.WITHOUT_DELAY, Timescale.Firmness.Word.AS_SOON_AS_POSSIBLE).get(n))
+        : Optional.empty();
+  }
+
+  /**
    * A {@code to} line; one of several roles without {@code if} is answered jointly a third of
    * the time ({@code to A and B}: each must answer), as the checker allows.
    */
@@ -551,13 +563,13 @@ final class RandomProtocols {
             Optional.empty(), when, citation(), span(), manner());
         case 3 -> new Step.Act(word("act \"id\""), word("do \"something\""),
             random.nextBoolean() ? Optional.of(pick(roles)) : Optional.empty(), within(),
-            when, citation(), span(), manner());
+            when, citation(), span(), manner(), Optional.empty(), urgency());
         case 4 -> !forms.isEmpty() && random.nextBoolean()
             ? new Step.Keep(Optional.of(pick(forms)), Optional.empty(), some(roles),
                 Optional.empty(), when, citation(), span(), recorder(), manner())
             : new Step.Keep(Optional.empty(), Optional.of(word("a note")), List.of(),
                 within(),
-                when, citation(), span(), recorder(), manner());
+                when, citation(), span(), recorder(), manner(), Optional.empty(), urgency());
         default -> new Step.Remind(some(roles), random.nextBoolean()
             ? new Timespan(1 + random.nextInt(2), TimeUnit.WEEKS)
             : new Timespan(24 + random.nextInt(48), TimeUnit.HOURS), random.nextBoolean(),

@@ -136,4 +136,45 @@ class StepClocksTest extends EngineFixture {
     String log = EventLog.format(e.log(), p);
     assertEquals(e.log(), EventLog.parse(log, p, e.calendar()));
   }
+
+  static final String URGENT = """
+      protocol "Step deadlines in words for urgency" {
+        raised by Practitioner
+        role Practitioner "Practitioner"
+        role TeamManager "Team Manager"
+        stage 1 "To the Team Manager" {
+          to TeamManager
+          action acknowledge "acknowledge the concern" by TeamManager immediately source "an acknowledgement immediately"
+          notify Practitioner "of the meeting date" without delay
+          action plan "send an action plan" by TeamManager as soon as possible
+          respond within 5 working days
+          when not resolved go to resolved
+          source "Stage 1"
+        }
+      }
+      """;
+
+  @Test
+  void aWordForUrgencyOnAStepMeansWhatItMeansAtAStage() {
+    Protocol p = compile("urgent.esc", URGENT);
+    assertEquals(List.of(Optional.of(org.escalon.model.Timescale.Firmness.Word.IMMEDIATELY.span()),
+        Optional.of(org.escalon.model.Timescale.Firmness.Word.WITHOUT_DELAY.span()),
+        Optional.of(org.escalon.model.Timescale.Firmness.Word.AS_SOON_AS_POSSIBLE.span())),
+        p.stages().get(0).steps().stream().skip(1).map(org.escalon.machine.StepClocks::within)
+            .toList(), "each step has the timescale its word stands for at a stage");
+    List<org.escalon.engine.EscalationMachine> both = EngineAndMachine.both(p,
+        new GeneratedMachines(List.of(p)), List.of(new CaseEvent.Raise(T0, "Practitioner",
+            Optional.empty(), Optional.empty())));
+    for (org.escalon.engine.EscalationMachine m : both) {
+      assertEquals(List.of(closeOf("2026-03-02"), closeOf("2026-03-02"), closeOf("2026-03-03")),
+          m.state().stepClocks().stream().map(StepClock::due).toList(),
+          "immediately and without delay: the close of the day the stage starts; as soon as "
+              + "possible: the close of the next working day");
+    }
+    both.forEach(m -> m.advanceTo(Instant.parse("2026-03-04T12:00:00Z")));
+    assertEquals(both.get(0).state(), both.get(1).state());
+    assertEquals(Optional.of("1"), both.get(0).state().stage(),
+        "a missed step deadline does not escalate, whatever its word");
+    assertTrue(both.get(0).state().stepClocks().stream().allMatch(StepClock::passed));
+  }
 }

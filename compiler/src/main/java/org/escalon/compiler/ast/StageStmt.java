@@ -3,6 +3,7 @@ package org.escalon.compiler.ast;
 import java.util.List;
 import java.util.Optional;
 import org.escalon.model.SourceSpan;
+import org.escalon.model.Timescale;
 
 /**
  * A statement in the body of a stage, an outcome or an obligation ({@code at every stage}). The
@@ -99,10 +100,18 @@ public sealed interface StageStmt
       Optional<SourceRef> citation,
       SourceSpan span,
       MannerExpr manner,
-      Optional<Anchor> from)
+      Optional<Anchor> from,
+      Optional<Timescale.Firmness.Word> urgency)
       implements StageStmt {
     public Notify {
       roles = List.copyOf(roles);
+    }
+
+    /** A deadline written as a duration, or none. */
+    public Notify(Verb verb, List<Name> roles, Optional<Text> what, Optional<Name> by,
+        Optional<DurationExpr> within, Optional<ConditionExpr> guard,
+        Optional<SourceRef> citation, SourceSpan span, MannerExpr manner, Optional<Anchor> from) {
+      this(verb, roles, what, by, within, guard, citation, span, manner, from, Optional.empty());
     }
 
     /** A deadline counted from the start of the stage. */
@@ -134,8 +143,16 @@ public sealed interface StageStmt
       Optional<SourceRef> citation,
       SourceSpan span,
       MannerExpr manner,
-      Optional<Anchor> from)
+      Optional<Anchor> from,
+      Optional<Timescale.Firmness.Word> urgency)
       implements StageStmt {
+
+    /** A deadline written as a duration, or none. */
+    public Action(Optional<Name> id, Text what, Optional<Name> by, Optional<DurationExpr> within,
+        Optional<ConditionExpr> guard, Optional<SourceRef> citation, SourceSpan span,
+        MannerExpr manner, Optional<Anchor> from) {
+      this(id, what, by, within, guard, citation, span, manner, from, Optional.empty());
+    }
 
     /** A deadline counted from the start of the stage. */
     public Action(Optional<Name> id, Text what, Optional<Name> by, Optional<DurationExpr> within,
@@ -158,10 +175,18 @@ public sealed interface StageStmt
       SourceSpan span,
       Optional<Name> by,
       MannerExpr manner,
-      Optional<Anchor> from)
+      Optional<Anchor> from,
+      Optional<Timescale.Firmness.Word> urgency)
       implements StageStmt {
     public Record {
       sentTo = List.copyOf(sentTo);
+    }
+
+    /** A deadline written as a duration, or none. */
+    public Record(RecordSubject subject, List<Name> sentTo, Optional<DurationExpr> within,
+        Optional<ConditionExpr> guard, Optional<SourceRef> citation, SourceSpan span,
+        Optional<Name> by, MannerExpr manner, Optional<Anchor> from) {
+      this(subject, sentTo, within, guard, citation, span, by, manner, from, Optional.empty());
     }
 
     /** A deadline counted from the start of the stage. */

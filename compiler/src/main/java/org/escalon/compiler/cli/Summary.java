@@ -150,6 +150,14 @@ final class Summary {
         out.append("; `respond ").append(w.words()).append("` means ").append(meaning(w));
       }
     }
+    // a step's deadline written with one of the words: the same timescale, counted from the step's
+    Set<Timescale.Firmness.Word> onSteps = new TreeSet<>();
+    java.util.stream.Stream.concat(p.stages().stream().flatMap(x -> x.steps().stream()),
+        p.outcomes().stream().flatMap(x -> x.steps().stream()))
+        .forEach(x -> org.escalon.machine.StepClocks.urgency(x).ifPresent(onSteps::add));
+    for (Timescale.Firmness.Word w : onSteps) {
+      out.append("; a step due ").append(org.escalon.describe.PlainEnglish.stepUrgency(w));
+    }
     return out.toString();
   }
 }

@@ -57,16 +57,16 @@ final class StatementLines {
       return verb(n.verb()) + " " + expr.names(n.roles())
           + n.what().map(w -> " " + quote(w)).orElse("")
           + n.by().map(b -> " by " + b.text()).orElse("") + via(n.manner())
-          + within(n.within(), n.from()) + practice(n.manner()) + guard(n.guard()) + cite(n.citation());
+          + within(n.within(), n.from(), n.urgency()) + practice(n.manner()) + guard(n.guard()) + cite(n.citation());
     } else if (s instanceof StageStmt.Action a) {
       return "action " + a.id().map(i -> i.text() + " ").orElse("") + quote(a.what())
           + a.by().map(b -> " by " + b.text()).orElse("")
-          + via(a.manner()) + within(a.within(), a.from()) + practice(a.manner()) + guard(a.guard())
+          + via(a.manner()) + within(a.within(), a.from(), a.urgency()) + practice(a.manner()) + guard(a.guard())
           + cite(a.citation());
     } else if (s instanceof StageStmt.Record r) {
       String sentTo = r.sentTo().isEmpty() ? "" : " sent to " + expr.names(r.sentTo());
       return "record " + recordSubject(r.subject()) + r.by().map(b -> " by " + b.text()).orElse("")
-          + sentTo + via(r.manner()) + within(r.within(), r.from()) + practice(r.manner())
+          + sentTo + via(r.manner()) + within(r.within(), r.from(), r.urgency()) + practice(r.manner())
           + guard(r.guard()) + cite(r.citation());
     } else if (s instanceof StageStmt.Remind r) {
       return remind(r);
@@ -196,8 +196,10 @@ final class StatementLines {
     return expr.condition(((StageStmt.Requirement.Holds) r).condition());
   }
 
-  private String within(Optional<DurationExpr> within, Optional<StageStmt.Anchor> from) {
-    return within.map(d -> " " + expr.within(d)).orElse("")
+  private String within(Optional<DurationExpr> within, Optional<StageStmt.Anchor> from,
+      Optional<org.escalon.model.Timescale.Firmness.Word> urgency) {
+    return urgency.map(w -> " " + w.words())
+        .or(() -> within.map(d -> " " + expr.within(d))).orElse("")
         + from.map(a -> a instanceof StageStmt.Anchor.Before b ? " before the " + b.date().text()
             : " after " + anchor(a)).orElse("");
   }

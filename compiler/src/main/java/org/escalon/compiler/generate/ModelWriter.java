@@ -193,6 +193,11 @@ final class ModelWriter {
             && c.getName().equals("decision")) {
           continue;
         }
+        // and a step whose deadline has no word for urgency, without `urgency`
+        if (c.getName().equals("urgency") && v instanceof org.escalon.model.Step st
+            && org.escalon.machine.StepClocks.urgency(st).isEmpty()) {
+          continue;
+        }
         // and a protocol one role raises, and triggers that do not say who raises them
         if (v instanceof org.escalon.model.Header hr && hr.raiseWithin().isEmpty()
             && c.getName().equals("raiseWithin")

@@ -67,11 +67,11 @@ final class Body {
       steps.add(new Step.Inform(Step.Inform.Kind.valueOf(s.verb().name()), names(s.roles()),
           s.what().map(t -> t.value()), s.by().map(Name::text), s.within().map(Expressions::duration),
           cond(s.guard()),
-          cite(s.citation()), s.span(), manner(s.manner()), from(s.from())));
+          cite(s.citation()), s.span(), manner(s.manner()), from(s.from()), s.urgency()));
     } else if (statement instanceof StageStmt.Action s) {
       steps.add(new Step.Act(actionIds.of(s), s.what().value(), s.by().map(Name::text),
           s.within().map(Expressions::duration), cond(s.guard()), cite(s.citation()), s.span(),
-          manner(s.manner()), from(s.from())));
+          manner(s.manner()), from(s.from()), s.urgency()));
     } else if (statement instanceof StageStmt.Record s) {
       Optional<String> form = s.subject() instanceof StageStmt.RecordSubject.FormRef f
           ? Optional.of(f.form().text()) : Optional.empty();
@@ -79,7 +79,7 @@ final class Body {
           ? Optional.of(n.text().value()) : Optional.empty();
       steps.add(new Step.Keep(form, note, names(s.sentTo()), s.within().map(Expressions::duration),
           cond(s.guard()), cite(s.citation()), s.span(), s.by().map(Name::text),
-          manner(s.manner()), from(s.from())));
+          manner(s.manner()), from(s.from()), s.urgency()));
     } else if (statement instanceof StageStmt.Remind s) {
       steps.add(new Step.Remind(names(s.roles()), Expressions.duration(s.every()),
           s.untilResolved(), names(s.copying()), cond(s.guard()), cite(s.citation()), s.span()));

@@ -387,7 +387,13 @@ public final class ProtocolDescriber {
     if (!step.manner().channels().isEmpty()) {
       text.append(' ').append(step.manner().channelPhrase());
     }
-    within.ifPresent(d -> text.append(", within ").append(d));
+    Optional<org.escalon.model.Timescale.Firmness.Word> urgency =
+        org.escalon.machine.StepClocks.urgency(step);
+    if (urgency.isPresent()) {
+      text.append(", ").append(PlainEnglish.stepUrgency(urgency.get()));
+    } else {
+      within.ifPresent(d -> text.append(", within ").append(d));
+    }
     // counted back from a known date: "within 48 hours before the review conference"
     org.escalon.machine.StepClocks.from(step).filter(org.escalon.model.Timescale.Anchor.Before.class
         ::isInstance).map(a -> ((org.escalon.model.Timescale.Anchor.Before) a).date())

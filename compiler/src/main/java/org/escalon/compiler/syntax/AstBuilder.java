@@ -325,20 +325,20 @@ final class AstBuilder {
       Optional<Name> by = c.name() == null ? Optional.empty() : Optional.of(name(c.name()));
       return new StageStmt.Notify(verb(c.actionVerb()), roleList(c.roleList()), optText(c.STRING()),
           by, deadline(c.deadline()), guard(c.guard()), citation(c.citation()), span(c),
-          manner(c.via(), c.practice()), from(c.deadline()));
+          manner(c.via(), c.practice()), from(c.deadline()), urgency(c.deadline()));
     } else if (ctx instanceof ActionStatementContext c) {
       Optional<Name> by = c.name() == null ? Optional.empty() : Optional.of(name(c.name()));
       Optional<Name> id = c.actionId() == null ? Optional.empty()
           : Optional.of(name(c.actionId().name()));
       return new StageStmt.Action(id, text(c.STRING().getSymbol()), by, deadline(c.deadline()),
           guard(c.guard()), citation(c.citation()), span(c), manner(c.via(), c.practice()),
-          from(c.deadline()));
+          from(c.deadline()), urgency(c.deadline()));
     } else if (ctx instanceof RecordStatementContext c) {
       List<Name> sentTo = c.roleList() == null ? List.of() : roleList(c.roleList());
       Optional<Name> by = c.name() == null ? Optional.empty() : Optional.of(name(c.name()));
       return new StageStmt.Record(recordSubject(c.recordSubject()), sentTo, deadline(c.deadline()),
           guard(c.guard()), citation(c.citation()), span(c), by, manner(c.via(), c.practice()),
-          from(c.deadline()));
+          from(c.deadline()), urgency(c.deadline()));
     } else if (ctx instanceof RemindStatementContext c) {
       List<Name> copying = c.roleList().size() > 1 ? roleList(c.roleList(1)) : List.of();
       return new StageStmt.Remind(roleList(c.roleList(0)), duration(c.duration()),
@@ -730,7 +730,14 @@ final class AstBuilder {
   }
 
   private Optional<DurationExpr> deadline(DeadlineContext c) {
-    return c == null ? Optional.empty() : Optional.of(duration(c.duration()));
+    return c == null ? Optional.empty() : c.promptly() != null
+        ? Optional.of(span(word(c.promptly()), span(c.promptly())))
+        : Optional.of(duration(c.duration()));
+  }
+
+  /** The urgency word a step's deadline is written with ({@code action "..." immediately}). */
+  private static Optional<Timescale.Firmness.Word> urgency(DeadlineContext c) {
+    return c == null || c.promptly() == null ? Optional.empty() : Optional.of(word(c.promptly()));
   }
 
   /** What a step's deadline counts from, when it says ({@code within D after ...}). */

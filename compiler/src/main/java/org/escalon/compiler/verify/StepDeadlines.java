@@ -165,14 +165,15 @@ public final class StepDeadlines {
   }
 
   private static String due(StepClocks.Clock c) {
+    String word = StepClocks.urgency(c.of()).map(w -> w.words() + ": ").orElse("");
     if (c.within().unit() == org.escalon.model.TimeUnit.SAME_WORKING_DAY) {
-      return "by the close of the working day " + anchor(c.from());
+      return word + "by the close of the working day " + anchor(c.from());
     }
     if (kind(c.from()) == Kind.BEFORE) {
       return c.within() + " before " + ((Timescale.Anchor.Before) c.from()).date()
           + ", a date the host sets";
     }
-    return c.within() + " after " + anchor(c.from());
+    return word + c.within() + " after " + anchor(c.from());
   }
 
   private static String anchor(Timescale.Anchor a) {

@@ -195,7 +195,10 @@ class AstPrinterProperties {
   private static Arbitrary<List<String>> stageStatement() {
     Arbitrary<List<String>> roles = roles();
     Arbitrary<List<String>> guard = opt(seq(lit("if"), condition(2)));
-    Arbitrary<List<String>> deadline = opt(seq(lit("within"), opt(lit("the")), duration()));
+    // a step's deadline: a duration, or a word for urgency (the words are one token each)
+    Arbitrary<List<String>> deadline = opt(Arbitraries.oneOf(
+        seq(lit("within"), opt(lit("the")), duration()),
+        Arbitraries.of("immediately", "without delay", "as soon as possible").map(List::of)));
     Arbitrary<List<String>> requirement = Arbitraries.oneOf(
         seq(lit("completed"), stageRefs()),
         seq(lit("agreement of"), tok(roleName())),
