@@ -456,6 +456,23 @@ final class RandomProtocols {
   }
 
   /**
+   * An action, by one role, by whoever the host says, or now and then jointly by two roles
+   * ({@code by A and B}: done when each has reported it).
+   */
+  private Step.Act act(Optional<Condition> when) {
+    String id = word("act \"id\"");
+    String what = word("do \"something\"");
+    Optional<String> by = random.nextBoolean() ? Optional.of(pick(roles)) : Optional.empty();
+    Optional<Timespan> within = within();
+    Optional<Timescale.Firmness.Word> urgency = urgency();
+    List<String> alsoBy = by.isPresent() && roles.size() > 1 && clocking.nextInt(4) == 0
+        ? List.of(roles.stream().filter(r -> !r.equals(by.get())).findFirst().orElseThrow())
+        : List.of();
+    return new Step.Act(id, what, by, within, when, citation(), span(), manner(),
+        Optional.empty(), urgency, alsoBy);
+  }
+
+  /**
    * Now and then a step's deadline written with a word for urgency ({@code action "..."
    * immediately}): the step then has the timescale the word stands for, whatever {@link #within}
    * gave.
@@ -561,9 +578,7 @@ final class RandomProtocols {
             random.nextBoolean() ? Optional.of(word("of it")) : Optional.empty(),
             random.nextBoolean() ? Optional.of(pick(roles)) : Optional.empty(),
             Optional.empty(), when, citation(), span(), manner());
-        case 3 -> new Step.Act(word("act \"id\""), word("do \"something\""),
-            random.nextBoolean() ? Optional.of(pick(roles)) : Optional.empty(), within(),
-            when, citation(), span(), manner(), Optional.empty(), urgency());
+        case 3 -> act(when);
         case 4 -> !forms.isEmpty() && random.nextBoolean()
             ? new Step.Keep(Optional.of(pick(forms)), Optional.empty(), some(roles),
                 Optional.empty(), when, citation(), span(), recorder(), manner())
