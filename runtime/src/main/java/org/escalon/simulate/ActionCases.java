@@ -39,6 +39,8 @@ public interface ActionCases<R> {
 
   R happen(Action.Happen a);
 
+  R setDate(Action.SetDate a);
+
   R withdraw(Action.Withdraw a);
 
   R done(Action.Done a);
@@ -75,6 +77,8 @@ public interface ActionCases<R> {
       return cases.grade(a);
     } else if (action instanceof Action.Happen a) {
       return cases.happen(a);
+    } else if (action instanceof Action.SetDate a) {
+      return cases.setDate(a);
     } else if (action instanceof Action.Withdraw a) {
       return cases.withdraw(a);
     } else if (action instanceof Action.Done a) {

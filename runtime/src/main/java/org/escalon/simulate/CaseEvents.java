@@ -51,6 +51,16 @@ public final class CaseEvents {
       }
 
       @Override
+      public CaseEvent setDate(Action.SetDate a) {
+        // "in N working days": the start of the N-th working day after the step's day
+        org.escalon.calendar.WorkingCalendar calendar = org.escalon.calendar.WorkingCalendar.of(
+            protocol.header().calendar(), protocol.header().zone());
+        java.time.LocalDate day = a.on().orElseGet(() -> calendar.addWorkingDays(
+            calendar.dayOf(at), a.in().orElseThrow().amount()));
+        return new CaseEvent.SetDate(at, a.date(), day.atStartOfDay(calendar.zone()).toInstant());
+      }
+
+      @Override
       public CaseEvent setTime(Action.SetTime a) {
         return new CaseEvent.SetTimescale(at, a.by(), a.amount());
       }

@@ -127,8 +127,8 @@ final class RowWriter implements EscalationListener {
       if (c.stage().equals(where) && !before.stepClocks().contains(c)
           && !c.due().isBefore(at)) {
         add(at, where, List.of(), List.of(), Optional.of(c.due()),
-            Kind.STEP_DUE, "step " + c.step() + " due by the close of "
-                + Dates.day(closeDay(c.due())) + StepClocks.urgency(model, c.stage(), c.step())
+            Kind.STEP_DUE, "step " + c.step() + " due " + due(c.due())
+                + StepClocks.urgency(model, c.stage(), c.step())
                     .map(w -> " (" + w.words() + ")").orElse(""),
             StepClocks.citation(model, c.stage(), c.step()));
       }
@@ -364,8 +364,20 @@ final class RowWriter implements EscalationListener {
       return Kind.FACT;
     }
 
+    /**
+     * "the review child protection conference set for Mon 14 Dec 2026 00:00; now due:
+     * share_report by Sat 12 Dec 2026 00:00, ...": the clocks the date started or moved.
+     */
     @Override
     public Kind setDate(CaseEvent.SetDate e) {
+      List<String> due = after.stepClocks().stream().filter(c -> !before.stepClocks().contains(c))
+          .map(c -> c.step() + " " + due(c.due()) + (c.running() ? "" : " (passed)")).toList();
+      what = protocol.date(e.date()).map(d -> d.title()).orElse(e.date())
+          + (before.dates().containsKey(e.date()) ? " moved to " : " set for ")
+          + Dates.instant(e.on(), calendar.zone())
+          + (due.isEmpty() ? "" : "; now due: " + String.join(", ", due));
+      citation = StepClocks.countedBack(model, e.date()).values().stream().findFirst()
+          .flatMap(c -> c.of().citation());
       return Kind.FACT;
     }
 
@@ -486,6 +498,13 @@ final class RowWriter implements EscalationListener {
         .map(l -> r + " (" + (!l.perAgency() ? "" : t.bothAgencies() ? "each agency's, "
             : "the other agency's, ") + "from the directory \"" + l.directory() + "\")")
         .orElse(t.bothAgencies() ? r + " (both agencies)" : r)).toList();
+  }
+
+  /** "by the close of Thu 10 Dec 2026", or "by Sat 12 Dec 2026 10:00" for a deadline in hours. */
+  private String due(Instant due) {
+    return due.atZone(calendar.zone()).toLocalTime().equals(java.time.LocalTime.MIDNIGHT)
+        ? "by the close of " + Dates.day(closeDay(due))
+        : "by " + Dates.instant(due, calendar.zone());
   }
 
   private LocalDate closeDay(Instant close) {

@@ -112,6 +112,12 @@ public final class ScenarioParser {
     if (w.accept("happens")) {
       return new Action.Happen(subject);
     }
+    if (w.accept("is", "set", "for")) {
+      return new Action.SetDate(subject, Optional.of(w.date("the date")), Optional.empty());
+    }
+    if (w.accept("is", "set", "in")) {
+      return new Action.SetDate(subject, Optional.empty(), Optional.of(w.duration()));
+    }
     if (w.accept("resolves")) {
       return new Action.Respond(subject, true);
     }
@@ -167,7 +173,8 @@ public final class ScenarioParser {
     throw w.error("expected what " + subject + " does",
         "one of: resolves, does not resolve, bypasses to, refers to, asks for, grants more time,"
             + " sets the timescale to, escalates, is unavailable, decides, agrees, advises, withdraws,"
-            + " raises, happens, reports STEP done");
+            + " raises, happens, is set for DATE, is set in N working days,"
+            + " reports STEP done");
   }
 
   private static String target(ScenarioLine w) throws ScenarioException {

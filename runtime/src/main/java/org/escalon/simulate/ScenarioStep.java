@@ -78,6 +78,14 @@ public record ScenarioStep(When when, Action action, int line) {
     /** A declared event happens. */
     record Happen(String event) implements Action {}
 
+    /**
+     * {@code conference is set for 2026-12-14}, or {@code conference is set in 5 working days}
+     * (that many working days after the day of the step): the host sets (or moves) a known date,
+     * held at the start of that day in the protocol's zone.
+     */
+    record SetDate(String date, Optional<LocalDate> on, Optional<Timespan> in)
+        implements Action {}
+
     /** The raiser withdraws the escalation. */
     record Withdraw(String by, Optional<String> reason) implements Action {}
 

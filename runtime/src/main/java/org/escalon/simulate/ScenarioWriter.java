@@ -135,6 +135,12 @@ public final class ScenarioWriter {
       }
 
       @Override
+      public String setDate(Action.SetDate a) {
+        return a.date() + a.on().map(d -> " is set for " + d)
+            .orElseGet(() -> " is set in " + a.in().orElseThrow());
+      }
+
+      @Override
       public String withdraw(Action.Withdraw a) {
         return a.by() + " withdraws" + because(a.reason());
       }

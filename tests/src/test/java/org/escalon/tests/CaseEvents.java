@@ -80,7 +80,7 @@ final class CaseEvents {
           : pick % 6 == 2 ? new CaseEvent.ReminderDue(at, target)
           : pick % 6 == 3 ? new CaseEvent.StepDone(at, by, step(p, pick / 6))
           : pick % 6 == 4 ? new CaseEvent.StepDeadlinePassed(at, target, step(p, pick / 6))
-          : null;
+          : setDate(p, pick / 6, at);
       default -> pick % 3 == 0 ? setTimescale(p, pick, at, role)
           : pick % 3 == 1 ? new CaseEvent.Escalate(at, pick % 4 == 0 ? role
               : pick % 4 == 1 ? escalator(p, pick / 4).orElse(by) : by)
@@ -89,6 +89,21 @@ final class CaseEvents {
                   : addressees(p).get(pick / 5 % addressees(p).size()))
           : new CaseEvent.GrantExtension(at, extensionRole(p, pick, false, role));
     };
+  }
+
+  /**
+   * A known date set or moved (issue 14 point 5): usually one the protocol declares, from an hour
+   * to three weeks ahead, sometimes one that has passed or that it does not declare; none (no
+   * event) for most protocols, which declare no date, so their event streams stay as they were.
+   */
+  private static CaseEvent setDate(Protocol p, int pick, Instant at) {
+    if (p.dates().isEmpty() && pick % 4 != 0) {
+      return null;
+    }
+    String date = p.dates().isEmpty() || pick % 7 == 0 ? "hearing"
+        : p.dates().get(pick % p.dates().size()).name();
+    return new CaseEvent.SetDate(at, date, pick % 5 == 0 ? at.minusSeconds(3_600)
+        : at.plusSeconds(3_600L * (1 + pick % 500)));
   }
 
   /** A step's id: usually one of the protocol's steps (one with a deadline most often). */

@@ -159,7 +159,8 @@ class ConsumerKindsTest {
   void theKindsOfScenarioActionAreTheseAndEveryConsumerHasTheirCases() throws Exception {
     assertCases(ScenarioStep.Action.class, ActionCases.class, List.of("Advise", "Agree",
         "AskForTime", "Bypass", "Grade", "GrantTime", "Happen", "Raise", "Refer", "Respond",
-        "Set", "SetTime", "Escalate", "Withdraw", "Done", "Unavailable", "Decide"), ACTION_CONSUMERS);
+        "Set", "SetTime", "Escalate", "Withdraw", "Done", "Unavailable", "Decide", "SetDate"),
+        ACTION_CONSUMERS);
   }
 
   /** The readers and writers of a scenario step's time: the simulator, the scenario's text. */

@@ -26,6 +26,7 @@ import org.escalon.model.Role;
 import org.escalon.model.Scale;
 import org.escalon.model.SourceSpan;
 import org.escalon.model.Judges;
+import org.escalon.model.KnownDate;
 import org.escalon.model.Stage;
 import org.escalon.model.Manner;
 import org.escalon.model.Step;
@@ -84,6 +85,9 @@ final class RandomProtocols {
 
   /** Draws for substitutes ({@code to A, or B when unavailable}), apart as well. */
   private final Random standing;
+  /** Known dates and steps due before them (issue 14, point 5), drawn apart. */
+  private final Random dating;
+  private boolean dated;
 
   private RandomProtocols(long seed, List<String> words) {
     this.random = new Random(seed);
@@ -98,6 +102,7 @@ final class RandomProtocols {
     this.standing = new Random(seed ^ 0x5_7a_d1L);
     this.deciding = new Random(seed ^ 0xdec1_de5L);
     this.escalating = new Random(seed ^ 0xe5ca_1a7eL);
+    this.dating = new Random(seed ^ 0xda7e_5L);
     this.words = words;
     this.file = words.isEmpty() ? "random-" + seed + ".esc"
         : word("x").replace('/', '_').replace('\0', '_') + ".esc";
@@ -159,6 +164,7 @@ final class RandomProtocols {
         attributes.add(new Attribute(name(a, taken), word("The case: " + a), choices, span()));
       }
     }
+    dated = dating.nextInt(3) == 0;
     for (String e : List.of("sw_changed", "review")) {
       if (random.nextBoolean()) {
         events.add(name(e, events));
@@ -232,7 +238,8 @@ final class RandomProtocols {
             .toList(),
         stageList, outcomeList, rights, random.nextInt(3) == 0 ? Optional.empty()
             : Optional.of(extension()), triggers, List.of(), List.of(), phases(),
-        invariants(), atOnce(), new SourceSpan(file, 1, 1, 99, 2));
+        invariants(), atOnce(), new SourceSpan(file, 1, 1, 99, 2), dated
+            ? List.of(new KnownDate("conference", word("The conference"), span())) : List.of());
   }
 
   /**
@@ -473,6 +480,20 @@ final class RandomProtocols {
   }
 
   /**
+   * In a protocol that declares a date, half of the actions with a deadline in working days or
+   * hours fall due before it ({@code within 2 working days before conference}).
+   */
+  private Step dated(Step.Act a) {
+    if (!dated || a.within().isEmpty() || a.urgency().isPresent()
+        || a.within().get().unit() == TimeUnit.SAME_WORKING_DAY || !dating.nextBoolean()) {
+      return a;
+    }
+    return new Step.Act(a.id(), a.what(), a.by(), a.within(), a.when(), a.citation(), a.span(),
+        a.manner(), Optional.of(new Timescale.Anchor.Before("conference")), a.urgency(),
+        a.alsoBy());
+  }
+
+  /**
    * Now and then a step's deadline written with a word for urgency ({@code action "..."
    * immediately}): the step then has the timescale the word stands for, whatever {@link #within}
    * gave.
@@ -578,7 +599,7 @@ final class RandomProtocols {
             random.nextBoolean() ? Optional.of(word("of it")) : Optional.empty(),
             random.nextBoolean() ? Optional.of(pick(roles)) : Optional.empty(),
             Optional.empty(), when, citation(), span(), manner());
-        case 3 -> act(when);
+        case 3 -> dated(act(when));
         case 4 -> !forms.isEmpty() && random.nextBoolean()
             ? new Step.Keep(Optional.of(pick(forms)), Optional.empty(), some(roles),
                 Optional.empty(), when, citation(), span(), recorder(), manner())

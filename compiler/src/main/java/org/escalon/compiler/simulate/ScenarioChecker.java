@@ -177,6 +177,16 @@ public final class ScenarioChecker {
       }
 
       @Override
+      public Void setDate(Action.SetDate a) {
+        name(protocol.date(a.date()).isPresent(), a.date(), line, "date",
+            protocol.dates().stream().map(org.escalon.model.KnownDate::name).toList());
+        a.in().filter(d -> d.unit() != org.escalon.model.TimeUnit.WORKING_DAYS).ifPresent(d ->
+            problem(line, "in", "a date is set in working days (`is set in 5 working days`), "
+                + "not in " + d, List.of()));
+        return null;
+      }
+
+      @Override
       public Void done(Action.Done a) {
         role(a.by(), line);
         List<String> ids = org.escalon.machine.StepClocks.ids(
