@@ -134,4 +134,26 @@ class KnownDatesTest {
     assertTrue(unknown.getMessage().contains("the protocol has no date hearing"),
         unknown.getMessage());
   }
+
+  @Test
+  void aScenarioSetsADeclaredDateInWorkingDaysOrOnADate() {
+    String ok = """
+        scenario "the conference is fixed"
+        stage 1, day 1: conference is set in 6 working days
+        stage 1, day 2: conference is set for 2027-01-11
+        """;
+    var good = org.escalon.compiler.simulate.ScenarioChecker.check(PROTOCOL, "ok.scenario", ok);
+    assertEquals(List.of(), good.problems());
+    assertEquals(ok, org.escalon.simulate.ScenarioWriter.write(good.scenario().orElseThrow()),
+        "written back as read");
+    String bad = """
+        scenario "dates the protocol does not have, or counts it cannot"
+        stage 1, day 1: hearing is set in 6 working days
+        stage 1, day 2: conference is set in 2 weeks
+        """;
+    List<String> said = org.escalon.compiler.simulate.ScenarioChecker.check(PROTOCOL,
+        "bad.scenario", bad).problems().stream().map(p -> p.line() + ": " + p.message()).toList();
+    assertEquals(List.of("2: unknown date `hearing`",
+        "3: a date is set in working days (`is set in 5 working days`), not in 2 weeks"), said);
+  }
 }

@@ -89,6 +89,7 @@ class AstPrinterProperties {
         Tuple.of(3, role()),
         Tuple.of(2, attribute()),
         Tuple.of(1, seq(lit("event"), tok(eventName()), opt(string()), citation())),
+        Tuple.of(1, seq(lit("date"), tok(eventName()), opt(string()), citation())),
         Tuple.of(2, scale()),
         Tuple.of(1, form()),
         Tuple.of(5, block(seq(lit("stage"), tok(stageKey()), opt(string())), stageStatement(), 6)),
@@ -198,6 +199,9 @@ class AstPrinterProperties {
     // a step's deadline: a duration, or a word for urgency (the words are one token each)
     Arbitrary<List<String>> deadline = opt(Arbitraries.oneOf(
         seq(lit("within"), opt(lit("the")), duration()),
+        // counted back from a known date: `within 48 hours before the conference`
+        seq(lit("within"), opt(lit("the")), duration(), lit("before"), opt(lit("the")),
+            tok(eventName())),
         Arbitraries.of("immediately", "without delay", "as soon as possible").map(List::of)));
     Arbitrary<List<String>> requirement = Arbitraries.oneOf(
         seq(lit("completed"), stageRefs()),
