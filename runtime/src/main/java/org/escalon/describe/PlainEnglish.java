@@ -606,11 +606,15 @@ public final class PlainEnglish {
   /**
    * Who a {@code to} line escalates to, and who answers: "Team Manager"; "CP Chair and Head of
    * QA, each of whom must answer (resolved when all have answered resolving)" for {@code to A and
-   * B}. Either of several roles on a line without {@code and} may answer, as the reference says.
+   * B}; "Team Manager and Service Manager, either of whom may answer" for {@code to A or B}
+   * (the escalation goes to each, and the first answer takes the stage's route, as the reference
+   * says), so that "and" never reads as a joint answer where the policy asks for one.
    */
   public String answering(Step.EscalateTo e) {
-    return roles(e.roles()) + looked(e) + (e.jointly() && e.roles().size() > 1
-        ? ", each of whom must answer (resolved only when all have answered resolving)" : "")
+    int n = e.roles().size();
+    return roles(e.roles()) + looked(e) + (n < 2 ? ""
+        : e.jointly() ? ", each of whom must answer (resolved only when all have answered resolving)"
+        : n == 2 ? ", either of whom may answer" : ", any one of whom may answer")
         + e.substitute().map(s -> ", or " + role(s) + " in " + roles(e.roles())
             + "'s place when " + roles(e.roles()) + " is unavailable").orElse("");
   }

@@ -158,6 +158,10 @@ final class Summary {
     for (Timescale.Firmness.Word w : onSteps) {
       out.append("; a step due ").append(org.escalon.describe.PlainEnglish.stepUrgency(w));
     }
+    // a clock on raising, in the report's words (docs/language.md section 10)
+    for (String clock : new org.escalon.describe.PlainEnglish(p).raiseClocks()) {
+      out.append("; a").append(clock.substring(1));
+    }
     return out.toString();
   }
 }
