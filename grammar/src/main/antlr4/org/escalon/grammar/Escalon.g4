@@ -132,7 +132,8 @@ stageStatement
     | ESCALATED BY name citation?                                            # escalatedByStatement
     | COPY roleList guard? citation?                                         # copyStatement
     | actionVerb roleList STRING? (BY name)? via? deadline? practice? guard? citation? # notifyStatement
-    | ACTION actionId? STRING (BY name)? via? deadline? practice? guard? citation?     # actionStatement
+    // `by A and B`: a joint step, done when each of them has reported it done
+    | ACTION actionId? STRING (BY name (AND name)*)? via? deadline? practice? guard? citation? # actionStatement
     | RECORD recordSubject (BY name)? (SENT TO roleList)? via? deadline? practice? guard? citation? # recordStatement
     | REMIND roleList EVERY duration (UNTIL RESOLVED)? (COPYING roleList)? guard? citation? # remindStatement
     | RESPOND WITHIN THE? (duration | setTime | EARLIER OF timeChoice AND timeChoice) firmness? assumption? guard? citation? # respondWithinStatement

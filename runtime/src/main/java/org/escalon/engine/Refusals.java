@@ -229,7 +229,8 @@ public final class Refusals {
     @Override
     public Tests stepDone(CaseEvent.StepDone d) {
       return new Tests(blank(d.by()) || blank(d.step()), () -> Stream.of(role(p, d.by()),
-          StepClocks.known(OperationalModel.of(p), d.step())));
+          StepClocks.known(OperationalModel.of(p), d.step())),
+          () -> StepClocks.neverDoneBy(OperationalModel.of(p), d.step(), d.by()));
     }
 
     @Override

@@ -137,13 +137,17 @@ public final class StepClockBook {
     for (int i = 0; i < clocks.size(); i++) {
       StepClock c = clocks.get(i);
       if (c.step().equals(e.step()) && c.done().isEmpty()) {
+        List<String> doers = StepClocks.jointly(model, c.stage(), c.step());
+        jointly(model, c.stage(), doers, c.reported(), e);
         List<StepClock> next = new ArrayList<>(clocks);
-        next.set(i, c.doneAt(e.at()));
+        next.set(i, doers.isEmpty() ? c.doneAt(e.at()) : c.reportedBy(e.by(), e.at(), doers));
         return List.copyOf(next);
       }
     }
     boolean ended = status == EscalationState.Status.ENDED;
     String where = ended ? "outcome " + outcome.orElse("") : "stage " + stage.orElse("");
+    (ended ? outcome : stage).ifPresent(x -> jointly(model, x,
+        StepClocks.jointly(model, x, e.step()), List.of(), e));
     List<String> ids = ended
         ? outcome.flatMap(model::outcome).map(o -> StepClocks.ids(o.duties())).orElse(List.of())
         : stage.flatMap(model::stage).map(s -> StepClocks.ids(s.duties())).orElse(List.of());
@@ -153,6 +157,29 @@ public final class StepClockBook {
           ended ? protocol.span() : stageSpan, Optional.empty());
     }
     return clocks;
+  }
+
+  /**
+   * A joint step ({@code by A and B}) is reported done by each of its roles, once each: refused
+   * from any other role (forbidden) and from one that has already reported it (not now).
+   */
+  private static void jointly(OperationalModel model, String where, List<String> doers,
+      List<String> reported, CaseEvent.StepDone e) {
+    if (doers.isEmpty()) {
+      return;
+    }
+    Optional<org.escalon.model.Citation> cite = StepClocks.citation(model, where, e.step());
+    SourceSpan span = model.protocol().span();
+    if (!doers.contains(e.by())) {
+      throw new RefusedEvent(e, "step " + e.step() + " is done jointly by " + String.join(
+          " and ", doers) + ", each reporting it done; " + e.by() + " is not one of them", span,
+          cite);
+    }
+    if (reported.contains(e.by())) {
+      throw new RefusedEvent(e, e.by() + " has already reported step " + e.step()
+          + " done; it waits for " + String.join(" and ", doers.stream()
+              .filter(d -> !reported.contains(d)).toList()), span, cite);
+    }
   }
 
   /** A step's deadline passes before it was reported done: recorded; nothing else changes. */

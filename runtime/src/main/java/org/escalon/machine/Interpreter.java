@@ -3,9 +3,11 @@ package org.escalon.machine;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.escalon.model.Citation;
@@ -575,16 +577,24 @@ public final class Interpreter {
    * raises at), as a stage that does not apply is walked past at the raise too.
    */
   public List<Target> raiseArrivals() {
-    List<StageRule> raisedAt = new ArrayList<>(List.of(model.stages().get(0)));
-    model.rights().entries(Right.Kind.START).forEach(e -> e.right().targets().stream()
-        .filter(Target.ToStage.class::isInstance)
-        .forEach(t -> raisedAt.add(stages.get(((Target.ToStage) t).key()))));
-    model.triggers().forEach(t -> raisedAt.add(stages.get(t.raiseAt())));
     List<Target> arrivals = new ArrayList<>();
-    for (StageRule at : raisedAt) {
-      model.route(new Target.ToStage(at.key())).branches().forEach(b -> arrivals.add(b.to()));
+    for (String at : raiseStages()) {
+      model.route(new Target.ToStage(at)).branches().forEach(b -> arrivals.add(b.to()));
     }
     return arrivals;
+  }
+
+  /**
+   * The stages an escalation can be raised at, each once, in this order: the first, each a right
+   * to start names, each a trigger raises at. Before the {@code only if} of any of them is read.
+   */
+  public List<String> raiseStages() {
+    Set<String> raisedAt = new LinkedHashSet<>(List.of(model.stages().get(0).key()));
+    model.rights().entries(Right.Kind.START).forEach(e -> e.right().targets().stream()
+        .filter(Target.ToStage.class::isInstance)
+        .forEach(t -> raisedAt.add(((Target.ToStage) t).key())));
+    model.triggers().forEach(t -> raisedAt.add(t.raiseAt()));
+    return List.copyOf(raisedAt);
   }
 
   /**

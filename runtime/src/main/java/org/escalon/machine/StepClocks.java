@@ -223,6 +223,28 @@ public final class StepClocks {
     return step(model, stage, step).flatMap(StepClocks::urgency);
   }
 
+  /**
+   * The roles that must each report a joint step done ({@code action ... by A and B}) at a stage
+   * or outcome: the step is done when all of them have; empty for any other step.
+   */
+  public static List<String> jointly(OperationalModel model, String stage, String step) {
+    return step(model, stage, step).filter(Step.Act.class::isInstance).map(Step.Act.class::cast)
+        .filter(Step.Act::joint).map(Step.Act::doers).orElse(List.of());
+  }
+
+  /**
+   * Whether {@code role} may never report {@code step} done: every step with that id is a joint
+   * step that does not name the role.
+   */
+  public static boolean neverDoneBy(OperationalModel model, String step, String role) {
+    List<Step> all = java.util.stream.Stream.concat(
+        model.stages().stream().flatMap(s -> s.duties().stream()),
+        model.outcomes().stream().flatMap(o -> o.duties().stream()))
+        .map(Duty::step).filter(x -> id(x).equals(step)).toList();
+    return !all.isEmpty() && all.stream().allMatch(x -> x instanceof Step.Act a && a.joint()
+        && !a.doers().contains(role));
+  }
+
   private static Optional<Step> step(OperationalModel model, String stage, String step) {
     List<Duty> duties = model.stage(stage).map(StageRule::duties)
         .or(() -> model.outcome(stage).map(OutcomeRule::duties)).orElse(List.of());

@@ -104,10 +104,35 @@ public sealed interface Step {
    */
   record Act(String id, String what, Optional<String> by, Optional<Timespan> within,
       Optional<Condition> when, Optional<Citation> citation, SourceSpan span, Manner manner,
-      Optional<Timescale.Anchor> from, Optional<Timescale.Firmness.Word> urgency)
+      Optional<Timescale.Anchor> from, Optional<Timescale.Firmness.Word> urgency,
+      List<String> alsoBy)
       implements Step {
     public Act {
       within = Step.within(within, urgency);
+      alsoBy = List.copyOf(alsoBy);
+    }
+
+    /** Done by one role ({@code by}), or by whoever the host says. */
+    public Act(String id, String what, Optional<String> by, Optional<Timespan> within,
+        Optional<Condition> when, Optional<Citation> citation, SourceSpan span, Manner manner,
+        Optional<Timescale.Anchor> from, Optional<Timescale.Firmness.Word> urgency) {
+      this(id, what, by, within, when, citation, span, manner, from, urgency, List.of());
+    }
+
+    /**
+     * Who must do it: {@code by} and, for a joint step ({@code by A and B}), {@code alsoBy}; the
+     * step is done when each of them has reported it. Empty when the step names no one.
+     */
+    public List<String> doers() {
+      List<String> all = new java.util.ArrayList<>();
+      by.ifPresent(all::add);
+      all.addAll(alsoBy);
+      return List.copyOf(all);
+    }
+
+    /** Whether each of several roles must do it ({@code by A and B}). */
+    public boolean joint() {
+      return !alsoBy.isEmpty();
     }
 
     /** A deadline written as a duration, or none. */

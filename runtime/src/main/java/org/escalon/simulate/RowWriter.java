@@ -434,6 +434,16 @@ final class RowWriter implements EscalationListener {
       boolean late = before.stepClocks().stream().anyMatch(c -> c.step().equals(e.step())
           && c.done().isEmpty() && c.passed());
       what = e.by() + " reported " + e.step() + " done" + (late ? ", late" : "");
+      // a joint step (`by A and B`) is done when each has reported it
+      before.stepClocks().stream().filter(c -> c.step().equals(e.step()) && c.done().isEmpty())
+          .findFirst().ifPresent(c -> {
+            List<String> doers = StepClocks.jointly(model, c.stage(), c.step());
+            List<String> waiting = doers.stream().filter(d -> !d.equals(e.by())
+                && !c.reported().contains(d)).toList();
+            what += doers.isEmpty() ? "" : waiting.isEmpty() ? " (a joint step: each of "
+                + String.join(" and ", doers) + " has now reported it, so it is done)"
+                : " (a joint step: waiting for " + String.join(" and ", waiting) + ")";
+          });
       return Kind.STEP_DONE;
     }
 

@@ -463,6 +463,23 @@ final class RandomProtocols {
   }
 
   /**
+   * An action, by one role, by whoever the host says, or now and then jointly by two roles
+   * ({@code by A and B}: done when each has reported it).
+   */
+  private Step.Act act(Optional<Condition> when) {
+    String id = word("act \"id\"");
+    String what = word("do \"something\"");
+    Optional<String> by = random.nextBoolean() ? Optional.of(pick(roles)) : Optional.empty();
+    Optional<Timespan> within = within();
+    Optional<Timescale.Firmness.Word> urgency = urgency();
+    List<String> alsoBy = by.isPresent() && roles.size() > 1 && clocking.nextInt(4) == 0
+        ? List.of(roles.stream().filter(r -> !r.equals(by.get())).findFirst().orElseThrow())
+        : List.of();
+    return new Step.Act(id, what, by, within, when, citation(), span(), manner(),
+        Optional.empty(), urgency, alsoBy);
+  }
+
+  /**
    * In a protocol that declares a date, half of the actions with a deadline in working days or
    * hours fall due before it ({@code within 2 working days before conference}).
    */
@@ -472,7 +489,8 @@ final class RandomProtocols {
       return a;
     }
     return new Step.Act(a.id(), a.what(), a.by(), a.within(), a.when(), a.citation(), a.span(),
-        a.manner(), Optional.of(new Timescale.Anchor.Before("conference")), a.urgency());
+        a.manner(), Optional.of(new Timescale.Anchor.Before("conference")), a.urgency(),
+        a.alsoBy());
   }
 
   /**
@@ -581,9 +599,7 @@ final class RandomProtocols {
             random.nextBoolean() ? Optional.of(word("of it")) : Optional.empty(),
             random.nextBoolean() ? Optional.of(pick(roles)) : Optional.empty(),
             Optional.empty(), when, citation(), span(), manner());
-        case 3 -> dated(new Step.Act(word("act \"id\""), word("do \"something\""),
-            random.nextBoolean() ? Optional.of(pick(roles)) : Optional.empty(), within(),
-            when, citation(), span(), manner(), Optional.empty(), urgency()));
+        case 3 -> dated(act(when));
         case 4 -> !forms.isEmpty() && random.nextBoolean()
             ? new Step.Keep(Optional.of(pick(forms)), Optional.empty(), some(roles),
                 Optional.empty(), when, citation(), span(), recorder(), manner())

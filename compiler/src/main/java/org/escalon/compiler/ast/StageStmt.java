@@ -144,8 +144,19 @@ public sealed interface StageStmt
       SourceSpan span,
       MannerExpr manner,
       Optional<Anchor> from,
-      Optional<Timescale.Firmness.Word> urgency)
+      Optional<Timescale.Firmness.Word> urgency,
+      List<Name> alsoBy)
       implements StageStmt {
+    public Action {
+      alsoBy = List.copyOf(alsoBy);
+    }
+
+    /** Done by one role, or by whoever the protocol says. */
+    public Action(Optional<Name> id, Text what, Optional<Name> by, Optional<DurationExpr> within,
+        Optional<ConditionExpr> guard, Optional<SourceRef> citation, SourceSpan span,
+        MannerExpr manner, Optional<Anchor> from, Optional<Timescale.Firmness.Word> urgency) {
+      this(id, what, by, within, guard, citation, span, manner, from, urgency, List.of());
+    }
 
     /** A deadline written as a duration, or none. */
     public Action(Optional<Name> id, Text what, Optional<Name> by, Optional<DurationExpr> within,

@@ -203,6 +203,23 @@ final class ReferenceChecker {
   // -------------------------------------------------------------------------------------------
   // Stage bodies
 
+  /** A joint step ({@code by A and B}): each role known, and none named twice (E0433). */
+  private void jointStep(StageStmt.Action s) {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    s.by().ifPresent(b -> seen.add(b.text()));
+    for (Name n : s.alsoBy()) {
+      role(n);
+      if (!seen.add(n.text())) {
+        diagnostics.report(Diagnostic.of(Code.E0433, "`" + n.text() + "` is named twice among "
+            + "those who do this step").at(n.span(), "named already")
+            .note("`by A and B` is a joint step: it is done when each of them has reported it "
+                + "done, so each role is named once")
+            .help("remove the second `" + n.text() + "`, or name the other role the policy "
+                + "means"));
+      }
+    }
+  }
+
   private void stageStatement(StageStmt statement) {
     if (statement instanceof StageStmt.To s) {
       s.roles().forEach(this::role);
@@ -226,6 +243,7 @@ final class ReferenceChecker {
       s.guard().ifPresent(conditions::check);
     } else if (statement instanceof StageStmt.Action s) {
       s.by().ifPresent(this::role);
+      jointStep(s);
       channels(s.manner());
       s.within().ifPresent(d -> durations.check(d, Place.TIMESCALE));
       s.from().ifPresent(a -> stepAnchor(a, s.within()));

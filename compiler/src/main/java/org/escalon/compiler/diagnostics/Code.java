@@ -88,6 +88,7 @@ public enum Code {
   E0425(Severity.ERROR, "directory with no name"),
   E0426(Severity.ERROR, "one directory spelled two ways"),
   E0428(Severity.ERROR, "decision taken jointly"),
+  E0433(Severity.ERROR, "the same role twice in a joint step"),
   E0437(Severity.ERROR, "step counted back from an undeclared date"),
   E0438(Severity.ERROR, "the same working day counted back from a date"),
   E0440(Severity.ERROR, "`to` line joins its roles with both `and` and `or`"),

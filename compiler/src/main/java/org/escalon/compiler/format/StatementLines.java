@@ -61,6 +61,7 @@ final class StatementLines {
     } else if (s instanceof StageStmt.Action a) {
       return "action " + a.id().map(i -> i.text() + " ").orElse("") + quote(a.what())
           + a.by().map(b -> " by " + b.text()).orElse("")
+          + a.alsoBy().stream().map(b -> " and " + b.text()).collect(Collectors.joining())
           + via(a.manner()) + within(a.within(), a.from(), a.urgency()) + practice(a.manner()) + guard(a.guard())
           + cite(a.citation());
     } else if (s instanceof StageStmt.Record r) {

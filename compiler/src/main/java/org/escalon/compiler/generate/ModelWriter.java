@@ -193,9 +193,13 @@ final class ModelWriter {
             && c.getName().equals("decision")) {
           continue;
         }
-        // and a step whose deadline has no word for urgency, without `urgency`
+        // and a step whose deadline has no word for urgency, without `urgency` (an action done
+        // jointly keeps it, before `alsoBy`), and a step one role does, without `alsoBy`
         if (c.getName().equals("urgency") && v instanceof org.escalon.model.Step st
-            && org.escalon.machine.StepClocks.urgency(st).isEmpty()) {
+            && org.escalon.machine.StepClocks.urgency(st).isEmpty()
+            && !(v instanceof org.escalon.model.Step.Act a && a.joint())
+            || c.getName().equals("alsoBy") && v instanceof org.escalon.model.Step.Act b
+            && !b.joint()) {
           continue;
         }
         // and a protocol one role raises, and triggers that do not say who raises them

@@ -71,7 +71,7 @@ final class Body {
     } else if (statement instanceof StageStmt.Action s) {
       steps.add(new Step.Act(actionIds.of(s), s.what().value(), s.by().map(Name::text),
           s.within().map(Expressions::duration), cond(s.guard()), cite(s.citation()), s.span(),
-          manner(s.manner()), from(s.from()), s.urgency()));
+          manner(s.manner()), from(s.from()), s.urgency(), names(s.alsoBy())));
     } else if (statement instanceof StageStmt.Record s) {
       Optional<String> form = s.subject() instanceof StageStmt.RecordSubject.FormRef f
           ? Optional.of(f.form().text()) : Optional.empty();

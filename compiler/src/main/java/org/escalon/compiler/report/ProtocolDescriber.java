@@ -383,7 +383,12 @@ public final class ProtocolDescriber {
         text.append(", copying ").append(words.roles(r.copying()));
       }
     }
-    by.ifPresent(b -> text.append(" (by ").append(words.role(b)).append(')'));
+    if (step instanceof Step.Act a && a.joint()) {
+      text.append(" (jointly by ").append(String.join(" and ", a.doers().stream()
+          .map(words::role).toList())).append(": done when each has done it)");
+    } else {
+      by.ifPresent(b -> text.append(" (by ").append(words.role(b)).append(')'));
+    }
     if (!step.manner().channels().isEmpty()) {
       text.append(' ').append(step.manner().channelPhrase());
     }

@@ -327,12 +327,13 @@ final class AstBuilder {
           by, deadline(c.deadline()), guard(c.guard()), citation(c.citation()), span(c),
           manner(c.via(), c.practice()), from(c.deadline()), urgency(c.deadline()));
     } else if (ctx instanceof ActionStatementContext c) {
-      Optional<Name> by = c.name() == null ? Optional.empty() : Optional.of(name(c.name()));
+      Optional<Name> by = c.name().isEmpty() ? Optional.empty() : Optional.of(name(c.name(0)));
+      List<Name> alsoBy = c.name().stream().skip(1).map(this::name).toList();
       Optional<Name> id = c.actionId() == null ? Optional.empty()
           : Optional.of(name(c.actionId().name()));
       return new StageStmt.Action(id, text(c.STRING().getSymbol()), by, deadline(c.deadline()),
           guard(c.guard()), citation(c.citation()), span(c), manner(c.via(), c.practice()),
-          from(c.deadline()), urgency(c.deadline()));
+          from(c.deadline()), urgency(c.deadline()), alsoBy);
     } else if (ctx instanceof RecordStatementContext c) {
       List<Name> sentTo = c.roleList() == null ? List.of() : roleList(c.roleList());
       Optional<Name> by = c.name() == null ? Optional.empty() : Optional.of(name(c.name()));

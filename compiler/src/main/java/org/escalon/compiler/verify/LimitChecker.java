@@ -8,11 +8,12 @@ import java.util.Set;
 import org.escalon.compiler.diagnostics.Code;
 import org.escalon.compiler.diagnostics.Diagnostic;
 import org.escalon.compiler.diagnostics.Diagnostics;
+import org.escalon.machine.Interpreter;
+import org.escalon.machine.OperationalModel;
 import org.escalon.model.Condition;
 import org.escalon.model.Limit;
 import org.escalon.model.Measure;
 import org.escalon.model.Protocol;
-import org.escalon.model.Right;
 import org.escalon.model.Stage;
 import org.escalon.model.Target;
 import org.escalon.model.Timescale;
@@ -158,7 +159,7 @@ public final class LimitChecker {
       return Optional.empty();
     }
     Optional<Total> worst = Optional.empty();
-    for (String start : starts(protocol)) {
+    for (String start : new Interpreter(OperationalModel.of(protocol)).raiseStages()) {
       Optional<Total> path = walk(protocol, limit, new Target.ToStage(start),
           new LinkedHashSet<>(), List.of(), new Total(0, List.of()));
       if (path.isPresent() && (worst.isEmpty() || path.get().sum() > worst.get().sum())) {
@@ -166,19 +167,6 @@ public final class LimitChecker {
       }
     }
     return worst;
-  }
-
-  private static Set<String> starts(Protocol protocol) {
-    Set<String> starts = new LinkedHashSet<>();
-    starts.add(protocol.stages().get(0).key());
-    for (Right right : protocol.rights()) {
-      if (right.kind() == Right.Kind.START) {
-        right.targets().stream().filter(Target.ToStage.class::isInstance)
-            .map(t -> ((Target.ToStage) t).key()).forEach(starts::add);
-      }
-    }
-    protocol.triggers().forEach(t -> starts.add(t.raiseAt()));
-    return starts;
   }
 
   private static boolean additive(Protocol protocol, Limit limit) {
