@@ -45,6 +45,12 @@ public interface AbstractState<P> extends Facts {
     /** The request is declined: nothing else changes. */
     void declineTime();
 
+    /**
+     * A request waiting for an answer lapses: a soft deadline was missed, and nothing runs any
+     * more that more time could extend.
+     */
+    void requestLapses();
+
     /** The escalation is referred to the outcome and goes on where it is. */
     void referConcurrently(OutcomeRule outcome);
 

@@ -618,6 +618,12 @@ public final class Interpreter {
     }
     if (at.deadlineRunning() && !out.tookDeadline(stage)) {
       AbstractState.Successor<P> next = at.successor();
+      if (stage.timescales().applying(at).stream().allMatch(Timescale::soft)) {
+        // the move is the soft deadline missed, then the escalator's: as the engine's miss, it
+        // leaves no request waiting (time abstract, the timescales that apply stand for the one
+        // that counts, which soft() reads)
+        next.requestLapses();
+      }
       deadlinePasses(stage, next);
       out.deadlinePasses(stage, next.freeze());
     }

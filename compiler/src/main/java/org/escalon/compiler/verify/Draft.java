@@ -197,6 +197,11 @@ final class Draft extends CaseFacts implements AbstractState<Draft>,
   }
 
   @Override
+  public void requestLapses() {
+    pending = false;
+  }
+
+  @Override
   public void referConcurrently(OutcomeRule rule) {
     // the escalation goes on where it is; the claims see no referral
   }
