@@ -57,7 +57,8 @@ public final class ScenarioParser {
       raise = Optional.of(raise(w, "the raiser"));
     } else if (w.accept("agreements", "are", "withheld")) {
       agreementsWhenNeeded = false;
-    } else if (w.peek("set") || w.peek("grade")) {
+    } else if (w.peek("set") || w.peek("grade") || w.peek(1, "decides")) {
+      // facts of the case known before the raise, and judgements taken before it
       before.add(new ScenarioStep(new When.Before(), action(w), w.line()));
     } else {
       When when = when(w);

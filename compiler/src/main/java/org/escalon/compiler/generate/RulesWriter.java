@@ -586,9 +586,10 @@ final class RulesWriter {
   }
 
   /**
-   * A role takes a decision of the stage: the operational model says whether it may (its role, at
-   * its stage), then the decision is the fact of the case that routes and conditions read. A
-   * protocol with no decision refuses the event where it is dispatched.
+   * A role takes a decision: the operational model says whether it may (its role; a stage's
+   * decision at its stage, while the escalation is open; the protocol's at any time), then the
+   * decision is the fact of the case that routes, rights and conditions read. A protocol with no
+   * decision refuses the event where it is dispatched.
    */
   private void decide() {
     List<Attribute> decisions = plan.protocol.attributes().stream()
@@ -603,7 +604,9 @@ final class RulesWriter {
         .beginControlFlow("if (unknown.isPresent())")
         .addStatement("throw $T.of(e, unknown.get())", org.escalon.engine.RefusedEvent.class)
         .endControlFlow()
+        .beginControlFlow("if (!RULES.anyTime(e.decision()))")
         .addStatement("open(e)")
+        .endControlFlow()
         .addStatement("role(e, e.by())")
         .addStatement("$T<$T.Refusal> refused = RULES.deciding(stage().map($T::key), e.by(), "
             + "e.decision())", Optional.class, org.escalon.machine.Interpreter.class,
@@ -626,7 +629,7 @@ final class RulesWriter {
       body.addStatement("retryWaiting(e, b)");
     }
     body.addStatement("fireTriggers(e, b)");
-    cx.add(cx.method("decide", "A role takes a decision of the stage; a route waiting for it may "
+    cx.add(cx.method("decide", "A role takes a decision; a route waiting for it may "
             + "move on, a trigger may fire.")
         .addParameter(CaseEvent.Decide.class, "e").addParameter(cx.batch, "b")
         .addCode(body.build()).build());

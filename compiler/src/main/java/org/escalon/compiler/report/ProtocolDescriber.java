@@ -203,11 +203,12 @@ public final class ProtocolDescriber {
       }
       words.judging(stage).ifPresent(j -> text.append(' ').append(j).append('.'));
       stage.judges().flatMap(org.escalon.model.Judges::citation).ifPresent(cited::add);
-      for (String d : words.decisions(protocol.attributes(), stage.key())) {
+      for (String d : words.decisions(protocol.attributes(), Optional.of(stage.key()))) {
         text.append(' ').append(d).append('.');
       }
       protocol.attributes().stream().flatMap(a -> a.decision().stream())
-          .filter(d -> d.stage().equals(stage.key())).flatMap(d -> d.citations().stream())
+          .filter(d -> d.stage().equals(Optional.of(stage.key())))
+          .flatMap(d -> d.citations().stream())
           .forEach(cited::add);
       words.escalating(stage).ifPresent(j -> text.append(' ').append(j).append('.'));
       stage.escalatedBy().flatMap(org.escalon.model.EscalatedBy::citation).ifPresent(cited::add);
@@ -433,6 +434,18 @@ public final class ProtocolDescriber {
 
   private List<Prose.Block> rights() {
     List<Prose.Block> blocks = new ArrayList<>();
+    // the protocol's decisions: judgements its rights and routes may read, taken at any time
+    List<org.escalon.model.Attribute> judged = protocol.attributes().stream()
+        .filter(a -> a.decision().filter(d -> d.stage().isEmpty()).isPresent()).toList();
+    List<String> judgements = words.decisions(judged, Optional.empty());
+    if (!judgements.isEmpty()) {
+      List<Prose.Paragraph> items = new ArrayList<>();
+      for (int i = 0; i < judged.size(); i++) {
+        items.add(new Prose.Paragraph(judgements.get(i) + ".",
+            judged.get(i).decision().orElseThrow().citations()));
+      }
+      blocks.add(new Prose.Items("Judgements:", items));
+    }
     List<Prose.Paragraph> rights = new ArrayList<>();
     for (Right r : protocol.rights()) {
       rights.add(new Prose.Paragraph(capital(the(words.role(r.role()))
