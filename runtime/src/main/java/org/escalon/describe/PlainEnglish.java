@@ -79,7 +79,12 @@ public final class PlainEnglish {
    * ({@code raised by IRO or CPChair}).
    */
   public String raisers() {
-    List<String> titles = protocol.header().raisers().stream().map(this::role).toList();
+    return anyOf(protocol.header().raisers());
+  }
+
+  /** Roles any one of whom will do, by title: "Social Worker, Case-holding manager or ...". */
+  public String anyOf(List<String> names) {
+    List<String> titles = names.stream().map(this::role).toList();
     return titles.size() == 1 ? titles.get(0)
         : String.join(", ", titles.subList(0, titles.size() - 1)) + " or "
             + titles.get(titles.size() - 1);

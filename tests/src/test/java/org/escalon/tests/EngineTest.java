@@ -109,8 +109,13 @@ class EngineTest {
     RefusedEvent notInWriting = assertThrows(RefusedEvent.class, () -> kent.apply(
         new CaseEvent.RequestExtension(t, "SocialWorker", five, false, Optional.of("ill"))));
     assertTrue(notInWriting.getMessage().contains("in writing"), notInWriting.getMessage());
-    // Kent asks the line manager's agreement of social workers only, so it records it rather
-    // than requiring it of every requester (kent-iro.md, Corrections 3)
+    // Kent asks the line manager's agreement of social workers and case-holding managers only
+    // (kent-iro.md, Corrections 3): `requires ... when requested by`
+    RefusedEvent unagreed = assertThrows(RefusedEvent.class, () -> kent.apply(
+        new CaseEvent.RequestExtension(t, "SocialWorker", five, true, Optional.of("ill"))));
+    assertTrue(unagreed.getMessage().contains("LineManager has not agreed"),
+        unagreed.getMessage());
+    kent.apply(new CaseEvent.Agree(t, "LineManager"));
     kent.apply(new CaseEvent.RequestExtension(t, "SocialWorker", five, true, Optional.of("ill")));
     assertThrows(RefusedEvent.class, () -> kent.apply(new CaseEvent.GrantExtension(t, "TeamManager")));
     kent.apply(new CaseEvent.GrantExtension(t, "IRO"));

@@ -483,8 +483,13 @@ public final class ProtocolDescriber {
     e.maxInTotal().ifPresent(n -> text.append(", at most ").append(n).append(" in all"));
     text.append('.');
     if (!e.preconditions().isEmpty()) {
-      text.append(" It needs ").append(PlainEnglish.list(e.preconditions().stream()
-          .map(words::precondition).toList())).append('.');
+      List<String> needs = new ArrayList<>();
+      for (int i = 0; i < e.preconditions().size(); i++) {
+        List<String> of = e.askedOf().get(i);
+        needs.add(words.precondition(e.preconditions().get(i)) + (of.isEmpty() ? ""
+            : " (when requested by " + words.anyOf(of) + ")"));
+      }
+      text.append(" It needs ").append(PlainEnglish.list(needs)).append('.');
     }
     if (!e.records().isEmpty()) {
       text.append(" Recorded: ").append(String.join("; ", e.records())).append('.');
