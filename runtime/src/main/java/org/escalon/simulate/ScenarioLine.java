@@ -91,6 +91,12 @@ final class ScenarioLine {
     return !atEnd() && !words.get(next).quoted() && words.get(next).text().equals(expected);
   }
 
+  /** Whether the word after the next is this one: {@code ROLE agrees} has no {@code WHEN:}. */
+  boolean peekSecond(String expected) {
+    return next + 1 < words.size() && !words.get(next + 1).quoted()
+        && words.get(next + 1).text().equals(expected);
+  }
+
   void expect(String expected, String what) throws ScenarioException {
     if (!accept(expected)) {
       throw error("expected `" + expected + "` " + what, "");

@@ -57,7 +57,10 @@ public final class ScenarioParser {
       raise = Optional.of(raise(w, "the raiser"));
     } else if (w.accept("agreements", "are", "withheld")) {
       agreementsWhenNeeded = false;
-    } else if (w.peek("set") || w.peek("grade")) {
+    } else if (w.peek("set") || w.peek("grade") || w.peekSecond("agrees")
+        || w.peekSecond("advises")) {
+      // agreement and advice may come before the raise, as a stage that requires them at the
+      // raise needs
       before.add(new ScenarioStep(new When.Before(), action(w), w.line()));
     } else {
       When when = when(w);
