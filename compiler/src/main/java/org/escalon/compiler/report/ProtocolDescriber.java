@@ -478,7 +478,7 @@ public final class ProtocolDescriber {
         items.add(new Prose.Paragraph(judgements.get(i) + ".",
             judged.get(i).decision().orElseThrow().citations()));
       }
-      blocks.add(new Prose.Items("Judgements:", items));
+      blocks.add(new Prose.Items(PlainEnglish.JUDGEMENTS, items));
     }
     List<Prose.Paragraph> rights = new ArrayList<>();
     for (Right r : protocol.rights()) {
