@@ -490,8 +490,8 @@ public final class Interpreter {
 
   /**
    * Why {@code by} may not set the stage's timescale to {@code amount} now, if so: a timescale
-   * that applies must be set by that role, and the value must be a positive length in the cap's
-   * unit, no longer than the cap (the bound every tool that does not follow the case counts with).
+   * that applies must be set by that role, and the value must be a positive length; where there is
+   * a cap ({@link Timescale#cap}), in its unit and no longer than it.
    */
   private Optional<Refusal> mayNotSetTime(StageRule stage, String by, Timespan amount,
       Facts facts) {
@@ -507,14 +507,16 @@ public final class Interpreter {
       return Optional.of(new Refusal("the timescale of stage " + stage.key() + " is set by "
           + String.join(", ", setters) + ", not " + by, t.span(), t.citation()));
     }
-    Timespan cap = stage.timescales().setBy(facts, by).get(0).duration();
+    Optional<Timespan> cap = stage.timescales().setBy(facts, by).get(0).cap();
     if (amount.amount() < 1 && amount.unit() != TimeUnit.SAME_WORKING_DAY) {
       return Optional.of(new Refusal("a timescale must be a positive length of time, not "
           + amount, t.span(), t.citation()));
     }
-    if (exceeds(amount, cap)) {
+    // with no cap (`assume at most D`) any positive value stands: the assumption is the tools'
+    // bound, not a rule of the policy
+    if (cap.isPresent() && exceeds(amount, cap.get())) {
       return Optional.of(new Refusal("the timescale of stage " + stage.key()
-          + " may be set up to " + cap + ", not " + amount, t.span(), t.citation()));
+          + " may be set up to " + cap.get() + ", not " + amount, t.span(), t.citation()));
     }
     return Optional.empty();
   }

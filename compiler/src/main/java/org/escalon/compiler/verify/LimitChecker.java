@@ -100,10 +100,16 @@ public final class LimitChecker {
   public static Optional<String> capsAndGuides(Protocol p) {
     List<String> caps = new ArrayList<>();
     List<String> guides = new ArrayList<>();
+    boolean assumed = false;
     for (Stage stage : p.stages()) {
       for (Timescale t : stage.timescales()) {
-        if (!t.initial().equals(t.duration())) {
-          caps.add("stage " + stage.key() + ": up to " + t.duration());
+        boolean uncapped = t.setBy().isPresent() && t.cap().isEmpty();
+        boolean guided = !t.initial().equals(t.duration());
+        if (guided || uncapped) {
+          caps.add("stage " + stage.key() + ": " + t.boundWords());
+          assumed |= uncapped;
+        }
+        if (guided) {
           guides.add("stage " + stage.key() + ": " + t.initial());
         }
       }
@@ -111,12 +117,14 @@ public final class LimitChecker {
     if (caps.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of("a timescale set during the case counts at its cap (" + String.join(", ",
+    // with no guide below the bound, the simulated worst case counts the same figure
+    return Optional.of("a timescale set during the case counts at its cap" + (assumed
+        ? " or, where the policy names none, its assumption" : "") + " (" + String.join(", ",
         caps) + ") in the worst case of `check` and `verify`" + elapsed(p).map(d -> ", which "
-            + "takes " + d + " working days on the calendar").orElse("") + "; the simulated "
-        + "worst case, in which nobody sets one, counts the guide (" + String.join(", ", guides)
-        + ")" + elapsedAtTheGuides(p).map(d -> " and takes " + d + " working days on the "
-            + "calendar").orElse(""));
+            + "takes " + d + " working days on the calendar").orElse("") + (guides.isEmpty()
+        ? "" : "; the simulated worst case, in which nobody sets one, counts the guide ("
+            + String.join(", ", guides) + ")" + elapsedAtTheGuides(p).map(d -> " and takes " + d
+            + " working days on the calendar").orElse("")));
   }
 
   private static java.util.Optional<Long> elapsed(Protocol p, boolean guides) {

@@ -312,8 +312,8 @@ class EngineAgreementProperties {
   }
 
   /**
-   * The role that sets the present stage's timescale during the case sets it, up to its cap;
-   * whether it did.
+   * The role that sets the present stage's timescale during the case sets it, up to its cap, or
+   * up to twice its assumption where it has none (any value stands); whether it did.
    */
   private static boolean setTimescale(Escalation engine, Random random, Instant now) {
     EscalationState e = engine.state();
@@ -327,8 +327,9 @@ class EngineAgreementProperties {
       return false;
     }
     var cap = set.get().duration();
+    int most = set.get().cap().isPresent() ? cap.amount() : 2 * cap.amount();
     var amount = cap.amount() < 1 ? cap
-        : new org.escalon.model.Timespan(1 + random.nextInt(cap.amount()), cap.unit());
+        : new org.escalon.model.Timespan(1 + random.nextInt(most), cap.unit());
     try {
       engine.apply(new CaseEvent.SetTimescale(now, set.get().setBy().get().roles().get(0),
           amount));
