@@ -113,7 +113,8 @@ final class ExecutiveSummary {
         return "not a simple sum";
       }
       total += t.get().bound().get().amount();
-      if (t.get().boundAssumed()) {
+      // a set timescale's assumption stands where a cap would (a soft one's is in its ladder line)
+      if (t.get().setBy().isPresent() && t.get().cap().isEmpty()) {
         assumed.add("stage " + key + " at most " + t.get().bound().get());
       }
     }
