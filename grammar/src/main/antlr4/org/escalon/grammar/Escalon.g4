@@ -53,6 +53,9 @@ protocolStatement
     | AGENCY name STRING? citation?                                  # agencyDecl
     | ROLE name STRING? EXTERNAL? lookup? citation? roleBody?        # roleDecl
     | ATTRIBUTE name STRING? (ONE OF names)? citation?               # attributeDecl
+    // A judgement a named role makes at any time, before the raise too ("if they consider it
+    // proportionate"): a yes/no fact of the case, read by rights, routes and conditions by name
+    | DECISION name STRING? BY toRoles citation?                     # protocolDecisionDecl
     | EVENT name STRING? citation?                                   # eventDecl
     // A date in the future the host supplies during the case ("the child protection conference"):
     // steps may fall due before it (`within 2 working days before conference`)

@@ -9,35 +9,27 @@ import org.escalon.model.CalendarSpec.Region;
 /** The recurring bank holidays, each with the regions it applies to and its rule for a year. */
 enum HolidayKind {
   // Titles are gov.uk's, byte for byte: note the typographic apostrophe (U+2019).
-  NEW_YEARS_DAY("New Year\u2019s Day", true),
-  SECOND_JANUARY("2nd January", true),
-  ST_PATRICKS_DAY("St Patrick\u2019s Day", true),
-  GOOD_FRIDAY("Good Friday", false),
-  EASTER_MONDAY("Easter Monday", false),
-  EARLY_MAY("Early May bank holiday", false),
-  SPRING("Spring bank holiday", false),
-  BATTLE_OF_THE_BOYNE("Battle of the Boyne (Orangemen\u2019s Day)", true),
-  SUMMER("Summer bank holiday", false),
-  ST_ANDREWS_DAY("St Andrew\u2019s Day", true),
-  CHRISTMAS_DAY("Christmas Day", true),
-  BOXING_DAY("Boxing Day", true);
+  NEW_YEARS_DAY("New Year\u2019s Day"),
+  SECOND_JANUARY("2nd January"),
+  ST_PATRICKS_DAY("St Patrick\u2019s Day"),
+  GOOD_FRIDAY("Good Friday"),
+  EASTER_MONDAY("Easter Monday"),
+  EARLY_MAY("Early May bank holiday"),
+  SPRING("Spring bank holiday"),
+  BATTLE_OF_THE_BOYNE("Battle of the Boyne (Orangemen\u2019s Day)"),
+  SUMMER("Summer bank holiday"),
+  ST_ANDREWS_DAY("St Andrew\u2019s Day"),
+  CHRISTMAS_DAY("Christmas Day"),
+  BOXING_DAY("Boxing Day");
 
   private final String title;
-  // Only fixed-date holidays can fall on a weekend and need a substitute day; the Monday rules and
-  // Good Friday never do.
-  private final boolean fixedDate;
 
-  HolidayKind(String title, boolean fixedDate) {
+  HolidayKind(String title) {
     this.title = title;
-    this.fixedDate = fixedDate;
   }
 
   String title() {
     return title;
-  }
-
-  boolean fixedDate() {
-    return fixedDate;
   }
 
   /**

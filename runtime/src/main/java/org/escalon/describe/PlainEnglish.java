@@ -579,13 +579,16 @@ public final class PlainEnglish {
   /**
    * The decisions taken at a stage ({@code decision justified "..." by ServiceManager}): "The
    * Service Manager decides whether the challenge is justified (justified; until it is decided, it
-   * does not hold)".
+   * does not hold)"; with no stage, the protocol's, taken at any time: "The IRO decides, at any
+   * time (before the escalation is raised too), whether ...".
    */
-  public List<String> decisions(List<org.escalon.model.Attribute> attributes, String stage) {
+  public List<String> decisions(List<org.escalon.model.Attribute> attributes,
+      Optional<String> stage) {
     return attributes.stream().filter(a -> a.decision().map(d -> d.stage().equals(stage))
             .orElse(false))
         .map(a -> roles(a.decision().orElseThrow().by()).replaceFirst("^the ", "The ")
-            + (a.decision().orElseThrow().by().size() > 1 ? " (either)" : "") + " decides "
+            + (a.decision().orElseThrow().by().size() > 1 ? " (either)" : "") + " decides"
+            + (stage.isEmpty() ? ", at any time (before the escalation is raised too)," : "") + " "
             + (a.title().equals(a.name()) ? a.name() : "whether " + a.title()) + " ("
             + a.name() + "; until it is decided, it does not hold)")
         .toList();

@@ -562,14 +562,17 @@ final class Rules {
   }
 
   /**
-   * A role takes a decision of the stage: the operational model says whether it may (its role, at
-   * its stage); the decision is then a fact of the case that routes and conditions read.
+   * A role takes a decision: the operational model says whether it may (its role; a stage's
+   * decision at its stage, while the escalation is open; the protocol's at any time); the decision
+   * is then a fact of the case that routes, rights and conditions read.
    */
   private void decide(Working w, CaseEvent.Decide e) {
     run.unknownDecision(e.decision()).ifPresent(r -> {
       throw refuse(e, r.reason(), r.span(), r.citation());
     });
-    open(w, e);
+    if (!run.anyTime(e.decision())) {
+      open(w, e);
+    }
     role(e, e.by());
     run.deciding(w.stage, e.by(), e.decision()).ifPresent(r -> {
       throw refuse(e, r.reason(), r.span(), r.citation());

@@ -404,13 +404,13 @@ public final class Interpreter {
 
   /**
    * Why {@code by} may not take the decision named now, if so: a decision is taken by one of its
-   * roles while the escalation is at its stage ({@code at}: the stage it is at, none when it is not
-   * at a stage). The engine and the generated machines refuse a {@code Decide} event with these
-   * words; the verifier offers the decision only where none is given.
+   * roles; a stage's while the escalation is at its stage ({@code at}: the stage it is at, none
+   * when it is not at a stage), the protocol's at any time ({@link #anyTime}). The engine and the
+   * generated machines refuse a {@code Decide} event with these words; the verifier offers the
+   * decision only where none is given.
    */
   public Optional<Refusal> deciding(Optional<String> at, String by, String decision) {
-    Optional<org.escalon.model.Attribute> fact = model.protocol().attributes().stream()
-        .filter(a -> a.name().equals(decision) && a.decision().isPresent()).findFirst();
+    Optional<org.escalon.model.Attribute> fact = decision(decision);
     if (fact.isEmpty()) {
       return unknownDecision(decision);
     }
@@ -420,12 +420,28 @@ public final class Interpreter {
       return Optional.of(new Refusal(decision + " is decided by " + String.join(" or ", d.by())
           + ", not " + by, fact.get().span(), cite));
     }
-    if (!at.equals(Optional.of(d.stage()))) {
-      return Optional.of(new Refusal(decision + " is decided at stage " + d.stage() + ", and the "
-          + "escalation is " + at.map(k -> "at stage " + k).orElse("not at a stage"),
+    if (d.stage().isPresent() && !at.equals(d.stage())) {
+      return Optional.of(new Refusal(decision + " is decided at stage " + d.stage().get()
+          + ", and the escalation is " + at.map(k -> "at stage " + k).orElse("not at a stage"),
           fact.get().span(), cite));
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the decision named is the protocol's, not a stage's: its role takes it at any time,
+   * before the raise and after the end too, like a fact of the case the host sets (a judgement of
+   * the issue, such as "more serious or urgent", that a right's condition reads when it is used).
+   * The engines ask whether the escalation is open only of a stage's decision.
+   */
+  public boolean anyTime(String decision) {
+    return decision(decision).flatMap(org.escalon.model.Attribute::decision)
+        .map(d -> d.stage().isEmpty()).orElse(false);
+  }
+
+  private Optional<org.escalon.model.Attribute> decision(String name) {
+    return model.protocol().attributes().stream()
+        .filter(a -> a.name().equals(name) && a.decision().isPresent()).findFirst();
   }
 
   /**
@@ -433,23 +449,21 @@ public final class Interpreter {
    * is asked (so a protocol with no decision refuses every {@code Decide} in these words).
    */
   public Optional<Refusal> unknownDecision(String decision) {
-    return model.protocol().attributes().stream()
-        .anyMatch(a -> a.name().equals(decision) && a.decision().isPresent()) ? Optional.empty()
+    return decision(decision).isPresent() ? Optional.empty()
         : Optional.of(new Refusal("the protocol has no decision " + decision,
             model.protocol().span(), Optional.empty()));
   }
 
   /**
    * Why the host may not set the attribute named as a fact of the case, if so: a decision is
-   * taken by its role at its stage ({@link #deciding}), not set.
+   * taken by its role ({@link #deciding}), not set.
    */
   public Optional<Refusal> setting(String attribute) {
-    return model.protocol().attributes().stream()
-        .filter(a -> a.name().equals(attribute) && a.decision().isPresent()).findFirst()
-        .map(a -> new Refusal(attribute + " is a decision: " + String.join(" or ",
-            a.decision().orElseThrow().by()) + " takes it at stage "
-            + a.decision().orElseThrow().stage() + " (a Decide event), it is not set",
-            a.span(), a.decision().orElseThrow().citations().stream().findFirst()));
+    return decision(attribute).map(a -> new Refusal(attribute + " is a decision: "
+        + String.join(" or ", a.decision().orElseThrow().by()) + " takes it "
+        + a.decision().orElseThrow().stage().map(k -> "at stage " + k).orElse("at any time")
+        + " (a Decide event), it is not set",
+        a.span(), a.decision().orElseThrow().citations().stream().findFirst()));
   }
 
   /**

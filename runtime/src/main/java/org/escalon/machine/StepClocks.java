@@ -259,6 +259,11 @@ public final class StepClocks {
     return onDeadline(step, Step.Inform::urgency, Step.Act::urgency, Step.Keep::urgency);
   }
 
+  /** Who does a step that names its doer ({@code by ROLE}; the first of a joint step's). */
+  public static Optional<String> by(Step step) {
+    return onDeadline(step, Step.Inform::by, Step.Act::by, Step.Keep::by);
+  }
+
   /** How long a step has, when it says. */
   public static Optional<Timespan> within(Step step) {
     return onDeadline(step, Step.Inform::within, Step.Act::within, Step.Keep::within);

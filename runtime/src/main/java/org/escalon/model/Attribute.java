@@ -5,9 +5,10 @@ import java.util.Optional;
 
 /**
  * A declared fact about a case: yes/no when it has no choices, one of its choices otherwise. A
- * {@link Decision} is a yes/no fact a named role decides during one stage ({@code decision
- * justified by ServiceManager}): only that role sets it, only at that stage, by a {@code Decide}
- * event; until then it does not hold.
+ * {@link Decision} is a yes/no fact a named role decides ({@code decision justified by
+ * ServiceManager}), during one stage when declared in it, at any time (before the raise too) when
+ * declared in the protocol: only that role sets it, by a {@code Decide} event; until then it does
+ * not hold.
  */
 public record Attribute(String name, String title, List<String> choices, SourceSpan span,
     Optional<Decision> decision) {
@@ -21,8 +22,11 @@ public record Attribute(String name, String title, List<String> choices, SourceS
     this(name, title, choices, span, Optional.empty());
   }
 
-  /** Who decides the fact ({@code by}: any one of them), at which stage, citing what. */
-  public record Decision(String stage, List<String> by, List<Citation> citations) {
+  /**
+   * Who decides the fact ({@code by}: any one of them), at which stage (none: the protocol's
+   * decision, taken at any time), citing what.
+   */
+  public record Decision(Optional<String> stage, List<String> by, List<Citation> citations) {
     public Decision {
       by = List.copyOf(by);
       citations = List.copyOf(citations);

@@ -36,8 +36,11 @@ import org.escalon.model.Timescale;
  * counted from entering the stage or from the escalation's start), so a case's time is its days
  * plus whether it entered its stage at midnight (a deadline passing), at 09:00 (the raise) or at
  * noon (an answer or a bypass). A deadline counted from the start that has passed before its stage
- * is entered passes at once, at the same instant. Reminders are followed where they only move the
- * case's clock: at a stage with no deadline, which is left only for itself or an outcome. A
+ * is entered passes at once, at the same instant. A soft deadline missed is recorded and the stay
+ * goes on as in the engine's cases ({@link MissedStay}): late events still come, and the
+ * simulator's escalator escalates when the model says. Reminders are followed where they only
+ * move the case's clock: at a stage with no deadline, which is left only for itself or an
+ * outcome. A
  * protocol whose timescales are counted in hours or from an event, or whose moves depend on more
  * than this, runs through the engine ({@link EngineCases}), on the same model; properties check
  * the two agree case for case.
@@ -121,11 +124,8 @@ final class ModelCases implements CaseRunner {
    */
   static Optional<ModelCases> of(PopulationModel m, OperationalModel model) {
     int n = model.stages().size();
-    // a soft deadline waits for the escalator's decision: the engine's cases decide it
     if (n > 63 || m.protocol.limits().stream()
-        .anyMatch(l -> l.atMost().unit() != TimeUnit.WORKING_DAYS)
-        || m.protocol.stages().stream().flatMap(s -> s.timescales().stream())
-            .anyMatch(org.escalon.model.Timescale::soft)) {
+        .anyMatch(l -> l.atMost().unit() != TimeUnit.WORKING_DAYS)) {
       return Optional.empty();
     }
     Compiled c = new Compiled(model, n, model.outcomes().size());
@@ -135,7 +135,7 @@ final class ModelCases implements CaseRunner {
     }
     for (int i = 0; i < n; i++) {
       StageRule s = model.stages().get(i);
-      Optional<Due[]> due = dues(s.timescales().applying(NOTHING));
+      Optional<Due[]> due = dues(s, m);
       Optional<Timespan[]> reminds = reminders(s.duties());
       Optional<ExtensionRule> rule = s.extension();
       if (due.isEmpty() || reminds.isEmpty() || !given(s.extensionRequires())
@@ -236,17 +236,23 @@ final class ModelCases implements CaseRunner {
         .orElseThrow().to();
   }
 
-  /** A timescale that closes at the end of a day, counted from entry or from the start. */
-  private record Due(Timespan duration, boolean fromStart) {}
+  /**
+   * A timescale that closes at the end of a day, counted from entry or from the start; its place
+   * among the stage's timescales, and whether its deadline is soft (the model's {@link
+   * org.escalon.machine.Interpreter#soft}), for when it is the one that counts.
+   */
+  private record Due(Timespan duration, boolean fromStart, int index, boolean soft) {}
 
   /**
    * The timescales that apply (the earliest of them counts, case by case), when each closes at
    * the end of a day and counts from entering the stage or from the start; none when none
-   * applies; empty when one is in hours or counted from an event.
+   * applies; empty when one is in hours or counted from an event, or is a soft deadline counted
+   * from the start (missed, perhaps, before the stay begins: the engine's cases play that).
    */
-  private static Optional<Due[]> dues(List<Timescale> applying) {
+  private static Optional<Due[]> dues(StageRule stage, PopulationModel m) {
     List<Due> dues = new ArrayList<>();
-    for (Timescale t : applying) {
+    List<Timescale> all = m.protocol.stages().get(stage.index()).timescales();
+    for (Timescale t : stage.timescales().applying(NOTHING)) {
       Optional<Boolean> fromStart = AnchorCases.on(t.anchor(), new AnchorCases<>() {
         @Override
         public Optional<Boolean> stageStart() {
@@ -273,11 +279,15 @@ final class ModelCases implements CaseRunner {
           return Optional.empty(); // a stage's timescale never counts back from a date
         }
       });
-      if (fromStart.isEmpty() || t.initial().unit() == TimeUnit.HOURS) {
+      int index = all.indexOf(t);
+      boolean soft = m.interpreter.soft(stage, Optional.of(index));
+      if (fromStart.isEmpty() || t.initial().unit() == TimeUnit.HOURS || soft && (fromStart.get()
+          || t.firmness().flatMap(Timescale.Firmness::assumed)
+              .filter(a -> a.unit() == TimeUnit.HOURS).isPresent())) {
         return Optional.empty();
       }
       // a timescale set during the case counts its guide: populations do not set one
-      dues.add(new Due(t.initial(), fromStart.get()));
+      dues.add(new Due(t.initial(), fromStart.get(), index, soft));
     }
     return Optional.of(dues.toArray(Due[]::new));
   }
@@ -538,14 +548,15 @@ final class ModelCases implements CaseRunner {
       int next;
       int leftDay;
       Tally.Stay how;
+      long escalated = -1; // a soft deadline missed, then the escalator: how MissedStay ended it
       int pick = bypassTargets.length > 0 ? p.bypassPick() % bypassTargets.length : -1;
       int bypass = p.bypassDay() >= 0 && pick >= 0 ? bypassTargets[pick] : Integer.MIN_VALUE;
-      boolean bypassing = bypass != Integer.MIN_VALUE && bypassReaches[pick][stage]
+      boolean bypassable = bypass != Integer.MIN_VALUE && bypassReaches[pick][stage]
           && enterable(bypass, leaving);
       boolean responding = p.responseDay() >= 0;
       // The day's events in order (a bypass, then a request for more time, then a response, on
       // the same day): the first of them that leaves the stage ends the stay.
-      boolean asking = p.extensionDay() >= 0 && (!bypassing || p.extensionDay() < p.bypassDay())
+      boolean asking = p.extensionDay() >= 0 && (!bypassable || p.extensionDay() < p.bypassDay())
           && (!responding || p.extensionDay() <= p.responseDay());
       // Events come at noon of their working day; one after the deadline never comes. The
       // events of the stay the host logs before it is left: a request for more time (and the
@@ -564,7 +575,7 @@ final class ModelCases implements CaseRunner {
       }
       int bypassAt = bypass != Integer.MIN_VALUE
           ? calendar.workingEpochDay(day0 + p.bypassDay()) : Integer.MAX_VALUE;
-      bypassing = bypassing && bypassAt <= lastDay;
+      boolean bypassing = bypassable && bypassAt <= lastDay;
       if (bypass != Integer.MIN_VALUE && !bypassing && bypassAt <= lastDay
           && bypassAgreesFirst[pick]
           && (!responding || p.bypassDay() <= p.responseDay())) {
@@ -588,11 +599,54 @@ final class ModelCases implements CaseRunner {
       } else {
         int answer = responding ? calendar.workingEpochDay(day0 + p.responseDay())
             : Integer.MAX_VALUE;
+        Due counting = timed && answer > lastDay ? counting(stage, entryDay, startEpochDay)
+            : null;
         if (answer <= lastDay) {
           next = p.resolving() ? onResolved[stage] : onUnsatisfactory[stage];
           completed = p.resolving() ? completed : leaving;
           leftDay = answer;
           how = Tally.Stay.IN_TIME;
+        } else if (counting != null && counting.soft() && lastDay + 1 <= horizonDay) {
+          // a soft deadline: missed and recorded, and the stay goes on (MissedStay)
+          tally.missed[stage]++;
+          int extensionDay = p.extensionDay() >= 0
+              ? calendar.workingEpochDay(day0 + p.extensionDay()) : -1;
+          int enteredOn = entryDay;
+          long end = MissedStay.end(lastDay, m.interpreter.escalatesAt(
+                  m.operational.stages().get(stage), Optional.of(counting.index()), lastDay,
+                  d -> close(d, enteredOn)),
+              horizonDay, bypass != Integer.MIN_VALUE && bypassAt > lastDay ? bypassAt : -1,
+              bypassable, pick >= 0 && bypassAgreesFirst[pick],
+              extensionDay > lastDay ? extensionDay : -1,
+              asks[stage] && maxPerStage[stage] > 0 && extensionsInTotal < maxInTotal[stage]
+                  || agreesFirst[stage],
+              responding && answer > lastDay ? answer : -1);
+          leftDay = MissedStay.day(end);
+          if (MissedStay.how(end) == MissedStay.STOPPED) {
+            // the horizon came first: the case stops, the stay open at its last event
+            endDay = leftDay;
+            tally.stay(stage, Tally.Stay.OPEN);
+            spend(spent, stage, endDay, day0);
+            break;
+          }
+          switch (MissedStay.how(end)) {
+            case MissedStay.BYPASSED -> {
+              next = bypass;
+              completed = leaving;
+              how = Tally.Stay.BYPASSED;
+            }
+            case MissedStay.ANSWERED -> {
+              next = p.resolving() ? onResolved[stage] : onUnsatisfactory[stage];
+              completed = p.resolving() ? completed : leaving;
+              how = Tally.Stay.IN_TIME;
+            }
+            default -> { // ESCALATED: where no response goes
+              next = onNoResponse[stage];
+              completed = leaving;
+              how = Tally.Stay.TIMED_OUT;
+              escalated = end;
+            }
+          }
         } else {
           next = onNoResponse[stage];
           completed = leaving;
@@ -620,10 +674,13 @@ final class ModelCases implements CaseRunner {
         out.outcome = -next - 1;
         break;
       }
-      // a deadline passes at midnight: the next stage begins the day after the last day
-      entryDay = how == Tally.Stay.TIMED_OUT ? leftDay + 1 : leftDay;
-      entryTime = how == Tally.Stay.TIMED_OUT ? MIDNIGHT : NOON;
-      passing = how == Tally.Stay.TIMED_OUT ? leftDay : -1;
+      // a deadline passes at midnight: the next stage begins the day after the last day; the
+      // escalator's decision is an event, at the close of a day or at one of the day's events
+      boolean midnight = escalated >= 0 ? MissedStay.atMidnight(escalated)
+          : how == Tally.Stay.TIMED_OUT;
+      entryDay = midnight ? leftDay + 1 : leftDay;
+      entryTime = midnight ? MIDNIGHT : NOON;
+      passing = how == Tally.Stay.TIMED_OUT && escalated < 0 ? leftDay : -1;
       stage = next;
     }
     out.days = calendar.workingOrdinal(endDay) - startOrdinal;
@@ -640,6 +697,20 @@ final class ModelCases implements CaseRunner {
   private static final int MIDNIGHT = 0;
   private static final int NINE = 1;
   private static final int NOON = 2;
+
+  /** The timescale that counts at a stay: the earliest to close, the first declared on a tie. */
+  private Due counting(int stage, int entryDay, int startDay) {
+    Due counting = null;
+    int last = Integer.MAX_VALUE;
+    for (Due due : dues[stage]) {
+      int closes = close(due.duration(), due.fromStart() ? startDay : entryDay);
+      if (closes < last) {
+        last = closes;
+        counting = due;
+      }
+    }
+    return counting;
+  }
 
   /** The last day of a stage's deadline: the earliest of the timescales that apply. */
   private int lastDay(int stage, int entryDay, int startDay) {

@@ -88,7 +88,13 @@ final class ScenarioLine {
 
   /** Whether the next word is this one, without taking it. */
   boolean peek(String expected) {
-    return !atEnd() && !words.get(next).quoted() && words.get(next).text().equals(expected);
+    return peek(0, expected);
+  }
+
+  /** Whether the word {@code ahead} after the next is this one, without taking anything. */
+  boolean peek(int ahead, String expected) {
+    int at = next + ahead;
+    return at < words.size() && !words.get(at).quoted() && words.get(at).text().equals(expected);
   }
 
   void expect(String expected, String what) throws ScenarioException {

@@ -9,7 +9,8 @@
  * org.escalon.simulate.PopulationReport}. Invariants: one escalation is driven through the
  * engine's public interface only, so the simulator shows what the engine does; a population's
  * cases run on the operational model directly ({@code ModelCases}) or, where a protocol needs
- * more than it compiles (timescales in hours or from an event), through the engine ({@code
+ * more than it compiles (timescales in hours or from an event, a soft deadline counted from the
+ * escalation's start), through the engine ({@code
  * EngineCases}), and give the same report for the same seed whatever the number of threads;
  * every case ends in an outcome or is counted as unfinished.
  */

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,7 +32,7 @@ import org.junit.jupiter.api.TestFactory;
  * simulator from two start dates (across Christmas and across Easter), breaks the property it was
  * reported for on the simulated timeline (a path that never ends does not end), as an oracle that
  * reads the timeline independently of the verifier decides. Taken over the codified policies,
- * their mutants and the language reference's examples.
+ * their mutants, the new users' protocols and the language reference's examples.
  */
 class CounterexampleReplayTest {
 
@@ -38,13 +40,19 @@ class CounterexampleReplayTest {
       List.of(LocalDate.of(2026, 12, 14), LocalDate.of(2027, 3, 22));
 
   @TestFactory
-  Stream<DynamicTest> everyCounterexampleBreaksItsPropertyInTheSimulator() {
+  Stream<DynamicTest> everyCounterexampleBreaksItsPropertyInTheSimulator() throws IOException {
     List<DynamicTest> tests = new ArrayList<>();
     List<Protocol> protocols = new ArrayList<>();
     for (Path file : Repository.protocols()) {
       Protocol p = VerifierMutationTest.compile(file);
       protocols.add(p);
       Mutants.of(p).forEach(m -> protocols.add(m.protocol()));
+    }
+    // the new users' protocols: London's stage 1 requires advice before the raise, so its
+    // counterexamples give it before the raise
+    try (Stream<Path> newUser = Files.list(Path.of("src/test/resources/new-user"))) {
+      newUser.filter(f -> f.toString().endsWith(".esc")).sorted()
+          .forEach(f -> protocols.add(VerifierMutationTest.compile(f)));
     }
     for (DocsExamplesTest.Example e : DocsExamplesTest.examples("docs/language.md")) {
       if (e.expectedCode() == null) {

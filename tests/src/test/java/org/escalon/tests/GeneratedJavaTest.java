@@ -1,6 +1,7 @@
 package org.escalon.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -23,8 +24,8 @@ import org.junit.jupiter.api.TestFactory;
  * The generated Java of every protocol in {@code protocols/}: equal to its golden file under
  * {@code src/test/resources/golden/java/} (refreshed with {@code -Dgolden.update=true}, reviewed
  * with {@code git diff}), byte-identical when generated twice, compiling under {@code -Xlint:all
- * -Werror}, laid out as by hand (lines within 100 columns, no negated test followed by the same
- * test) and documented where it says something: Javadoc on every public type and method that
+ * -Werror}, laid out as by hand (lines within 100 columns, no negated test where its opposite
+ * reads as one, no test of what always or never holds) and documented where it says something: Javadoc on every public type and method that
  * does not override one documented where it is declared, the policy cited on the class and on
  * raising, none on private members.
  */
@@ -37,6 +38,8 @@ class GeneratedJavaTest {
   /** A public declaration: a type, method or constructor a host can call. */
   private static final Pattern PUBLIC = Pattern.compile(
       "^\\s*(public|protected|default)\\b(?!\\s*->).*(\\(|\\{)\\s*$");
+  /** A test negated where its opposite reads as one: {@code !(x == YES)} for {@code x != YES}. */
+  private static final Pattern NEGATED_TEST = Pattern.compile("!\\(\\w+ [=!]= [\\w.]+\\)");
   /** A private member. */
   private static final Pattern PRIVATE = Pattern.compile("^\\s*private\\b.*");
 
@@ -116,13 +119,30 @@ class GeneratedJavaTest {
           if (lines[i].length() > 100) {
             wrong.add(file.className() + ":" + (i + 1) + ": " + lines[i].length() + " columns");
           }
-          if (lines[i].contains("if (!(") && lines[i].contains(" == YES))")) {
+          if (NEGATED_TEST.matcher(lines[i]).find()) {
             wrong.add(file.className() + ":" + (i + 1) + ": " + lines[i].strip());
           }
         }
       }
     }
     assertEquals(List.of(), wrong);
+  }
+
+  /**
+   * Random protocol 6 sets a reminder "if not cp_plan is yes or cp_plan is yes" and takes a step
+   * under a condition that never holds: the reminder is set without a test, the step's condition
+   * has no bit, and no negated test reads {@code !(cpPlan == ...)}. Its stage week-2 has a soft
+   * timescale that applies only if cp_plan is home: a stay with no deadline is not soft.
+   */
+  @Test
+  void testsThatAlwaysOrNeverHoldAreNotWritten() {
+    String machine = new JavaGenerator().generate(RandomProtocols.make(6), PACKAGE, "Random6")
+        .get(0).text();
+    assertFalse(machine.contains("|| cpPlan == CpPlan.YES"), machine);
+    assertFalse(machine.contains("(false ?"), machine);
+    assertFalse(NEGATED_TEST.matcher(machine).find(), machine);
+    assertTrue(machine.contains("remind(active, new ActiveReminder(\"3A\""), machine);
+    assertTrue(machine.contains("softStay = deadline != NONE && softOf(s, at);"), machine);
   }
 
   @Test

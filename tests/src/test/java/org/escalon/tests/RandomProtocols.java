@@ -204,7 +204,9 @@ final class RandomProtocols {
     for (int i = 0; i < attributes.size(); i++) {
       Attribute a = attributes.get(i);
       if (a.isYesNo() && deciding.nextInt(3) == 0) {
-        String at = stages.get(deciding.nextInt(stages.size()));
+        // a stage's decision, or (one in three) the protocol's, taken at any time
+        Optional<String> at = deciding.nextInt(3) == 0 ? Optional.empty()
+            : Optional.of(stages.get(deciding.nextInt(stages.size())));
         List<String> by = new ArrayList<>(List.of(roles.get(deciding.nextInt(roles.size()))));
         if (deciding.nextInt(3) == 0 && !by.contains(roles.get(0))) {
           by.add(roles.get(0));

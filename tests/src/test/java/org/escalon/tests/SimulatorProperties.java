@@ -143,6 +143,39 @@ class SimulatorProperties {
     }
   }
 
+  /**
+   * Random protocols with a soft deadline that the fast path runs (a soft deadline counted from
+   * the stage's start): missed, recorded, and the stay going on to a late answer, a late bypass or
+   * the escalator's decision at the assumption, as the engine's cases play it.
+   */
+  private static final List<Integer> SOFT = java.util.stream.IntStream.range(0, 600)
+      .filter(i -> {
+        Protocol p = RandomProtocols.make(i);
+        return p.stages().stream().flatMap(s -> s.timescales().stream())
+            .anyMatch(Timescale::soft) && new Population(p, Behaviour.worstCase()).fastPath();
+      }).boxed().toList();
+
+  @org.junit.jupiter.api.Test
+  void randomProtocolsWithSoftDeadlinesTakeTheFastPath() {
+    assertTrue(SOFT.size() >= 20, "only " + SOFT.size() + " soft random protocols compile");
+  }
+
+  @Property(tries = 100)
+  void theCompiledModelFollowsSoftDeadlinesAsTheEngineDoes(@ForAll("soft") int index,
+      @ForAll("behaviours") Behaviour behaviour, @ForAll @IntRange(min = 1, max = 300) int n,
+      @ForAll long seed) {
+    Population population = new Population(RandomProtocols.make(index), behaviour);
+    Population.Settings settings = new Population.Settings(n, seed, LocalDate.of(2026, 12, 1),
+        LocalDate.of(2027, 4, 30), 1);
+    assertEquals(PopulationAccess.engine(population, settings),
+        population.run(settings, done -> { }));
+  }
+
+  @Provide
+  Arbitrary<Integer> soft() {
+    return Arbitraries.of(SOFT);
+  }
+
   @Provide
   Arbitrary<Protocol> protocols() {
     return Arbitraries.of(PROTOCOLS);

@@ -30,9 +30,8 @@ class WhichFigureTest {
   @Test
   void checksTotalLeavesTheSoftDeadlinesOutAndGivesVerifysFigureApart() throws IOException {
     // stage 1's soft deadline given an assumption, so that every figure is bounded
-    Path file = Files.createTempFile("soft-assumed", ".esc");
-    Files.writeString(file, Files.readString(SOFT).replace("5 working days where possible",
-        "5 working days where possible, assume at most 10 working days"));
+    Path file = soft("5 working days where possible",
+        "5 working days where possible, assume at most 10 working days");
     Repository.Run check = Repository.cli("check", file.toString());
     assertEquals(0, check.exitCode(), check.err());
     assertTrue(check.out().contains("timescales: no stage deadline that must be met; soft "
@@ -56,6 +55,29 @@ class WhichFigureTest {
     assertTrue(page.contains("<td>20 working days</td><td>18 working days</td>"), page);
     assertTrue(page.contains("To the Service Manager (10 working days, as a guide, assume at "
         + "most 15 working days)"), page);
+  }
+
+  /**
+   * The checker's W0601 counts a soft deadline at its assumption, as `verify` does, rather than
+   * leaving the limit unchecked: stage 3 assumed to take up to 20 working days puts stages 2 and 3
+   * at 3 + 20 = 23, over their 20, in both tools.
+   */
+  @Test
+  void checksLimitWarningCountsTheAssumptionsAsVerifyDoes() throws IOException {
+    Path file = soft("assume at most 15 working days", "assume at most 20 working days");
+    Repository.Run check = Repository.cli("check", file.toString());
+    assertTrue(check.err().contains("warning[W0601]: the stages' timescales add up to 23 working "
+        + "days, over the limit of 20 working days"), check.err());
+    assertTrue(check.err().contains("stage 2: assume at most 3 working days + stage 3: assume at "
+        + "most 20 working days = 23"), check.err());
+    Repository.Run verify = Repository.cli("verify", file.toString());
+    assertTrue(verify.out().contains("sum of the timescales 23 working days"), verify.out());
+  }
+
+  /** The example of soft deadlines with one of its lines changed, in a file of its own. */
+  private static Path soft(String line, String changed) throws IOException {
+    Path file = Files.createTempFile("soft", ".esc");
+    return Files.writeString(file, Files.readString(SOFT).replace(line, changed));
   }
 
   @Test

@@ -7,6 +7,24 @@ public sealed interface ConditionExpr {
 
   SourceSpan span();
 
+  /** The attributes (and decisions) the condition reads, each where it is written. */
+  default java.util.List<Name> attributes() {
+    if (this instanceof Attr a) {
+      return java.util.List.of(a.attribute());
+    } else if (this instanceof Is i) {
+      return java.util.List.of(i.attribute());
+    } else if (this instanceof Not n) {
+      return n.operand().attributes();
+    } else if (this instanceof And a) {
+      return java.util.stream.Stream.concat(a.left().attributes().stream(),
+          a.right().attributes().stream()).toList();
+    } else if (this instanceof Or o) {
+      return java.util.stream.Stream.concat(o.left().attributes().stream(),
+          o.right().attributes().stream()).toList();
+    }
+    return ((Group) this).inner().attributes();
+  }
+
   /** A yes/no attribute holds. */
   record Attr(Name attribute) implements ConditionExpr {
     @Override

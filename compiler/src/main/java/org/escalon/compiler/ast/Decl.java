@@ -23,6 +23,7 @@ public sealed interface Decl
         Decl.AgencyDecl,
         Decl.RoleDecl,
         Decl.AttributeDecl,
+        StageStmt.Decision,
         Decl.EventDecl,
         Decl.KnownDateDecl,
         Decl.ScaleDecl,

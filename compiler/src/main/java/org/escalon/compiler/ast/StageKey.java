@@ -13,10 +13,6 @@ public record StageKey(String text, SourceSpan span) {
   /** Policies number their stages with at most this many digits; longer runs are not ordered. */
   private static final int MOST_DIGITS = 8;
 
-  public boolean isNumber() {
-    return !text.isEmpty() && text.chars().allMatch(Character::isDigit);
-  }
-
   /**
    * Where a numbered key stands in the policy's numbering: its number, then the letters after
    * it, compared without case ({@code 3 < 3A < 3b < 4}); empty for a named key.

@@ -311,10 +311,11 @@ public sealed interface StageStmt
 
   /**
    * {@code decision justified "the challenge is justified" by ServiceManager}: a yes/no judgement
-   * the role takes during the stage, which routes and conditions read by its name.
+   * the role takes during the stage, which routes and conditions read by its name. The same line
+   * directly in the protocol is a declaration: the role takes it at any time.
    */
   record Decision(Name name, Optional<Text> title, List<Name> roles, Joined joined,
-      Optional<SourceRef> citation, SourceSpan span) implements StageStmt {
+      Optional<SourceRef> citation, SourceSpan span) implements StageStmt, Decl {
     public Decision {
       roles = List.copyOf(roles);
     }

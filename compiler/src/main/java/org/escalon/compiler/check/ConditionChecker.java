@@ -142,21 +142,7 @@ final class ConditionChecker {
   }
 
   private static void collect(ConditionExpr c, Set<String> into) {
-    if (c instanceof ConditionExpr.Attr a) {
-      into.add(a.attribute().text());
-    } else if (c instanceof ConditionExpr.Is i) {
-      into.add(i.attribute().text());
-    } else if (c instanceof ConditionExpr.Not n) {
-      collect(n.operand(), into);
-    } else if (c instanceof ConditionExpr.And a) {
-      collect(a.left(), into);
-      collect(a.right(), into);
-    } else if (c instanceof ConditionExpr.Or o) {
-      collect(o.left(), into);
-      collect(o.right(), into);
-    } else if (c instanceof ConditionExpr.Group g) {
-      collect(g.inner(), into);
-    }
+    c.attributes().forEach(n -> into.add(n.text()));
   }
 
   private static boolean eval(ConditionExpr c, Map<String, String> values) {

@@ -112,6 +112,8 @@ final class ReferenceChecker {
         form(d);
       } else if (decl instanceof Decl.StageDecl d) {
         d.body().forEach(this::stageStatement);
+      } else if (decl instanceof org.escalon.compiler.ast.StageStmt.Decision d) {
+        stageStatement(d);
       } else if (decl instanceof Decl.OutcomeDecl d) {
         d.body().forEach(this::stageStatement);
       } else if (decl instanceof Decl.ObligationDecl d) {

@@ -76,9 +76,12 @@ final class StructureChecker {
         extension(d.body(), d.span());
       } else if (decl instanceof Decl.AtOnceDecl d) {
         atOnce(d);
+      } else if (decl instanceof StageStmt.Decision d) {
+        decision(d);
       }
     }
     referralsAtTheRaise(file);
+    startsOnStageDecisions(file);
     raisers(file);
     phasesApart();
     Map<String, Routes.Route> routes = Routes.of(symbols);
@@ -147,15 +150,8 @@ final class StructureChecker {
       if (statement instanceof StageStmt.Extension e) {
         extension(e.body(), e.span());
       }
-      if (statement instanceof StageStmt.Decision d && (d.joined() == StageStmt.Joined.JOINTLY
-          || d.joined() == StageStmt.Joined.MIXED)) {
-        diagnostics.report(Diagnostic.of(Code.E0428, "the decision `" + d.name().text()
-                + "` is taken jointly")
-            .at(d.span(), "`and` between the roles")
-            .note("a decision is one role's judgement, supplied by one event: any of the roles "
-                + "named may take it")
-            .help("write `or` between the roles; for a judgement each must give, use "
-                + "`judged by A and B`"));
+      if (statement instanceof StageStmt.Decision d) {
+        decision(d);
       }
       if (statement instanceof StageStmt.When w && w.unconditional()) {
         for (StageStmt.ResponseKind kind : covered(w.response())) {
@@ -395,6 +391,49 @@ final class StructureChecker {
             .note("a referral at the raise is made at the same time as the escalation is "
                 + "raised, by the role that raises it")
             .help("give the right to the role that raises escalations, or write `at any time`"));
+      }
+    }
+  }
+
+  /** A decision is one role's judgement (any of those named), taken by one event (E0428). */
+  private void decision(StageStmt.Decision d) {
+    if (d.joined() == StageStmt.Joined.JOINTLY || d.joined() == StageStmt.Joined.MIXED) {
+      diagnostics.report(Diagnostic.of(Code.E0428, "the decision `" + d.name().text()
+              + "` is taken jointly")
+          .at(d.span(), "`and` between the roles")
+          .note("a decision is one role's judgement, supplied by one event: any of the roles "
+              + "named may take it")
+          .help("write `or` between the roles; for a judgement each must give, use "
+              + "`judged by A and B`"));
+    }
+  }
+
+  /**
+   * A right to start is used at the raise, and a stage's decision is never taken before the
+   * raise: a start whose condition reads one would turn on a judgement nobody can have made yet
+   * (E0342). The protocol's decision, declared outside every stage, is taken at any time.
+   */
+  private void startsOnStageDecisions(ProtocolFile file) {
+    Map<String, Decl.StageDecl> decidedAt = new LinkedHashMap<>();
+    for (Decl.StageDecl stage : file.all(Decl.StageDecl.class)) {
+      stage.body().stream().filter(StageStmt.Decision.class::isInstance)
+          .forEach(s -> decidedAt.put(((StageStmt.Decision) s).name().text(), stage));
+    }
+    for (Decl.RightDecl r : file.all(Decl.RightDecl.class)) {
+      if (r.kind() != Decl.RightKind.START || r.guard().isEmpty()) {
+        continue;
+      }
+      for (org.escalon.compiler.ast.Name n : r.guard().get().attributes()) {
+        Decl.StageDecl stage = decidedAt.get(n.text());
+        if (stage != null) {
+          diagnostics.report(Diagnostic.of(Code.E0342, "the right to start reads `" + n.text()
+                  + "`, a decision taken only at `stage " + stage.key().text() + "`")
+              .at(n.span(), "never decided before the raise")
+              .note("a right to start is used when the escalation is raised, and a stage's "
+                  + "decision is taken only while the escalation is at that stage")
+              .help("declare the decision in the protocol, outside every stage (`decision "
+                  + n.text() + " \"...\" by ROLE`), so its role may take it at any time"));
+        }
       }
     }
   }

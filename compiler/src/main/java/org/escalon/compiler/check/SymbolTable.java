@@ -71,14 +71,14 @@ public final class SymbolTable {
         table.declare(table.phases, d.name(), d, "phase", diagnostics);
       }
     }
-    // a stage's decision is a yes/no fact of the case, named among the attributes
+    // a decision (the protocol's, or a stage's) is a yes/no fact of the case, named among the
+    // attributes
     for (Decl decl : file.decls()) {
-      if (decl instanceof StageDecl d) {
-        for (var s : d.body()) {
-          if (s instanceof org.escalon.compiler.ast.StageStmt.Decision x) {
-            table.declare(table.attributes, x.name(), new AttributeDecl(x.name(), x.title(),
-                List.of(), x.citation(), x.span()), "attribute", diagnostics);
-          }
+      List<?> inside = decl instanceof StageDecl d ? d.body() : List.of(decl);
+      for (Object s : inside) {
+        if (s instanceof org.escalon.compiler.ast.StageStmt.Decision x) {
+          table.declare(table.attributes, x.name(), new AttributeDecl(x.name(), x.title(),
+              List.of(), x.citation(), x.span()), "attribute", diagnostics);
         }
       }
     }

@@ -56,6 +56,7 @@ public enum Code {
   E0320(Severity.ERROR, "unknown channel"),
   E0340(Severity.ERROR, "assumption on a deadline that must be met"),
   E0341(Severity.ERROR, "assumption shorter than its deadline"),
+  E0342(Severity.ERROR, "right to start reads a stage's decision"),
   E0345(Severity.ERROR, "timescale set during the case with no bound"),
   E0346(Severity.ERROR, "guide longer than its assumption"),
   E0350(Severity.ERROR, "base protocol cannot be read"),

@@ -24,14 +24,6 @@ public final class Diagnostics {
     return all.stream().anyMatch(d -> d.severity() == Severity.ERROR);
   }
 
-  public long errorCount() {
-    return all.stream().filter(d -> d.severity() == Severity.ERROR).count();
-  }
-
-  public long warningCount() {
-    return all.stream().filter(d -> d.severity() == Severity.WARNING).count();
-  }
-
   /** Every diagnostic, in the order of the file (line, then column), so output is stable. */
   public List<Diagnostic> sorted() {
     List<Diagnostic> copy = new ArrayList<>(all);

@@ -142,6 +142,7 @@ public final class AstPrinter {
     } else if (d instanceof Decl.AgencyDecl || d instanceof Decl.RoleDecl) {
       return Group.PARTIES;
     } else if (d instanceof Decl.AttributeDecl
+        || d instanceof org.escalon.compiler.ast.StageStmt.Decision
         || d instanceof Decl.EventDecl
         || d instanceof Decl.KnownDateDecl
         || d instanceof Decl.ScaleDecl) {
@@ -212,6 +213,8 @@ public final class AstPrinter {
     } else if (d instanceof Decl.AttributeDecl a) {
       String choices = a.choices().isEmpty() ? "" : " one of " + expr.names(a.choices());
       return "attribute " + a.name().text() + title(a.title()) + choices + cite(a.citation());
+    } else if (d instanceof org.escalon.compiler.ast.StageStmt.Decision s) {
+      return statements.stage(s);
     } else if (d instanceof Decl.EventDecl e) {
       return "event " + e.name().text() + title(e.title()) + cite(e.citation());
     } else if (d instanceof Decl.KnownDateDecl e) {

@@ -40,7 +40,7 @@ final class ConditionWriter {
 
       @Override
       public CodeBlock attribute(Guard.Attribute a) {
-        return is(a.name(), a.value());
+        return is(a.name(), a.value(), true);
       }
 
       @Override
@@ -76,27 +76,46 @@ final class ConditionWriter {
 
       @Override
       public CodeBlock not(Guard.Not n) {
-        String text = n.operand().accept(this).toString();
-        if (text.matches("\\w+ [=!]= \\w+")) {
-          // not (x is v): x != v, as one writes it (an attribute not set is neither)
-          return CodeBlock.of("$L", text.contains(" == ") ? text.replace(" == ", " != ")
-              : text.replace(" != ", " == "));
+        if (n.operand() instanceof Guard.Attribute a) {
+          return is(a.name(), a.value(), false);
         }
-        return text.equals("false") ? CodeBlock.of("true") : CodeBlock.of("!($L)", text);
+        CodeBlock operand = n.operand().accept(this);
+        String text = operand.toString();
+        if (text.equals("true") || text.equals("false")) {
+          return CodeBlock.of("$L", text.equals("false"));
+        }
+        if (text.matches("\\(facts & \\w+\\) != 0")) {
+          return CodeBlock.of("$L", text.replace(" != 0", " == 0"));
+        }
+        return CodeBlock.of(text.matches("\\w+") ? "!$L" : "!($L)", operand);
       }
 
       @Override
       public CodeBlock and(Guard.And a) {
+        if (opposite(a.left(), a.right())) {
+          return CodeBlock.of("false");
+        }
         return CodeBlock.of("$L && $L", grouped(a.left(), Guard.And.class, this),
             grouped(a.right(), Guard.And.class, this));
       }
 
       @Override
       public CodeBlock or(Guard.Or o) {
+        if (opposite(o.left(), o.right())) {
+          return CodeBlock.of("true");
+        }
         return CodeBlock.of("$L || $L", grouped(o.left(), Guard.Or.class, this),
             grouped(o.right(), Guard.Or.class, this));
       }
     });
+  }
+
+  /**
+   * Whether one guard is the other negated: {@code x or not x} is printed as {@code true} and
+   * {@code x and not x} as {@code false}, not as a test of {@code x} both ways round.
+   */
+  private static boolean opposite(Guard left, Guard right) {
+    return left.equals(new Guard.Not(right)) || right.equals(new Guard.Not(left));
   }
 
   /** An operand of an {@code and} or an {@code or}: in brackets unless of the same kind. */
@@ -116,20 +135,20 @@ final class ConditionWriter {
         : lacks.replace(" == 0", " != 0"));
   }
 
-  /** The attribute has this value: yes, no, or one of its choices. */
-  private CodeBlock is(String attribute, String value) {
+  /**
+   * The attribute has this value ({@code holds}) or has not: yes, no, or one of its choices. An
+   * attribute not set yet has neither, so {@code not (x is v)} is {@code x != v}.
+   */
+  private CodeBlock is(String attribute, String value, boolean holds) {
     String field = plan.attributeFields.get(attribute);
-    if (field == null) {
-      return CodeBlock.of("false");
+    String constant = field == null ? null : plan.isYesNo(attribute)
+        ? (value.equals("yes") ? "YES" : value.equals("no") ? "NO" : null)
+        : plan.choices.get(attribute).get(value);
+    if (constant == null) {
+      return CodeBlock.of("$L", !holds);
     }
-    if (plan.isYesNo(attribute)) {
-      if (value.equals("yes") || value.equals("no")) {
-        return CodeBlock.of("$L == $L", field, value.equals("yes") ? "YES" : "NO");
-      }
-      return CodeBlock.of("false");
-    }
-    String constant = plan.choices.get(attribute).get(value);
-    return constant == null ? CodeBlock.of("false")
-        : CodeBlock.of("$L == $T.$L", field, plan.choiceTypes.get(attribute), constant);
+    String test = holds ? "==" : "!=";
+    return plan.isYesNo(attribute) ? CodeBlock.of("$L $L $L", field, test, constant)
+        : CodeBlock.of("$L $L $T.$L", field, test, plan.choiceTypes.get(attribute), constant);
   }
 }

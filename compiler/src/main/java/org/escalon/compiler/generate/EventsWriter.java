@@ -94,9 +94,10 @@ final class EventsWriter {
         .addStatement("accept(new $T(at, role.key()))", CaseEvent.Advise.class).build());
     for (Attribute a : plan.protocol.attributes()) {
       if (a.decision().isPresent()) {
-        methods.add(event(plan.setters.get(a.name()), "{@code by} takes the decision $L of "
-                + "stage $L: $L.\n", Javadocs.text(a.name()),
-                Javadocs.text(a.decision().get().stage()), Javadocs.text(a.title()))
+        methods.add(event(plan.setters.get(a.name()), "{@code by} takes the decision $L $L: "
+                + "$L.\n", Javadocs.text(a.name()), a.decision().get().stage()
+                    .map(k -> "of stage " + Javadocs.text(k)).orElse("(at any time)"),
+                Javadocs.text(a.title()))
             .addParameter(Instant.class, "at").addParameter(role, "by")
             .addParameter(boolean.class, "yes")
             .addStatement("accept(new $T(at, by.key(), $S, yes))", CaseEvent.Decide.class,

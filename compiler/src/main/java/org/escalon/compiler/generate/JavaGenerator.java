@@ -172,9 +172,4 @@ public final class JavaGenerator {
     }
     return true;
   }
-
-  /** The generated machine's class for a protocol file in a package. */
-  public static ClassName machineClass(String packageName, String fileName) {
-    return ClassName.get(packageName, className(fileName));
-  }
 }

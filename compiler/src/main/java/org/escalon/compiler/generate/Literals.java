@@ -178,12 +178,6 @@ final class Literals {
         : outcome(((Target.ToOutcome) t).name());
   }
 
-  /** Whether a target names a stage or outcome of the protocol. */
-  boolean exists(Target t) {
-    return t instanceof Target.ToStage s ? plan.stages.containsKey(s.key())
-        : plan.outcomes.containsKey(((Target.ToOutcome) t).name());
-  }
-
   /** The name of the constant that holds a duration, declared on first use. */
   String duration(Timespan d) {
     return durations.computeIfAbsent(d, x -> constantNames.constant(

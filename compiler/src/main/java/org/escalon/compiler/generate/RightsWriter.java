@@ -20,11 +20,6 @@ final class RightsWriter {
     this.cx = cx;
   }
 
-  /** The name of the method that finds a right. */
-  static String finder(Right.Kind kind) {
-    return "right";
-  }
-
   void write() {
     cx.add(cx.method("reason", "Refuses {@code e} if {@code right} requires a reason and "
               + "none is given.").addModifiers(Modifier.STATIC)

@@ -367,20 +367,14 @@ final class RulesWriter {
         continue;
       }
       body.add("case $L -> {\n$>", name);
-      List<CodeBlock> conds = ts.stream().filter(t -> t.when().isPresent())
-          .map(t -> CodeBlock.of("($L)", cx.conditions.condition(t.when().get()))).toList();
-      if (!conds.isEmpty()) {
-        body.addStatement("boolean conditional = $L", CodeBlock.join(conds, " || "));
-      }
-      body.addStatement("long earliest = NONE").addStatement("boolean soft = false");
-      for (Timescale t : ts) {
-        CodeBlock applies = t.when().isPresent() ? cx.conditions.condition(t.when().get())
-            : conds.isEmpty() ? CodeBlock.of("true") : CodeBlock.of("!conditional");
-        body.beginControlFlow("if ($L)", applies)
-            .addStatement("long d = $L", due(t))
+      List<CodeBlock> applies = applying(body, ts);
+      body.addStatement("long earliest = NONE").addStatement("boolean soft = false")
+          .addStatement("long d");
+      for (int i = 0; i < ts.size(); i++) {
+        when(body, applies.get(i), CodeBlock.builder().addStatement("d = $L", due(ts.get(i)))
             .beginControlFlow("if (d != NONE && (earliest == NONE || d < earliest))")
-            .addStatement("earliest = d").addStatement("soft = $L", t.soft())
-            .endControlFlow().endControlFlow();
+            .addStatement("earliest = d").addStatement("soft = $L", ts.get(i).soft())
+            .endControlFlow().build());
       }
       body.addStatement("yield soft").add("$<}\n");
     }
@@ -392,7 +386,7 @@ final class RulesWriter {
     }
     body.add("$<};\n");
     cx.add(cx.method("softOf", "Whether the timescale that counts on entering stage {@code s} "
-            + "at {@code at} is soft.")
+            + "at {@code at} is soft, when one counts.")
         .addParameter(stage, "s").addParameter(Instant.class, "at").returns(boolean.class)
         .addCode(body.build()).build());
   }
@@ -586,9 +580,10 @@ final class RulesWriter {
   }
 
   /**
-   * A role takes a decision of the stage: the operational model says whether it may (its role, at
-   * its stage), then the decision is the fact of the case that routes and conditions read. A
-   * protocol with no decision refuses the event where it is dispatched.
+   * A role takes a decision: the operational model says whether it may (its role; a stage's
+   * decision at its stage, while the escalation is open; the protocol's at any time), then the
+   * decision is the fact of the case that routes, rights and conditions read. A protocol with no
+   * decision refuses the event where it is dispatched.
    */
   private void decide() {
     List<Attribute> decisions = plan.protocol.attributes().stream()
@@ -603,7 +598,9 @@ final class RulesWriter {
         .beginControlFlow("if (unknown.isPresent())")
         .addStatement("throw $T.of(e, unknown.get())", org.escalon.engine.RefusedEvent.class)
         .endControlFlow()
+        .beginControlFlow("if (!RULES.anyTime(e.decision()))")
         .addStatement("open(e)")
+        .endControlFlow()
         .addStatement("role(e, e.by())")
         .addStatement("$T<$T.Refusal> refused = RULES.deciding(stage().map($T::key), e.by(), "
             + "e.decision())", Optional.class, org.escalon.machine.Interpreter.class,
@@ -626,7 +623,7 @@ final class RulesWriter {
       body.addStatement("retryWaiting(e, b)");
     }
     body.addStatement("fireTriggers(e, b)");
-    cx.add(cx.method("decide", "A role takes a decision of the stage; a route waiting for it may "
+    cx.add(cx.method("decide", "A role takes a decision; a route waiting for it may "
             + "move on, a trigger may fire.")
         .addParameter(CaseEvent.Decide.class, "e").addParameter(cx.batch, "b")
         .addCode(body.build()).build());
@@ -1008,7 +1005,9 @@ final class RulesWriter {
     m.addStatement("deadline = $L", due)
         .addCode(cx.history("entered(s.key(), at, deadline())"));
     if (plan.soft) {
-      m.addStatement("softStay = softOf(s, at)").addStatement("missed = false");
+      // a stay no timescale counts for has no deadline to miss: not soft, as in the engine
+      m.addStatement("softStay = deadline != NONE && softOf(s, at)")
+          .addStatement("missed = false");
     }
     if (plan.reminds) {
       m.addStatement("$T<$T> active = new $T<>(untilResolved())", List.class,
@@ -1028,12 +1027,8 @@ final class RulesWriter {
                   + "$L))))", ActiveReminder.class, s.key(), cx.literals.strings(r.roles()),
               cx.literals.strings(r.copying()), cx.literals.duration(r.every()),
               r.untilResolved(), cx.literals.duration(r.every()));
-          if (r.when().isPresent()) {
-            set.beginControlFlow("if ($L)", cx.conditions.condition(r.when().get()))
-                .addStatement(add).endControlFlow();
-          } else {
-            set.addStatement(add);
-          }
+          when(set, r.when().map(cx.conditions::condition).orElse(CodeBlock.of("true")),
+              CodeBlock.builder().addStatement(add).build());
         }
         set.add("$<}\n");
       }
@@ -1071,6 +1066,29 @@ final class RulesWriter {
   private MethodSpec deadlineOf;
 
   /**
+   * Whether each of a stage's timescales applies, as code: its condition, or for the unconditional
+   * one that none of the conditional ones holds ({@code conditional}, declared here when needed).
+   */
+  private List<CodeBlock> applying(CodeBlock.Builder body, List<Timescale> ts) {
+    List<CodeBlock> conds = ts.stream().filter(t -> t.when().isPresent())
+        .map(t -> CodeBlock.of("($L)", cx.conditions.condition(t.when().get()))).toList();
+    if (!conds.isEmpty() && ts.stream().anyMatch(t -> t.when().isEmpty())) {
+      body.addStatement("boolean conditional = $L", CodeBlock.join(conds, " || "));
+    }
+    return ts.stream().map(t -> t.when().isPresent() ? cx.conditions.condition(t.when().get())
+        : CodeBlock.of(conds.isEmpty() ? "true" : "!conditional")).toList();
+  }
+
+  /** {@code then}, under {@code if (test)} unless the test always holds. */
+  private static void when(CodeBlock.Builder body, CodeBlock test, CodeBlock then) {
+    if (test.toString().equals("true")) {
+      body.add(then);
+    } else {
+      body.beginControlFlow("if ($L)", test).add(then).endControlFlow();
+    }
+  }
+
+  /**
    * When a response is due on entering stage {@code s} at {@code at}, as code: {@code
    * deadlineOf(s, at)}, or the one timescale every stage has.
    */
@@ -1091,21 +1109,11 @@ final class RulesWriter {
       }
       earliestNeeded = true;
       body.add("case $L -> {\n$>", name);
-      List<CodeBlock> conds = ts.stream().filter(t -> t.when().isPresent())
-          .map(t -> CodeBlock.of("($L)", cx.conditions.condition(t.when().get()))).toList();
-      if (!conds.isEmpty()) {
-        body.addStatement("boolean conditional = $L", CodeBlock.join(conds, " || "));
-      }
+      List<CodeBlock> applies = applying(body, ts);
       body.addStatement("long earliest = NONE");
-      for (Timescale t : ts) {
-        if (conds.isEmpty()) {
-          body.addStatement("earliest = earliest(earliest, $L)", due(t));
-          continue;
-        }
-        CodeBlock applies = t.when().isPresent() ? cx.conditions.condition(t.when().get())
-            : CodeBlock.of("!conditional");
-        body.beginControlFlow("if ($L)", applies)
-            .addStatement("earliest = earliest(earliest, $L)", due(t)).endControlFlow();
+      for (int i = 0; i < ts.size(); i++) {
+        when(body, applies.get(i), CodeBlock.builder()
+            .addStatement("earliest = earliest(earliest, $L)", due(ts.get(i))).build());
       }
       body.addStatement("yield earliest").add("$<}\n");
     }

@@ -124,14 +124,20 @@ final class StepsWriter {
           .addParameter(steps, "steps").addParameter(cx.batch, "b")
           .addStatement("b.tell(steps, $L)", conditions.isEmpty() ? "0" : "holding()").build());
       if (!conditions.isEmpty()) {
-        CodeBlock.Builder bits = CodeBlock.builder().add("return ");
+        // a condition that always holds is its bit; one that never holds, none
+        List<CodeBlock> bits = new ArrayList<>();
         for (int i = 0; i < conditions.size(); i++) {
-          bits.add(i == 0 ? "($L ? $L : 0)" : "\n$>$>| ($L ? $L : 0)$<$<", this.conditions.guard(
-              conditions.get(i)), i == 0 ? "1L" : "1L << " + i);
+          CodeBlock holds = this.conditions.guard(conditions.get(i));
+          CodeBlock bit = CodeBlock.of(i == 0 ? "1L" : "1L << " + i);
+          if (!holds.toString().equals("false")) {
+            bits.add(holds.toString().equals("true") ? bit
+                : CodeBlock.of("($L ? $L : 0)", holds, bit));
+          }
         }
         cx.add(cx.method("holding", "which conditions the protocol takes steps under hold now: "
                 + "bit i for condition i,\nnumbered as StepCalls.conditions lists them")
-            .returns(long.class).addCode(bits.add(";\n").build()).build());
+            .returns(long.class).addStatement("return $L", bits.isEmpty() ? CodeBlock.of("0")
+                : CodeBlock.join(bits, "\n| ")).build());
       }
       return constant;
     }

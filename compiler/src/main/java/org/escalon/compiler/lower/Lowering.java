@@ -195,12 +195,15 @@ public final class Lowering {
   }
 
   /**
-   * The declared attributes, then each stage's decisions (in ladder order): a decision is a
-   * yes/no fact of the case that its role decides at its stage.
+   * The declared attributes, then the protocol's decisions (taken at any time), then each stage's
+   * (in ladder order): a decision is a yes/no fact of the case that its role decides.
    */
   private List<Attribute> attributes(ProtocolFile file) {
     List<Attribute> all = new ArrayList<>(
         file.all(Decl.AttributeDecl.class).stream().map(this::attribute).toList());
+    for (StageStmt.Decision decision : file.all(StageStmt.Decision.class)) {
+      all.add(decision(decision, Optional.empty(), List.of()));
+    }
     for (Decl.StageDecl d : symbols.stages().values()) {
       List<Citation> cited = d.body().stream()
           .filter(StageStmt.Source.class::isInstance)
@@ -208,14 +211,18 @@ public final class Lowering {
           .toList();
       for (var s : d.body()) {
         if (s instanceof StageStmt.Decision decision) {
-          all.add(new Attribute(decision.name().text(), title(decision.title(), decision.name()),
-              List.of(), decision.span(), Optional.of(new Attribute.Decision(d.key().text(),
-                  decision.roles().stream().map(Name::text).toList(), decision.citation()
-                      .map(c -> List.of(Expressions.citation(c))).orElse(cited)))));
+          all.add(decision(decision, Optional.of(d.key().text()), cited));
         }
       }
     }
     return all;
+  }
+
+  /** A decision as the yes/no fact it is, citing its line, else {@code cited}. */
+  private Attribute decision(StageStmt.Decision d, Optional<String> stage, List<Citation> cited) {
+    return new Attribute(d.name().text(), title(d.title(), d.name()), List.of(), d.span(),
+        Optional.of(new Attribute.Decision(stage, d.roles().stream().map(Name::text).toList(),
+            d.citation().map(c -> List.of(Expressions.citation(c))).orElse(cited))));
   }
 
   private Attribute attribute(Decl.AttributeDecl d) {

@@ -8,7 +8,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.escalon.describe.PlainEnglish;
+import org.escalon.machine.AnchorCases;
 import org.escalon.machine.OperationalModel;
+import org.escalon.machine.StepCases;
+import org.escalon.machine.StepClocks;
 import org.escalon.model.Citation;
 import org.escalon.model.Claim;
 import org.escalon.model.ExtensionRule;
@@ -23,6 +26,7 @@ import org.escalon.model.SourceSpan;
 import org.escalon.model.Stage;
 import org.escalon.model.Step;
 import org.escalon.model.Target;
+import org.escalon.model.Timescale;
 import org.escalon.model.Trigger;
 
 /**
@@ -203,11 +207,12 @@ public final class ProtocolDescriber {
       }
       words.judging(stage).ifPresent(j -> text.append(' ').append(j).append('.'));
       stage.judges().flatMap(org.escalon.model.Judges::citation).ifPresent(cited::add);
-      for (String d : words.decisions(protocol.attributes(), stage.key())) {
+      for (String d : words.decisions(protocol.attributes(), Optional.of(stage.key()))) {
         text.append(' ').append(d).append('.');
       }
       protocol.attributes().stream().flatMap(a -> a.decision().stream())
-          .filter(d -> d.stage().equals(stage.key())).flatMap(d -> d.citations().stream())
+          .filter(d -> d.stage().equals(Optional.of(stage.key())))
+          .flatMap(d -> d.citations().stream())
           .forEach(cited::add);
       words.escalating(stage).ifPresent(j -> text.append(' ').append(j).append('.'));
       stage.escalatedBy().flatMap(org.escalon.model.EscalatedBy::citation).ifPresent(cited::add);
@@ -350,60 +355,60 @@ public final class ProtocolDescriber {
 
   /** One step as an instruction: "Notify the QA Service Manager of ... (by the QA Manager)". */
   public Prose.Paragraph step(Step step) {
-    StringBuilder text = new StringBuilder();
-    Optional<String> by = Optional.empty();
-    Optional<org.escalon.model.Timespan> within = Optional.empty();
-    if (step instanceof Step.EscalateTo e) {
-      text.append("Escalate to ").append(words.roles(e.roles()))
-          .append(e.bothAgencies() ? " in both agencies" : "");
-      e.substitute().ifPresent(s -> text.append(", or to ").append(words.role(s))
-          .append(" when ").append(words.roles(e.roles())).append(" is unavailable (")
-          .append(words.role(s)).append(" then answers in their place)"));
-    } else if (step instanceof Step.Copy c) {
-      text.append("Copy in ").append(words.roles(c.roles()));
-    } else if (step instanceof Step.Inform i) {
-      text.append(capital(PlainEnglish.lower(i.kind()))).append(' ').append(words.roles(i.roles()));
-      i.what().ifPresent(w -> text.append(' ').append(w));
-      by = i.by();
-      within = i.within();
-    } else if (step instanceof Step.Act a) {
-      text.append(capital(a.what()));
-      by = a.by();
-      within = a.within();
-    } else if (step instanceof Step.Keep k) {
-      text.append("Record ").append(k.form().flatMap(this::formTitle).orElse(k.note().orElse("")));
-      if (!k.sentTo().isEmpty()) {
-        text.append(", and send it to ").append(words.roles(k.sentTo()));
+    StringBuilder text = new StringBuilder(StepCases.on(step, new StepCases<String>() {
+      @Override
+      public String escalateTo(Step.EscalateTo e) {
+        return "Escalate to " + words.roles(e.roles()) + (e.bothAgencies() ? " in both agencies"
+            : "") + e.substitute().map(s -> ", or to " + words.role(s) + " when "
+            + words.roles(e.roles()) + " is unavailable (" + words.role(s)
+            + " then answers in their place)").orElse("");
       }
-      by = k.by();
-      within = k.within();
-    } else if (step instanceof Step.Remind r) {
-      text.append(words.reminders(List.of(r)).get(0).replaceFirst("^remind", "Remind"));
-      if (!r.copying().isEmpty()) {
-        text.append(", copying ").append(words.roles(r.copying()));
+
+      @Override
+      public String copy(Step.Copy c) {
+        return "Copy in " + words.roles(c.roles());
       }
-    }
+
+      @Override
+      public String inform(Step.Inform i) {
+        return capital(PlainEnglish.lower(i.kind())) + ' ' + words.roles(i.roles())
+            + i.what().map(w -> " " + w).orElse("");
+      }
+
+      @Override
+      public String act(Step.Act a) {
+        return capital(a.what());
+      }
+
+      @Override
+      public String keep(Step.Keep k) {
+        return "Record " + k.form().flatMap(ProtocolDescriber.this::formTitle)
+            .orElse(k.note().orElse("")) + (k.sentTo().isEmpty() ? ""
+            : ", and send it to " + words.roles(k.sentTo()));
+      }
+
+      @Override
+      public String remind(Step.Remind r) {
+        return words.reminders(List.of(r)).get(0).replaceFirst("^remind", "Remind")
+            + (r.copying().isEmpty() ? "" : ", copying " + words.roles(r.copying()));
+      }
+    }));
     if (step instanceof Step.Act a && a.joint()) {
       text.append(" (jointly by ").append(String.join(" and ", a.doers().stream()
           .map(words::role).toList())).append(": done when each has done it)");
     } else {
-      by.ifPresent(b -> text.append(" (by ").append(words.role(b)).append(')'));
+      StepClocks.by(step).ifPresent(b -> text.append(" (by ").append(words.role(b)).append(')'));
     }
     if (!step.manner().channels().isEmpty()) {
       text.append(' ').append(step.manner().channelPhrase());
     }
-    Optional<org.escalon.model.Timescale.Firmness.Word> urgency =
-        org.escalon.machine.StepClocks.urgency(step);
+    Optional<Timescale.Firmness.Word> urgency = StepClocks.urgency(step);
     if (urgency.isPresent()) {
       text.append(", ").append(PlainEnglish.stepUrgency(urgency.get()));
     } else {
-      within.ifPresent(d -> text.append(", within ").append(d));
+      StepClocks.within(step).ifPresent(d -> text.append(", within ").append(d));
     }
-    // counted back from a known date: "within 48 hours before the review conference"
-    org.escalon.machine.StepClocks.from(step).filter(org.escalon.model.Timescale.Anchor.Before.class
-        ::isInstance).map(a -> ((org.escalon.model.Timescale.Anchor.Before) a).date())
-        .ifPresent(d -> text.append(" before ").append(words.dateTitle(d))
-            .append(" (a date the host sets during the case)"));
+    StepClocks.from(step).ifPresent(a -> text.append(counted(a)));
     if (!(step instanceof Step.Remind)) {
       step.when().ifPresent(c -> text.append(", if ").append(words.condition(c)));
     }
@@ -411,6 +416,36 @@ public final class ProtocolDescriber {
       text.append(" (").append(PlainEnglish.GOOD_PRACTICE).append(')');
     }
     return new Prose.Paragraph(text.append('.').toString(), step.citation().stream().toList());
+  }
+
+  /** What a step's deadline counts from, when not the start of its stage. */
+  private String counted(Timescale.Anchor anchor) {
+    return AnchorCases.on(anchor, new AnchorCases<>() {
+      @Override
+      public String stageStart() {
+        return "";
+      }
+
+      @Override
+      public String escalationStart() {
+        return " after the escalation was raised";
+      }
+
+      @Override
+      public String event(String name) {
+        return " after " + words.eventTitle(name);
+      }
+
+      @Override
+      public String stage(String key) {
+        return " after the start of stage " + key;
+      }
+
+      @Override
+      public String before(String date) {
+        return " before " + words.dateTitle(date) + " (a date the host sets during the case)";
+      }
+    });
   }
 
   private Optional<String> formTitle(String name) {
@@ -433,6 +468,18 @@ public final class ProtocolDescriber {
 
   private List<Prose.Block> rights() {
     List<Prose.Block> blocks = new ArrayList<>();
+    // the protocol's decisions: judgements its rights and routes may read, taken at any time
+    List<org.escalon.model.Attribute> judged = protocol.attributes().stream()
+        .filter(a -> a.decision().filter(d -> d.stage().isEmpty()).isPresent()).toList();
+    List<String> judgements = words.decisions(judged, Optional.empty());
+    if (!judgements.isEmpty()) {
+      List<Prose.Paragraph> items = new ArrayList<>();
+      for (int i = 0; i < judged.size(); i++) {
+        items.add(new Prose.Paragraph(judgements.get(i) + ".",
+            judged.get(i).decision().orElseThrow().citations()));
+      }
+      blocks.add(new Prose.Items("Judgements:", items));
+    }
     List<Prose.Paragraph> rights = new ArrayList<>();
     for (Right r : protocol.rights()) {
       rights.add(new Prose.Paragraph(capital(the(words.role(r.role()))

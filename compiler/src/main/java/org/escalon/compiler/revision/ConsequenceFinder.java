@@ -13,7 +13,6 @@ import org.escalon.compiler.verify.OutcomeTotals;
 import org.escalon.compiler.verify.Verdict;
 import org.escalon.compiler.verify.Verification;
 import org.escalon.compiler.verify.Verifier;
-import org.escalon.model.Outcome;
 import org.escalon.model.Protocol;
 import org.escalon.simulate.PopulationReport;
 import org.escalon.simulate.Scenario;
@@ -151,10 +150,5 @@ public final class ConsequenceFinder {
     Set<String> all = new LinkedHashSet<>();
     v.findings().forEach(f -> all.add(f.code() + ": " + f.message()));
     return all;
-  }
-
-  /** The title of an outcome in whichever version has it. */
-  static String outcomeTitle(Protocol before, Protocol after, String name) {
-    return after.outcome(name).or(() -> before.outcome(name)).map(Outcome::title).orElse(name);
   }
 }

@@ -235,7 +235,8 @@ public final class ScenarioChecker {
     if (attribute.get().decision().isPresent()) {
       problem(line, a.attribute(), "`" + a.attribute() + "` is a decision: write `"
           + attribute.get().decision().get().by().get(0) + " decides " + a.attribute()
-          + "` (or `decides not`) at stage " + attribute.get().decision().get().stage(), List.of());
+          + "` (or `decides not`)" + attribute.get().decision().get().stage()
+              .map(k -> " at stage " + k).orElse(""), List.of());
       return;
     }
     List<String> values = attribute.get().isYesNo() ? List.of("yes", "no")

@@ -136,6 +136,10 @@ final class AstBuilder {
       List<Name> choices = c.names() == null ? List.of() : names(c.names());
       return new Decl.AttributeDecl(name(c.name()), optText(c.STRING()), choices,
           citation(c.citation()), span(c));
+    } else if (ctx instanceof ProtocolDecisionDeclContext c) {
+      return new StageStmt.Decision(name(c.name()), optText(c.STRING()),
+          c.toRoles().name().stream().map(this::name).toList(), joined(c.toRoles()),
+          citation(c.citation()), span(c));
     } else if (ctx instanceof EventDeclContext c) {
       return new Decl.EventDecl(name(c.name()), optText(c.STRING()), citation(c.citation()),
           span(c));

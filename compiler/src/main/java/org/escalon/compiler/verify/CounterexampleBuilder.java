@@ -71,6 +71,15 @@ final class CounterexampleBuilder {
             Optional.of(lineOf(new ScenarioStep(new When.Before(), set, 0)))));
       }
     }
+    for (Action consent : consents(first)) {
+      // given before the raise, as in the verifier's first state: a stage that requires them
+      // would refuse a raise that came first
+      ScenarioStep step = new ScenarioStep(new When.Before(), consent, 0);
+      before.add(step);
+      r.apply(consent);
+      said.add(new Counterexample.Step(lineOf(step), "before the raise", Optional.empty(),
+          protocol.span(), Optional.of(lineOf(step))));
+    }
     boolean byTrigger = false;
     Optional<Action.Raise> raiseAction = Optional.empty();
     Optional<Trigger> trigger = trigger(raise);
@@ -83,12 +92,14 @@ final class CounterexampleBuilder {
     }
     said.add(new Counterexample.Step(raise.describe(), describer.where(first), raise.citation(),
         raise.span(), Optional.empty()));
-    List<ScenarioStep> pre = new ArrayList<>();
-    consents(first, pre);
-    for (ScenarioStep s : pre) {
-      ScenarioStep dated = new ScenarioStep(new When.FromStart(0), s.action(), 0);
-      r.apply(s.action());
-      steps.add(dated);
+    for (int i = 0; i < ix.anchorEvents.size(); i++) {
+      if (first.occurred().get(i)) {
+        // an event before the raise happens at once after it instead: a scenario says events
+        // only once the escalation runs
+        Action happen = new Action.Happen(ix.anchorEvents.get(i));
+        r.apply(happen);
+        steps.add(new ScenarioStep(new When.FromStart(0), happen, 0));
+      }
     }
     for (int i = 1; i < path.moves().size(); i++) {
       Move m = path.moves().get(i);
@@ -138,25 +149,20 @@ final class CounterexampleBuilder {
     };
   }
 
-  /** Agreement and advice given before the raise, given at once after it instead. */
-  private void consents(State first, List<ScenarioStep> out) {
+  /** The agreement and advice the first state has: given before the raise. */
+  private List<Action> consents(State first) {
+    List<Action> out = new ArrayList<>();
     for (int i = 0; i < ix.agreements.size(); i++) {
       if (first.consents().get(i)) {
-        out.add(new ScenarioStep(new When.FromStart(0), new Action.Agree(ix.agreements.get(i)),
-            0));
+        out.add(new Action.Agree(ix.agreements.get(i)));
       }
     }
     for (int i = 0; i < ix.advice.size(); i++) {
       if (first.consents().get(ix.agreements.size() + i)) {
-        out.add(new ScenarioStep(new When.FromStart(0), new Action.Advise(ix.advice.get(i)), 0));
+        out.add(new Action.Advise(ix.advice.get(i)));
       }
     }
-    for (int i = 0; i < ix.anchorEvents.size(); i++) {
-      if (first.occurred().get(i)) {
-        out.add(new ScenarioStep(new When.FromStart(0), new Action.Happen(ix.anchorEvents.get(i)),
-            0));
-      }
-    }
+    return out;
   }
 
   private Optional<Trigger> trigger(Move raise) {

@@ -139,10 +139,13 @@ final class FactMoves {
     }
     for (int a = 0; a < ix.attributes.size(); a++) {
       int current = ix.value(source.attributes, a);
-      // a decision is taken, either way, by its role while the escalation is at its stage
+      // a decision is taken, either way, by its role when the model lets it: a stage's while
+      // the escalation is at its stage, the protocol's at any time
       var decision = ix.attributes.get(a).decision();
-      if (decision.isPresent() && (source.ended || source.stage < 0
-          || !x.model.stages().get(source.stage).key().equals(decision.get().stage()))) {
+      Optional<String> at = source.ended || source.stage < 0 ? Optional.empty()
+          : Optional.of(x.model.stages().get(source.stage).key());
+      if (decision.isPresent() && x.run.deciding(at, decision.get().by().get(0),
+          ix.attributes.get(a).name()).isPresent()) {
         continue;
       }
       for (int v = ix.attributes.get(a).isYesNo() ? 0 : 1; v < ix.domains.get(a).size(); v++) {

@@ -21,7 +21,9 @@ import org.escalon.model.Timescale;
 /**
  * Adds up the timescales of the stages a limit counts along each path on which nobody responds
  * (no extension, no bypass), when every counted timescale runs from its stage's own start in the
- * limit's unit, and warns when the longest is over the limit (W0601).
+ * limit's unit, and warns when the longest is over the limit (W0601). Each counts at its bound
+ * ({@link Timescale#bound}), as {@code verify} counts it: a soft deadline at its assumption (the
+ * escalator escalates when it runs out), and one with no assumption bounds nothing to add.
  */
 public final class LimitChecker {
 
@@ -134,15 +136,15 @@ public final class LimitChecker {
     while (next instanceof org.escalon.model.Target.ToStage to && seen.add(to.key())) {
       Stage stage = p.stage(to.key()).orElseThrow();
       Timescale t = stage.defaultTimescale().orElse(null);
-      if (stage.onlyIf().isPresent() || t == null || t.soft()
+      if (stage.onlyIf().isPresent() || t == null || t.bound().isEmpty()
           || !stage.transitions().choices(org.escalon.model.Transitions.Response.NO_RESPONSE)
               .isEmpty()
-          || !(t.anchor() instanceof Timescale.Anchor.StageStart)
-          || !(t.duration().unit() == org.escalon.model.TimeUnit.WORKING_DAYS
-              || t.duration().unit() == org.escalon.model.TimeUnit.SAME_WORKING_DAY)) {
+          || !(t.anchor() instanceof Timescale.Anchor.StageStart)) {
         return java.util.Optional.empty();
       }
-      org.escalon.model.Timespan d = guides ? t.initial() : t.duration();
+      // the stay lasts its bound (Timescale#bound: a soft deadline to its assumption, when the
+      // escalator escalates); nobody sets a timescale in the simulated worst case: its guide
+      org.escalon.model.Timespan d = guides && !t.soft() ? t.initial() : t.bound().get();
       if (d.unit() != org.escalon.model.TimeUnit.WORKING_DAYS
           && d.unit() != org.escalon.model.TimeUnit.SAME_WORKING_DAY) {
         return java.util.Optional.empty();
@@ -180,8 +182,8 @@ public final class LimitChecker {
   private static boolean additive(Protocol protocol, Limit limit) {
     return limit.stages().stream().map(k -> protocol.stage(k).orElseThrow().defaultTimescale())
         .flatMap(Optional::stream)
-        .allMatch(t -> t.anchor() instanceof Timescale.Anchor.StageStart && !t.soft()
-            && t.duration().unit() == limit.atMost().unit());
+        .allMatch(t -> t.anchor() instanceof Timescale.Anchor.StageStart
+            && t.bound().filter(b -> b.unit() == limit.atMost().unit()).isPresent());
   }
 
   // Follows the no-response route from a stage until an outcome or a stage already on the path.
@@ -209,9 +211,12 @@ public final class LimitChecker {
     Total entered = sofar;
     Optional<Timescale> t = stage.defaultTimescale();
     if (limit.stages().contains(stage.key()) && t.isPresent()) {
+      // counted at its bound, as `verify` counts it: a soft deadline at its assumption
+      org.escalon.model.Timespan bound = t.get().bound().orElseThrow();
       List<String> parts = new ArrayList<>(sofar.parts());
-      parts.add("stage " + stage.key() + ": " + t.get().duration());
-      entered = new Total(sofar.sum() + t.get().duration().amount(), parts);
+      parts.add("stage " + stage.key() + ": " + (t.get().soft() ? "assume at most " : "")
+          + bound);
+      entered = new Total(sofar.sum() + bound.amount(), parts);
     }
     // each route the case chooses on no response is a path of its own, under its assumptions
     List<Condition> none = assumed;

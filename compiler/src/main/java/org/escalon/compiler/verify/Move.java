@@ -37,14 +37,6 @@ public record Move(Kind kind, String role, String target, String detail, Optiona
     OCCUR
   }
 
-  /**
-   * Whether the move is a person's choice rather than time passing: the escalator's decision
-   * after a soft deadline (a deadline move with a role) is a choice.
-   */
-  public boolean byAPerson() {
-    return kind != Kind.DEADLINE || !role.isEmpty();
-  }
-
   /** The move in a few words, as a reviewer would say it. */
   public String describe() {
     return switch (kind) {

@@ -529,8 +529,10 @@ public final class PromelaExporter {
     line("  atomic {");
     for (int a = 0; a < ix.attributes.size(); a++) {
       StringBuilder choice = new StringBuilder("    if");
-      // a decision is taken during its stage, never before the raise
-      int values = ix.attributes.get(a).decision().isPresent() ? 1 : ix.domains.get(a).size();
+      // a stage's decision is taken during its stage, never before the raise; the protocol's
+      // may have been taken either way before it
+      int values = ix.attributes.get(a).decision().flatMap(d -> d.stage()).isPresent() ? 1
+          : ix.domains.get(a).size();
       for (int v = 0; v < values; v++) {
         choice.append(" :: attr[").append(a).append("] = ").append(v);
       }
@@ -593,9 +595,9 @@ public final class PromelaExporter {
     }
     for (int a = 0; a < ix.attributes.size(); a++) {
       boolean yesNo = ix.attributes.get(a).isYesNo();
-      // a decision is taken (either way) only while the escalation is at its stage
-      String at = ix.attributes.get(a).decision().map(d -> " && stage == " + ix.stage(d.stage()))
-          .orElse("");
+      // a stage's decision is taken (either way) only while the escalation is at its stage
+      String at = ix.attributes.get(a).decision().flatMap(d -> d.stage())
+          .map(k -> " && stage == " + ix.stage(k)).orElse("");
       for (int v = yesNo ? 0 : 1; v < ix.domains.get(a).size(); v++) {
         line("  :: atomic { !ended && !quiet" + at + " && attr[" + a + "] != " + v + keeps(a, v)
             + " -> entered = false; attr[" + a + "] = " + v + "; retry() }  /* "

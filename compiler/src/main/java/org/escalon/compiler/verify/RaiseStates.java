@@ -45,9 +45,10 @@ final class RaiseStates {
     int[] digits = new int[ix.domains.size() + consents.size() + events.size()];
     int[] radix = new int[digits.length];
     for (int i = 0; i < radix.length; i++) {
-      // a decision is taken during its stage, never before the raise
-      radix[i] = i < ix.domains.size()
-          ? (ix.attributes.get(i).decision().isPresent() ? 1 : ix.domains.get(i).size()) : 2;
+      // a stage's decision is taken during its stage, never before the raise; the protocol's
+      // may have been taken either way before it
+      radix[i] = i < ix.domains.size() ? (ix.attributes.get(i).decision().isPresent()
+          && !run.anyTime(ix.attributes.get(i).name()) ? 1 : ix.domains.get(i).size()) : 2;
     }
     budget.starts(combinations(radix));
     do {

@@ -14,6 +14,7 @@ final class Search {
 
   private final StateSpace space;
   private int[][] predecessors;
+  /** The state the current deadline leads to, or -1 when no deadline is running. */
   private final int[] idleNext;
 
   Search(StateSpace space) {
@@ -28,15 +29,6 @@ final class Search {
         }
       }
     }
-  }
-
-  StateSpace space() {
-    return space;
-  }
-
-  /** The state the current deadline leads to, or -1 when no deadline is running. */
-  int idleNext(int state) {
-    return idleNext[state];
   }
 
   /** The states from which some path through {@code allowed} states reaches a {@code goal} state. */

@@ -225,17 +225,8 @@ final class StateSpace {
       size = 0;
     }
 
-    int get(int i) {
-      return items[i];
-    }
-
     int[] toArray() {
       return Arrays.copyOf(items, size);
-    }
-
-    /** The list's own array, which may be longer than the list. */
-    int[] items() {
-      return items;
     }
   }
 }

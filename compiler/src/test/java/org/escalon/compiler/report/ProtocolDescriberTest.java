@@ -73,4 +73,31 @@ class ProtocolDescriberTest {
         rights.items().get(0).text());
     assertEquals("bypass", rights.items().get(0).citations().get(0).text());
   }
+
+  @Test
+  void aStepDeadlineSaysWhatItCountsFrom() {
+    Compilation c = new EscalonCompiler().compile(SourceText.of("anchored.esc", """
+        protocol "Anchored" {
+          raised by IRO
+          role IRO "Independent Reviewing Officer"
+          role TeamManager "Team Manager"
+          role ServiceManager "Service Manager"
+          event meeting_held "the meeting was held"
+          stage 1 "To the Team Manager" { to TeamManager respond within 5 working days
+            source "one" }
+          stage 2 "To the Service Manager" { to ServiceManager respond within 10 working days
+            action "discuss the plan" by ServiceManager within 5 working days after stage 1
+            record "the minutes" by TeamManager within 15 working days after meeting_held
+            when not resolved go to ended source "two" }
+          outcome ended "Ended without agreement" { source "ended" }
+        }
+        """));
+    assertTrue(c.succeeded(), () -> c.diagnostics().sorted().toString());
+    List<String> stages = texts(new ProtocolDescriber(c.protocol().orElseThrow()).describe()
+        .sections().stream().filter(s -> s.id().equals("stages")).findFirst().orElseThrow());
+    assertTrue(stages.contains("Discuss the plan (by Service Manager), within 5 working days"
+        + " after the start of stage 1."), stages::toString);
+    assertTrue(stages.contains("Record the minutes (by Team Manager), within 15 working days"
+        + " after the meeting was held."), stages::toString);
+  }
 }

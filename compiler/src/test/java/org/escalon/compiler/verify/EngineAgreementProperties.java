@@ -194,6 +194,56 @@ class EngineAgreementProperties {
     }
   }
 
+  private static final String JUDGEMENT = """
+      protocol "A bypass on the IRO's judgement" {
+        raised by IRO
+        role IRO "Independent Reviewing Officer"
+        role TeamManager "Team Manager"
+        role ServiceManager "Service Manager"
+        role Director "Director"
+        decision serious "the issue is more serious or urgent" by IRO
+        stage 1 "One" { to TeamManager respond within 5 working days source "1" }
+        stage 2 "Two" { to ServiceManager respond within 5 working days source "2" }
+        stage 3 "Three" {
+          to Director
+          respond within 5 working days
+          when not resolved go to resolved
+          source "3"
+        }
+        IRO may start at stage 3 if serious
+        IRO may bypass to stage 3 if serious
+      }
+      """;
+
+  /**
+   * Issue 14: the protocol's decision is a free choice of its role, explored both ways before
+   * the raise (so the start that reads it is explored used and not) and at every stage; the
+   * engine agrees along random paths, taking the judgement before the raise where the abstract
+   * raise did.
+   */
+  @Example
+  void aJudgementIsExploredBothWaysBeforeTheRaiseAndAfter() {
+    Protocol protocol = SeedProtocols.compile("judgement.esc", JUDGEMENT);
+    AbstractRules rules = new AbstractRules(new ProtocolIndex(protocol));
+    List<AbstractRules.Next> starts = rules.initial(SearchLimits.defaults().budget());
+    assertEquals(List.of("IRO raises the escalation at stage 1",
+        "IRO raises the escalation at stage 1",
+        "IRO raises the escalation at stage 3 (using the right to start there)"), starts.stream().map(n -> n.move().describe()).toList(),
+        "stage 1 judged either way; stage 3 only when judged serious");
+    State notJudged = starts.get(0).state();
+    List<AbstractRules.Next> decided = rules.successors(notJudged).stream()
+        .filter(n -> n.move().kind() == Move.Kind.DECIDE).toList();
+    assertEquals(List.of("IRO decides serious"), decided.stream()
+        .map(n -> n.move().describe()).toList());
+    assertTrue(rules.successors(decided.get(0).state()).stream().anyMatch(n -> n.move()
+        .describe().startsWith("IRO bypasses to stage 3")), "the bypass once judged serious");
+    assertTrue(rules.successors(notJudged).stream().noneMatch(n -> n.move().kind()
+        == Move.Kind.BYPASS), "no bypass before");
+    for (long seed = 0; seed < 60; seed++) {
+      walk(protocol, seed);
+    }
+  }
+
   private static final String ONLY_IF_AND_AT_ONCE = """
       protocol "Only if at the raise, and at once" {
         raised by IRO
@@ -387,7 +437,7 @@ class EngineAgreementProperties {
     for (int a = 0; a < ix.attributes.size(); a++) {
       Optional<String> v = ix.valueName(s.attributes(), a);
       if (v.isPresent() && !v.get().equals("no")) {
-        engine.apply(new CaseEvent.SetAttribute(now, ix.attributes.get(a).name(), v.get()));
+        fact(engine, ix, ix.attributes.get(a).name(), v.get(), now);
       }
     }
     for (int i = 0; i < ix.agreements.size(); i++) {
@@ -417,10 +467,23 @@ class EngineAgreementProperties {
     return now;
   }
 
+  /**
+   * A fact of the case before the raise: a decision (the protocol's, taken at any time) by its
+   * first role, any other attribute set.
+   */
+  private static void fact(Escalation engine, ProtocolIndex ix, String name, String value,
+      Instant now) {
+    var decision = ix.protocol.attributes().stream().filter(a -> a.name().equals(name))
+        .findFirst().flatMap(org.escalon.model.Attribute::decision);
+    engine.apply(decision.isPresent()
+        ? new CaseEvent.Decide(now, decision.get().by().get(0), name, value.equals("yes"))
+        : new CaseEvent.SetAttribute(now, name, value));
+  }
+
   /** Makes a trigger's rule come true with events, as a case's history would. */
   private static Instant satisfy(Escalation engine, HistoryRule rule, Instant now) {
     if (rule instanceof HistoryRule.Holds h) {
-      engine.apply(new CaseEvent.SetAttribute(now, h.attribute(), "yes"));
+      fact(engine, new ProtocolIndex(engine.protocol()), h.attribute(), "yes", now);
     } else if (rule instanceof HistoryRule.Graded g) {
       for (int i = 0; i < g.times(); i++) {
         engine.apply(new CaseEvent.Grade(now, g.scale(), "a section", g.grade()));
