@@ -702,6 +702,14 @@ final class Rules {
     stay(w, stage, at);
     w.reminders.removeIf(r -> !r.untilResolved());
     duties(w, stage.key(), stage.duties(), Optional.of(at));
+    if (w.deadline.isEmpty()) {
+      // a stay with no deadline until its timescale is set: the host hears what it waits for
+      List<String> awaiting = run.awaiting(stage, w);
+      if (!awaiting.isEmpty()) {
+        w.effects.add(new Effect.WaitingFor(stage.key(), TargetCases.describe(
+            new Target.ToStage(stage.key())), awaiting, Optional.empty()));
+      }
+    }
   }
 
   /**

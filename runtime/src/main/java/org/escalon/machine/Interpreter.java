@@ -535,6 +535,47 @@ public final class Interpreter {
     return Optional.empty();
   }
 
+  /**
+   * The roles a stay at the stage waits for to set its timescale, when it does: a timescale that
+   * applies is set during the case with neither guide nor cap ({@link Timescale#initial} none),
+   * and none that applies gives a deadline before a value is set. Until one of them sets it, the
+   * stay has no deadline (the assumption bounds the tools, never the engine), as an untimed stage
+   * waits. Empty when a deadline runs from the start, or the stage has nothing to set.
+   */
+  public List<String> awaitingTime(StageRule stage, Facts facts) {
+    List<Timescale> applying = stage.timescales().applying(facts);
+    for (int i = 0; i < applying.size(); i++) { // a loop: the verifier asks it of every state
+      if (applying.get(i).initial().isPresent()) {
+        return List.of();
+      }
+    }
+    return applying.stream().filter(Timescale::awaitsValue)
+        .flatMap(t -> t.setBy().orElseThrow().roles().stream()).distinct().toList();
+  }
+
+  /**
+   * What a stay just entered at the stage waits for before it has a deadline, in words (the
+   * engine and the generated machine tell the host, {@code Effect.WaitingFor}): "its timescale,
+   * set by IRO"; empty when a deadline runs ({@link #awaitingTime}).
+   */
+  public List<String> awaiting(StageRule stage, Facts facts) {
+    List<String> setters = awaitingTime(stage, facts);
+    return setters.isEmpty() ? List.of()
+        : List.of("its timescale, set by " + String.join(" or ", setters));
+  }
+
+  /**
+   * Why a stay at the stage has no deadline, in the words every tool uses: "has no timescale", or,
+   * for a timescale set during the case with neither guide nor cap, "has no deadline until IRO
+   * sets its timescale" (what the stay waits for).
+   */
+  public static String noDeadline(org.escalon.model.Stage stage) {
+    List<String> setters = stage.timescales().stream().filter(Timescale::awaitsValue)
+        .flatMap(t -> t.setBy().orElseThrow().roles().stream()).distinct().toList();
+    return setters.isEmpty() ? "has no timescale" : "has no deadline until "
+        + String.join(" or ", setters) + " sets its timescale";
+  }
+
   /** The refusal of a timescale set at a stage that has none set during the case now. */
   public Refusal nothingToSet(StageRule stage) {
     return new Refusal("stage " + stage.key() + " has no timescale set during the case",
@@ -615,7 +656,8 @@ public final class Interpreter {
 
   /**
    * Every move the protocol allows from an open escalation, each with the state it leads to, in
-   * a fixed order: the responses, the deadline, bypasses, referrals, then more time. A move the
+   * a fixed order: the responses, the deadline (or, with none until a value is set, its setting),
+   * bypasses, referrals, then more time. A move the
    * engine would refuse (a bypass or referral to what requires what does not hold, more time
    * beyond the limits) is not reported. What the case's facts may do besides (agreements, advice,
    * attributes, events) is the explorer's to choose; {@link #retry} says what they do to a wait.
@@ -642,6 +684,14 @@ public final class Interpreter {
       }
       deadlinePasses(stage, next);
       out.deadlinePasses(stage, next.freeze());
+    }
+    List<String> setters = at.deadlineRunning() ? List.of() : awaitingTime(stage, at);
+    if (!setters.isEmpty()) {
+      // the stay has no deadline until a value is set; once one is, its deadline runs (its
+      // length is the tools' to bound, the assumption: time is abstract here)
+      AbstractState.Successor<P> next = at.successor();
+      next.setTime(stage, setters.get(0));
+      out.setTime(stage, setters.get(0), next.freeze());
     }
     if (!bypasses.isEmpty() && !out.tookBypasses(stage)) {
       for (Choice c : bypasses) {

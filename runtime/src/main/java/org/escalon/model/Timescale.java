@@ -141,9 +141,21 @@ public record Timescale(
     }
   }
 
-  /** The span counted on entering the stage: the guide of a timescale not yet set, else its own. */
-  public Timespan initial() {
-    return setBy.flatMap(SetBy::guide).orElse(duration);
+  /**
+   * The span the engine counts on entering the stage, before any value is set: a fixed
+   * timescale's duration; for one set during the case, the policy's guide, else its cap. None for
+   * one with neither (no guide, bounded only by an assumption): the assumption is the tools'
+   * figure, never the engine's, so the stage has no deadline until a value is set.
+   */
+  public Optional<Timespan> initial() {
+    return setBy.isEmpty() ? Optional.of(duration)
+        : setBy.get().guide().or(() -> setBy.get().assumed() ? Optional.empty()
+            : Optional.of(duration));
+  }
+
+  /** Whether the stage waits for a value to be set before this timescale gives a deadline. */
+  public boolean awaitsValue() {
+    return initial().isEmpty();
   }
 
   /** What a timescale counts from. */

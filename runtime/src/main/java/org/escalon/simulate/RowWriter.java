@@ -217,7 +217,8 @@ final class RowWriter implements EscalationListener {
     String stage = state.stage().orElse("");
     add(at, stage, List.of(), List.of(), Optional.empty(), Kind.WAITING,
         state.status() == EscalationState.Status.NOT_RAISED ? "never raised"
-            : "waiting: stage " + stage + " has no timescale, so nothing moves it on until "
+            : "waiting: stage " + stage + " " + org.escalon.machine.Interpreter.noDeadline(
+                protocol.stage(stage).orElseThrow()) + ", so nothing moves it on until "
                 + "someone responds", Optional.empty());
   }
 

@@ -4,9 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.escalon.engine.CaseEvent;
+import org.escalon.engine.Effect;
+import org.escalon.engine.Escalation;
+import org.escalon.engine.EscalationListener;
 import org.escalon.model.Protocol;
 import org.escalon.model.TimeUnit;
 import org.escalon.model.Timescale;
@@ -56,10 +60,42 @@ class AssumedTimescaleTest extends EngineFixture {
     assertEquals(Optional.of(Timespan.workingDays(20)), t.bound(), "the tools count this");
     assertTrue(t.boundAssumed(), "and say that it is assumed");
     assertEquals("assumed at most 20 working days", t.boundWords());
-    assertEquals(Timespan.workingDays(5), t.initial(), "the guide counts until one is set");
+    assertEquals(Optional.of(Timespan.workingDays(5)), t.initial(),
+        "the guide counts until one is set");
     Timescale unguided = PROTOCOL.stage("1").orElseThrow().timescales().get(0);
-    assertEquals(Timespan.workingDays(10), unguided.initial(),
-        "with no guide, the assumption counts until one is set");
+    assertEquals(Optional.empty(), unguided.initial(),
+        "with no guide, nothing counts until one is set: the assumption is never the engine's");
+    assertTrue(unguided.awaitsValue());
+    assertEquals(Optional.of(Timespan.workingDays(10)), unguided.bound(), "the tools' bound");
+  }
+
+  @Test
+  void withNoGuideTheStageWaitsForTheValueAndTheHostIsTold() {
+    List<Effect> heard = new ArrayList<>();
+    Escalation e = new Escalation(PROTOCOL, Escalation.of(PROTOCOL).calendar(),
+        new EscalationListener() {
+          @Override
+          public void heard(Effect effect) {
+            heard.add(effect);
+          }
+        });
+    e.apply(new CaseEvent.Raise(T0, "IRO", Optional.empty(), Optional.empty()));
+    // the informal stage's guide (5 working days) passes: stage 1, set by the IRO, no guide
+    e.advanceTo(closeOf("2026-03-09"));
+    assertEquals(Optional.of("1"), e.state().stage());
+    assertEquals(Optional.empty(), e.state().deadline(),
+        "no deadline: the assumption (10 working days) is the tools' bound, not the engine's");
+    assertEquals(Optional.empty(), e.nextDue(), "nothing falls due: it waits, untimed");
+    assertEquals(new Effect.WaitingFor("1", "stage 1", List.of("its timescale, set by IRO"),
+        Optional.empty()), heard.get(heard.size() - 1), "the host hears what it waits for");
+    e.advanceTo(closeOf("2026-06-30"));
+    assertEquals(Optional.of("1"), e.state().stage(), "months later it still waits");
+    // set on 1 July: 3 working days from the start of the stage (day 0 Tuesday 10 March), so the
+    // deadline has already passed and the escalation moves on at once
+    e.apply(new CaseEvent.SetTimescale(Instant.parse("2026-07-01T09:00:00Z"), "IRO",
+        Timespan.workingDays(3)));
+    assertEquals(Optional.of(closeOf("2026-03-13")), e.state().visits().get(1).deadline(),
+        "the value set counts from the start of the stage");
   }
 
   @Test

@@ -114,6 +114,8 @@ final class Plan {
   final boolean clocksFromDates;
   /** Whether some stage's timescale is set during the case, so the stay's start is kept. */
   final boolean setsTime;
+  /** Whether a timescale waits for its value to be set: a stay may begin with no deadline. */
+  final boolean awaitsTime;
   /** Whether some timescale is soft: a missed deadline waits for the escalator. */
   final boolean soft;
   /** Whether some stage is answered jointly ({@code to A and B}), so who has answered is kept. */
@@ -211,6 +213,7 @@ final class Plan {
     reminds = protocol.stages().stream().flatMap(s -> s.steps().stream())
         .anyMatch(Step.Remind.class::isInstance);
     setsTime = timescales.stream().anyMatch(t -> t.setBy().isPresent());
+    awaitsTime = timescales.stream().anyMatch(Timescale::awaitsValue);
     List<Timescale.Anchor> stepAnchors = java.util.stream.Stream.concat(protocol.stages()
         .stream().flatMap(s -> s.steps().stream()), protocol.outcomes().stream()
         .flatMap(o -> o.steps().stream()))
