@@ -28,7 +28,9 @@ class ProtocolsTest {
    * cases), so that a path can wait for ever: `check` warns W0506 for each such stage.
    */
   private static final java.util.Map<String, Integer> UNTIMED = java.util.Map.of(
-      "childrens-home-template.esc", 1, "st-helens-penkford.esc", 5);
+      "childrens-home-template.esc", 1, "st-helens-penkford.esc", 5,
+      // a timescale the policy leaves to the case, with no guide: no deadline until it is set
+      "bexley-iro.esc", 1, "medway.esc", 1);
 
   @TestFactory
   Stream<DynamicTest> everyProtocolChecksWithoutErrorsOrWarnings() {
