@@ -1,5 +1,6 @@
 package org.escalon.machine;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -10,6 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import org.escalon.calendar.WorkingCalendar;
 import org.escalon.model.Citation;
 import org.escalon.model.ExtensionRule;
 import org.escalon.model.Right;
@@ -976,6 +979,34 @@ public final class Interpreter {
     }
     return model.triggers().stream()
         .filter(t -> !fired.contains(t.name()) && Guards.holds(t.when(), facts)).toList();
+  }
+
+  /**
+   * When the triggers must next be asked again though nothing has happened: the first instant
+   * after {@code after} at which an {@code at least D since EVENT} in the rule of a trigger not yet
+   * fired is reached, counted from the event's first time ({@code firstTime}) as {@link
+   * Facts#elapsed} counts it. The engine and the generated machines wake then and ask {@link
+   * #firing}, so a rule that becomes true while nothing happens raises when it becomes true, not
+   * at whatever event comes next.
+   */
+  public Optional<TriggerRule.Due> triggerDue(Predicate<String> fired,
+      Function<String, Optional<Instant>> firstTime, Instant after, WorkingCalendar calendar) {
+    TriggerRule.Due next = null;
+    for (TriggerRule t : model.triggers()) {
+      Set<Guard.Elapsed> waits = new GuardReads().add(t.when()).waits();
+      if (waits.isEmpty() || fired.test(t.name())) {
+        continue; // fired is asked only of a trigger that waits for time
+      }
+      for (Guard.Elapsed wait : waits) {
+        Optional<Instant> at = firstTime.apply(wait.event()).map(first -> calendar.deadline(
+            first.atZone(calendar.zone()), wait.duration()).toInstant());
+        if (at.isPresent() && at.get().isAfter(after)
+            && (next == null || at.get().isBefore(next.at()))) {
+          next = new TriggerRule.Due(t.name(), at.get());
+        }
+      }
+    }
+    return Optional.ofNullable(next);
   }
 
   /**
