@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +57,8 @@ public final class Interpreter {
 
   private final OperationalModel model;
   private final Map<String, StageRule> stages = new HashMap<>();
+  /** The triggers whose rules wait for time, with what each waits for; most protocols have none. */
+  private final Map<TriggerRule, Set<Guard.Elapsed>> waits = new LinkedHashMap<>();
   private final Map<String, OutcomeRule> outcomes = new HashMap<>();
   /**
    * Each route's branches with their destinations resolved, by the route object (the stages'
@@ -76,6 +79,12 @@ public final class Interpreter {
 
   public Interpreter(OperationalModel model) {
     this.model = model;
+    model.triggers().forEach(t -> {
+      Set<Guard.Elapsed> w = new GuardReads().add(t.when()).waits();
+      if (!w.isEmpty()) {
+        waits.put(t, w);
+      }
+    });
     model.stages().forEach(s -> stages.put(s.key(), s));
     model.outcomes().forEach(o -> outcomes.put(o.name(), o));
     model.routes().forEach((target, route) -> {
@@ -992,12 +1001,12 @@ public final class Interpreter {
   public Optional<TriggerRule.Due> triggerDue(Predicate<String> fired,
       Function<String, Optional<Instant>> firstTime, Instant after, WorkingCalendar calendar) {
     TriggerRule.Due next = null;
-    for (TriggerRule t : model.triggers()) {
-      Set<Guard.Elapsed> waits = new GuardReads().add(t.when()).waits();
-      if (waits.isEmpty() || fired.test(t.name())) {
-        continue; // fired is asked only of a trigger that waits for time
+    for (Map.Entry<TriggerRule, Set<Guard.Elapsed>> e : waits.entrySet()) {
+      TriggerRule t = e.getKey();
+      if (fired.test(t.name())) {
+        continue; // asked only of a trigger that waits for time
       }
-      for (Guard.Elapsed wait : waits) {
+      for (Guard.Elapsed wait : e.getValue()) {
         Optional<Instant> at = firstTime.apply(wait.event()).map(first -> calendar.deadline(
             first.atZone(calendar.zone()), wait.duration()).toInstant());
         if (at.isPresent() && at.get().isAfter(after)
