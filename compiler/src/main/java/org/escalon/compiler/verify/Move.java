@@ -29,6 +29,8 @@ public record Move(Kind kind, String role, String target, String detail, Optiona
     REFER_CONCURRENTLY,
     ASK_FOR_TIME,
     GRANT_TIME,
+    /** A role sets a timescale that gave no deadline until a value was set. */
+    SET_TIME,
     AGREE,
     ADVISE,
     SET,
@@ -53,6 +55,7 @@ public record Move(Kind kind, String role, String target, String detail, Optiona
       case REFER_CONCURRENTLY -> role + " refers to " + target + ", concurrently";
       case ASK_FOR_TIME -> role + " asks for more time" + (detail.isEmpty() ? "" : " (" + detail + ")");
       case GRANT_TIME -> role + " grants more time";
+      case SET_TIME -> role + " sets the timescale of stage " + target + " (" + detail + ")";
       case AGREE -> role + " agrees";
       case ADVISE -> role + " gives advice";
       case SET -> target + " becomes " + detail;
