@@ -18,6 +18,9 @@ public interface Facts {
 
   boolean advised(String role);
 
+  /** Whether the step (by its id) has been reported done before its stage was entered. */
+  boolean done(String step);
+
   /** How many times the event has happened. */
   int occurrences(String event);
 
@@ -29,7 +32,7 @@ public interface Facts {
 
   /**
    * The facts of a case of which only the attributes are known (nothing completed, agreed,
-   * advised, happened or graded): a population's case when the model is compiled (no
+   * advised, done, happened or graded): a population's case when the model is compiled (no
    * attributes), or a case tried by the verifier to see whether some case meets conditions.
    */
   static Facts ofAttributes(Map<String, String> values) {
@@ -51,6 +54,11 @@ public interface Facts {
 
       @Override
       public boolean advised(String role) {
+        return false;
+      }
+
+      @Override
+      public boolean done(String step) {
         return false;
       }
 

@@ -4,17 +4,18 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * Collects the names guards read: stages completed, agreements, advice, attributes ({@code read}).
+ * Collects the names guards read: stages completed, agreements, advice, attributes ({@code read}),
+ * steps required before a stage ({@code done}).
  * The history a trigger reads (events, gradings, time since) is not collected. The verifier keeps
  * these facts in its states; the Java generator, fields for the attributes.
  */
 public record GuardReads(Set<String> completed, Set<String> agreed, Set<String> advised,
-    Set<String> read) implements Guard.Visitor<Void> {
+    Set<String> read, Set<Guard.Done> done) implements Guard.Visitor<Void> {
 
   /** Empty sets, in the order the names are met. */
   public GuardReads() {
     this(new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashSet<>(),
-        new LinkedHashSet<>());
+        new LinkedHashSet<>(), new LinkedHashSet<>());
   }
 
   /** Adds the names the guard reads; returns this. */
@@ -49,6 +50,12 @@ public record GuardReads(Set<String> completed, Set<String> agreed, Set<String> 
   @Override
   public Void advised(Guard.Advised g) {
     advised.add(g.role());
+    return null;
+  }
+
+  @Override
+  public Void done(Guard.Done g) {
+    done.add(g);
     return null;
   }
 

@@ -206,9 +206,13 @@ public final class StepClocks {
     });
   }
 
-  /** Whether any stage of the model has a step with this id (one a host may report done). */
+  /**
+   * Whether any stage of the model has a step with this id, or requires it done before it is
+   * entered (one a host may report done).
+   */
   public static boolean known(OperationalModel model, String step) {
-    return model.stages().stream().anyMatch(s -> ids(s.duties()).contains(step));
+    return model.stages().stream().anyMatch(s -> ids(s.duties()).contains(step))
+        || new Interpreter(model).requiredBefore(step).isPresent();
   }
 
   /** The citation of the step with this id at a stage, if it has one. */

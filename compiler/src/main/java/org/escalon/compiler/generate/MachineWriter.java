@@ -400,6 +400,11 @@ final class MachineWriter {
       } else {
         body.nextControlFlow("else if (" + test + ")", type);
       }
+      boolean before = kind[0].equals("StepDone") && !plan.doneFields.isEmpty();
+      if (before) {
+        // a step required before a stage is the model's first (RulesWriter.reportedBefore)
+        body.beginControlFlow("if (!reportedBefore(e, b))");
+      }
       if (kind[0].startsWith("Step") && !plan.clocks) {
         // no step has a deadline: a step reported done is checked, a deadline never passes
         body.addStatement(kind[0].equals("StepDone") ? CodeBlock.of("$T.done(RULES.model(), "
@@ -439,6 +444,9 @@ final class MachineWriter {
             "the protocol allows no extension at stage ", Optional.class);
       } else {
         body.addStatement("$L(e, b)", handler);
+      }
+      if (before) {
+        body.endControlFlow();
       }
     }
     body.endControlFlow();

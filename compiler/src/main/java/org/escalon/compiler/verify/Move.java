@@ -31,6 +31,8 @@ public record Move(Kind kind, String role, String target, String detail, Optiona
     GRANT_TIME,
     AGREE,
     ADVISE,
+    /** A role reports a step done that a stage requires before it is entered. */
+    REPORT_DONE,
     SET,
     /** A role takes a decision of the stage ({@code decision ... by ROLE}). */
     DECIDE,
@@ -55,6 +57,7 @@ public record Move(Kind kind, String role, String target, String detail, Optiona
       case GRANT_TIME -> role + " grants more time";
       case AGREE -> role + " agrees";
       case ADVISE -> role + " gives advice";
+      case REPORT_DONE -> role + " reports " + target + " done";
       case SET -> target + " becomes " + detail;
       case DECIDE -> role + " decides " + (detail.equals("yes") ? "" : "not ") + target;
       case OCCUR -> target + " happens";
