@@ -241,6 +241,10 @@ public final class StepClocks {
    * step that does not name the role.
    */
   public static boolean neverDoneBy(OperationalModel model, String step, String role) {
+    Optional<Guard.Done> before = new Interpreter(model).requiredBefore(step);
+    if (before.isPresent()) {
+      return !before.get().by().equals(role); // a step required before a stage: its role's
+    }
     List<Step> all = java.util.stream.Stream.concat(
         model.stages().stream().flatMap(s -> s.duties().stream()),
         model.outcomes().stream().flatMap(o -> o.duties().stream()))

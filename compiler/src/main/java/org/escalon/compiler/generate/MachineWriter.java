@@ -148,6 +148,8 @@ final class MachineWriter {
           field, null, "Whether " + role + " has agreed.")));
       plan.advisedFields.forEach((role, field) -> state.add(new StateField(TypeName.BOOLEAN,
           field, null, "Whether the advice of " + role + " has been sought.")));
+      plan.doneFields.forEach((step, field) -> state.add(new StateField(TypeName.BOOLEAN,
+          field, null, "Whether step " + step + " has been reported done.")));
       plan.firedFields.forEach((trigger, field) -> state.add(new StateField(TypeName.BOOLEAN,
           field, null, "Whether the trigger " + trigger + " has fired.")));
       if (plan.extensions) {
