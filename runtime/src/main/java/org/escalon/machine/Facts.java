@@ -18,8 +18,13 @@ public interface Facts {
 
   boolean advised(String role);
 
-  /** Whether the step (by its id) has been reported done before its stage was entered. */
-  boolean done(String step);
+  /**
+   * Whether the step (by its id) that a stage requires before it is entered has been reported
+   * done; none has, for facts that keep no such steps (a protocol that requires none).
+   */
+  default boolean done(String step) {
+    return false;
+  }
 
   /** How many times the event has happened. */
   int occurrences(String event);
@@ -54,11 +59,6 @@ public interface Facts {
 
       @Override
       public boolean advised(String role) {
-        return false;
-      }
-
-      @Override
-      public boolean done(String step) {
         return false;
       }
 

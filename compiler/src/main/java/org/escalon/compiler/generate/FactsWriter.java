@@ -41,6 +41,10 @@ final class FactsWriter {
           .addMethod(MethodSpec.constructorBuilder().addParameter(java.time.Instant.class, "now")
               .addStatement("this.now = now").build());
     }
+    if (!plan.doneFields.isEmpty()) {
+      known.addMethod(fact("done", boolean.class).addParameter(String.class, "step")
+          .addCode(byKey("step", plan.doneFields)).build());
+    }
     return known
         .addMethod(fact("attribute", boolean.class).addParameter(String.class, "name")
             .addParameter(String.class, "value").addCode(attributes.build()).build())
@@ -53,8 +57,6 @@ final class FactsWriter {
             .addCode(byKey("role", plan.agreedFields)).build())
         .addMethod(fact("advised", boolean.class).addParameter(String.class, "role")
             .addCode(byKey("role", plan.advisedFields)).build())
-        .addMethod(fact("done", boolean.class).addParameter(String.class, "step")
-            .addCode(byKey("step", plan.doneFields)).build())
         .addMethod(fact("occurrences", int.class).addParameter(String.class, "event")
             .addCode(plan.tracksOccurrences ? CodeBlock.of("return occurrences.getOrDefault("
                 + "event, $T.of()).size();\n", List.class) : CodeBlock.of("return 0;\n")).build())
