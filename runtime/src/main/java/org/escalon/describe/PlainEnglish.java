@@ -213,33 +213,45 @@ public final class PlainEnglish {
     }
     String amount = t.duration().unit() == TimeUnit.SAME_WORKING_DAY ? "the same working day"
         : t.duration().toString();
-    String due = AnchorCases.on(t.anchor(), new AnchorCases<>() {
+    String due = t.anchor() instanceof Timescale.Anchor.StageStart
+        ? (t.duration().unit() == TimeUnit.SAME_WORKING_DAY ? amount : "within " + amount)
+        : "by " + amount + countedFrom(t.anchor());
+    return t.when().map(c -> due + " if " + condition(c)).orElse(due);
+  }
+
+  /**
+   * What a deadline counts from, as the words that follow its length: nothing for the start of its
+   * own stage (the usual case), else " after the escalation was raised", " after the meeting",
+   * " after the start of stage 1" or " before the conference (a date the host sets during the
+   * case)". Stage timescales and step deadlines both say it this way.
+   */
+  public String countedFrom(Timescale.Anchor anchor) {
+    return AnchorCases.on(anchor, new AnchorCases<>() {
       @Override
       public String stageStart() {
-        return t.duration().unit() == TimeUnit.SAME_WORKING_DAY ? amount : "within " + amount;
+        return "";
       }
 
       @Override
       public String escalationStart() {
-        return "by " + amount + " after the start";
+        return " after the escalation was raised";
       }
 
       @Override
       public String event(String name) {
-        return "by " + amount + " after " + eventTitle(name);
+        return " after " + eventTitle(name);
       }
 
       @Override
       public String stage(String key) {
-        return "by " + amount + " after the start of stage " + key;
+        return " after the start of stage " + key;
       }
 
       @Override
       public String before(String date) {
-        return "by " + amount + " before " + dateTitle(date);
+        return " before " + dateTitle(date) + " (a date the host sets during the case)";
       }
     });
-    return t.when().map(c -> due + " if " + condition(c)).orElse(due);
   }
 
   /**

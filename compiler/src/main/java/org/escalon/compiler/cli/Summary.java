@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.escalon.compiler.verify.LimitChecker;
+import org.escalon.describe.PlainEnglish;
 import org.escalon.model.Protocol;
 import org.escalon.model.Stage;
 import org.escalon.model.TimeUnit;
@@ -98,8 +99,8 @@ final class Summary {
         }
         t.bound().ifPresentOrElse(b -> add(assumed, b), () -> unbounded.add(stage.key()));
       } else {
-        fromStart.add("stage " + stage.key() + " by " + t.duration() + " after "
-            + (t.anchor() instanceof Timescale.Anchor.Event e ? e.name() : "the start"));
+        fromStart.add("stage " + stage.key() + " by " + t.duration()
+            + new PlainEnglish(p).countedFrom(t.anchor()));
       }
     }
     boolean anySoft = p.stages().stream().flatMap(st -> st.timescales().stream())
@@ -108,7 +109,7 @@ final class Summary {
         ? "no stage deadline that must be met" : "no stage timescales")
         : sum(sums) + " in total" + (anySoft ? " (the deadlines that must be met)" : ""));
     if (!fromStart.isEmpty()) {
-      out.append("; counted from the start: ").append(String.join(", ", fromStart));
+      out.append("; counted from elsewhere: ").append(String.join(", ", fromStart));
     }
     if (!none.isEmpty()) {
       out.append("; no timescale at stage ").append(String.join(", ", none));
@@ -156,10 +157,10 @@ final class Summary {
         p.outcomes().stream().flatMap(x -> x.steps().stream()))
         .forEach(x -> org.escalon.machine.StepClocks.urgency(x).ifPresent(onSteps::add));
     for (Timescale.Firmness.Word w : onSteps) {
-      out.append("; a step due ").append(org.escalon.describe.PlainEnglish.stepUrgency(w));
+      out.append("; a step due ").append(PlainEnglish.stepUrgency(w));
     }
     // a clock on raising, in the report's words (docs/language.md section 10)
-    for (String clock : new org.escalon.describe.PlainEnglish(p).raiseClocks()) {
+    for (String clock : new PlainEnglish(p).raiseClocks()) {
       out.append("; a").append(clock.substring(1));
     }
     return out.toString();

@@ -415,7 +415,7 @@ public final class ProtocolDescriber {
     } else {
       StepClocks.within(step).ifPresent(d -> text.append(", within ").append(d));
     }
-    StepClocks.from(step).ifPresent(a -> text.append(counted(a)));
+    StepClocks.from(step).ifPresent(a -> text.append(words.countedFrom(a)));
     if (!(step instanceof Step.Remind)) {
       step.when().ifPresent(c -> text.append(", if ").append(words.condition(c)));
     }
@@ -423,36 +423,6 @@ public final class ProtocolDescriber {
       text.append(" (").append(PlainEnglish.GOOD_PRACTICE).append(')');
     }
     return new Prose.Paragraph(text.append('.').toString(), step.citation().stream().toList());
-  }
-
-  /** What a step's deadline counts from, when not the start of its stage. */
-  private String counted(Timescale.Anchor anchor) {
-    return AnchorCases.on(anchor, new AnchorCases<>() {
-      @Override
-      public String stageStart() {
-        return "";
-      }
-
-      @Override
-      public String escalationStart() {
-        return " after the escalation was raised";
-      }
-
-      @Override
-      public String event(String name) {
-        return " after " + words.eventTitle(name);
-      }
-
-      @Override
-      public String stage(String key) {
-        return " after the start of stage " + key;
-      }
-
-      @Override
-      public String before(String date) {
-        return " before " + words.dateTitle(date) + " (a date the host sets during the case)";
-      }
-    });
   }
 
   private Optional<String> formTitle(String name) {

@@ -3,6 +3,7 @@ package org.escalon.compiler.service;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.escalon.describe.PlainEnglish;
 import org.escalon.machine.TargetCases;
 import org.escalon.model.Outcome;
 import org.escalon.model.Protocol;
@@ -10,7 +11,6 @@ import org.escalon.model.Role;
 import org.escalon.model.Stage;
 import org.escalon.model.Step;
 import org.escalon.model.Target;
-import org.escalon.model.Timescale;
 
 /**
  * What a declared name resolves to in the checked model, in one line for a hover: {@code stage 2
@@ -25,7 +25,7 @@ public final class Meanings {
     String head = symbol.kind().word() + " " + symbol.name()
         + symbol.title().map(t -> " \"" + t + "\"").orElse("");
     Optional<String> more = model.flatMap(p -> switch (symbol.kind()) {
-      case STAGE -> p.stage(symbol.name()).map(Meanings::stage);
+      case STAGE -> p.stage(symbol.name()).map(s -> stage(s, new PlainEnglish(p)));
       case ROLE -> p.role(symbol.name()).map(r -> role(r, p));
       case OUTCOME -> p.outcome(symbol.name()).map(o -> outcome(o, p));
       case ATTRIBUTE, FORM, EVENT, SCALE, AGENCY, TRIGGER -> Optional.empty();
@@ -33,7 +33,7 @@ public final class Meanings {
     return more.map(m -> head + ": " + m).orElse(head);
   }
 
-  static String stage(Stage stage) {
+  static String stage(Stage stage, PlainEnglish words) {
     List<String> parts = new ArrayList<>();
     List<String> to = new ArrayList<>();
     for (Step step : stage.steps()) {
@@ -45,7 +45,7 @@ public final class Meanings {
       parts.add("to " + String.join(", ", to));
     }
     stage.defaultTimescale().ifPresentOrElse(
-        t -> parts.add("respond within " + timescale(t)),
+        t -> parts.add("respond " + words.due(t)),
         () -> parts.add("no timescale"));
     stage.transitions().choices().stream().map(c -> target(c.to()) + " when "
         + c.on().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " under a condition")
@@ -84,15 +84,6 @@ public final class Meanings {
     }
     return from.isEmpty() ? "ends the escalation"
         : "ends the escalation, from " + String.join("; ", from);
-  }
-
-  static String timescale(Timescale t) {
-    // three cases, the last a cast: a fourth kind of anchor fails here rather than reads as none
-    Timescale.Anchor a = t.anchor();
-    String from = a instanceof Timescale.Anchor.StageStart ? ""
-        : a instanceof Timescale.Anchor.EscalationStart ? " after the escalation's start"
-        : " after " + ((Timescale.Anchor.Event) a).name();
-    return t.duration() + from;
   }
 
   static String target(Target target) {
