@@ -588,8 +588,11 @@ public final class PromelaExporter {
     }
     line("     }  /* more time granted */");
     for (int b = 0; b < consents; b++) {
-      String who = b < ix.agreements.size() ? ix.agreements.get(b) + " agrees"
-          : ix.advice.get(b - ix.agreements.size()) + " gives advice";
+      int advice = b - ix.agreements.size();
+      int done = advice - ix.advice.size();
+      String who = advice < 0 ? ix.agreements.get(b) + " agrees"
+          : done < 0 ? ix.advice.get(advice) + " gives advice"
+          : ix.done.get(done).by() + " reports " + ix.done.get(done).step() + " done";
       line("  :: atomic { !ended && !quiet && (consents & " + (1 << b) + ") == 0 -> "
           + "entered = false; consents = consents | " + (1 << b) + "; retry() }  /* " + who
           + " */");
