@@ -186,8 +186,9 @@ stepAnchor
     | name                                                           # stepEventAnchor
     ;
 // A timescale set during the case: "the IRO sets the timescale", with the policy's guide and the
-// cap the value set may not pass (the bound the verifier and the simulator count with).
-setTime              : TIME SET BY roleList (COMMA GUIDE duration)? COMMA UP TO duration ;
+// cap the value set may not pass (the bound the verifier and the simulator count with). With no
+// cap, the statement's `assume at most D` is the bound (E0345 when neither is written).
+setTime              : TIME SET BY roleList (COMMA GUIDE duration)? (COMMA UP TO duration)? ;
 timeChoice           : duration | THE? setTime ;
 guard                : IF condition ;
 // How firm a response timescale is (docs/language.md section 10): without a word it must be met

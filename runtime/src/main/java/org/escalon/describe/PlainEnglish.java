@@ -262,8 +262,8 @@ public final class PlainEnglish {
     if (t.setBy().isPresent()) {
       Timescale.SetBy set = t.setBy().get();
       return "the time set by " + String.join(" or ", set.roles().stream().map(this::role)
-          .toList()) + " (" + set.guide().map(g -> "guide " + g + ", ").orElse("") + "up to "
-          + t.duration() + ")";
+          .toList()) + " (" + set.guide().map(g -> "guide " + g + ", ").orElse("")
+          + t.boundWords() + ")";
     }
     return t.duration().unit() == TimeUnit.SAME_WORKING_DAY ? "the same working day"
         : t.duration().toString();

@@ -65,7 +65,9 @@ public sealed interface Effect {
   /**
    * The escalation cannot go on to {@code target} until what {@code missing} names is given (an
    * agreement, advice, a stage completed, a fact about the case); it has no deadline meanwhile,
-   * so a scheduler driven by {@code nextDue} alone would never look at it again.
+   * so a scheduler driven by {@code nextDue} alone would never look at it again. A stage just
+   * entered whose timescale waits for its value (set during the case, with neither guide nor
+   * cap) is its own {@code target}: it has no deadline until "its timescale, set by IRO" is set.
    */
   record WaitingFor(String where, String target, List<String> missing,
       Optional<Citation> citation) implements Effect {

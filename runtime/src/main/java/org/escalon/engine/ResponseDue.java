@@ -30,12 +30,12 @@ final class ResponseDue {
 
   /**
    * The timescale that counts on entering the stage at {@code entered}, and its deadline (one set
-   * during the case counts its guide until it is set).
+   * during the case counts its guide, or cap, until it is set; with neither, none).
    */
   static Optional<Choice> due(OperationalModel model, StageRule stage, Working w,
       Instant entered, WorkingCalendar calendar) {
-    return stage.timescales().earliest(w, t -> anchor(w, t, entered).map(from -> calendar
-        .deadline(from.atZone(calendar.zone()), t.initial()).toInstant()))
+    return stage.timescales().earliest(w, t -> anchor(w, t, entered).flatMap(from -> t.initial()
+        .map(d -> calendar.deadline(from.atZone(calendar.zone()), d).toInstant())))
         .map(d -> new Choice(model.protocol().stage(stage.key()).orElseThrow().timescales()
             .indexOf(d.timescale()), d.at()));
   }

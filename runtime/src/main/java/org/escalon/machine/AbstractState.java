@@ -36,6 +36,12 @@ public interface AbstractState<P> extends Facts {
     }
 
 
+    /**
+     * {@code role} sets the stage's timescale, which gave no deadline until then ({@link
+     * Interpreter#awaitingTime}): the timescales it sets count from now on.
+     */
+    void setTime(StageRule stage, String role);
+
     /** A request for more time is made: it waits for an answer. */
     void askForTime();
 

@@ -1,8 +1,10 @@
 package org.escalon.machine;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import org.escalon.calendar.WorkingCalendar;
 import org.escalon.model.Citation;
 import org.escalon.model.ExtensionRule;
 import org.escalon.model.Right;
@@ -53,6 +57,8 @@ public final class Interpreter {
 
   private final OperationalModel model;
   private final Map<String, StageRule> stages = new HashMap<>();
+  /** The triggers whose rules wait for time, with what each waits for; most protocols have none. */
+  private final Map<TriggerRule, Set<Guard.Elapsed>> waits = new LinkedHashMap<>();
   private final Map<String, OutcomeRule> outcomes = new HashMap<>();
   /**
    * Each route's branches with their destinations resolved, by the route object (the stages'
@@ -73,6 +79,12 @@ public final class Interpreter {
 
   public Interpreter(OperationalModel model) {
     this.model = model;
+    model.triggers().forEach(t -> {
+      Set<Guard.Elapsed> w = new GuardReads().add(t.when()).waits();
+      if (!w.isEmpty()) {
+        waits.put(t, w);
+      }
+    });
     model.stages().forEach(s -> stages.put(s.key(), s));
     model.outcomes().forEach(o -> outcomes.put(o.name(), o));
     model.routes().forEach((target, route) -> {
@@ -504,8 +516,8 @@ public final class Interpreter {
 
   /**
    * Why {@code by} may not set the stage's timescale to {@code amount} now, if so: a timescale
-   * that applies must be set by that role, and the value must be a positive length in the cap's
-   * unit, no longer than the cap (the bound every tool that does not follow the case counts with).
+   * that applies must be set by that role, and the value must be a positive length; where there is
+   * a cap ({@link Timescale#cap}), in its unit and no longer than it.
    */
   private Optional<Refusal> mayNotSetTime(StageRule stage, String by, Timespan amount,
       Facts facts) {
@@ -521,16 +533,59 @@ public final class Interpreter {
       return Optional.of(new Refusal("the timescale of stage " + stage.key() + " is set by "
           + String.join(", ", setters) + ", not " + by, t.span(), t.citation()));
     }
-    Timespan cap = stage.timescales().setBy(facts, by).get(0).duration();
+    Optional<Timespan> cap = stage.timescales().setBy(facts, by).get(0).cap();
     if (amount.amount() < 1 && amount.unit() != TimeUnit.SAME_WORKING_DAY) {
       return Optional.of(new Refusal("a timescale must be a positive length of time, not "
           + amount, t.span(), t.citation()));
     }
-    if (exceeds(amount, cap)) {
+    // with no cap (`assume at most D`) any positive value stands: the assumption is the tools'
+    // bound, not a rule of the policy
+    if (cap.isPresent() && exceeds(amount, cap.get())) {
       return Optional.of(new Refusal("the timescale of stage " + stage.key()
-          + " may be set up to " + cap + ", not " + amount, t.span(), t.citation()));
+          + " may be set up to " + cap.get() + ", not " + amount, t.span(), t.citation()));
     }
     return Optional.empty();
+  }
+
+  /**
+   * The roles a stay at the stage waits for to set its timescale, when it does: a timescale that
+   * applies is set during the case with neither guide nor cap ({@link Timescale#initial} none),
+   * and none that applies gives a deadline before a value is set. Until one of them sets it, the
+   * stay has no deadline (the assumption bounds the tools, never the engine), as an untimed stage
+   * waits. Empty when a deadline runs from the start, or the stage has nothing to set.
+   */
+  public List<String> awaitingTime(StageRule stage, Facts facts) {
+    List<Timescale> applying = stage.timescales().applying(facts);
+    for (int i = 0; i < applying.size(); i++) { // a loop: the verifier asks it of every state
+      if (applying.get(i).initial().isPresent()) {
+        return List.of();
+      }
+    }
+    return applying.stream().filter(Timescale::awaitsValue)
+        .flatMap(t -> t.setBy().orElseThrow().roles().stream()).distinct().toList();
+  }
+
+  /**
+   * What a stay just entered at the stage waits for before it has a deadline, in words (the
+   * engine and the generated machine tell the host, {@code Effect.WaitingFor}): "its timescale,
+   * set by IRO"; empty when a deadline runs ({@link #awaitingTime}).
+   */
+  public List<String> awaiting(StageRule stage, Facts facts) {
+    List<String> setters = awaitingTime(stage, facts);
+    return setters.isEmpty() ? List.of()
+        : List.of("its timescale, set by " + String.join(" or ", setters));
+  }
+
+  /**
+   * Why a stay at the stage has no deadline, in the words every tool uses: "has no timescale", or,
+   * for a timescale set during the case with neither guide nor cap, "has no deadline until IRO
+   * sets its timescale" (what the stay waits for).
+   */
+  public static String noDeadline(org.escalon.model.Stage stage) {
+    List<String> setters = stage.timescales().stream().filter(Timescale::awaitsValue)
+        .flatMap(t -> t.setBy().orElseThrow().roles().stream()).distinct().toList();
+    return setters.isEmpty() ? "has no timescale" : "has no deadline until "
+        + String.join(" or ", setters) + " sets its timescale";
   }
 
   /** The refusal of a timescale set at a stage that has none set during the case now. */
@@ -613,7 +668,8 @@ public final class Interpreter {
 
   /**
    * Every move the protocol allows from an open escalation, each with the state it leads to, in
-   * a fixed order: the responses, the deadline, bypasses, referrals, then more time. A move the
+   * a fixed order: the responses, the deadline (or, with none until a value is set, its setting),
+   * bypasses, referrals, then more time. A move the
    * engine would refuse (a bypass or referral to what requires what does not hold, more time
    * beyond the limits) is not reported. What the case's facts may do besides (agreements, advice,
    * attributes, events) is the explorer's to choose; {@link #retry} says what they do to a wait.
@@ -640,6 +696,14 @@ public final class Interpreter {
       }
       deadlinePasses(stage, next);
       out.deadlinePasses(stage, next.freeze());
+    }
+    List<String> setters = at.deadlineRunning() ? List.of() : awaitingTime(stage, at);
+    if (!setters.isEmpty()) {
+      // the stay has no deadline until a value is set; once one is, its deadline runs (its
+      // length is the tools' to bound, the assumption: time is abstract here)
+      AbstractState.Successor<P> next = at.successor();
+      next.setTime(stage, setters.get(0));
+      out.setTime(stage, setters.get(0), next.freeze());
     }
     if (!bypasses.isEmpty() && !out.tookBypasses(stage)) {
       for (Choice c : bypasses) {
@@ -1001,6 +1065,34 @@ public final class Interpreter {
     }
     return model.triggers().stream()
         .filter(t -> !fired.contains(t.name()) && Guards.holds(t.when(), facts)).toList();
+  }
+
+  /**
+   * When the triggers must next be asked again though nothing has happened: the first instant
+   * after {@code after} at which an {@code at least D since EVENT} in the rule of a trigger not yet
+   * fired is reached, counted from the event's first time ({@code firstTime}) as {@link
+   * Facts#elapsed} counts it. The engine and the generated machines wake then and ask {@link
+   * #firing}, so a rule that becomes true while nothing happens raises when it becomes true, not
+   * at whatever event comes next.
+   */
+  public Optional<TriggerRule.Due> triggerDue(Predicate<String> fired,
+      Function<String, Optional<Instant>> firstTime, Instant after, WorkingCalendar calendar) {
+    TriggerRule.Due next = null;
+    for (Map.Entry<TriggerRule, Set<Guard.Elapsed>> e : waits.entrySet()) {
+      TriggerRule t = e.getKey();
+      if (fired.test(t.name())) {
+        continue; // asked only of a trigger that waits for time
+      }
+      for (Guard.Elapsed wait : e.getValue()) {
+        Optional<Instant> at = firstTime.apply(wait.event()).map(first -> calendar.deadline(
+            first.atZone(calendar.zone()), wait.duration()).toInstant());
+        if (at.isPresent() && at.get().isAfter(after)
+            && (next == null || at.get().isBefore(next.at()))) {
+          next = new TriggerRule.Due(t.name(), at.get());
+        }
+      }
+    }
+    return Optional.ofNullable(next);
   }
 
   /**

@@ -17,6 +17,12 @@ public interface Moves<P> {
   /** The stage's deadline passes with no response. */
   void deadlinePasses(StageRule stage, P next);
 
+  /**
+   * The role sets the stage's timescale, which gave no deadline until a value was set: from then
+   * on its deadline runs.
+   */
+  void setTime(StageRule stage, String role, P next);
+
   /** The right's role bypasses to its target, using it. */
   void bypass(RightsTable.Cover right, P next);
 

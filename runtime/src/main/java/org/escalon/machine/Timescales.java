@@ -60,15 +60,15 @@ public record Timescales(List<Conditional> conditional, List<Timescale> otherwis
    * The timescale that counts once {@code role} has set its timescales to {@code amount}, and
    * its deadline: the earliest of those that apply, each counted by {@code counted} from the start
    * of the stay (a stage with a timescale set during the case counts all of its timescales from
-   * there, E0408), the value set standing for the role's, the others' guide or own duration for
-   * theirs. From then on it is the stay's timescale: whether its deadline is soft, what a missed
+   * there, E0408), the value set standing for the role's, the others' {@link Timescale#initial}
+   * for theirs (one still waiting for its value counts none). From then on it is the stay's timescale: whether its deadline is soft, what a missed
    * deadline cites.
    */
   public <T extends Comparable<? super T>> Optional<Due<T>> afterSetting(Facts facts, String role,
       Timespan amount, Function<Timespan, T> counted) {
     List<Timescale> set = setBy(facts, role);
-    return earliest(facts, t -> Optional.of(counted.apply(set.contains(t) ? amount
-        : t.initial())));
+    return earliest(facts, t -> (set.contains(t) ? Optional.of(amount) : t.initial())
+        .map(counted));
   }
 
   /** The timescale that counts, and when its deadline falls. */

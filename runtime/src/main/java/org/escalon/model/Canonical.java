@@ -95,7 +95,8 @@ public final class Canonical {
       "EscalateTo.jointly", "Stage.judges", "Timescale.firmness", "Inform.from", "Act.from", "Keep.from",
       "Header.alsoRaisedBy", "Trigger.raisedBy", "Stage.escalatedBy", "Header.raiseWithin",
       "EscalateTo.substitute", "Role.lookup",
-      "Attribute.decision", "Protocol.dates", "Inform.urgency", "Act.urgency", "Keep.urgency", "Act.alsoBy");
+      "Attribute.decision", "Protocol.dates", "Inform.urgency", "Act.urgency", "Keep.urgency", "Act.alsoBy",
+      "SetBy.assumed");
 
   private static boolean addedAndUnused(Record r, RecordComponent c) {
     // an action's id, added later, is written only when it is not the one its words give, so a

@@ -6,8 +6,8 @@ import java.util.Optional;
 /**
  * When a response is due: a duration counted from an anchor, applying when its condition holds
  * (a stage's unconditional timescale has none). A timescale set during the case ({@code setBy})
- * has its cap as its duration: the longest it can be, which is the bound every tool that does not
- * follow the case (the verifier, limits, BPMN timers) counts with.
+ * has its cap as its duration (or, with no cap, its declared assumption): the bound every tool
+ * that does not follow the case (the verifier, limits, BPMN timers) counts with.
  */
 public record Timescale(
     Timespan duration, Anchor anchor, Optional<Condition> when, Optional<Citation> citation,
@@ -86,27 +86,76 @@ public record Timescale(
 
   /**
    * The longest the stage can last under this timescale, for the tools that do not follow the
-   * case: its duration (the cap of one set during the case), the assumption of a soft one, and
-   * none for a soft one with no assumption (it bounds no time).
+   * case: its duration (the cap of one set during the case, or the assumption of one with no
+   * cap), the assumption of a soft one, and none for a soft one with no assumption (it bounds no
+   * time).
    */
   public Optional<Timespan> bound() {
     return soft() ? firmness.flatMap(Firmness::assumed) : Optional.of(duration);
   }
 
   /**
-   * "The IRO sets the timescale": the roles that set it during the case (any one of them records
-   * the value set or agreed), the policy's guide (the timescale until one is set), and the cap
-   * ({@link Timescale#duration()}) that a value set may not pass.
+   * Whether {@link #bound()} is a declared assumption rather than a rule the engine enforces: a
+   * soft deadline's {@code assume at most D}, or the assumption of a timescale set during the case
+   * with no cap. The tools that count it say "assumed".
    */
-  public record SetBy(List<String> roles, Optional<Timespan> guide) {
+  public boolean boundAssumed() {
+    return soft() ? firmness.flatMap(Firmness::assumed).isPresent()
+        : setBy.map(SetBy::assumed).orElse(false);
+  }
+
+  /**
+   * The longest value the roles may set, which the engine refuses to pass: the duration of a
+   * timescale set during the case with a cap; none for one bounded by an assumption (any positive
+   * value may be set) or one fixed by the protocol.
+   */
+  public Optional<Timespan> cap() {
+    return setBy.filter(s -> !s.assumed()).map(s -> duration);
+  }
+
+  /**
+   * The bound of a timescale set during the case as every tool says it: "up to D" for a cap,
+   * "assumed at most D" for a declared assumption (the policy names no cap); a fixed one's
+   * duration.
+   */
+  public String boundWords() {
+    return setBy.map(s -> (s.assumed() ? "assumed at most " : "up to ") + duration)
+        .orElse(duration.toString());
+  }
+
+  /**
+   * "The IRO sets the timescale": the roles that set it during the case (any one of them records
+   * the value set or agreed), the policy's guide (the timescale until one is set), and whether
+   * {@link Timescale#duration()} is a cap that a value set may not pass ({@code assumed} false)
+   * or, where the policy names no cap, the declared assumption ({@code assume at most D}) that the
+   * tools that do not follow the case count with, while the engine accepts any positive value.
+   */
+  public record SetBy(List<String> roles, Optional<Timespan> guide, boolean assumed) {
     public SetBy {
       roles = List.copyOf(roles);
     }
+
+    /** Set during the case up to a cap. */
+    public SetBy(List<String> roles, Optional<Timespan> guide) {
+      this(roles, guide, false);
+    }
   }
 
-  /** The span counted on entering the stage: the guide of a timescale not yet set, else its own. */
-  public Timespan initial() {
-    return setBy.flatMap(SetBy::guide).orElse(duration);
+  /**
+   * The span the engine counts on entering the stage, before any value is set: a fixed
+   * timescale's duration; for one set during the case, the policy's guide, else its cap. None for
+   * one with neither (no guide, bounded only by an assumption): the assumption is the tools'
+   * figure, never the engine's, so the stage has no deadline until a value is set.
+   */
+  public Optional<Timespan> initial() {
+    return setBy.isEmpty() ? Optional.of(duration)
+        : setBy.get().guide().or(() -> setBy.get().assumed() ? Optional.empty()
+            : Optional.of(duration));
+  }
+
+  /** Whether the stage waits for a value to be set before this timescale gives a deadline. */
+  public boolean awaitsValue() {
+    return initial().isEmpty();
   }
 
   /** What a timescale counts from. */

@@ -27,6 +27,10 @@ final class EngineCases implements CaseRunner {
 
   private static final String REASON = "simulated";
 
+  /** A population's facts: no attribute is ever set. */
+  private static final org.escalon.machine.Facts NOTHING =
+      org.escalon.machine.Facts.ofAttributes(java.util.Map.of());
+
   private final PopulationModel m;
   private final ZoneId zone;
 
@@ -117,6 +121,16 @@ final class EngineCases implements CaseRunner {
     VisitPlan p = VisitPlan.draw(random, m.behaviours[stage], m.window[stage]);
     LocalDate day0 = visit.entered().atZone(zone).toLocalDate();
     List<CaseEvent> events = new ArrayList<>();
+    // a timescale that waits for its value is set on entry, at the bound the tools take (the
+    // assumption), as the compiled model counts it: a population's worst case, never longer
+    List<String> setters = m.interpreter.awaitingTime(m.operational.stages().get(stage),
+        NOTHING);
+    if (!setters.isEmpty()) {
+      events.add(new CaseEvent.SetTimescale(visit.entered(), setters.get(0),
+          m.protocol.stages().get(stage).timescales().stream()
+              .filter(org.escalon.model.Timescale::awaitsValue).findFirst().orElseThrow()
+              .duration()));
+    }
     if (p.bypassDay() >= 0 && !m.bypassTargets.isEmpty()) {
       Instant at = at(visit, day0, p.bypassDay());
       Target target = m.bypassTargets.get(p.bypassPick() % m.bypassTargets.size());

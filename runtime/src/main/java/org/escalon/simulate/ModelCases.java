@@ -252,7 +252,12 @@ final class ModelCases implements CaseRunner {
   private static Optional<Due[]> dues(StageRule stage, PopulationModel m) {
     List<Due> dues = new ArrayList<>();
     List<Timescale> all = m.protocol.stages().get(stage.index()).timescales();
+    // a stay that waits for its timescale's value has it set on entering (EngineCases)
+    boolean setOnEntry = !m.interpreter.awaitingTime(stage, NOTHING).isEmpty();
     for (Timescale t : stage.timescales().applying(NOTHING)) {
+      if (t.awaitsValue() && !setOnEntry) {
+        continue; // another runs, so nobody sets it: it counts no deadline
+      }
       Optional<Boolean> fromStart = AnchorCases.on(t.anchor(), new AnchorCases<>() {
         @Override
         public Optional<Boolean> stageStart() {
@@ -281,13 +286,16 @@ final class ModelCases implements CaseRunner {
       });
       int index = all.indexOf(t);
       boolean soft = m.interpreter.soft(stage, Optional.of(index));
-      if (fromStart.isEmpty() || t.initial().unit() == TimeUnit.HOURS || soft && (fromStart.get()
+      // a timescale set during the case counts its guide (or cap): populations do not set one,
+      // but where the stay waits for one's value it is set on entry at the tools' bound, the
+      // assumption (EngineCases plays the same)
+      Timespan counted = t.initial().orElse(t.duration());
+      if (fromStart.isEmpty() || counted.unit() == TimeUnit.HOURS || soft && (fromStart.get()
           || t.firmness().flatMap(Timescale.Firmness::assumed)
               .filter(a -> a.unit() == TimeUnit.HOURS).isPresent())) {
         return Optional.empty();
       }
-      // a timescale set during the case counts its guide: populations do not set one
-      dues.add(new Due(t.initial(), fromStart.get(), index, soft));
+      dues.add(new Due(counted, fromStart.get(), index, soft));
     }
     return Optional.of(dues.toArray(Due[]::new));
   }

@@ -217,7 +217,8 @@ final class RowWriter implements EscalationListener {
     String stage = state.stage().orElse("");
     add(at, stage, List.of(), List.of(), Optional.empty(), Kind.WAITING,
         state.status() == EscalationState.Status.NOT_RAISED ? "never raised"
-            : "waiting: stage " + stage + " has no timescale, so nothing moves it on until "
+            : "waiting: stage " + stage + " " + org.escalon.machine.Interpreter.noDeadline(
+                protocol.stage(stage).orElseThrow()) + ", so nothing moves it on until "
                 + "someone responds", Optional.empty());
   }
 
@@ -361,6 +362,11 @@ final class RowWriter implements EscalationListener {
 
     @Override
     public Kind occur(CaseEvent.Occur e) {
+      return Kind.FACT;
+    }
+
+    @Override
+    public Kind triggerDue(CaseEvent.TriggerDue e) {
       return Kind.FACT;
     }
 

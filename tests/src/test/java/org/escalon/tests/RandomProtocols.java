@@ -371,8 +371,9 @@ final class RandomProtocols {
 
   /**
    * A third of the stages whose timescales all count from the stage's start (as the checker
-   * requires, E0408) have one set during the case by a role or two, with a guide half the time;
-   * some have the earlier of that and a fixed one.
+   * requires, E0408) have one set during the case by a role or two, with a guide half the time,
+   * up to a cap or (a third of them) bounded by an assumption instead, so that any value may be
+   * set; some have the earlier of that and a fixed one.
    */
   private void setDuringTheCase(List<Timescale> timescales) {
     if (timescales.isEmpty() || setting.nextInt(3) != 0 || timescales.stream()
@@ -392,7 +393,7 @@ final class RandomProtocols {
         ? Optional.of(new Timespan(1 + setting.nextInt(cap.amount()), cap.unit()))
         : Optional.empty();
     Timescale set = new Timescale(cap, t.anchor(), t.when(), t.citation(), t.span(),
-        Optional.of(new Timescale.SetBy(by, guide)));
+        Optional.of(new Timescale.SetBy(by, guide, setting.nextInt(3) == 0)));
     timescales.set(0, set);
     if (setting.nextInt(3) == 0) {
       timescales.add(1, new Timescale(new Timespan(1 + setting.nextInt(8),

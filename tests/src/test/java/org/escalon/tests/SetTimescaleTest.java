@@ -56,7 +56,8 @@ class SetTimescaleTest extends EngineFixture {
     assertEquals(Optional.of(new Timescale.SetBy(List.of("IRO"),
         Optional.of(Timespan.workingDays(5)))), t.setBy());
     assertEquals(Timespan.workingDays(20), t.duration(), "the cap is the bound");
-    assertEquals(Timespan.workingDays(5), t.initial(), "the guide counts until one is set");
+    assertEquals(Optional.of(Timespan.workingDays(5)), t.initial(),
+        "the guide counts until one is set");
     assertEquals(2, PROTOCOL.stage("1").orElseThrow().timescales().size(),
         "the earlier of two is both timescales");
   }

@@ -44,8 +44,11 @@ public record RespondChosen(
       }
     }
 
-    /** A timescale set during the case by one of {@code roles}, up to {@code cap}. */
-    record SetBy(List<Name> roles, Optional<DurationExpr> guide, DurationExpr cap,
+    /**
+     * A timescale set during the case by one of {@code roles}, up to {@code cap}; with no cap the
+     * statement's {@code assume at most D} bounds it (E0345 when neither is written).
+     */
+    record SetBy(List<Name> roles, Optional<DurationExpr> guide, Optional<DurationExpr> cap,
         SourceSpan span) implements Choice {
       public SetBy {
         roles = List.copyOf(roles);

@@ -268,8 +268,14 @@ final class ReferenceChecker {
       firmness(s.firmness(), Optional.of(s.duration()));
       s.guard().ifPresent(conditions::check);
     } else if (statement instanceof org.escalon.compiler.ast.RespondChosen s) {
-      s.choices().forEach(this::timeChoice);
-      firmness(s.firmness(), Optional.empty());
+      var assumed = s.firmness().flatMap(f -> f.assumed());
+      s.choices().forEach(c -> timeChoice(c, assumed));
+      if (s.choices().stream().anyMatch(c -> c instanceof org.escalon.compiler.ast.RespondChosen
+          .Choice.SetBy set && set.cap().isEmpty())) {
+        assumed.ifPresent(d -> durations.check(d, Place.TIMESCALE));
+      } else {
+        firmness(s.firmness(), Optional.empty());
+      }
       s.guard().ifPresent(conditions::check);
     } else if (statement instanceof StageStmt.RespondBy s) {
       durations.check(s.duration(), Place.TIMESCALE);
@@ -545,29 +551,53 @@ final class ReferenceChecker {
     }
   }
 
-  private void timeChoice(org.escalon.compiler.ast.RespondChosen.Choice choice) {
+  /**
+   * A timescale set during the case is bounded by its cap or, with none, by the statement's
+   * assumption (E0345 when neither: the tools that do not follow the case need a bound); its guide
+   * fits under the bound (E0314 under a cap, E0346 under an assumption).
+   */
+  private void timeChoice(org.escalon.compiler.ast.RespondChosen.Choice choice,
+      Optional<DurationExpr> assumed) {
     if (choice instanceof org.escalon.compiler.ast.RespondChosen.Choice.Fixed f) {
       durations.check(f.duration(), Place.TIMESCALE);
       return;
     }
     var set = (org.escalon.compiler.ast.RespondChosen.Choice.SetBy) choice;
     set.roles().forEach(this::role);
-    durations.check(set.cap(), Place.TIMESCALE);
+    set.cap().ifPresent(c -> durations.check(c, Place.TIMESCALE));
+    if (set.cap().isEmpty() && assumed.isEmpty()) {
+      diagnostics.report(Diagnostic.of(Code.E0345, "a timescale set during the case needs a cap "
+              + "or an assumption")
+          .at(set.span(), "no `up to` and no `assume at most`")
+          .note("the engine follows the value set, but `check`, `verify` and the simulator's "
+              + "populations do not follow the case: they need the longest the stage can last")
+          .help("write the policy's cap (`, up to 20 working days`), or, where the policy names "
+              + "none, the longest your organisation assumes (`, assume at most 20 working "
+              + "days`) with a `# read as:` comment saying why"));
+    }
+    var bound = set.cap().or(() -> assumed);
     set.guide().ifPresent(g -> {
       durations.check(g, Place.TIMESCALE);
-      if (g.timespan().isEmpty() || set.cap().timespan().isEmpty()) {
+      if (bound.isEmpty() || g.timespan().isEmpty() || bound.get().timespan().isEmpty()) {
         return;
       }
       var guide = g.timespan().get();
-      var cap = set.cap().timespan().get();
-      boolean longer = guide.unit() == cap.unit() ? guide.amount() > cap.amount()
-          : guide.inWorkingDays() > cap.inWorkingDays();
-      if (longer) {
+      var most = bound.get().timespan().get();
+      boolean longer = guide.unit() == most.unit() ? guide.amount() > most.amount()
+          : guide.inWorkingDays() > most.inWorkingDays();
+      if (longer && set.cap().isPresent()) {
         diagnostics.report(Diagnostic.of(Code.E0314, "the guide (" + guide
-                + ") is longer than the cap (" + cap + ")")
-            .at(g.span(), "guide").also(set.cap().span(), "cap")
+                + ") is longer than the cap (" + most + ")")
+            .at(g.span(), "guide").also(bound.get().span(), "cap")
             .help("the cap is the longest timescale that may be set: raise it, or shorten the "
                 + "guide"));
+      } else if (longer) {
+        diagnostics.report(Diagnostic.of(Code.E0346, "the guide (" + guide
+                + ") is longer than the assumption (" + most + ")")
+            .at(g.span(), "guide").also(bound.get().span(), "assumption")
+            .note("the guide counts until a timescale is set, so the stage could last longer than "
+                + "the tools that do not follow the case assume")
+            .help("assume at least " + guide + ", or shorten the guide"));
       }
     });
   }

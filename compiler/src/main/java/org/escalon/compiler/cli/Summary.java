@@ -119,10 +119,12 @@ final class Summary {
       stage.timescales().stream().filter(t -> t.setBy().isPresent()).findFirst().ifPresent(t ->
           set.add("stage " + stage.key() + " by " + String.join(" or ",
               t.setBy().get().roles()) + t.setBy().get().guide().map(g -> " (guide " + g + ")")
-              .orElse("") + " up to " + t.duration()));
+              .orElse("") + " " + t.boundWords()));
     }
     if (!set.isEmpty()) {
-      out.append("; set during the case (counted at their caps): ")
+      boolean anyAssumed = set.stream().anyMatch(x -> x.contains(" assumed at most "));
+      out.append("; set during the case (counted at their caps" + (anyAssumed ? " or assumptions"
+          : "") + "): ")
           .append(String.join(", ", set));
     }
     // how firm each deadline is, and what each urgency word means (docs/language.md section 10)

@@ -57,6 +57,8 @@ public enum Code {
   E0340(Severity.ERROR, "assumption on a deadline that must be met"),
   E0341(Severity.ERROR, "assumption shorter than its deadline"),
   E0342(Severity.ERROR, "right to start reads a stage's decision"),
+  E0345(Severity.ERROR, "timescale set during the case with no bound"),
+  E0346(Severity.ERROR, "guide longer than its assumption"),
   E0350(Severity.ERROR, "base protocol cannot be read"),
   E0351(Severity.ERROR, "change names nothing in the base"),
   E0352(Severity.ERROR, "declared again without `replace`"),

@@ -380,6 +380,12 @@ public final class BpmnExporter {
       lines.addAll(words.manners(stage.steps()));
       String timescales = words.timescales(stage);
       lines.add(timescales.isEmpty() ? "no timescale" : "respond " + timescales);
+      if (!stage.timescales().isEmpty()
+          && stage.timescales().stream().allMatch(org.escalon.model.Timescale::awaitsValue)) {
+        // BpmnExpressions.timer gives none: say why, where the reader of the process looks
+        lines.add("no timer: the stage " + org.escalon.machine.Interpreter.noDeadline(stage)
+            + " (the policy gives no figure; the assumption bounds the tools, not the case)");
+      }
       stage.citations().forEach(c -> lines.add("source: " + c.text()));
       return String.join("\n", lines);
     }

@@ -182,15 +182,20 @@ final class BpmnExpressions {
       return Optional.empty();
     }
     // a timescale set during the case counts its guide (or cap): a running timer is not moved
-    // when the value is set (docs/language.md, section 10)
+    // when the value is set (docs/language.md, section 10); one with neither has no timer (the
+    // engine has no deadline until a value is set, which BPMN cannot wait for: docs/exports.md)
     List<Timescale> every = new ArrayList<>(timescales.otherwise());
     timescales.conditional().forEach(c -> every.add(c.timescale()));
-    List<String> calendars = every.stream().map(t -> calendar(t.initial())).distinct().toList();
+    if (every.stream().allMatch(Timescale::awaitsValue)) {
+      return Optional.empty();
+    }
+    List<String> calendars = every.stream().flatMap(t -> t.initial().stream())
+        .map(BpmnExpressions::calendar).distinct().toList();
     boolean marked = calendars.size() > 1;
     String calendar = marked ? WORKING_DAYS : calendars.get(0);
     if (timescales.conditional().isEmpty() && every.size() == 1) {
       // counted from the stage's start: plain text, nothing to choose when the stage starts
-      String plain = iso(every.get(0).initial());
+      String plain = iso(every.get(0).initial().orElseThrow());
       if (description(every.get(0), false).equals("'" + plain + "'")) {
         return Optional.of(new Timer(plain, calendar));
       }
@@ -233,7 +238,11 @@ final class BpmnExpressions {
    * with its calendar when the stage's timescales are counted by more than one.
    */
   private static String description(Timescale t, boolean marked) {
-    String iso = (marked ? calendar(t.initial()) + ":" : "") + iso(t.initial());
+    if (t.awaitsValue()) {
+      return "'" + NEVER + "'"; // no deadline until a value is set
+    }
+    Timespan d = t.initial().orElseThrow();
+    String iso = (marked ? calendar(d) + ":" : "") + iso(d);
     return AnchorCases.on(t.anchor(), new AnchorCases<>() {
       @Override
       public String stageStart() {
@@ -242,17 +251,17 @@ final class BpmnExpressions {
 
       @Override
       public String escalationStart() {
-        return marked ? "'" + calendar(t.initial()) + ":'.concat(" + variable("raisedAt")
-            + ").concat('/" + iso(t.initial()) + "')"
+        return marked ? "'" + calendar(d) + ":'.concat(" + variable("raisedAt")
+            + ").concat('/" + iso(d) + "')"
             : variable("raisedAt") + ".concat('/" + iso + "')";
       }
 
       @Override
       public String event(String name) {
         String last = variable(last(name));
-        String from = marked ? "'" + calendar(t.initial()) + ":'.concat(" + last + ")" : last;
+        String from = marked ? "'" + calendar(d) + ":'.concat(" + last + ")" : last;
         return "(" + last + " == null) ? '" + NEVER + "' : " + from + ".concat('/"
-            + iso(t.initial()) + "')";
+            + iso(d) + "')";
       }
 
       @Override

@@ -114,7 +114,7 @@ final class StatementLines {
     var set = (org.escalon.compiler.ast.RespondChosen.Choice.SetBy) c;
     return "the time set by " + expr.names(set.roles())
         + set.guide().map(g -> ", guide " + expr.duration(g)).orElse("")
-        + ", up to " + expr.duration(set.cap());
+        + set.cap().map(d -> ", up to " + expr.duration(d)).orElse("");
   }
 
   private String remind(StageStmt.Remind r) {

@@ -104,6 +104,8 @@ final class Plan {
   final boolean tracksGradings;
   final boolean tracksOccurrences;
   final boolean reminds;
+  /** A trigger's rule waits for time ({@code at least D since EVENT}): the machine wakes for it. */
+  final boolean waitsForTime;
   /** Whether any step says {@code within}: the machine keeps clocks on steps (issue 14, point 4). */
   final boolean clocks;
   /** Whether a step's deadline counts from another stage's start: the machine keeps the starts. */
@@ -116,6 +118,8 @@ final class Plan {
   final boolean clocksFromDates;
   /** Whether some stage's timescale is set during the case, so the stay's start is kept. */
   final boolean setsTime;
+  /** Whether a timescale waits for its value to be set: a stay may begin with no deadline. */
+  final boolean awaitsTime;
   /** Whether some timescale is soft: a missed deadline waits for the escalator. */
   final boolean soft;
   /** Whether some stage is answered jointly ({@code to A and B}), so who has answered is kept. */
@@ -210,9 +214,11 @@ final class Plan {
         || rulesUsed.stream().anyMatch(r -> r instanceof HistoryRule.Count
         || r instanceof HistoryRule.Since)
         || timescales.stream().anyMatch(t -> t.anchor() instanceof Timescale.Anchor.Event);
+    waitsForTime = rulesUsed.stream().anyMatch(HistoryRule.Since.class::isInstance);
     reminds = protocol.stages().stream().flatMap(s -> s.steps().stream())
         .anyMatch(Step.Remind.class::isInstance);
     setsTime = timescales.stream().anyMatch(t -> t.setBy().isPresent());
+    awaitsTime = timescales.stream().anyMatch(Timescale::awaitsValue);
     List<Timescale.Anchor> stepAnchors = java.util.stream.Stream.concat(protocol.stages()
         .stream().flatMap(s -> s.steps().stream()), protocol.outcomes().stream()
         .flatMap(o -> o.steps().stream()))

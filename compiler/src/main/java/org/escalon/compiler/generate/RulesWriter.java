@@ -1090,6 +1090,16 @@ final class RulesWriter {
       m.addCode(startClocks("RULES.model().stage(s.key()).orElseThrow().duties()", "s.key()",
           "at"));
     }
+    if (plan.awaitsTime) {
+      // a stay with no deadline until its timescale is set: the host hears what it waits for
+      cx.useFacts();
+      m.beginControlFlow("if (deadline == NONE)")
+          .addStatement("$T<String> awaiting = RULES.awaiting(RULES.model().stages().get("
+              + "s.ordinal()), $L)", List.class, FactsWriter.known(plan, "at"))
+          .beginControlFlow("if (!awaiting.isEmpty())")
+          .addStatement("b.tell(l -> l.waiting(s, s, awaiting))")
+          .endControlFlow().endControlFlow();
+    }
     cx.add(m.build());
   }
 
@@ -1170,8 +1180,12 @@ final class RulesWriter {
 
   /** A timescale's deadline; one counted from an event that has not happened is NONE. */
   private CodeBlock due(Timescale t) {
-    // a timescale set during the case counts its guide (or cap) until it is set
-    String duration = cx.literals.duration(t.initial());
+    // a timescale set during the case counts its guide (or cap) until it is set; with neither,
+    // none (Timescale.initial): the stay waits for the value
+    if (t.initial().isEmpty()) {
+      return CodeBlock.of("NONE");
+    }
+    String duration = cx.literals.duration(t.initial().get());
     if (t.anchor() instanceof Timescale.Anchor.EscalationStart) {
       return CodeBlock.of("due(raisedAt, $L)", duration);
     } else if (t.anchor() instanceof Timescale.Anchor.Event e) {

@@ -93,10 +93,14 @@ final class Body {
       for (var choice : s.choices()) {
         Timescale fixed;
         if (choice instanceof org.escalon.compiler.ast.RespondChosen.Choice.SetBy set) {
-          fixed = new Timescale(Expressions.duration(set.cap()),
+          // with no cap, the declared assumption is the duration the tools count (the checker
+          // has made sure there is one, E0345)
+          var bound = set.cap().or(() -> s.firmness().flatMap(f -> f.assumed())).orElseThrow();
+          fixed = new Timescale(Expressions.duration(bound),
               new Timescale.Anchor.StageStart(), cond(s.guard()), cite(s.citation()), s.span(),
               Optional.of(new Timescale.SetBy(names(set.roles()),
-                  set.guide().map(Expressions::duration))), firmness(s.firmness()));
+                  set.guide().map(Expressions::duration), set.cap().isEmpty())),
+              firmness(s.firmness()));
         } else {
           fixed = new Timescale(Expressions.duration(
               ((org.escalon.compiler.ast.RespondChosen.Choice.Fixed) choice).duration()),

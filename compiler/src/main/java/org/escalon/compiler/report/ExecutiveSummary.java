@@ -97,10 +97,12 @@ final class ExecutiveSummary {
 
   /**
    * The sum of the limit's stages' timescales as {@code verify} counts them: one set during the
-   * case at its cap, a soft one at its assumption; a soft one with none bounds no time.
+   * case at its cap (with none, at its assumption), a soft one at its assumption, each assumption
+   * named; a soft one with none bounds no time.
    */
   private String sum(Limit limit) {
     int total = 0;
+    List<String> assumed = new ArrayList<>();
     for (String key : limit.stages()) {
       var t = protocol.stage(key).flatMap(Stage::defaultTimescale);
       if (t.isPresent() && t.get().bound().isEmpty()) {
@@ -111,16 +113,22 @@ final class ExecutiveSummary {
         return "not a simple sum";
       }
       total += t.get().bound().get().amount();
+      // a set timescale's assumption stands where a cap would (a soft one's is in its ladder line)
+      if (t.get().setBy().isPresent() && t.get().cap().isEmpty()) {
+        assumed.add("stage " + key + " at most " + t.get().bound().get());
+      }
     }
-    return total + " " + limit.atMost().unit().words(total);
+    return total + " " + limit.atMost().unit().words(total) + (assumed.isEmpty() ? ""
+        : " (assumed: " + String.join(", ", assumed) + ")");
   }
 
   // a stage's timescale on the ladder line: its cap and guide when set during the case, its
   // firmness when soft
   private static String ladder(Timescale t) {
-    String guide = t.setBy().flatMap(Timescale.SetBy::guide).map(g -> "guide " + g + ", up to ")
+    String guide = t.setBy().flatMap(Timescale.SetBy::guide).map(g -> "guide " + g + ", ")
         .orElse("");
-    return guide + t.duration() + t.firmness().filter(f -> f.word().soft())
+    boolean capped = t.cap().isPresent();
+    return guide + (capped && guide.isEmpty() ? t.duration() : t.boundWords()) + t.firmness().filter(f -> f.word().soft())
         .map(f -> ", " + f.word().words() + f.assumed().map(a -> ", assume at most " + a)
             .orElse("")).orElse("");
   }

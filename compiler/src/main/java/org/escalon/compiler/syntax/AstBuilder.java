@@ -774,8 +774,9 @@ final class AstBuilder {
   private RespondChosen.Choice setBy(SetTimeContext c) {
     Optional<DurationExpr> guide = c.GUIDE() == null ? Optional.empty()
         : Optional.of(duration(c.duration(0)));
-    return new RespondChosen.Choice.SetBy(roleList(c.roleList()), guide,
-        duration(c.duration(c.duration().size() - 1)), span(c));
+    Optional<DurationExpr> cap = c.UP() == null ? Optional.empty()
+        : Optional.of(duration(c.duration(c.duration().size() - 1)));
+    return new RespondChosen.Choice.SetBy(roleList(c.roleList()), guide, cap, span(c));
   }
 
   /** A clock on raising: {@code raise within D after EVENT or EVENT [where possible]}. */

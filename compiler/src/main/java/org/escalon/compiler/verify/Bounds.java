@@ -239,7 +239,8 @@ final class Bounds {
       StatePath p = search.fromRaise(search.all(), i -> openStay(space.state(i), stages));
       Stage stage = ix.stages.get(space.state(p.last()).stage());
       findings.add(new Finding(Code.E0607, title, scope + " have no limit to their time: stage "
-          + stage.key() + " has no timescale on some path", limit.span(), "this limit",
+          + stage.key() + " " + org.escalon.machine.Interpreter.noDeadline(stage)
+          + " on some path", limit.span(), "this limit",
           List.of("the shortest such path: " + checks.summary(p) + "; then nobody responds"),
           Optional.of("give stage " + stage.key() + " a timescale"), Optional.of(
               p.ending(StatePath.Ending.WAITS_FOREVER, -1)), Finding.Timing.AT_ONCE));

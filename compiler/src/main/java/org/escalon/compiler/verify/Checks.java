@@ -142,14 +142,14 @@ final class Checks {
       help = Optional.of("say where the escalation goes when the requirement is not met, for "
           + "example with a timescale and a route to another outcome");
     } else {
-      message = "a path never reaches an outcome: stage " + stage.key()
-          + " has no timescale, so if nobody responds it waits for ever";
-      label = "no timescale: nothing moves this stage on";
+      message = "a path never reaches an outcome: stage " + stage.key() + " "
+          + org.escalon.machine.Interpreter.noDeadline(stage)
+          + ", so if nobody responds it waits for ever";
+      label = EndlessPaths.noDeadlineLabel(stage);
       if (stage.steps().stream().anyMatch(x -> x instanceof org.escalon.model.Step.Remind)) {
         notes.add("its reminders go on, but a reminder does not end the escalation");
       }
-      help = Optional.of("give the stage a timescale and a route for no response, or end the "
-          + "ladder in an outcome");
+      help = Optional.of(EndlessPaths.noDeadlineHelp(stage));
     }
     notes.add("the shortest such path: " + summary(p));
     return new Finding(Code.E0602, ENDS, message, span, label, notes, help, Optional.of(p),

@@ -270,6 +270,7 @@ final class CounterexampleBuilder {
       case ASK_FOR_TIME -> new Action.AskForTime(m.role(), amount(m.target()), true,
           Optional.of(REASON));
       case GRANT_TIME -> new Action.GrantTime(m.role());
+      case SET_TIME -> new Action.SetTime(m.role(), assumed(m.target()));
       case AGREE -> new Action.Agree(m.role());
       case ADVISE -> new Action.Advise(m.role());
       case REPORT_DONE -> new Action.Done(m.role(), m.target());
@@ -278,6 +279,12 @@ final class CounterexampleBuilder {
       case OCCUR -> new Action.Happen(m.target());
       default -> throw new IllegalStateException("not an action: " + m);
     };
+  }
+
+  /** The value set for a timescale that waits for one: the bound the tools take, assumed. */
+  private Timespan assumed(String stageKey) {
+    return ix.stages.get(ix.stage(stageKey)).timescales().stream()
+        .filter(org.escalon.model.Timescale::awaitsValue).findFirst().orElseThrow().duration();
   }
 
   /** All the time the stage's extension rule allows, or the stage's own timescale again. */

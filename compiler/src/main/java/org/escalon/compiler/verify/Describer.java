@@ -24,7 +24,8 @@ final class Describer {
       return "after " + stage + ", waiting to enter " + rules.name(s.waiting()) + ": "
           + unmet(s).orElse("its preconditions do not hold");
     }
-    return stage + (s.hasDeadline() ? "" : ", which has no timescale");
+    return stage + (s.hasDeadline() ? "" : ", which " + org.escalon.machine.Interpreter
+        .noDeadline(ix.stages.get(s.stage())));
   }
 
   /** The facts a case had when it was raised, besides the defaults: "complex_case is yes". */

@@ -180,6 +180,17 @@ final class Draft extends CaseFacts implements AbstractState<Draft>,
   }
 
   @Override
+  public void setTime(StageRule rule, String role) {
+    List<Timescale> all = ix.stages.get(rule.index()).timescales();
+    List<Timescale> set = rule.timescales().setBy(this, role);
+    for (int i = 0; i < all.size(); i++) {
+      if (contains(set, all.get(i))) {
+        timescales = timescales.with(i);
+      }
+    }
+  }
+
+  @Override
   public void askForTime() {
     pending = true;
   }
@@ -245,8 +256,8 @@ final class Draft extends CaseFacts implements AbstractState<Draft>,
 
   /**
    * The stage's timescales that apply on entry, as the interpreter chooses them, and can be
-   * counted (one from an event that has not happened cannot): one bit each, by their place in
-   * the stage.
+   * counted (one from an event that has not happened cannot, nor one that waits for its value to
+   * be set, {@link Timescale#awaitsValue}): one bit each, by their place in the stage.
    */
   Bits timescales(StageRule rule) {
     List<Timescale> all = ix.stages.get(rule.index()).timescales();
@@ -254,7 +265,7 @@ final class Draft extends CaseFacts implements AbstractState<Draft>,
     Bits mask = Bits.NONE;
     for (int i = 0; i < all.size(); i++) {
       Timescale t = all.get(i);
-      if (contains(applying, t) && counted(t)) {
+      if (contains(applying, t) && counted(t) && !t.awaitsValue()) {
         mask = mask.with(i);
       }
     }

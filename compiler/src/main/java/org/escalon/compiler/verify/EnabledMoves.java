@@ -54,6 +54,11 @@ final class EnabledMoves implements Moves<Draft> {
   }
 
   @Override
+  public void setTime(StageRule stage, String role, Draft next) {
+    out.add(labels.setTime(stage, role), next);
+  }
+
+  @Override
   public boolean tookBypasses(StageRule stage) {
     records = false;
     if (!out.remembers) {

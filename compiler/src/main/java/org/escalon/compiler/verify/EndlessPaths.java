@@ -30,13 +30,13 @@ public final class EndlessPaths {
     for (Stage stage : protocol.stages()) {
       if (untimed(protocol, stage)) {
         diagnostics.report(Diagnostic.of(Code.W0506, "a path can never end: stage "
-                + stage.key() + " has no timescale" + (stage.timescales().isEmpty() ? ""
+                + stage.key() + " " + org.escalon.machine.Interpreter.noDeadline(stage)
+                + (stage.timescales().isEmpty() || stage.defaultTimescale().isPresent() ? ""
                     : " when none of its conditions holds") + ", so if nobody responds it "
                 + "waits for ever")
-            .at(stage.span(), "no timescale: nothing moves this stage on")
+            .at(stage.span(), noDeadlineLabel(stage))
             .note("`verify` reports the same path as E0602")
-            .help("give the stage a timescale and a route for no response, or end the ladder "
-                + "in an outcome"));
+            .help(noDeadlineHelp(stage)));
       }
     }
     // Each timed stage has one no-response route, so the routes form chains; a chain that comes
@@ -76,10 +76,30 @@ public final class EndlessPaths {
             + "policy never ends and say so in the protocol's notes"));
   }
 
-  // no timescale at all, or only conditional ones that some case meets none of
+  /** Where a stage has no deadline, as the label under it says (E0602 says the same). */
+  static String noDeadlineLabel(Stage stage) {
+    return awaits(stage) ? "no deadline until its timescale is set: nothing moves this stage on"
+        : "no timescale: nothing moves this stage on";
+  }
+
+  /** What to do about it (E0602 says the same). */
+  static String noDeadlineHelp(Stage stage) {
+    return awaits(stage) ? "if the policy gives a usual time, write it as the guide (`, guide "
+        + "D`); if it gives none, the stage waits until its timescale is set, as the policy says"
+        : "give the stage a timescale and a route for no response, or end the ladder in an "
+            + "outcome";
+  }
+
+  private static boolean awaits(Stage stage) {
+    return stage.timescales().stream().anyMatch(org.escalon.model.Timescale::awaitsValue);
+  }
+
+  // no timescale at all, or only conditional ones that some case meets none of; or one set
+  // during the case with neither guide nor cap, which gives no deadline until it is set
   private static boolean untimed(Protocol protocol, Stage stage) {
     if (stage.defaultTimescale().isPresent()) {
-      return false;
+      return stage.defaultTimescale().get().awaitsValue()
+          && stage.timescales().stream().allMatch(org.escalon.model.Timescale::awaitsValue);
     }
     List<Condition> none = stage.timescales().stream()
         .map(t -> (Condition) new Condition.Not(t.when().orElseThrow())).toList();

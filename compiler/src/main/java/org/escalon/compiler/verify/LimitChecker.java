@@ -85,11 +85,12 @@ public final class LimitChecker {
   /**
    * The same, with each timescale set during the case at its guide ({@link Timescale#initial}):
    * the simulated worst case, in which nobody sets one. Empty when no stage on the path has a
-   * guide to count, so that the figure is only given where it differs.
+   * guide to count, so that the figure is only given where it differs, or when the path meets one
+   * with neither guide nor cap (it waits there for ever: nobody sets it).
    */
   public static java.util.Optional<Long> elapsedAtTheGuides(Protocol p) {
     boolean guided = p.stages().stream().flatMap(s -> s.timescales().stream())
-        .anyMatch(t -> !t.initial().equals(t.duration()));
+        .anyMatch(t -> !t.initial().equals(Optional.of(t.duration())));
     return guided ? elapsed(p, true) : java.util.Optional.empty();
   }
 
@@ -102,23 +103,32 @@ public final class LimitChecker {
   public static Optional<String> capsAndGuides(Protocol p) {
     List<String> caps = new ArrayList<>();
     List<String> guides = new ArrayList<>();
+    boolean assumed = false;
     for (Stage stage : p.stages()) {
       for (Timescale t : stage.timescales()) {
-        if (!t.initial().equals(t.duration())) {
-          caps.add("stage " + stage.key() + ": up to " + t.duration());
-          guides.add("stage " + stage.key() + ": " + t.initial());
+        boolean uncapped = t.setBy().isPresent() && t.cap().isEmpty();
+        boolean guided = !t.initial().equals(Optional.of(t.duration()));
+        if (guided || uncapped) {
+          caps.add("stage " + stage.key() + ": " + t.boundWords());
+          assumed |= uncapped;
+        }
+        if (guided) {
+          guides.add("stage " + stage.key() + ": " + t.initial().map(Object::toString)
+              .orElse("none, so it waits there for ever"));
         }
       }
     }
     if (caps.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of("a timescale set during the case counts at its cap (" + String.join(", ",
+    // with no guide below the bound, the simulated worst case counts the same figure
+    return Optional.of("a timescale set during the case counts at its cap" + (assumed
+        ? " or, where the policy names none, its assumption" : "") + " (" + String.join(", ",
         caps) + ") in the worst case of `check` and `verify`" + elapsed(p).map(d -> ", which "
-            + "takes " + d + " working days on the calendar").orElse("") + "; the simulated "
-        + "worst case, in which nobody sets one, counts the guide (" + String.join(", ", guides)
-        + ")" + elapsedAtTheGuides(p).map(d -> " and takes " + d + " working days on the "
-            + "calendar").orElse(""));
+            + "takes " + d + " working days on the calendar").orElse("") + (guides.isEmpty()
+        ? "" : "; the simulated worst case, in which nobody sets one, counts the guide ("
+            + String.join(", ", guides) + ")" + elapsedAtTheGuides(p).map(d -> " and takes " + d
+            + " working days on the calendar").orElse("")));
   }
 
   private static java.util.Optional<Long> elapsed(Protocol p, boolean guides) {
@@ -136,7 +146,11 @@ public final class LimitChecker {
       }
       // the stay lasts its bound (Timescale#bound: a soft deadline to its assumption, when the
       // escalator escalates); nobody sets a timescale in the simulated worst case: its guide
-      org.escalon.model.Timespan d = guides && !t.soft() ? t.initial() : t.bound().get();
+      if (guides && t.awaitsValue()) {
+        return java.util.Optional.empty(); // no guide, nobody sets it: it waits for ever
+      }
+      org.escalon.model.Timespan d = guides && !t.soft() ? t.initial().orElseThrow()
+          : t.bound().get();
       if (d.unit() != org.escalon.model.TimeUnit.WORKING_DAYS
           && d.unit() != org.escalon.model.TimeUnit.SAME_WORKING_DAY) {
         return java.util.Optional.empty();

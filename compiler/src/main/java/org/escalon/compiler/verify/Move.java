@@ -29,6 +29,8 @@ public record Move(Kind kind, String role, String target, String detail, Optiona
     REFER_CONCURRENTLY,
     ASK_FOR_TIME,
     GRANT_TIME,
+    /** A role sets a timescale that gave no deadline until a value was set. */
+    SET_TIME,
     AGREE,
     ADVISE,
     /** A role reports a step done that a stage requires before it is entered. */
@@ -55,6 +57,7 @@ public record Move(Kind kind, String role, String target, String detail, Optiona
       case REFER_CONCURRENTLY -> role + " refers to " + target + ", concurrently";
       case ASK_FOR_TIME -> role + " asks for more time" + (detail.isEmpty() ? "" : " (" + detail + ")");
       case GRANT_TIME -> role + " grants more time";
+      case SET_TIME -> role + " sets the timescale of stage " + target + " (" + detail + ")";
       case AGREE -> role + " agrees";
       case ADVISE -> role + " gives advice";
       case REPORT_DONE -> role + " reports " + target + " done";

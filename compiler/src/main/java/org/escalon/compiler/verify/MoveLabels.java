@@ -18,6 +18,7 @@ import org.escalon.model.ExtensionRule;
 import org.escalon.model.Right;
 import org.escalon.model.SourceSpan;
 import org.escalon.model.Stage;
+import org.escalon.model.Timescale;
 
 /**
  * The verifier's moves, labelled for counterexamples and numbered: one number per distinct label,
@@ -197,6 +198,17 @@ final class MoveLabels {
           rule.span());
     }
     return known[1];
+  }
+
+  /**
+   * {@code role} setting the stage's timescale that waits for a value: labelled with the tools'
+   * bound (the assumption), the value a counterexample sets.
+   */
+  int setTime(StageRule stage, String role) {
+    var t = stage.timescales().otherwise().stream().filter(Timescale::awaitsValue).findFirst()
+        .or(() -> stage.timescales().conditional().stream().map(c -> c.timescale())
+            .filter(Timescale::awaitsValue).findFirst()).orElseThrow();
+    return move(Move.Kind.SET_TIME, role, stage.key(), t.boundWords(), t.citation(), t.span());
   }
 
   /**

@@ -90,6 +90,11 @@ final class PathWeights {
       if (space.move(edge).kind() == Move.Kind.GRANT_TIME) {
         return WorkingDays.add(x, extension(from));
       }
+      if (space.move(edge).kind() == Move.Kind.SET_TIME) {
+        // the stay had no deadline, so x is when it was entered; the value set counts from
+        // there, at its longest the bound the tools take (the assumption)
+        return WorkingDays.deadline(ix.stages.get(t.stage()), t.timescales(), x);
+      }
       return x;
     }, initialDeadlines());
   }

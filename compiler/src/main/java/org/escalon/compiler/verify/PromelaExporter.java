@@ -212,7 +212,10 @@ public final class PromelaExporter {
       Stage s = ix.stages.get(k);
       line("#define PRE_S" + k + "(c) (" + requirements(model.requires(stageTarget(k)), "c")
           + ")");
-      line("#define TS_S" + k + " (" + timescaleMask(s) + ")");
+      line("#define TS_S" + k + " (" + timescaleMask(s, false) + ")");
+      if (s.timescales().stream().anyMatch(Timescale::awaitsValue)) {
+        line("#define SET_S" + k + " (" + timescaleMask(s, true) + ")");
+      }
       line("#define ACTS_S" + k + " (" + actsMask(rule(s).duties()) + ")");
     }
     for (int j = 0; j < ix.outcomes.size(); j++) {
@@ -308,9 +311,10 @@ public final class PromelaExporter {
   /**
    * The timescales of the stay that apply, one bit each in the order declared: by the model's
    * rule ({@link Timescales}), the conditional ones that hold, else the unconditional one; one
-   * counted from an event only once the event has happened.
+   * counted from an event only once the event has happened; one that waits for its value to be
+   * set ({@link Timescale#awaitsValue}) only in the mask its setting adds ({@code awaiting}).
    */
-  private String timescaleMask(Stage s) {
+  private String timescaleMask(Stage s, boolean awaiting) {
     Timescales timescales = rule(s).timescales();
     List<String> conditionals = timescales.conditional().stream()
         .map(c -> guards.exact(c.when(), "completed")).toList();
@@ -320,6 +324,9 @@ public final class PromelaExporter {
     List<Timescale> all = s.timescales();
     for (int i = 0; i < all.size(); i++) {
       Timescale t = all.get(i);
+      if (t.awaitsValue() != awaiting) {
+        continue;
+      }
       String applies = timescales.conditional().stream().filter(c -> c.timescale() == t)
           .map(c -> guards.exact(c.when(), "completed")).findFirst()
           .orElse("!" + anyConditional);
@@ -508,6 +515,38 @@ public final class PromelaExporter {
     }
   }
 
+  /**
+   * A timescale that waits for its value is set (Interpreter#awaitingTime): the stay, which had
+   * no deadline, now has one, at its longest the bound the tools take (the assumption), counted
+   * from the entry (where {@code elapsed} stands while a stay has no deadline).
+   */
+  private void setTime() {
+    for (int k = 0; k < stages; k++) {
+      Stage s = ix.stages.get(k);
+      if (s.timescales().stream().noneMatch(Timescale::awaitsValue)) {
+        continue;
+      }
+      String who = s.timescales().stream().filter(Timescale::awaitsValue).findFirst()
+          .orElseThrow().setBy().orElseThrow().roles().get(0);
+      line("  :: atomic { !ended && !quiet && stage == " + k + " && waitFor == NONE && "
+          + "timescales == 0 && SET_S" + k + " != 0 -> entered = false; timescales = SET_S" + k
+          + ";");
+      line("       tmp = CAP;");
+      for (int i = 0; i < s.timescales().size(); i++) {
+        long d = Math.min(cap, WorkingDays.bound(s.timescales().get(i)));
+        line("       if :: (timescales & " + (1 << i) + ") -> tmp = MIN(tmp, " + d
+            + ") :: else -> skip fi;");
+      }
+      line("       elapsed = MIN(elapsed + tmp, CAP);");
+      for (int l = 0; l < ix.protocol.limits().size(); l++) {
+        if (ix.protocol.limits().get(l).stages().contains(s.key())) {
+          line("       spent_" + (l + 1) + " = MIN(spent_" + (l + 1) + " + tmp, CAP);");
+        }
+      }
+      line("     }  /* " + who + " sets the timescale of stage " + s.key() + " */");
+    }
+  }
+
   private void conclude(int j, String indent) {
     line(indent + "ended = true; outcome = " + j + "; waitFor = NONE; pending = false;");
     line(indent + "timescales = 0; extStage = 0; extTotal = 0; consents = 0; occurred = 0;");
@@ -573,6 +612,7 @@ public final class PromelaExporter {
         + "go(ONUNSAT) }  /* unsatisfactory */");
     line("  :: atomic { !ended && timescales != 0 -> entered = false; completed = completed | "
         + "CBIT; go(ONNR) }  /* the deadline passes */");
+    setTime();
     bypasses();
     referrals();
     line("  :: atomic { !ended && !quiet && !pending && ASKOK -> entered = false; pending = true }"

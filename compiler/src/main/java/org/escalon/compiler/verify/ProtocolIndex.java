@@ -111,7 +111,8 @@ final class ProtocolIndex {
     outcomes.forEach(o -> preconditions.add(o.preconditions()));
     rules.forEach(r -> preconditions.add(r.preconditions()));
     // the names the model's guards read, one case per kind of guard
-    Guard.Visitor<Void> names = new GuardReads(completed, agreed, advised, read, reported);
+    Guard.Visitor<Void> names = new GuardReads(completed, agreed, advised, read,
+        new LinkedHashSet<>(), reported);
     for (List<Precondition> list : preconditions) {
       list.forEach(p -> OperationalModel.guard(p).accept(names));
     }
@@ -360,6 +361,6 @@ final class ProtocolIndex {
   /** The attributes a condition reads, added to {@code into}. */
   static void conditionNames(Condition c, Set<String> into) {
     OperationalModel.guard(c).accept(new GuardReads(new LinkedHashSet<>(), new LinkedHashSet<>(),
-        new LinkedHashSet<>(), into, new LinkedHashSet<>()));
+        new LinkedHashSet<>(), into));
   }
 }

@@ -345,8 +345,9 @@ class EngineAgreementProperties {
       compare(ix, reached, e, effects, entered);
       state = reached;
       if (random.nextInt(3) == 0 && setTimescale(engine, random, now)) {
-        // setting a timescale is no move of the verifier's: its deadline may pass at any moment
-        // before and after, so the abstract state is the engine's still
+        // setting a timescale whose deadline runs is no move of the verifier's: it may pass at
+        // any moment before and after, so the abstract state is the engine's still (setting one
+        // that gave no deadline is, SET_TIME)
         effects.clear();
         compare(ix, state, engine.state(), effects, false);
       }
@@ -362,14 +363,14 @@ class EngineAgreementProperties {
   }
 
   /**
-   * The role that sets the present stage's timescale during the case sets it, up to its cap;
-   * whether it did.
+   * The role that sets the present stage's timescale during the case sets it, up to its cap, or
+   * up to twice its assumption where it has none (any value stands); whether it did.
    */
   private static boolean setTimescale(Escalation engine, Random random, Instant now) {
     EscalationState e = engine.state();
     if (e.status() != EscalationState.Status.OPEN || e.stage().isEmpty()
-        || e.waitingFor().isPresent()) {
-      return false;
+        || e.waitingFor().isPresent() || e.deadline().isEmpty()) {
+      return false; // with no deadline running, setting one is the verifier's SET_TIME move
     }
     var stage = engine.protocol().stage(e.stage().get()).orElseThrow();
     var set = stage.timescales().stream().filter(t -> t.setBy().isPresent()).findFirst();
@@ -377,8 +378,9 @@ class EngineAgreementProperties {
       return false;
     }
     var cap = set.get().duration();
+    int most = set.get().cap().isPresent() ? cap.amount() : 2 * cap.amount();
     var amount = cap.amount() < 1 ? cap
-        : new org.escalon.model.Timespan(1 + random.nextInt(cap.amount()), cap.unit());
+        : new org.escalon.model.Timespan(1 + random.nextInt(most), cap.unit());
     try {
       engine.apply(new CaseEvent.SetTimescale(now, set.get().setBy().get().roles().get(0),
           amount));
@@ -565,6 +567,15 @@ class EngineAgreementProperties {
       case ASK_FOR_TIME -> engine.apply(new CaseEvent.RequestExtension(now, m.role(),
           amount(m), true, Optional.of("a rationale")));
       case GRANT_TIME -> engine.apply(new CaseEvent.GrantExtension(now, m.role()));
+      case SET_TIME -> {
+        // the abstract move says only that a value is set: any stands, twice the assumption too
+        // (the assumption bounds the tools, never the engine)
+        Timespan assumed = engine.protocol().stage(m.target()).orElseThrow().timescales()
+            .stream().filter(org.escalon.model.Timescale::awaitsValue).findFirst().orElseThrow()
+            .duration();
+        engine.apply(new CaseEvent.SetTimescale(now, m.role(), new Timespan(
+            2 * assumed.amount(), assumed.unit())));
+      }
       case AGREE -> engine.apply(new CaseEvent.Agree(now, m.role()));
       case ADVISE -> engine.apply(new CaseEvent.Advise(now, m.role()));
       case REPORT_DONE -> engine.apply(new CaseEvent.StepDone(now, m.role(), m.target()));
