@@ -440,6 +440,11 @@ final class MachineWriter {
       if (!plan.extensions && kind[0].endsWith("Extension")) {
         handler = null;
       }
+      if (kind[0].equals("TriggerDue") && !plan.waitsForTime) {
+        // no trigger waits for time: asking the triggers again finds nothing new (each was asked
+        // at the last fact that changed), so the event is a no-op, as fireTriggers would be
+        continue;
+      }
       String test = "event instanceof $T e";
       ClassName type = Context.EVENT.nestedClass(kind[0]);
       if (first) {
