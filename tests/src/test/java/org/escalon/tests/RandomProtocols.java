@@ -64,6 +64,7 @@ final class RandomProtocols {
    */
   private final Random setting;
   private final Random firming;
+  private final Random guiding;
 
   /** Draws for invariants, apart as well, so that earlier protocols only gain them. */
   private final Random invariant;
@@ -93,6 +94,7 @@ final class RandomProtocols {
     this.random = new Random(seed);
     this.setting = new Random(seed ^ 0x5e77_1e5L);
     this.firming = new Random(seed ^ 0xf1_2a5L);
+    this.guiding = new Random(seed ^ 0x6_01deL);
     this.invariant = new Random(seed ^ 0x1a7a_1a17L);
     this.answering = new Random(seed ^ 0x70_a45L);
     this.clocking = new Random(seed ^ 0xc10c_5L);
@@ -709,16 +711,26 @@ final class RandomProtocols {
   }
 
   private ExtensionRule extension() {
-    return new ExtensionRule(random.nextInt(4) == 0 ? List.of() : some(roles),
-        random.nextBoolean(), random.nextBoolean(), some(roles),
-        random.nextBoolean() ? Optional.of(Timespan.workingDays(1 + random.nextInt(5)))
-            : Optional.empty(),
+    Optional<Timespan> upTo = random.nextBoolean()
+        ? Optional.of(Timespan.workingDays(1 + random.nextInt(5))) : Optional.empty();
+    ExtensionRule rule = new ExtensionRule(random.nextInt(4) == 0 ? List.of() : some(roles),
+        random.nextBoolean(), random.nextBoolean(), some(roles), upTo,
         random.nextBoolean() ? Optional.of(1 + random.nextInt(2)) : Optional.empty(),
         random.nextBoolean() ? Optional.of(1 + random.nextInt(3)) : Optional.empty(),
         random.nextBoolean() ? List.of() : forms.isEmpty() || random.nextBoolean()
             ? List.of(word("the reason for the delay")) : List.of(forms.get(0), "a case note"),
         random.nextBoolean() ? List.of() : some(roles),
         random.nextInt(4) == 0 ? preconditions(1, 1) : List.of(), citations(), span());
+    // a third have a guide (the usual time, never past `up to`, E0347), from their own stream so
+    // that the other protocols stay as they were
+    if (guiding.nextInt(3) != 0) {
+      return rule;
+    }
+    int most = upTo.map(Timespan::amount).orElse(10);
+    return new ExtensionRule(rule.requestedBy(), rule.inWriting(), rule.withRationale(),
+        rule.grantedBy(), rule.upTo(), rule.maxPerStage(), rule.maxInTotal(), rule.records(),
+        rule.informed(), rule.preconditions(), rule.citations(), rule.span(),
+        Optional.of(Timespan.workingDays(1 + guiding.nextInt(most))));
   }
 
   private List<String> some(List<String> from) {
