@@ -100,6 +100,13 @@ public sealed interface CaseEvent {
   record ReminderDue(Instant at, String stage) implements CaseEvent {}
 
   /**
+   * The time a trigger's rule waits for has come ({@code at least 6 months since plan_started}):
+   * the triggers are asked again, as after any event, so a rule that becomes true while nothing
+   * happens raises when it becomes true. Produced by the engine.
+   */
+  record TriggerDue(Instant at, String trigger) implements CaseEvent {}
+
+  /**
    * The host reports a step done ("the action plan was sent"): {@code step} is its id (an
    * action's id, {@code record_...}, {@code notify_...}); a running deadline on it stops.
    */

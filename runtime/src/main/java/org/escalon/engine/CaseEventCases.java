@@ -47,6 +47,8 @@ public interface CaseEventCases<R> {
 
   R reminderDue(CaseEvent.ReminderDue e);
 
+  R triggerDue(CaseEvent.TriggerDue e);
+
   R migrated(CaseEvent.Migrated e);
 
   R stepDone(CaseEvent.StepDone e);
@@ -95,6 +97,8 @@ public interface CaseEventCases<R> {
       return cases.deadlinePassed(e);
     } else if (event instanceof CaseEvent.ReminderDue e) {
       return cases.reminderDue(e);
+    } else if (event instanceof CaseEvent.TriggerDue e) {
+      return cases.triggerDue(e);
     } else if (event instanceof CaseEvent.Migrated e) {
       return cases.migrated(e);
     } else if (event instanceof CaseEvent.StepDone e) {

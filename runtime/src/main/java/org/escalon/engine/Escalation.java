@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.escalon.calendar.WorkingCalendar;
+import org.escalon.machine.TriggerRule;
 import org.escalon.machine.OperationalModel;
 import org.escalon.machine.TargetCases;
 import org.escalon.model.Protocol;
@@ -93,7 +94,7 @@ public final class Escalation implements EscalationMachine {
   /** When the engine must next be told that time has passed, if ever. */
   @Override
   public synchronized Optional<Instant> nextDue() {
-    return state.nextDue();
+    return rules.nextDue(state);
   }
 
   /**
@@ -361,9 +362,14 @@ public final class Escalation implements EscalationMachine {
     void advanceTo(Instant now) {
       Instant previous = null;
       int atOnce = 0;
-      for (Optional<Instant> dueAt = state.nextDue();
-          dueAt.isPresent() && !dueAt.get().isAfter(now); dueAt = state.nextDue()) {
+      for (Optional<Instant> dueAt = rules.nextDue(state);
+          dueAt.isPresent() && !dueAt.get().isAfter(now); dueAt = rules.nextDue(state)) {
         Instant due = dueAt.get();
+        Optional<TriggerRule.Due> trigger = rules.triggerDue(state);
+        if (trigger.isPresent()) {
+          add(EventRecord.of(new CaseEvent.TriggerDue(due, trigger.get().trigger())));
+          continue;
+        }
         // A deadline counted from the escalation's start can fall before the stage was even
         // entered: it passes at once, when the stage is entered, never back in time.
         Instant at = state.notBeforeLastEvent(due);

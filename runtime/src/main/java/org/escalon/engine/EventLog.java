@@ -50,6 +50,7 @@ public final class EventLog {
       Map.entry("withdraw", Set.of("by", "reason")),
       Map.entry("deadline", Set.of("stage")),
       Map.entry("reminder", Set.of("stage")),
+      Map.entry("trigger-due", Set.of("trigger")),
       Map.entry("step-done", Set.of("by", "step")),
       Map.entry("step-deadline", Set.of("stage", "step")),
       // raised-by= is absent from the logs written before a migration recorded who raised it
@@ -296,6 +297,12 @@ public final class EventLog {
       }
 
       @Override
+      public String triggerDue(CaseEvent.TriggerDue t) {
+        f.put("trigger", t.trigger());
+        return "trigger-due";
+      }
+
+      @Override
       public String stepDone(CaseEvent.StepDone d) {
         f.put("by", d.by());
         f.put("step", d.step());
@@ -351,13 +358,15 @@ public final class EventLog {
     for (int index = 0; index < lines.size(); index++) {
       Numbered n = lines.get(index);
       CaseEvent e = n.event();
-      Optional<Instant> due = state.nextDue();
-      boolean timeEvent = e instanceof CaseEvent.DeadlinePassed
-          || e instanceof CaseEvent.ReminderDue || e instanceof CaseEvent.StepDeadlinePassed;
+      Optional<Instant> due = rules.nextDue(state);
+      boolean timeEvent = EventRecord.of(e).byEngine();
       if (!timeEvent && due.isPresent() && !due.get().isAfter(e.at())) {
-        throw bad(n, (state.nextStepDue().equals(due) ? "the deadline on a step of stage "
-            : state.deadline().equals(due) ? "the deadline of stage " : "a reminder at stage ")
-            + state.stage().orElse("?") + " fell due at " + due.get() + ", before this event, but "
+        EscalationState s = state;
+        String what = rules.triggerDue(s).map(d -> "the time trigger " + d.trigger()
+            + " waits for").orElseGet(() -> (s.nextStepDue().equals(due)
+            ? "the deadline on a step of stage " : s.deadline().equals(due)
+            ? "the deadline of stage " : "a reminder at stage ") + s.stage().orElse("?"));
+        throw bad(n, what + " fell due at " + due.get() + ", before this event, but "
             + "the log has no line for it; the engine writes one when it passes, so the log has "
             + "been edited");
       }
@@ -472,6 +481,7 @@ public final class EventLog {
       case "withdraw" -> new CaseEvent.Withdraw(at, need.apply("by"), may.apply("reason"));
       case "deadline" -> new CaseEvent.DeadlinePassed(at, need.apply("stage"));
       case "reminder" -> new CaseEvent.ReminderDue(at, need.apply("stage"));
+      case "trigger-due" -> new CaseEvent.TriggerDue(at, need.apply("trigger"));
       case "step-done" -> new CaseEvent.StepDone(at, need.apply("by"), need.apply("step"));
       case "step-deadline" -> new CaseEvent.StepDeadlinePassed(at, need.apply("stage"),
           need.apply("step"));
@@ -728,6 +738,12 @@ public final class EventLog {
       @Override
       public Optional<Citation> reminderDue(CaseEvent.ReminderDue r) {
         return Optional.empty();
+      }
+
+      @Override
+      public Optional<Citation> triggerDue(CaseEvent.TriggerDue t) {
+        return p.triggers().stream().filter(x -> x.name().equals(t.trigger()))
+            .flatMap(x -> x.citations().stream()).findFirst();
       }
 
       @Override

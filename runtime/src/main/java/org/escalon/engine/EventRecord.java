@@ -37,9 +37,9 @@ public record EventRecord(CaseEvent event, Optional<String> commandId, Optional<
     return new EventRecord(event, commandId, actor, metadata, Optional.of(at));
   }
 
-  /** Whether the engine made this event itself (a deadline passing, a reminder falling due). */
+  /** Whether the engine made this event itself (a deadline passing, a reminder falling due, a trigger's time coming). */
   public boolean byEngine() {
     return event instanceof CaseEvent.DeadlinePassed || event instanceof CaseEvent.ReminderDue
-        || event instanceof CaseEvent.StepDeadlinePassed;
+        || event instanceof CaseEvent.StepDeadlinePassed || event instanceof CaseEvent.TriggerDue;
   }
 }

@@ -227,6 +227,12 @@ public final class Refusals {
     }
 
     @Override
+    public Tests triggerDue(CaseEvent.TriggerDue t) {
+      return new Tests(blank(t.trigger()), () -> Stream.of(p.triggers().stream()
+          .anyMatch(x -> x.name().equals(t.trigger()))));
+    }
+
+    @Override
     public Tests stepDone(CaseEvent.StepDone d) {
       return new Tests(blank(d.by()) || blank(d.step()), () -> Stream.of(role(p, d.by()),
           StepClocks.known(OperationalModel.of(p), d.step())),

@@ -202,6 +202,12 @@ final class Rules {
       }
 
       @Override
+      public Void triggerDue(CaseEvent.TriggerDue e) {
+        fireTriggers(w, e);
+        return null;
+      }
+
+      @Override
       public Void migrated(CaseEvent.Migrated e) {
         Rules.this.migrated(w, e);
         return null;
@@ -627,6 +633,29 @@ final class Rules {
     clocks(w, StepClockBook.dateSet(run.model(), w.stepClocks, w.stage.orElse(""), here, e,
         calendar));
     w.dates.put(e.date(), e.on());
+  }
+
+  /**
+   * When time must next be let pass: the state's own clocks (deadlines, reminders, steps), or the
+   * time a trigger's rule waits for, whichever is first.
+   */
+  public Optional<Instant> nextDue(EscalationState s) {
+    return triggerDue(s).map(TriggerRule.Due::at).or(s::nextDue);
+  }
+
+  /**
+   * The time a trigger not yet fired waits for, if it comes after the last event and no later
+   * than the state's own next clock: at the same instant the triggers are asked first, since the
+   * deadline's line would leave no later event to ask them at.
+   */
+  public Optional<TriggerRule.Due> triggerDue(EscalationState s) {
+    if (protocol.triggers().isEmpty() || s.lastEventAt().isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Instant> own = s.nextDue();
+    return run.triggerDue(s.triggered()::contains, event -> s.occurrences().getOrDefault(event, List.of())
+        .stream().findFirst(), s.lastEventAt().get(), calendar)
+        .filter(d -> own.isEmpty() || !d.at().isAfter(own.get()));
   }
 
   /** A trigger whose rule holds raises an escalation that is not running yet, once. */

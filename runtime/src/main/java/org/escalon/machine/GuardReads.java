@@ -4,17 +4,24 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * Collects the names guards read: stages completed, agreements, advice, attributes ({@code read}).
- * The history a trigger reads (events, gradings, time since) is not collected. The verifier keeps
+ * Collects the names guards read: stages completed, agreements, advice, attributes ({@code read}),
+ * and the times a trigger's rule waits for ({@code waits}: each {@code at least D since EVENT}).
+ * The rest of the history a trigger reads (events, gradings) is not collected. The verifier keeps
  * these facts in its states; the Java generator, fields for the attributes.
  */
 public record GuardReads(Set<String> completed, Set<String> agreed, Set<String> advised,
-    Set<String> read) implements Guard.Visitor<Void> {
+    Set<String> read, Set<Guard.Elapsed> waits) implements Guard.Visitor<Void> {
 
   /** Empty sets, in the order the names are met. */
   public GuardReads() {
     this(new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashSet<>(),
-        new LinkedHashSet<>());
+        new LinkedHashSet<>(), new LinkedHashSet<>());
+  }
+
+  /** Collects names into these sets; the waits are not kept. */
+  public GuardReads(Set<String> completed, Set<String> agreed, Set<String> advised,
+      Set<String> read) {
+    this(completed, agreed, advised, read, new LinkedHashSet<>());
   }
 
   /** Adds the names the guard reads; returns this. */
@@ -65,6 +72,7 @@ public record GuardReads(Set<String> completed, Set<String> agreed, Set<String> 
 
   @Override
   public Void elapsed(Guard.Elapsed g) {
+    waits.add(g);
     return null;
   }
 

@@ -1,8 +1,10 @@
 package org.escalon.machine;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import org.escalon.calendar.WorkingCalendar;
 import org.escalon.model.Citation;
 import org.escalon.model.ExtensionRule;
 import org.escalon.model.Right;
@@ -53,6 +57,8 @@ public final class Interpreter {
 
   private final OperationalModel model;
   private final Map<String, StageRule> stages = new HashMap<>();
+  /** The triggers whose rules wait for time, with what each waits for; most protocols have none. */
+  private final Map<TriggerRule, Set<Guard.Elapsed>> waits = new LinkedHashMap<>();
   private final Map<String, OutcomeRule> outcomes = new HashMap<>();
   /**
    * Each route's branches with their destinations resolved, by the route object (the stages'
@@ -73,6 +79,12 @@ public final class Interpreter {
 
   public Interpreter(OperationalModel model) {
     this.model = model;
+    model.triggers().forEach(t -> {
+      Set<Guard.Elapsed> w = new GuardReads().add(t.when()).waits();
+      if (!w.isEmpty()) {
+        waits.put(t, w);
+      }
+    });
     model.stages().forEach(s -> stages.put(s.key(), s));
     model.outcomes().forEach(o -> outcomes.put(o.name(), o));
     model.routes().forEach((target, route) -> {
@@ -1028,6 +1040,34 @@ public final class Interpreter {
     }
     return model.triggers().stream()
         .filter(t -> !fired.contains(t.name()) && Guards.holds(t.when(), facts)).toList();
+  }
+
+  /**
+   * When the triggers must next be asked again though nothing has happened: the first instant
+   * after {@code after} at which an {@code at least D since EVENT} in the rule of a trigger not yet
+   * fired is reached, counted from the event's first time ({@code firstTime}) as {@link
+   * Facts#elapsed} counts it. The engine and the generated machines wake then and ask {@link
+   * #firing}, so a rule that becomes true while nothing happens raises when it becomes true, not
+   * at whatever event comes next.
+   */
+  public Optional<TriggerRule.Due> triggerDue(Predicate<String> fired,
+      Function<String, Optional<Instant>> firstTime, Instant after, WorkingCalendar calendar) {
+    TriggerRule.Due next = null;
+    for (Map.Entry<TriggerRule, Set<Guard.Elapsed>> e : waits.entrySet()) {
+      TriggerRule t = e.getKey();
+      if (fired.test(t.name())) {
+        continue; // asked only of a trigger that waits for time
+      }
+      for (Guard.Elapsed wait : e.getValue()) {
+        Optional<Instant> at = firstTime.apply(wait.event()).map(first -> calendar.deadline(
+            first.atZone(calendar.zone()), wait.duration()).toInstant());
+        if (at.isPresent() && at.get().isAfter(after)
+            && (next == null || at.get().isBefore(next.at()))) {
+          next = new TriggerRule.Due(t.name(), at.get());
+        }
+      }
+    }
+    return Optional.ofNullable(next);
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.escalon.machine;
 
+import java.time.Instant;
 import java.util.List;
 import org.escalon.model.Citation;
 import org.escalon.model.SourceSpan;
@@ -14,4 +15,7 @@ public record TriggerRule(String name, Guard when, String raiseAt, String raised
   public TriggerRule {
     citations = List.copyOf(citations);
   }
+
+  /** The instant the time a trigger's rule waits for comes ({@link Interpreter#triggerDue}). */
+  public record Due(String trigger, Instant at) {}
 }

@@ -223,6 +223,11 @@ public final class CaseEvents {
       }
 
       @Override
+      public String triggerDue(CaseEvent.TriggerDue e) {
+        return "the time trigger " + e.trigger() + " waits for came";
+      }
+
+      @Override
       public String stepDone(CaseEvent.StepDone e) {
         return e.by() + " reported " + e.step() + " done";
       }

@@ -370,6 +370,11 @@ final class RowWriter implements EscalationListener {
       return Kind.FACT;
     }
 
+    @Override
+    public Kind triggerDue(CaseEvent.TriggerDue e) {
+      return Kind.FACT;
+    }
+
     /**
      * "the review child protection conference set for Mon 14 Dec 2026 00:00; now due:
      * share_report by Sat 12 Dec 2026 00:00, ...": the clocks the date started or moved.

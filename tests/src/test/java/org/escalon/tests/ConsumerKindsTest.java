@@ -130,7 +130,7 @@ class ConsumerKindsTest {
   void theKindsOfCaseEventAreTheseAndEveryConsumerHasTheirCases() throws Exception {
     assertCases(CaseEvent.class, CaseEventCases.class, List.of("Advise", "Agree", "Bypass",
         "DeadlinePassed", "DeclineExtension", "GrantExtension", "Grade", "Migrated", "Occur",
-        "Raise", "Refer", "ReminderDue", "RequestExtension", "Respond", "SetAttribute",
+        "Raise", "Refer", "ReminderDue", "RequestExtension", "Respond", "SetAttribute", "TriggerDue",
         "SetTimescale", "Escalate", "StepDeadlinePassed", "StepDone", "Withdraw", "Unavailable", "Decide",
         "SetDate"), EVENT_CONSUMERS);
   }

@@ -137,10 +137,16 @@ class SimulateCommandTest {
       Timeline timeline = new Simulator(protocol).run(Scenario.worstCase(), start);
       PopulationReport report = new Population(protocol, Behaviour.worstCase()).run(
           new Population.Settings(50, 1, start, start, 2), done -> { });
+      String last = timeline.rows().get(timeline.rows().size() - 1).stage();
       if (timeline.end() == Timeline.End.ENDED) {
         assertEquals(50, report.toOutcome().cases(), esc.toString());
         assertEquals(timeline.workingDays(), report.toOutcome().worst(), esc.toString());
         assertEquals(timeline.workingDays(), report.toOutcome().median(), esc.toString());
+      } else if (protocol.stage(last).map(s -> s.timescales().stream()
+          .anyMatch(org.escalon.model.Timescale::awaitsValue)).orElse(false)) {
+        // the timeline waits for a timescale nobody sets; a population's case has it set on
+        // entering, at the assumption (the tools' bound), so every case ends
+        assertEquals(50, report.toOutcome().cases(), esc.toString());
       } else {
         assertEquals(50, report.unfinished(), esc.toString());
       }

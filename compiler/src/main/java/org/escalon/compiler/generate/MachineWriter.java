@@ -24,6 +24,8 @@ import org.escalon.engine.Snapshot;
 import org.escalon.engine.StateRecorder;
 import org.escalon.engine.StepClock;
 import org.escalon.engine.StepClockBook;
+import org.escalon.machine.GuardReads;
+import org.escalon.machine.TriggerRule;
 import org.escalon.model.Citation;
 import org.escalon.model.Timespan;
 import org.escalon.model.HistoryRule;
@@ -303,6 +305,11 @@ final class MachineWriter {
       }
       cx.add(due.addStatement("return due").build());
     }
+    String own = next;
+    if (plan.waitsForTime) {
+      next = "dueOrTrigger(lastAt(b))";
+      waitsForTime(own);
+    }
     MethodSpec.Builder passTime = cx.method("passTime", "Lets every deadline and reminder due "
             + "by {@code now} pass, in order; an event at the very\ninstant a deadline falls is "
             + "late, so the deadline passes first.")
@@ -316,6 +323,14 @@ final class MachineWriter {
         .addStatement("$T last = lastAt(b)", Instant.class)
         .addStatement("$T at = last != null && last.isAfter(instant(due)) ? last : instant(due)",
             Instant.class);
+    if (plan.waitsForTime) {
+      passTime.addStatement("$T.Due trigger = triggerDue(last, $L)", TriggerRule.class, own)
+          .beginControlFlow("if (trigger != null)")
+          .addStatement("$T time = new $T(trigger.at(), trigger.trigger())",
+              CaseEvent.TriggerDue.class, CaseEvent.TriggerDue.class)
+          .addStatement("handle(time, b)").addStatement("b.applied(time)")
+          .addStatement("continue").endControlFlow();
+    }
     if (plan.clocks) {
       // a step's deadline at the instant of the stage's passes first, as the engine has it
       passTime.addStatement("$T<$T> clock = $T.dueAt(stepClocks, instant(due))", Optional.class,
@@ -351,6 +366,37 @@ final class MachineWriter {
     cx.add(passTime.build());
   }
 
+  /**
+   * The time a trigger's rule waits for, asked of the model ({@code Interpreter.triggerDue}) as
+   * the engine asks it: {@code own} is when time would next pass without it.
+   */
+  private void waitsForTime(String own) {
+    cx.add(cx.method("dueOrTrigger", "When time must next pass: the time a trigger's rule waits "
+            + "for, else the escalation's own\nnext deadline, reminder or clock; NONE if none.")
+        .returns(long.class).addParameter(Instant.class, "last")
+        .addStatement("$T.Due trigger = triggerDue(last, $L)", TriggerRule.class, own)
+        .addStatement("return trigger != null ? nanos(trigger.at()) : $L", own).build());
+    cx.add(cx.method("triggerDue", "The time a trigger not yet fired waits for, after {@code "
+            + "last} and no later than {@code own};\nnull if none.")
+        .returns(ClassName.get(TriggerRule.Due.class)).addParameter(Instant.class, "last")
+        .addParameter(long.class, "own")
+        .beginControlFlow("if (last == null)").addStatement("return null").endControlFlow()
+        .addStatement("$T<$T.Due> due = RULES.triggerDue(this::fired,$W"
+            + "e -> occurrences.getOrDefault(e, $T.of()).stream().findFirst(), last, calendar)",
+            Optional.class, TriggerRule.class, List.class)
+        .addStatement("return due.isPresent() && (own == NONE || nanos(due.get().at()) <= own)"
+            + " ? due.get() : null").build());
+    CodeBlock.Builder fired = CodeBlock.builder().add("return switch (trigger) {\n$>");
+    for (var t : plan.operational.triggers()) {
+      if (!new GuardReads().add(t.when()).waits().isEmpty()) {
+        fired.add("case $S -> $L;\n", t.name(), plan.holds(plan.firedFields.get(t.name())));
+      }
+    }
+    fired.add("default -> throw new $T(trigger);\n$<};\n", IllegalArgumentException.class);
+    cx.add(cx.method("fired", "Whether the trigger, one that waits for time, has fired.").returns(boolean.class)
+        .addParameter(String.class, "trigger").addCode(fired.build()).build());
+  }
+
   private void handle() {
     // the commonest first: answers and deadlines passing are most of an escalation's life
     String[][] kinds = {{"Respond", "respond"}, {"DeadlinePassed", "deadlinePassed"},
@@ -362,7 +408,7 @@ final class MachineWriter {
         {"Agree", "agree"}, {"Advise", "advise"}, {"SetAttribute", "setAttribute"},
         {"Decide", "decide"}, {"Grade", "grade"}, {"Occur", "occur"}, {"SetDate", "setDate"},
         {"Withdraw", "withdraw"},
-        {"ReminderDue", "reminderDue"}, {"Migrated", "migrated"},
+        {"ReminderDue", "reminderDue"}, {"TriggerDue", "fireTriggers"}, {"Migrated", "migrated"},
         {"StepDone", "stepDone"}, {"StepDeadlinePassed", "stepDeadlinePassed"}};
     CodeBlock.Builder body = CodeBlock.builder()
         .addStatement("$T last = lastAt(b)", Instant.class);
@@ -658,7 +704,11 @@ final class MachineWriter {
         .addStatement("return $T.copyOf(log)", List.class).build());
     MethodSpec.Builder nextDue = override("nextDue",
         ParameterizedTypeName.get(Optional.class, Instant.class));
-    if (plan.reminds || plan.clocks) {
+    if (plan.waitsForTime) {
+      nextDue.addStatement("long due = dueOrTrigger(lastEventAt())")
+          .addStatement("return due == NONE ? $T.empty() : $T.of(instant(due))", Optional.class,
+              Optional.class);
+    } else if (plan.reminds || plan.clocks) {
       nextDue.addStatement("long due = due()")
           .addStatement("return due == NONE ? $T.empty() : $T.of(instant(due))", Optional.class,
               Optional.class);

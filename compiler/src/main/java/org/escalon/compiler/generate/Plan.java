@@ -102,6 +102,8 @@ final class Plan {
   final boolean tracksGradings;
   final boolean tracksOccurrences;
   final boolean reminds;
+  /** A trigger's rule waits for time ({@code at least D since EVENT}): the machine wakes for it. */
+  final boolean waitsForTime;
   /** Whether any step says {@code within}: the machine keeps clocks on steps (issue 14, point 4). */
   final boolean clocks;
   /** Whether a step's deadline counts from another stage's start: the machine keeps the starts. */
@@ -210,6 +212,7 @@ final class Plan {
         || rulesUsed.stream().anyMatch(r -> r instanceof HistoryRule.Count
         || r instanceof HistoryRule.Since)
         || timescales.stream().anyMatch(t -> t.anchor() instanceof Timescale.Anchor.Event);
+    waitsForTime = rulesUsed.stream().anyMatch(HistoryRule.Since.class::isInstance);
     reminds = protocol.stages().stream().flatMap(s -> s.steps().stream())
         .anyMatch(Step.Remind.class::isInstance);
     setsTime = timescales.stream().anyMatch(t -> t.setBy().isPresent());
