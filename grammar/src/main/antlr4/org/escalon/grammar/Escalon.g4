@@ -143,6 +143,9 @@ stageStatement
     | RESPOND BY duration AFTER anchor firmness? assumption? guard? citation? # respondByStatement
     | RESPOND promptly assumption? guard? citation?                          # respondPromptlyStatement
     | REQUIRES requirement (COMMA requirement)* citation?                    # requiresStatement
+    // a step done before the stage is entered: `requires notify QAServiceManager "..." by QAManager`
+    // (the checker takes a notify, advise, consult, action or record only)
+    | REQUIRES stageStatement                                                # requiredStepStatement
     | ONLY IF condition citation?                                            # onlyIfStatement
     | WHEN responseKind GO TO target citation?                               # whenStatement
     | WHEN responseKind GO TO target guard (COMMA? OTHERWISE GO TO target)? citation? # chosenWhenStatement

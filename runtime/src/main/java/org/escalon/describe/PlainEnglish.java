@@ -322,6 +322,11 @@ public final class PlainEnglish {
       }
 
       @Override
+      public String done(Guard.Done g) {
+        return role(g.by()) + " reporting step " + g.step() + " done";
+      }
+
+      @Override
       public String occurred(Guard.Occurred g) {
         return eventTitle(g.event()) + " has happened at least " + g.atLeast() + " times";
       }
@@ -394,6 +399,11 @@ public final class PlainEnglish {
       }
 
       @Override
+      public Shape done(Guard.Done g) {
+        return Shape.NAMED;
+      }
+
+      @Override
       public Shape occurred(Guard.Occurred g) {
         return Shape.PLAIN;
       }
@@ -450,6 +460,11 @@ public final class PlainEnglish {
 
       @Override
       public List<String> advised(Guard.Advised g) {
+        return List.of();
+      }
+
+      @Override
+      public List<String> done(Guard.Done g) {
         return List.of();
       }
 

@@ -115,6 +115,6 @@ final class Deadlines {
         s.waitingFor(), visits, s.completed(), s.extensionsInTotal(), s.pendingExtension(),
         s.agreements(), s.advice(), s.attributes(), s.gradings(), s.occurrences(), s.reminders(),
         s.referrals(), s.triggered(), s.outcome(), s.resolvedAt(), s.lastEventAt(),
-        s.stepClocks(), s.dates());
+        s.stepClocks(), s.dates(), s.done());
   }
 }

@@ -12,7 +12,7 @@ import org.escalon.model.Target;
 /**
  * Where one escalation stands: its status, who raised it and when, its stage and deadline, the
  * stages visited and completed,
- * extensions, agreements and advice given, the case's facts and history, and how it ended.
+ * extensions, agreements and advice given, steps required before a stage reported done, the case's facts and history, and how it ended.
  * Immutable; equal states print equally.
  */
 public record EscalationState(
@@ -38,7 +38,8 @@ public record EscalationState(
     Optional<String> resolvedAt,
     Optional<Instant> lastEventAt,
     List<StepClock> stepClocks,
-    SortedMap<String, Instant> dates) {
+    SortedMap<String, Instant> dates,
+    List<String> done) {
 
   /** Whether an escalation has not begun, is running, or has ended. */
   public enum Status {
@@ -60,6 +61,26 @@ public record EscalationState(
     triggered = List.copyOf(triggered);
     stepClocks = List.copyOf(stepClocks);
     dates = unmodifiable(dates);
+    done = List.copyOf(done);
+  }
+
+  /**
+   * A state in which no step required before a stage has been reported done ({@code done}: their
+   * ids, in the order reported).
+   */
+  public EscalationState(Status status, Optional<String> stage, Optional<Instant> raisedAt,
+      Optional<String> raisedBy, Optional<Instant> deadline, Optional<Target> waitingFor,
+      List<StageVisit> visits, List<String> completed, int extensionsInTotal,
+      Optional<Timespan> pendingExtension, List<String> agreements, List<String> advice,
+      SortedMap<String, String> attributes, SortedMap<String, List<String>> gradings,
+      SortedMap<String, List<Instant>> occurrences, List<ActiveReminder> reminders,
+      List<String> referrals, List<String> triggered, Optional<String> outcome,
+      Optional<String> resolvedAt, Optional<Instant> lastEventAt, List<StepClock> stepClocks,
+      SortedMap<String, Instant> dates) {
+    this(status, stage, raisedAt, raisedBy, deadline, waitingFor, visits, completed,
+        extensionsInTotal, pendingExtension, agreements, advice, attributes, gradings,
+        occurrences, reminders, referrals, triggered, outcome, resolvedAt, lastEventAt,
+        stepClocks, dates, List.of());
   }
 
   /** A state with no known date set ({@code CaseEvent.SetDate}). */

@@ -388,8 +388,21 @@ final class Rules {
     run.deadlinePasses(stage, new Moving(w, e.at()));
   }
 
-  /** The host reports a step done ({@link StepClockBook#done}). */
+  /**
+   * The host reports a step done: one a stage requires before it is entered is recorded, by its
+   * role only, and a waiting move tries again; any other is {@link StepClockBook#done}'s.
+   */
   private void stepDone(Working w, CaseEvent.StepDone e) {
+    Optional<org.escalon.machine.Guard.Done> before = run.requiredBefore(e.step());
+    if (before.isPresent()) {
+      Optional<Interpreter.Refusal> refused = run.reporting(before.get(), e.by());
+      if (refused.isPresent()) {
+        throw refuse(e, refused.get().reason(), refused.get().span(), refused.get().citation());
+      }
+      addOnce(w.done, e.step());
+      retryWaiting(w, e);
+      return;
+    }
     clocks(w, StepClockBook.done(model, w.stepClocks, w.status, w.stage, w.outcome,
         w.stage.flatMap(model::stage).map(StageRule::span).orElse(protocol.span()), e));
   }

@@ -36,6 +36,7 @@ public final class StateRecorder {
   private final List<String> referrals = new ArrayList<>();
   private final List<String> triggered = new ArrayList<>();
   private final TreeMap<String, Instant> dates = new TreeMap<>();
+  private final List<String> done = new ArrayList<>();
 
   /** The escalation was raised, by a role (empty: a migrated log that does not say who). */
   public void raised(Instant at, Optional<String> by) {
@@ -137,6 +138,11 @@ public final class StateRecorder {
     dates.put(date, on);
   }
 
+  /** A step required before a stage was reported done (once). */
+  public void done(String step) {
+    addOnce(done, step);
+  }
+
   public void referred(String outcome) {
     addOnce(referrals, outcome);
   }
@@ -162,7 +168,7 @@ public final class StateRecorder {
     return new EscalationState(status, stage, raisedAt, raisedBy, deadline, waitingFor, visits,
         completed, extensionsInTotal, pendingExtension, agreements, advice, attributes, gradings,
         occurrences, reminders, referrals, triggered, outcome, resolvedAt, lastEventAt,
-        stepClocks, dates);
+        stepClocks, dates, done);
   }
 
   private static void addOnce(List<String> list, String value) {

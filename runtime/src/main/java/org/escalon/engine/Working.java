@@ -42,6 +42,7 @@ final class Working implements Facts {
   Optional<Instant> lastEventAt;
   final List<StepClock> stepClocks;
   final TreeMap<String, Instant> dates;
+  final List<String> done;
   final List<Effect> effects = new ArrayList<>();
 
   Working(EscalationState s, WorkingCalendar calendar, Instant now) {
@@ -70,13 +71,14 @@ final class Working implements Facts {
     lastEventAt = s.lastEventAt();
     stepClocks = new ArrayList<>(s.stepClocks());
     dates = new TreeMap<>(s.dates());
+    done = new ArrayList<>(s.done());
   }
 
   EscalationState freeze() {
     return new EscalationState(status, stage, raisedAt, raisedBy, deadline, waitingFor, visits,
         completed, extensionsInTotal, pendingExtension, agreements, advice, attributes, gradings,
         occurrences, reminders, referrals, triggered, outcome, resolvedAt, lastEventAt,
-        stepClocks, dates);
+        stepClocks, dates, done);
   }
 
   /** The instant of the event this copy works on. */
@@ -129,6 +131,11 @@ final class Working implements Facts {
   @Override
   public boolean advised(String role) {
     return advice.contains(role);
+  }
+
+  @Override
+  public boolean done(String step) {
+    return done.contains(step);
   }
 
   @Override

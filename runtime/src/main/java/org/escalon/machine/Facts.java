@@ -18,6 +18,14 @@ public interface Facts {
 
   boolean advised(String role);
 
+  /**
+   * Whether the step (by its id) that a stage requires before it is entered has been reported
+   * done; none has, for facts that keep no such steps (a protocol that requires none).
+   */
+  default boolean done(String step) {
+    return false;
+  }
+
   /** How many times the event has happened. */
   int occurrences(String event);
 
@@ -29,7 +37,7 @@ public interface Facts {
 
   /**
    * The facts of a case of which only the attributes are known (nothing completed, agreed,
-   * advised, happened or graded): a population's case when the model is compiled (no
+   * advised, done, happened or graded): a population's case when the model is compiled (no
    * attributes), or a case tried by the verifier to see whether some case meets conditions.
    */
   static Facts ofAttributes(Map<String, String> values) {

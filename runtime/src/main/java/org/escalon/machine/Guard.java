@@ -24,6 +24,8 @@ public sealed interface Guard {
 
     R advised(Advised guard);
 
+    R done(Done guard);
+
     R occurred(Occurred guard);
 
     R graded(Graded guard);
@@ -77,6 +79,14 @@ public sealed interface Guard {
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.advised(this);
+    }
+  }
+
+  /** The role has reported the step (by its id) done: a step required before a stage. */
+  record Done(String step, String by) implements Guard {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.done(this);
     }
   }
 

@@ -5,23 +5,25 @@ import java.util.Set;
 
 /**
  * Collects the names guards read: stages completed, agreements, advice, attributes ({@code read}),
- * and the times a trigger's rule waits for ({@code waits}: each {@code at least D since EVENT}).
+ * the times a trigger's rule waits for ({@code waits}: each {@code at least D since EVENT}), and the
+ * steps stages require done before they are entered ({@code done}).
  * The rest of the history a trigger reads (events, gradings) is not collected. The verifier keeps
  * these facts in its states; the Java generator, fields for the attributes.
  */
 public record GuardReads(Set<String> completed, Set<String> agreed, Set<String> advised,
-    Set<String> read, Set<Guard.Elapsed> waits) implements Guard.Visitor<Void> {
+    Set<String> read, Set<Guard.Elapsed> waits, Set<Guard.Done> done)
+    implements Guard.Visitor<Void> {
 
   /** Empty sets, in the order the names are met. */
   public GuardReads() {
     this(new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashSet<>(),
-        new LinkedHashSet<>(), new LinkedHashSet<>());
+        new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashSet<>());
   }
 
-  /** Collects names into these sets; the waits are not kept. */
+  /** Collects names into these sets; the waits and steps done are not kept. */
   public GuardReads(Set<String> completed, Set<String> agreed, Set<String> advised,
       Set<String> read) {
-    this(completed, agreed, advised, read, new LinkedHashSet<>());
+    this(completed, agreed, advised, read, new LinkedHashSet<>(), new LinkedHashSet<>());
   }
 
   /** Adds the names the guard reads; returns this. */
@@ -56,6 +58,12 @@ public record GuardReads(Set<String> completed, Set<String> agreed, Set<String> 
   @Override
   public Void advised(Guard.Advised g) {
     advised.add(g.role());
+    return null;
+  }
+
+  @Override
+  public Void done(Guard.Done g) {
+    done.add(g);
     return null;
   }
 

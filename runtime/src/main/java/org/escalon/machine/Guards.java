@@ -39,6 +39,11 @@ public final class Guards {
       }
 
       @Override
+      public Boolean done(Guard.Done g) {
+        return facts.done(g.step());
+      }
+
+      @Override
       public Boolean occurred(Guard.Occurred g) {
         return facts.occurrences(g.event()) >= g.atLeast();
       }
@@ -105,6 +110,11 @@ public final class Guards {
       @Override
       public String advised(Guard.Advised g) {
         return "the advice of " + g.role() + " has not been sought";
+      }
+
+      @Override
+      public String done(Guard.Done g) {
+        return g.by() + " has not reported step " + g.step() + " done";
       }
 
       @Override

@@ -841,6 +841,31 @@ public final class Interpreter {
     return List.copyOf(missing);
   }
 
+  /**
+   * The step with this id that a stage requires done before it is entered ({@code requires
+   * notify ... by ROLE}), if one does. Its role reports it done (before the raise too, as advice
+   * may be given), and a move waiting at the stage's door tries again.
+   */
+  public Optional<Guard.Done> requiredBefore(String step) {
+    for (StageRule stage : model.stages()) {
+      for (Requirement r : stage.requires()) {
+        for (Guard.Done d : new GuardReads().add(r.guard()).done()) {
+          if (d.step().equals(step)) {
+            return Optional.of(d);
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether {@code by} may report the step required before a stage done: its role only. */
+  public Optional<Refusal> reporting(Guard.Done step, String by) {
+    return step.by().equals(by) ? Optional.empty() : Optional.of(new Refusal("step "
+        + step.step() + " is reported done by " + step.by(), model.protocol().span(),
+        Optional.empty()));
+  }
+
   /** The duties whose guard holds, in order. */
   public List<Duty> duties(List<Duty> duties, Facts facts) {
     // a loop, not a stream: the engine asks this on every entry, and most duties always hold

@@ -288,6 +288,12 @@ final class ModelBuilder {
       }
 
       @Override
+      public Guard done(Precondition.Done d) {
+        // the checker has made sure the step names its one role (E0364)
+        return new Guard.Done(StepClocks.id(d.step()), StepClocks.by(d.step()).orElseThrow());
+      }
+
+      @Override
       public Guard holds(Precondition.Holds h) {
         return guard(h.condition());
       }

@@ -15,6 +15,8 @@ public interface PreconditionCases<R> {
 
   R advice(Precondition.Advice p);
 
+  R done(Precondition.Done p);
+
   R holds(Precondition.Holds p);
 
   /** Calls the method for the precondition's kind. */
@@ -25,6 +27,8 @@ public interface PreconditionCases<R> {
       return cases.agreement(a);
     } else if (p instanceof Precondition.Advice a) {
       return cases.advice(a);
+    } else if (p instanceof Precondition.Done d) {
+      return cases.done(d);
     } else if (p instanceof Precondition.Holds h) {
       return cases.holds(h);
     }

@@ -206,9 +206,13 @@ public final class StepClocks {
     });
   }
 
-  /** Whether any stage of the model has a step with this id (one a host may report done). */
+  /**
+   * Whether any stage of the model has a step with this id, or requires it done before it is
+   * entered (one a host may report done).
+   */
   public static boolean known(OperationalModel model, String step) {
-    return model.stages().stream().anyMatch(s -> ids(s.duties()).contains(step));
+    return model.stages().stream().anyMatch(s -> ids(s.duties()).contains(step))
+        || new Interpreter(model).requiredBefore(step).isPresent();
   }
 
   /** The citation of the step with this id at a stage, if it has one. */
@@ -237,6 +241,10 @@ public final class StepClocks {
    * step that does not name the role.
    */
   public static boolean neverDoneBy(OperationalModel model, String step, String role) {
+    Optional<Guard.Done> before = new Interpreter(model).requiredBefore(step);
+    if (before.isPresent()) {
+      return !before.get().by().equals(role); // a step required before a stage: its role's
+    }
     List<Step> all = java.util.stream.Stream.concat(
         model.stages().stream().flatMap(s -> s.duties().stream()),
         model.outcomes().stream().flatMap(o -> o.duties().stream()))

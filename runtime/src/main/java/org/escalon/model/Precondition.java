@@ -20,6 +20,12 @@ public sealed interface Precondition {
   /** The role's advice has been sought. */
   record Advice(String role, SourceSpan span) implements Precondition {}
 
+  /**
+   * A step done before the stage is entered ({@code requires notify QAServiceManager "..." by
+   * QAManager}): every move into the stage waits until its role has reported it done.
+   */
+  record Done(Step step, SourceSpan span) implements Precondition {}
+
   /** A condition on the case holds. */
   record Holds(Condition condition, SourceSpan span) implements Precondition {}
 }

@@ -172,28 +172,24 @@ final class EngineCases implements CaseRunner {
   }
 
   private static void give(List<CaseEvent> events, Instant at, Precondition p) {
-    Preconditions.giving(p, at, List.of(), List.of()).ifPresent(events::add);
+    Preconditions.giving(p, at, EscalationState.initial()).ifPresent(events::add);
   }
 
-  // Agreement and advice a stage or outcome waits for are given at once, as in the worst case.
+  // What a stage or outcome waits for (agreement, advice, a step done before it) is given at
+  // once, as in the worst case.
   private void giveWhenNeeded(Escalation e) {
     EscalationState s = e.state();
     if (s.status() != EscalationState.Status.OPEN || s.waitingFor().isEmpty()) {
       return;
     }
     Instant at = s.lastEventAt().orElseThrow();
-    List<CaseEvent> events = new ArrayList<>();
-    giveFor(events, at, s.waitingFor().get());
-    for (CaseEvent event : events) {
+    for (Precondition p : Preconditions.of(m.protocol, s.waitingFor().get())) {
       EscalationState now = e.state();
-      boolean given = event instanceof CaseEvent.Agree a ? now.agreements().contains(a.role())
-          : now.advice().contains(((CaseEvent.Advise) event).role());
-      if (!given && now.status() == EscalationState.Status.OPEN) {
-        e.apply(event);
+      if (now.status() == EscalationState.Status.OPEN) {
+        Preconditions.giving(p, at, now).ifPresent(e::apply);
       }
     }
   }
-
 
   private void record(EscalationState s, int startEpochDay, CaseOutcome out, Tally tally) {
     out.outcome = s.outcome().map(o -> m.outcomeIndex.getOrDefault(o, -1)).orElse(-1);

@@ -326,8 +326,8 @@ final class ModelCases implements CaseRunner {
   }
 
   /**
-   * The completed stages the requirements need, as a mask; agreement and advice are given when
-   * needed; a condition on the case is decided now (one that never holds gives {@link #NEVER});
+   * The completed stages the requirements need, as a mask; agreement, advice and steps required
+   * before a stage are given when needed; a condition on the case is decided now (one that never holds gives {@link #NEVER});
    * anything else leaves the protocol to the engine.
    */
   private static Optional<Long> needs(List<Requirement> requirements, PopulationModel m) {
@@ -366,6 +366,11 @@ final class ModelCases implements CaseRunner {
 
       @Override
       public Optional<Long> advised(Guard.Advised g) {
+        return Optional.of(0L);
+      }
+
+      @Override
+      public Optional<Long> done(Guard.Done g) {
         return Optional.of(0L);
       }
 
@@ -435,6 +440,11 @@ final class ModelCases implements CaseRunner {
 
       @Override
       public Boolean advised(Guard.Advised g) {
+        return false;
+      }
+
+      @Override
+      public Boolean done(Guard.Done g) {
         return false;
       }
 

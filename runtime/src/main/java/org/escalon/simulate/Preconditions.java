@@ -1,11 +1,12 @@
 package org.escalon.simulate;
 
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.escalon.engine.CaseEvent;
+import org.escalon.engine.EscalationState;
 import org.escalon.machine.PreconditionCases;
+import org.escalon.machine.StepClocks;
 import org.escalon.machine.TargetCases;
 import org.escalon.model.Outcome;
 import org.escalon.model.Precondition;
@@ -36,8 +37,7 @@ final class Preconditions {
    * The event that gives what the precondition asks for, at the instant, unless it has been
    * given already; empty for what no one gives (stages completed, a condition on the case).
    */
-  static Optional<CaseEvent> giving(Precondition p, Instant at, Collection<String> agreed,
-      Collection<String> advised) {
+  static Optional<CaseEvent> giving(Precondition p, Instant at, EscalationState given) {
     return PreconditionCases.on(p, new PreconditionCases<>() {
       @Override
       public Optional<CaseEvent> completed(Precondition.Completed c) {
@@ -46,14 +46,21 @@ final class Preconditions {
 
       @Override
       public Optional<CaseEvent> agreement(Precondition.Agreement a) {
-        return agreed.contains(a.role()) ? Optional.empty()
+        return given.agreements().contains(a.role()) ? Optional.empty()
             : Optional.of(new CaseEvent.Agree(at, a.role()));
       }
 
       @Override
       public Optional<CaseEvent> advice(Precondition.Advice a) {
-        return advised.contains(a.role()) ? Optional.empty()
+        return given.advice().contains(a.role()) ? Optional.empty()
             : Optional.of(new CaseEvent.Advise(at, a.role()));
+      }
+
+      @Override
+      public Optional<CaseEvent> done(Precondition.Done d) {
+        String step = StepClocks.id(d.step());
+        return given.done().contains(step) ? Optional.empty()
+            : Optional.of(new CaseEvent.StepDone(at, StepClocks.by(d.step()).orElseThrow(), step));
       }
 
       @Override

@@ -566,6 +566,13 @@ final class RowWriter implements EscalationListener {
         }
 
         @Override
+        public List<String> done(Precondition.Done d) {
+          String step = StepClocks.id(d.step());
+          return state.done().contains(step) ? List.of()
+              : List.of("step " + step + " reported done");
+        }
+
+        @Override
         public List<String> holds(Precondition.Holds h) {
           return List.of("a condition on the case (" + h.span() + ")");
         }

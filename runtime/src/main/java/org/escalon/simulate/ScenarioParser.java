@@ -58,9 +58,10 @@ public final class ScenarioParser {
     } else if (w.accept("agreements", "are", "withheld")) {
       agreementsWhenNeeded = false;
     } else if (w.peek("set") || w.peek("grade") || w.peek(1, "decides") || w.peek(1, "agrees")
-        || w.peek(1, "advises")) {
-      // facts of the case known before the raise, judgements taken before it, and agreement and
-      // advice given before it (a stage that requires them at the raise needs them first)
+        || w.peek(1, "advises") || w.peek(1, "reports")) {
+      // facts of the case known before the raise, judgements taken before it, and agreement,
+      // advice and steps required before a stage given before it (a stage that requires them at
+      // the raise needs them first)
       before.add(new ScenarioStep(new When.Before(), action(w), w.line()));
     } else {
       When when = when(w);

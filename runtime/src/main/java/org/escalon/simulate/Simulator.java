@@ -291,7 +291,7 @@ public final class Simulator {
       Instant at = s.lastEventAt().orElse(start.toInstant());
       for (Precondition p : Preconditions.of(protocol, s.waitingFor().get())) {
         EscalationState now = escalation.state();
-        Optional<CaseEvent> giving = Preconditions.giving(p, at, now.agreements(), now.advice());
+        Optional<CaseEvent> giving = Preconditions.giving(p, at, now);
         if (giving.isPresent()) {
           writer.givenWhenNeeded();
           call(at, giving.get());

@@ -29,6 +29,11 @@ import org.junit.jupiter.api.Test;
 class MachineKindsTest {
 
   private static final SourceSpan NO = SourceSpan.NONE;
+  /** A step required before a stage: {@code requires notify B "x" by A}. */
+  private static final org.escalon.model.Step NOTIFIED = new org.escalon.model.Step.Inform(
+      org.escalon.model.Step.Inform.Kind.NOTIFY, List.of("B"), java.util.Optional.of("x"),
+      java.util.Optional.of("A"), java.util.Optional.empty(), java.util.Optional.empty(),
+      java.util.Optional.empty(), NO);
 
   @Test
   void theGuardVisitorHasOneMethodPerKindOfGuard() {
@@ -75,7 +80,8 @@ class MachineKindsTest {
         ModelBuilder::guard);
     assertCovers(Precondition.class, List.of(new Precondition.Completed(List.of("1"), NO),
         new Precondition.Agreement("A", NO), new Precondition.Advice("A", NO),
-        new Precondition.Holds(yes, NO)), ModelBuilder::requirement);
+        new Precondition.Done(NOTIFIED, NO), new Precondition.Holds(yes, NO)),
+        ModelBuilder::requirement);
     HistoryRule holds = new HistoryRule.Holds("a");
     assertCovers(HistoryRule.class, List.of(new HistoryRule.Graded("s", "g", 2, true),
         new HistoryRule.Count("e", 2), new HistoryRule.Since(Timespan.workingDays(1), "e"),
@@ -89,7 +95,7 @@ class MachineKindsTest {
         parameters(PreconditionCases.class));
     assertCovers(Precondition.class, List.of(new Precondition.Completed(List.of("1"), NO),
         new Precondition.Agreement("A", NO), new Precondition.Advice("A", NO),
-        new Precondition.Holds(new Condition.Holds("a"), NO)),
+        new Precondition.Done(NOTIFIED, NO), new Precondition.Holds(new Condition.Holds("a"), NO)),
         p -> PreconditionCases.on(p, nameOfCase(PreconditionCases.class)));
   }
 

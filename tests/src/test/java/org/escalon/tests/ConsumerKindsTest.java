@@ -78,7 +78,7 @@ class ConsumerKindsTest {
 
   @Test
   void theKindsOfPreconditionAreTheseAndEveryConsumerHasTheirCases() throws Exception {
-    assertEquals(new TreeSet<>(List.of("Advice", "Agreement", "Completed", "Holds")),
+    assertEquals(new TreeSet<>(List.of("Advice", "Agreement", "Completed", "Done", "Holds")),
         names(Precondition.class), "a kind of precondition was added or removed: give it its "
             + "case in PreconditionCases and " + PRECONDITION_CONSUMERS + ", then list it here");
     Set<Class<?>> cased = Arrays.stream(PreconditionCases.class.getDeclaredMethods())
@@ -234,7 +234,7 @@ class ConsumerKindsTest {
   @Test
   void theKindsOfGuardAreThese() {
     assertEquals(new TreeSet<>(List.of("Advised", "Agreed", "Always", "And", "Attribute",
-        "Completed", "Elapsed", "Graded", "Not", "Occurred", "Or")), names(Guard.class),
+        "Completed", "Done", "Elapsed", "Graded", "Not", "Occurred", "Or")), names(Guard.class),
         "a kind of guard was added or removed: give it its case in " + GUARD_CONSUMERS
             + ", then list it here");
     Set<Class<?>> visited = Arrays.stream(Guard.Visitor.class.getDeclaredMethods())
@@ -284,8 +284,8 @@ class ConsumerKindsTest {
     bpmn.setAccessible(true);
     Guard yes = new Guard.Attribute("urgent", "yes");
     List<Guard> samples = List.of(Guard.ALWAYS, yes, new Guard.Completed("1"),
-        new Guard.Agreed("A"), new Guard.Advised("A"), new Guard.Occurred("e", 2),
-        new Guard.Graded("s", "g", 2, true), new Guard.Elapsed(Timespan.workingDays(1), "e"),
+        new Guard.Agreed("A"), new Guard.Advised("A"), new Guard.Done("notify_b", "A"),
+        new Guard.Occurred("e", 2), new Guard.Graded("s", "g", 2, true), new Guard.Elapsed(Timespan.workingDays(1), "e"),
         new Guard.Not(yes), new Guard.And(yes, yes), new Guard.Or(yes, yes));
     assertEquals(Set.of(Guard.class.getPermittedSubclasses()),
         samples.stream().map(Object::getClass).collect(Collectors.toSet()), "one of each kind");

@@ -333,7 +333,7 @@ final class RandomProtocols {
     setDuringTheCase(timescales);
     soften(timescales);
     return new Stage(key, word("Stage " + key + " \"title\""), substitutes(steps(0, 4)), timescales,
-        i > 0 && random.nextInt(4) == 0 ? preconditions(1, 2) : List.of(),
+        i > 0 && random.nextInt(4) == 0 ? stagePreconditions() : List.of(),
         random.nextInt(5) == 0 ? condition(2) : Optional.empty(),
         new Transitions(resolved, unsatisfactory, noResponse, choices(i)),
         random.nextInt(5) == 0 ? Optional.of(extension()) : Optional.empty(), citations(), span(),
@@ -619,6 +619,20 @@ final class RandomProtocols {
     }
     return steps;
   }
+
+  /** A stage's preconditions: some of any kind, and at times a step done before entry. */
+  private List<Precondition> stagePreconditions() {
+    List<Precondition> list = new ArrayList<>(preconditions(1, 2));
+    if (random.nextBoolean()) {
+      // `requires action before_N "..." by ROLE`: an id of its own, one role, no deadline
+      list.add(random.nextInt(list.size() + 1), new Precondition.Done(new Step.Act(
+          "before_" + (++stepsBefore), word("tell the manager"), Optional.of(pick(roles)),
+          Optional.empty(), Optional.empty(), citation(), span()), span()));
+    }
+    return list;
+  }
+
+  private int stepsBefore;
 
   private List<Precondition> preconditions(int min, int max) {
     List<Precondition> list = new ArrayList<>();

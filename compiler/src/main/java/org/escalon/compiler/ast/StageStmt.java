@@ -21,6 +21,7 @@ public sealed interface StageStmt
         StageStmt.RespondBy,
         RespondChosen,
         StageStmt.Requires,
+        StageStmt.RequiresStep,
         StageStmt.OnlyIf,
         StageStmt.When,
         StageStmt.Extension,
@@ -264,6 +265,12 @@ public sealed interface StageStmt
       requirements = List.copyOf(requirements);
     }
   }
+
+  /**
+   * {@code requires notify QAServiceManager "..." by QAManager}: a step its role does before the
+   * stage is entered; {@code step} is the step as written in a stage (the checker says which fit).
+   */
+  record RequiresStep(StageStmt step, SourceSpan span) implements StageStmt {}
 
   /** {@code only if child_protection_issue}: the stage is skipped when the condition is false. */
   record OnlyIf(ConditionExpr condition, Optional<SourceRef> citation, SourceSpan span)

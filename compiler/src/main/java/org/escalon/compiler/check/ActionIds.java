@@ -43,7 +43,9 @@ public final class ActionIds {
           : decl instanceof Decl.OutcomeDecl d ? d.body()
           : decl instanceof Decl.ObligationDecl d ? d.body()
           : decl instanceof Decl.AtOnceDecl d ? d.body() : List.of();
-      body.stream().filter(StageStmt.Action.class::isInstance).map(StageStmt.Action.class::cast)
+      // an action required before a stage (`requires action ...`) has an id like any other
+      body.stream().map(st -> st instanceof StageStmt.RequiresStep r ? r.step() : st)
+          .filter(StageStmt.Action.class::isInstance).map(StageStmt.Action.class::cast)
           .forEach(actions::add);
     }
     ActionIds table = new ActionIds();

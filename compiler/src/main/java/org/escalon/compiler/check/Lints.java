@@ -148,6 +148,8 @@ final class Lints {
       return r.citation();
     } else if (s instanceof StageStmt.Requires r) {
       return r.citation();
+    } else if (s instanceof StageStmt.RequiresStep r) {
+      return citation(r.step());
     } else if (s instanceof StageStmt.OnlyIf o) {
       return o.citation();
     } else if (s instanceof StageStmt.When w) {

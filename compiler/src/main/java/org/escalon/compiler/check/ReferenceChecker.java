@@ -286,6 +286,8 @@ final class ReferenceChecker {
       s.guard().ifPresent(conditions::check);
     } else if (statement instanceof StageStmt.Requires s) {
       s.requirements().forEach(this::requirement);
+    } else if (statement instanceof StageStmt.RequiresStep s) {
+      stageStatement(s.step());
     } else if (statement instanceof StageStmt.OnlyIf s) {
       conditions.check(s.condition());
     } else if (statement instanceof StageStmt.When s) {

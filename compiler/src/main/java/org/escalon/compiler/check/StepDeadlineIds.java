@@ -15,7 +15,8 @@ import org.escalon.model.Step;
 /**
  * The deadlines of steps. E0360: in one stage, two steps with a deadline ({@code within}) may not
  * share an id ({@link StepClocks#id}), or the host could not say which one it reports done.
- * E0361: an outcome's step cannot count its deadline from an event.
+ * E0361: an outcome's step cannot count its deadline from an event. E0364: steps required before
+ * a stage with one id are done by one role.
  */
 public final class StepDeadlineIds {
 
@@ -57,6 +58,32 @@ public final class StepDeadlineIds {
               .note("the host reports a step done by its id (`StepDone`), so each clock in a "
                   + "stage needs its own")
               .help("name the action (`action NAME \"what\"`), or merge the two steps"));
+        }
+      }
+    }
+    oneRolePerRequiredStep(protocol);
+  }
+
+  /**
+   * E0364: a step required before a stage is reported done by its id, by its role; two stages
+   * that require steps with one id must name one role, or the report could not say whose it is.
+   */
+  private void oneRolePerRequiredStep(Protocol protocol) {
+    Map<String, org.escalon.model.Precondition.Done> first = new HashMap<>();
+    for (org.escalon.model.Stage stage : protocol.stages()) {
+      for (org.escalon.model.Precondition p : stage.preconditions()) {
+        if (!(p instanceof org.escalon.model.Precondition.Done d)) {
+          continue;
+        }
+        var earlier = first.putIfAbsent(StepClocks.id(d.step()), d);
+        if (earlier != null && !StepClocks.by(earlier.step()).equals(StepClocks.by(d.step()))) {
+          diagnostics.report(Diagnostic.of(Code.E0364, "two steps required before a stage "
+                  + "have the id `" + StepClocks.id(d.step()) + "` and different roles")
+              .at(d.span(), "done by " + StepClocks.by(d.step()).orElse(""))
+              .also(earlier.span(), "done by " + StepClocks.by(earlier.step()).orElse(""))
+              .note("the host reports a step done by its id, and only its role may")
+              .help("name the action (`requires action NAME \"...\" by ROLE`), or have one "
+                  + "role do both"));
         }
       }
     }

@@ -128,6 +128,8 @@ final class StructureChecker {
   // Stages
 
   private void stage(Decl.StageDecl stage) {
+    stage.body().stream().filter(StageStmt.RequiresStep.class::isInstance)
+        .forEach(r -> requiredStep((StageStmt.RequiresStep) r));
     StageStmt firstTimescale = null;
     Map<StageStmt.ResponseKind, StageStmt.When> handled = new LinkedHashMap<>();
     for (StageStmt statement : stage.body()) {
@@ -308,6 +310,60 @@ final class StructureChecker {
     };
   }
 
+  /**
+   * A step required before a stage is entered ({@code requires notify ... by ROLE}) is one its
+   * role reports done, always, and every move into the stage waits for it: a notify, advise,
+   * consult, action or record (E0404), required (E0362), with no deadline or condition of its own
+   * (E0363), done by one named role (E0364).
+   */
+  private void requiredStep(StageStmt.RequiresStep r) {
+    StageStmt s = r.step();
+    record Parts(Optional<Name> by, int roles, org.escalon.compiler.ast.MannerExpr manner,
+        boolean deadline, Optional<org.escalon.compiler.ast.ConditionExpr> guard) {}
+    Parts p = s instanceof StageStmt.Notify n ? new Parts(n.by(), n.by().isPresent() ? 1 : 0,
+        n.manner(), n.within().isPresent() || n.urgency().isPresent(), n.guard())
+        : s instanceof StageStmt.Action a ? new Parts(a.by(), a.by().isPresent()
+            ? 1 + a.alsoBy().size() : 0, a.manner(), a.within().isPresent() || a.urgency().isPresent(), a.guard())
+        : s instanceof StageStmt.Record k ? new Parts(k.by(), k.by().isPresent() ? 1 : 0,
+            k.manner(), k.within().isPresent() || k.urgency().isPresent(), k.guard())
+        : null;
+    if (p == null) {
+      diagnostics.report(Diagnostic.of(Code.E0404, "only a step can be required before a stage "
+              + "is entered")
+          .at(s.span(), "not a step")
+          .help("write `requires notify ROLE \"...\" by ROLE`, or `advise`, `consult`, "
+              + "`action` or `record` in its place"));
+      return;
+    }
+    if (p.manner().goodPractice()) {
+      diagnostics.report(Diagnostic.of(Code.E0362, "a step required before the stage is "
+              + "entered cannot be good practice")
+          .at(r.span(), "required, and `as good practice`")
+          .note("every move into the stage waits until the step is reported done, so it is "
+              + "required")
+          .help("drop `as good practice`, or make it a step done on entering the stage "
+              + "(drop `requires`)"));
+    }
+    if (p.deadline() || p.guard().isPresent()) {
+      diagnostics.report(Diagnostic.of(Code.E0363, "a step required before the stage is "
+              + "entered has no " + (p.deadline() ? "deadline" : "condition") + " of its own")
+          .at(r.span(), p.deadline() ? "has a deadline" : "has a condition")
+          .note("the move into the stage waits until the step is reported done, whenever "
+              + "that is, and the stage is never entered without it")
+          .help(p.deadline() ? "drop `within ...`: the stage's own timescale starts once the "
+              + "step is done" : "drop `if ...`, or require the step of another stage"));
+    }
+    if (p.roles() != 1) {
+      diagnostics.report(Diagnostic.of(Code.E0364, p.roles() == 0
+              ? "a step required before the stage is entered must say who does it"
+              : "a step required before the stage is entered is done by one role")
+          .at(r.span(), p.roles() == 0 ? "no `by ROLE`" : "more than one role")
+          .note("the role that does it reports it done, and the move into the stage waits for "
+              + "that report")
+          .help("add `by ROLE`, naming the one role that does it"));
+    }
+  }
+
   private void placement(List<StageStmt> body, String where, String why) {
     for (StageStmt statement : body) {
       String what = null;
@@ -326,6 +382,8 @@ final class StructureChecker {
         what = "a decision";
       } else if (statement instanceof StageStmt.EscalatedBy) {
         what = "`escalated by`";
+      } else if (statement instanceof StageStmt.RequiresStep) {
+        what = "a step required before entry";
       } else if (where.startsWith("`at") && (statement instanceof StageStmt.Requires
           || statement instanceof StageStmt.To)) {
         what = statement instanceof StageStmt.To ? "`to`" : "a precondition";

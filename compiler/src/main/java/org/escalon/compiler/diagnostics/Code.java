@@ -68,6 +68,9 @@ public enum Code {
   E0355(Severity.ERROR, "cannot be replaced"),
   E0360(Severity.ERROR, "two step deadlines with one id"),
   E0361(Severity.ERROR, "outcome step counted from an event"),
+  E0362(Severity.ERROR, "required step cannot be good practice"),
+  E0363(Severity.ERROR, "step required before entry has a deadline"),
+  E0364(Severity.ERROR, "step required before entry has no one role"),
 
   E0401(Severity.ERROR, "stage cannot be reached"),
   E0402(Severity.ERROR, "stage has no way out"),

@@ -48,6 +48,11 @@ final class BpmnExpressions {
     return "advised_" + role;
   }
 
+  /** Set by the host when a step a stage requires before it is entered is reported done. */
+  static String done(String step) {
+    return "done_" + step;
+  }
+
   static String last(String event) {
     return "last_" + event;
   }
@@ -87,6 +92,11 @@ final class BpmnExpressions {
       @Override
       public String advised(Guard.Advised g) {
         return variable(BpmnExpressions.advised(g.role())) + " == true";
+      }
+
+      @Override
+      public String done(Guard.Done g) {
+        return variable(BpmnExpressions.done(g.step())) + " == true";
       }
 
       @Override

@@ -85,6 +85,8 @@ final class StatementLines {
           + firmness(r.firmness()) + guard(r.guard()) + cite(r.citation());
     } else if (s instanceof StageStmt.Requires r) {
       return "requires " + requirements(r.requirements()) + cite(r.citation());
+    } else if (s instanceof StageStmt.RequiresStep r) {
+      return "requires " + stage(r.step());
     } else if (s instanceof StageStmt.OnlyIf o) {
       return "only if " + expr.condition(o.condition()) + cite(o.citation());
     } else if (s instanceof StageStmt.When w) {

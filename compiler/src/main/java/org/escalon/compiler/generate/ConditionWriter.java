@@ -59,6 +59,11 @@ final class ConditionWriter {
       }
 
       @Override
+      public CodeBlock done(Guard.Done d) {
+        return fact(plan.doneFields.get(d.step()));
+      }
+
+      @Override
       public CodeBlock occurred(Guard.Occurred o) {
         return CodeBlock.of("occurrences($S) >= $L", o.event(), o.atLeast());
       }

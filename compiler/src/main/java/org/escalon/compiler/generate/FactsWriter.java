@@ -41,6 +41,10 @@ final class FactsWriter {
           .addMethod(MethodSpec.constructorBuilder().addParameter(java.time.Instant.class, "now")
               .addStatement("this.now = now").build());
     }
+    if (!plan.doneFields.isEmpty()) {
+      known.addMethod(fact("done", boolean.class).addParameter(String.class, "step")
+          .addCode(byKey("step", plan.doneFields)).build());
+    }
     return known
         .addMethod(fact("attribute", boolean.class).addParameter(String.class, "name")
             .addParameter(String.class, "value").addCode(attributes.build()).build())
@@ -50,9 +54,9 @@ final class FactsWriter {
                 plan.type("Stage"))
                 : CodeBlock.of("return false;\n")).build())
         .addMethod(fact("agreed", boolean.class).addParameter(String.class, "role")
-            .addCode(byRole(plan.agreedFields)).build())
+            .addCode(byKey("role", plan.agreedFields)).build())
         .addMethod(fact("advised", boolean.class).addParameter(String.class, "role")
-            .addCode(byRole(plan.advisedFields)).build())
+            .addCode(byKey("role", plan.advisedFields)).build())
         .addMethod(fact("occurrences", int.class).addParameter(String.class, "event")
             .addCode(plan.tracksOccurrences ? CodeBlock.of("return occurrences.getOrDefault("
                 + "event, $T.of()).size();\n", List.class) : CodeBlock.of("return 0;\n")).build())
@@ -80,8 +84,9 @@ final class FactsWriter {
         .addAnnotation(Override.class).returns(returns);
   }
 
-  private CodeBlock byRole(Map<String, String> fields) {
-    CodeBlock.Builder code = CodeBlock.builder().add("return switch (role) {\n$>");
+  /** Whether the fact of the key's field holds: a switch on {@code parameter}. */
+  private CodeBlock byKey(String parameter, Map<String, String> fields) {
+    CodeBlock.Builder code = CodeBlock.builder().add("return switch ($L) {\n$>", parameter);
     fields.forEach((role, field) -> {
       String lacks = plan.lacks(field);
       code.add("case $S -> $L;\n", role, lacks.startsWith("!") ? lacks.substring(1)

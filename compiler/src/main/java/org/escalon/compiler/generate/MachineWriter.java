@@ -150,6 +150,8 @@ final class MachineWriter {
           field, null, "Whether " + role + " has agreed.")));
       plan.advisedFields.forEach((role, field) -> state.add(new StateField(TypeName.BOOLEAN,
           field, null, "Whether the advice of " + role + " has been sought.")));
+      plan.doneFields.forEach((step, field) -> state.add(new StateField(TypeName.BOOLEAN,
+          field, null, "Whether step " + step + " has been reported done.")));
       plan.firedFields.forEach((trigger, field) -> state.add(new StateField(TypeName.BOOLEAN,
           field, null, "Whether the trigger " + trigger + " has fired.")));
       if (plan.extensions) {
@@ -446,6 +448,11 @@ final class MachineWriter {
       } else {
         body.nextControlFlow("else if (" + test + ")", type);
       }
+      boolean before = kind[0].equals("StepDone") && !plan.doneFields.isEmpty();
+      if (before) {
+        // a step required before a stage is the model's first (RulesWriter.reportedBefore)
+        body.beginControlFlow("if (!reportedBefore(e, b))");
+      }
       if (kind[0].startsWith("Step") && !plan.clocks) {
         // no step has a deadline: a step reported done is checked, a deadline never passes
         body.addStatement(kind[0].equals("StepDone") ? CodeBlock.of("$T.done(RULES.model(), "
@@ -485,6 +492,9 @@ final class MachineWriter {
             "the protocol allows no extension at stage ", Optional.class);
       } else {
         body.addStatement("$L(e, b)", handler);
+      }
+      if (before) {
+        body.endControlFlow();
       }
     }
     body.endControlFlow();

@@ -84,6 +84,8 @@ final class Plan {
   final Map<String, String> attributeFields = new LinkedHashMap<>();
   final Map<String, String> agreedFields = new LinkedHashMap<>();
   final Map<String, String> advisedFields = new LinkedHashMap<>();
+  /** A field for each step a stage requires done before it is entered, by the step's id. */
+  final Map<String, String> doneFields = new LinkedHashMap<>();
   final Map<String, String> firedFields = new LinkedHashMap<>();
   /** The bit constant of each fact, when they are packed into one int. */
   final Map<String, String> factBits = new LinkedHashMap<>();
@@ -237,7 +239,7 @@ final class Plan {
     for (String attribute : attributesUsed(rulesUsed)) {
       attributeFields.put(attribute, fieldNames.member("", attribute, "attribute"));
     }
-    // a field for each agreement and advice a stage, outcome or extension requires
+    // a field for each agreement, advice and step done a stage, outcome or extension requires
     preconditions().forEach(p -> PreconditionCases.on(p, new PreconditionCases<Void>() {
       @Override
       public Void completed(Precondition.Completed c) {
@@ -257,6 +259,13 @@ final class Plan {
       }
 
       @Override
+      public Void done(Precondition.Done d) {
+        doneFields.computeIfAbsent(org.escalon.machine.StepClocks.id(d.step()),
+            step -> fieldNames.member(step, "done", "step"));
+        return null;
+      }
+
+      @Override
       public Void holds(Precondition.Holds h) {
         return null;
       }
@@ -266,6 +275,7 @@ final class Plan {
     }
     List<String> facts = new ArrayList<>(agreedFields.values());
     facts.addAll(advisedFields.values());
+    facts.addAll(doneFields.values());
     facts.addAll(firedFields.values());
     if (extensions) {
       facts.add(EXTENSION_ASKED);

@@ -81,6 +81,7 @@ final class RulesWriter {
     setDate();
     withdraw();
     steps();
+    reportedBefore();
     migrated();
     fireTriggers();
     go();
@@ -776,6 +777,36 @@ final class RulesWriter {
         .addParameter(CaseEvent.StepDeadlinePassed.class, "e").addParameter(cx.batch, "b")
         .addStatement("stepClocks = $T.passed(MODEL, status(), stepClocks, e)",
             StepClockBook.class).build());
+  }
+
+  /**
+   * {@code reportedBefore}: a step a stage requires done before it is entered, reported done by
+   * its role (the model's {@code requiredBefore} and {@code reporting}, as the engine asks them),
+   * is recorded and a waiting move tries again; any other step is the step clocks'.
+   */
+  private void reportedBefore() {
+    if (plan.doneFields.isEmpty()) {
+      return;
+    }
+    cx.useRules();
+    CodeBlock.Builder body = CodeBlock.builder()
+        .addStatement("$T<$T> step = RULES.requiredBefore(e.step())", Optional.class,
+            org.escalon.machine.Guard.Done.class)
+        .beginControlFlow("if (step.isEmpty())").addStatement("return false").endControlFlow()
+        .addStatement("$T<$T> refused = RULES.reporting(step.get(), e.by())", Optional.class,
+            org.escalon.machine.Interpreter.Refusal.class)
+        .beginControlFlow("if (refused.isPresent())")
+        .addStatement("throw $T.of(e, refused.get())", org.escalon.engine.RefusedEvent.class).endControlFlow();
+    plan.doneFields.forEach((step, field) -> body.beginControlFlow("if (e.step().equals($S))",
+        step).addStatement("$L", plan.record(field)).endControlFlow());
+    body.add(cx.history("done(e.step())"));
+    if (plan.waits) {
+      body.addStatement("retryWaiting(e, b)");
+    }
+    cx.add(cx.method("reportedBefore", "A step a stage requires before it is entered, reported "
+            + "done: recorded; a waiting move tries again.")
+        .returns(boolean.class).addParameter(CaseEvent.StepDone.class, "e")
+        .addParameter(cx.batch, "b").addCode(body.addStatement("return true").build()).build());
   }
 
   /**

@@ -116,6 +116,11 @@ final class Body {
           cite(s.citation()), s.span(), Optional.empty(), firmness(s.firmness())));
     } else if (statement instanceof StageStmt.Requires s) {
       s.requirements().forEach(r -> preconditions.add(expressions.precondition(r)));
+    } else if (statement instanceof StageStmt.RequiresStep s) {
+      // the step, lowered as a stage's step is, is done before entry: a precondition, not a duty
+      Body step = new Body(expressions, actionIds);
+      step.add(s.step());
+      preconditions.add(new Precondition.Done(step.steps().get(0), s.span()));
     } else if (statement instanceof StageStmt.OnlyIf s) {
       Condition c = expressions.condition(s.condition());
       onlyIf = Optional.of(onlyIf.map(prev -> (Condition) new Condition.And(prev, c)).orElse(c));

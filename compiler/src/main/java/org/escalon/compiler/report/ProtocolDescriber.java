@@ -237,6 +237,13 @@ public final class ProtocolDescriber {
       List<Prose.Paragraph> steps = own.stream()
           .filter(s -> !(s instanceof Step.EscalateTo) && !(s instanceof Step.Copy))
           .map(this::step).toList();
+      // a step required before entry (`requires notify ... by ROLE`) is said as a step is
+      List<Prose.Paragraph> before = stage.preconditions().stream()
+          .filter(org.escalon.model.Precondition.Done.class::isInstance)
+          .map(p -> step(((org.escalon.model.Precondition.Done) p).step())).toList();
+      if (!before.isEmpty()) {
+        blocks.add(new Prose.Items("Before this stage is entered:", before));
+      }
       if (!steps.isEmpty()) {
         blocks.add(new Prose.Items("On entering this stage:", steps));
       }

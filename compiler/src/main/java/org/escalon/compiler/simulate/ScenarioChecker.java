@@ -189,10 +189,10 @@ public final class ScenarioChecker {
       @Override
       public Void done(Action.Done a) {
         role(a.by(), line);
-        List<String> ids = org.escalon.machine.StepClocks.ids(
-            org.escalon.machine.OperationalModel.of(protocol).stages().stream()
-                .flatMap(s -> s.duties().stream()).toList());
-        name(ids.contains(a.step()), a.step(), line, "step", ids);
+        var model = org.escalon.machine.OperationalModel.of(protocol);
+        List<String> ids = org.escalon.machine.StepClocks.ids(model.stages().stream()
+            .flatMap(s -> s.duties().stream()).toList());
+        name(org.escalon.machine.StepClocks.known(model, a.step()), a.step(), line, "step", ids);
         return null;
       }
 

@@ -372,6 +372,8 @@ final class AstBuilder {
     } else if (ctx instanceof RequiresStatementContext c) {
       return new StageStmt.Requires(c.requirement().stream().map(this::requirement).toList(),
           citation(c.citation()), span(c));
+    } else if (ctx instanceof RequiredStepStatementContext c) {
+      return new StageStmt.RequiresStep(stageStatement(c.stageStatement()), span(c));
     } else if (ctx instanceof OnlyIfStatementContext c) {
       return new StageStmt.OnlyIf(condition(c.condition()), citation(c.citation()), span(c));
     } else if (ctx instanceof WhenStatementContext c) {

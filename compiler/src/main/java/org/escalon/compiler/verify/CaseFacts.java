@@ -5,7 +5,7 @@ import org.escalon.model.Timespan;
 
 /**
  * The facts of an abstract state as the interpreter asks them: the tracked attributes, stages
- * completed, agreements and advice given and anchor events happened, from their bits. What the
+ * completed, agreements and advice given, steps done before a stage, anchor events happened, from their bits. What the
  * state does not track (an attribute no rule reads after the raise, a grading, the time since an
  * event) is answered by {@link View}: after the raise no rule asks it; before the raise, a
  * trigger may fire on a history that supplies it, or must fire on what is set already.
@@ -68,6 +68,12 @@ class CaseFacts implements Facts {
   public boolean advised(String role) {
     int bit = ix.advice.indexOf(role);
     return bit >= 0 && consents.get(ix.agreements.size() + bit);
+  }
+
+  @Override
+  public boolean done(String step) {
+    int bit = ix.doneBit(step);
+    return bit >= 0 && consents.get(bit);
   }
 
   // the state knows whether an anchor event has happened, not how often; a history may repeat it

@@ -7,6 +7,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.escalon.machine.Guard;
 import org.escalon.calendar.WorkingCalendar;
 import org.escalon.engine.CaseEvent;
 import org.escalon.engine.Escalation;
@@ -149,7 +150,7 @@ final class CounterexampleBuilder {
     };
   }
 
-  /** The agreement and advice the first state has: given before the raise. */
+  /** The agreement, advice and steps done the first state has: given before the raise. */
   private List<Action> consents(State first) {
     List<Action> out = new ArrayList<>();
     for (int i = 0; i < ix.agreements.size(); i++) {
@@ -160,6 +161,11 @@ final class CounterexampleBuilder {
     for (int i = 0; i < ix.advice.size(); i++) {
       if (first.consents().get(ix.agreements.size() + i)) {
         out.add(new Action.Advise(ix.advice.get(i)));
+      }
+    }
+    for (Guard.Done d : ix.done) {
+      if (first.consents().get(ix.doneBit(d.step()))) {
+        out.add(new Action.Done(d.by(), d.step()));
       }
     }
     return out;
@@ -267,6 +273,7 @@ final class CounterexampleBuilder {
       case SET_TIME -> new Action.SetTime(m.role(), assumed(m.target()));
       case AGREE -> new Action.Agree(m.role());
       case ADVISE -> new Action.Advise(m.role());
+      case REPORT_DONE -> new Action.Done(m.role(), m.target());
       case SET -> new Action.Set(m.target(), m.detail());
       case DECIDE -> new Action.Decide(m.role(), m.target(), m.detail().equals("yes"));
       case OCCUR -> new Action.Happen(m.target());

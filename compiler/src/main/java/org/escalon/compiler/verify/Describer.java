@@ -46,6 +46,11 @@ final class Describer {
         facts.add(ix.advice.get(i) + " has given advice");
       }
     }
+    for (var d : ix.done) {
+      if (s.consents().get(ix.doneBit(d.step()))) {
+        facts.add(d.by() + " has reported " + d.step() + " done");
+      }
+    }
     for (int i = 0; i < ix.anchorEvents.size(); i++) {
       if (s.occurred().get(i)) {
         facts.add(ix.anchorEvents.get(i) + " has happened");

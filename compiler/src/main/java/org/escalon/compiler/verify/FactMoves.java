@@ -13,7 +13,8 @@ import org.escalon.model.Precondition;
 import org.escalon.model.SourceSpan;
 
 /**
- * The facts of the case changing, offered as moves: agreements and advice given, attributes set,
+ * The facts of the case changing, offered as moves: agreements and advice given, steps required
+ * before a stage reported done, attributes set,
  * anchor events happening. What a change does (a wait tried again, a duty to go at once, an
  * invariant that refuses it) is the interpreter's to say; which changes are offered is the
  * verifier's abstraction.
@@ -42,7 +43,7 @@ final class FactMoves {
   }
 
   private int[] consentGroups() {
-    int n = ix.agreements.size() + ix.advice.size();
+    int n = ix.consents();
     List<List<Precondition>> lists = new ArrayList<>();
     ix.stages.forEach(s -> lists.add(s.preconditions()));
     ix.outcomes.forEach(o -> lists.add(o.preconditions()));
@@ -88,7 +89,7 @@ final class FactMoves {
     return spans;
   }
 
-  /** The consent bit a precondition asks for (agreements, then advice), or -1. */
+  /** The consent bit a precondition asks for (agreements, advice, steps done), or -1. */
   int consentBit(Precondition p) {
     return PreconditionCases.on(p, new PreconditionCases<>() {
       @Override
@@ -104,6 +105,11 @@ final class FactMoves {
       @Override
       public Integer advice(Precondition.Advice a) {
         return ix.agreements.size() + ix.advice.indexOf(a.role());
+      }
+
+      @Override
+      public Integer done(Precondition.Done d) {
+        return ix.doneBit(org.escalon.machine.StepClocks.id(d.step()));
       }
 
       @Override

@@ -33,6 +33,8 @@ public record Move(Kind kind, String role, String target, String detail, Optiona
     SET_TIME,
     AGREE,
     ADVISE,
+    /** A role reports a step done that a stage requires before it is entered. */
+    REPORT_DONE,
     SET,
     /** A role takes a decision of the stage ({@code decision ... by ROLE}). */
     DECIDE,
@@ -58,6 +60,7 @@ public record Move(Kind kind, String role, String target, String detail, Optiona
       case SET_TIME -> role + " sets the timescale of stage " + target + " (" + detail + ")";
       case AGREE -> role + " agrees";
       case ADVISE -> role + " gives advice";
+      case REPORT_DONE -> role + " reports " + target + " done";
       case SET -> target + " becomes " + detail;
       case DECIDE -> role + " decides " + (detail.equals("yes") ? "" : "not ") + target;
       case OCCUR -> target + " happens";

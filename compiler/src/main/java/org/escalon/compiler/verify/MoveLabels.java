@@ -64,7 +64,7 @@ final class MoveLabels {
     }
     this.bypasses = unnumbered(model.rights().covers(Right.Kind.BYPASS).size());
     this.referrals = unnumbered(model.rights().covers(Right.Kind.REFER).size());
-    this.consents = unnumbered(ix.agreements.size() + ix.advice.size());
+    this.consents = unnumbered(ix.consents());
     this.sets = new int[ix.attributes.size()][];
     for (int a = 0; a < sets.length; a++) {
       sets[a] = unnumbered(ix.domains.get(a).size());
@@ -211,13 +211,20 @@ final class MoveLabels {
     return move(Move.Kind.SET_TIME, role, stage.key(), t.boundWords(), t.citation(), t.span());
   }
 
-  /** Giving the consent (agreements, then advice), where {@code requirer} asks for it. */
+  /**
+   * Giving the consent (agreements, advice, then steps done before a stage: the step's id is the
+   * move's target), where {@code requirer} asks for it.
+   */
   int consent(int bit, SourceSpan requirer) {
     if (consents[bit] < 0) {
-      boolean agreement = bit < ix.agreements.size();
-      consents[bit] = move(agreement ? Move.Kind.AGREE : Move.Kind.ADVISE, agreement
-          ? ix.agreements.get(bit) : ix.advice.get(bit - ix.agreements.size()), "", "",
-          Optional.empty(), requirer);
+      int advice = bit - ix.agreements.size();
+      int done = advice - ix.advice.size();
+      consents[bit] = advice < 0 ? move(Move.Kind.AGREE, ix.agreements.get(bit), "", "",
+              Optional.empty(), requirer)
+          : done < 0 ? move(Move.Kind.ADVISE, ix.advice.get(advice), "", "", Optional.empty(),
+              requirer)
+          : move(Move.Kind.REPORT_DONE, ix.done.get(done).by(), ix.done.get(done).step(), "",
+              Optional.empty(), requirer);
     }
     return consents[bit];
   }

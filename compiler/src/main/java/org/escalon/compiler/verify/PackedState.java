@@ -36,7 +36,7 @@ final class PackedState {
     }
     this.completedAt = 2;
     this.consentsAt = completedAt + words(completedBits);
-    this.attributesAt = consentsAt + words(ix.agreements.size() + ix.advice.size());
+    this.attributesAt = consentsAt + words(ix.consents());
     this.occurredAt = attributesAt + words(ix.attributeBits);
     this.timescalesAt = occurredAt + words(ix.anchorEvents.size());
     this.actsAt = timescalesAt + words(timescaleBits);

@@ -93,9 +93,10 @@ public final class PromelaExporter {
       completed = Math.max(completed, bit + 1);
     }
     int timescales = ix.stages.stream().mapToInt(st -> st.timescales().size()).max().orElse(0);
-    int[] widths = {completed, ix.agreements.size() + ix.advice.size(), ix.anchorEvents.size(),
+    int[] widths = {completed, ix.consents(), ix.anchorEvents.size(),
         ix.roleActions.size(), timescales, ix.outcomes.size()};
-    String[] names = {"stages whose completion is tracked", "agreements and advice",
+    String[] names = {"stages whose completion is tracked",
+        "agreements, advice and steps done before a stage",
         "events a timescale counts from", "role actions the properties speak of",
         "timescales on one stage", "outcomes"};
     for (int i = 0; i < widths.length; i++) {
@@ -174,7 +175,7 @@ public final class PromelaExporter {
     line("byte outcome = NONE;   /* " + outcomeList() + " */");
     line("byte waitFor = NONE;   /* a stage, or " + stages + " + an outcome */");
     line("int completed;         /* tracked stages completed, one bit each */");
-    line("int consents;          /* agreements then advice, one bit each */");
+    line("int consents;          /* agreements, advice, steps done before a stage: a bit each */");
     if (!ix.attributes.isEmpty()) {
       line("byte attr[" + ix.attributes.size() + "];   /* " + String.join(", ",
           ix.attributes.stream().map(a -> a.name()).toList()) + "; 0 = unset or no */");
@@ -577,7 +578,7 @@ public final class PromelaExporter {
       }
       line(choice.append(" fi;").toString());
     }
-    int consents = ix.agreements.size() + ix.advice.size();
+    int consents = ix.consents();
     for (int b = 0; b < consents; b++) {
       line("    if :: skip :: consents = consents | " + (1 << b) + " fi;");
     }
@@ -627,8 +628,11 @@ public final class PromelaExporter {
     }
     line("     }  /* more time granted */");
     for (int b = 0; b < consents; b++) {
-      String who = b < ix.agreements.size() ? ix.agreements.get(b) + " agrees"
-          : ix.advice.get(b - ix.agreements.size()) + " gives advice";
+      int advice = b - ix.agreements.size();
+      int done = advice - ix.advice.size();
+      String who = advice < 0 ? ix.agreements.get(b) + " agrees"
+          : done < 0 ? ix.advice.get(advice) + " gives advice"
+          : ix.done.get(done).by() + " reports " + ix.done.get(done).step() + " done";
       line("  :: atomic { !ended && !quiet && (consents & " + (1 << b) + ") == 0 -> "
           + "entered = false; consents = consents | " + (1 << b) + "; retry() }  /* " + who
           + " */");

@@ -97,6 +97,11 @@ final class PromelaGuard {
     }
 
     @Override
+    public String done(Guard.Done g) {
+      return "((consents & " + (1 << ix.doneBit(g.step())) + ") != 0)";
+    }
+
+    @Override
     public String occurred(Guard.Occurred g) {
       int bit = ix.anchorEvents.indexOf(g.event());
       // the model keeps whether an event a timescale counts from has happened, not how often

@@ -52,6 +52,8 @@ final class ProtocolIndex {
   /** Roles whose agreement, then roles whose advice, something requires: one bit each. */
   final List<String> agreements;
   final List<String> advice;
+  /** Then the steps some stage requires done before it is entered: one bit each. */
+  final List<Guard.Done> done;
   /** The attributes some condition reads after the raise, each with its values; value 0 is unset. */
   final List<Attribute> attributes;
   final List<List<String>> domains;
@@ -84,6 +86,7 @@ final class ProtocolIndex {
     Set<String> completed = new LinkedHashSet<>();
     Set<String> agreed = new LinkedHashSet<>();
     Set<String> advised = new LinkedHashSet<>();
+    Set<Guard.Done> reported = new LinkedHashSet<>();
     Set<String> read = new LinkedHashSet<>();
     Set<String> anchors = new LinkedHashSet<>();
     Set<Claim.RoleAction> actions = new LinkedHashSet<>();
@@ -108,7 +111,8 @@ final class ProtocolIndex {
     outcomes.forEach(o -> preconditions.add(o.preconditions()));
     rules.forEach(r -> preconditions.add(r.preconditions()));
     // the names the model's guards read, one case per kind of guard
-    Guard.Visitor<Void> names = new GuardReads(completed, agreed, advised, read);
+    Guard.Visitor<Void> names = new GuardReads(completed, agreed, advised, read,
+        new LinkedHashSet<>(), reported);
     for (List<Precondition> list : preconditions) {
       list.forEach(p -> OperationalModel.guard(p).accept(names));
     }
@@ -139,6 +143,7 @@ final class ProtocolIndex {
     }
     this.agreements = List.copyOf(agreed);
     this.advice = List.copyOf(advised);
+    this.done = List.copyOf(reported);
     this.attributes = protocol.attributes().stream().filter(a -> read.contains(a.name())).toList();
     for (int i = 0; i < attributes.size(); i++) {
       attributeIndex.put(attributes.get(i).name(), i);
@@ -336,6 +341,21 @@ final class ProtocolIndex {
         return null;
       }
     });
+  }
+
+  /** The consent bit of a step some stage requires done before it is entered, or -1. */
+  int doneBit(String step) {
+    for (int i = 0; i < done.size(); i++) {
+      if (done.get(i).step().equals(step)) {
+        return agreements.size() + advice.size() + i;
+      }
+    }
+    return -1;
+  }
+
+  /** How many consent bits a state has: agreements, advice, then steps done before a stage. */
+  int consents() {
+    return agreements.size() + advice.size() + done.size();
   }
 
   /** The attributes a condition reads, added to {@code into}. */

@@ -578,6 +578,7 @@ class EngineAgreementProperties {
       }
       case AGREE -> engine.apply(new CaseEvent.Agree(now, m.role()));
       case ADVISE -> engine.apply(new CaseEvent.Advise(now, m.role()));
+      case REPORT_DONE -> engine.apply(new CaseEvent.StepDone(now, m.role(), m.target()));
       case SET -> engine.apply(new CaseEvent.SetAttribute(now, m.target(), m.detail()));
       case DECIDE -> engine.apply(new CaseEvent.Decide(now, m.role(), m.target(),
           m.detail().equals("yes")));
@@ -648,6 +649,11 @@ class EngineAgreementProperties {
       for (int i = 0; i < ix.advice.size(); i++) {
         if (s.consents().get(ix.agreements.size() + i) != e.advice().contains(ix.advice.get(i))) {
           return "advice of " + ix.advice.get(i);
+        }
+      }
+      for (var d : ix.done) {
+        if (s.consents().get(ix.doneBit(d.step())) != e.done().contains(d.step())) {
+          return "step " + d.step() + " done";
         }
       }
       if (ix.extensionsPerStageCap > 0 && s.extensionsAtStage() != Math.min(
