@@ -275,7 +275,8 @@ extensionStatement
     | AT MOST INT TIMES (PER STAGE | IN TOTAL)? citation?                # atMostStatement
     | RECORD recordSubject citation?                                     # extensionRecordStatement
     | NOTIFY roleList citation?                                          # extensionNotifyStatement
-    | REQUIRES requirement (COMMA requirement)* citation?                # extensionRequiresStatement
+    // `when requested by SocialWorker or CaseHoldingManager`: asked only of a request by them
+    | REQUIRES requirement (COMMA requirement)* (WHEN REQUESTED BY toRoles)? citation? # extensionRequiresStatement
     | SOURCE STRING                                                      # extensionSourceStatement
     ;
 

@@ -79,7 +79,12 @@ public final class PlainEnglish {
    * ({@code raised by IRO or CPChair}).
    */
   public String raisers() {
-    List<String> titles = protocol.header().raisers().stream().map(this::role).toList();
+    return anyOf(protocol.header().raisers());
+  }
+
+  /** Roles any one of whom will do, by title: "Social Worker, Case-holding manager or ...". */
+  public String anyOf(List<String> names) {
+    List<String> titles = names.stream().map(this::role).toList();
     return titles.size() == 1 ? titles.get(0)
         : String.join(", ", titles.subList(0, titles.size() - 1)) + " or "
             + titles.get(titles.size() - 1);
@@ -606,20 +611,23 @@ public final class PlainEnglish {
   /**
    * The decisions taken at a stage ({@code decision justified "..." by ServiceManager}): "The
    * Service Manager decides whether the challenge is justified (justified; until it is decided, it
-   * does not hold)"; with no stage, the protocol's, taken at any time: "The IRO decides, at any
-   * time (before the escalation is raised too), whether ...".
+   * does not hold)"; with no stage, the protocol's, taken at any time, whose shared meaning
+   * {@link #JUDGEMENTS} says once for them all: "The IRO decides whether ... (serious)".
    */
   public List<String> decisions(List<org.escalon.model.Attribute> attributes,
       Optional<String> stage) {
     return attributes.stream().filter(a -> a.decision().map(d -> d.stage().equals(stage))
             .orElse(false))
         .map(a -> roles(a.decision().orElseThrow().by()).replaceFirst("^the ", "The ")
-            + (a.decision().orElseThrow().by().size() > 1 ? " (either)" : "") + " decides"
-            + (stage.isEmpty() ? ", at any time (before the escalation is raised too)," : "") + " "
+            + (a.decision().orElseThrow().by().size() > 1 ? " (either)" : "") + " decides "
             + (a.title().equals(a.name()) ? a.name() : "whether " + a.title()) + " ("
-            + a.name() + "; until it is decided, it does not hold)")
+            + a.name() + (stage.isEmpty() ? ")" : "; until it is decided, it does not hold)"))
         .toList();
   }
+
+  /** What every judgement of the protocol's means, said once before them. */
+  public static final String JUDGEMENTS = "Judgements, each taken at any time (before the "
+      + "escalation is raised too); until one is taken, it does not hold:";
 
   /**
    * Who judges a stage resolved, when the stage says ({@code judged by}): "Whether it is resolved

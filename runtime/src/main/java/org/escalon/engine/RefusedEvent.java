@@ -51,6 +51,14 @@ public final class RefusedEvent extends RuntimeException {
     return new RefusedEvent(event, r.reason(), r.span(), r.citation());
   }
 
+  /** Refuses the event with the model's refusal, if it gives one: a generated machine's check. */
+  public static void ifAny(CaseEvent event,
+      Optional<org.escalon.machine.Interpreter.Refusal> refusal) {
+    if (refusal.isPresent()) {
+      throw of(event, refusal.get());
+    }
+  }
+
   public RefusedEvent(CaseEvent event, String rule, SourceSpan span, Optional<Citation> citation) {
     this(event, rule, span, citation, Kind.NOT_NOW);
   }

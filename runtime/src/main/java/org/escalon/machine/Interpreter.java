@@ -340,7 +340,8 @@ public final class Interpreter {
   /**
    * Why {@code by} may not ask for {@code asked} more time now under the stage's rule, in this
    * order: the rule names who asks, wants the request in writing or with its rationale; then
-   * {@link #askForTime(StageRule, ExtensionRule, Optional, boolean, int, int, Facts)}'s reasons.
+   * {@link #askForTime(StageRule, ExtensionRule, String, Optional, boolean, int, int, Facts)}'s
+   * reasons.
    * The engine and the generated machines refuse a {@code RequestExtension} with these words.
    */
   public Optional<Refusal> askForTime(StageRule stage, ExtensionRule rule, String by,
@@ -359,7 +360,7 @@ public final class Interpreter {
       return Optional.of(new Refusal("a request for more time must give its rationale",
           rule.span(), cited));
     }
-    return askForTime(stage, rule, Optional.of(asked), pending, atStage, inTotal, facts);
+    return askForTime(stage, rule, by, Optional.of(asked), pending, atStage, inTotal, facts);
   }
 
   /**
@@ -383,10 +384,11 @@ public final class Interpreter {
   /**
    * Why more time may not be asked for now under the stage's rule, in this order: one waits for
    * an answer, the amount asked is not positive or over the rule's {@code up to}, a limit is
-   * reached, a requirement does not hold; empty when it may. {@code asked} is empty where the
-   * amount is abstract (the verifier asks for an amount the rule allows).
+   * reached, a requirement asked of a request by {@code by} does not hold ({@code requires ...
+   * when requested by} names whose); empty when it may. {@code asked} is empty where the amount
+   * is abstract (the verifier asks for an amount the rule allows).
    */
-  public Optional<Refusal> askForTime(StageRule stage, ExtensionRule rule,
+  public Optional<Refusal> askForTime(StageRule stage, ExtensionRule rule, String by,
       Optional<Timespan> asked, boolean pending, int atStage, int inTotal, Facts facts) {
     Optional<Citation> cited = rule.citations().isEmpty() ? Optional.empty()
         : Optional.of(rule.citations().get(0));
@@ -410,7 +412,8 @@ public final class Interpreter {
       return Optional.of(new Refusal("at most " + rule.maxInTotal().get()
           + " extension(s) in total", rule.span(), cited));
     }
-    return unmet(stage.extensionRequires(), facts).map(u -> new Refusal(
+    return unmet(stage.extensionRequires().stream().filter(r -> r.askedOf(by)).toList(), facts)
+        .map(u -> new Refusal(
         "cannot ask for more time: " + u.reason(), u.requirement().span(), Optional.empty()));
   }
 
@@ -738,13 +741,15 @@ public final class Interpreter {
     }
     ExtensionRule rule = stage.extension().get();
     if (!at.extensionPending()) {
-      if (askForTime(stage, rule, Optional.empty(), false, at.extensionsAtStage(),
-          at.extensionsInTotal(), at)
-          .isEmpty()) {
-        AbstractState.Successor<P> next = at.successor();
-        next.askForTime();
-        out.askForTime(stage, rule, rule.requestedBy().isEmpty() ? respondent
-            : rule.requestedBy().get(0), next.freeze());
+      // the request leads to the same state whoever makes it: the first who may make it now
+      for (String by : rule.requestedBy().isEmpty() ? List.of(respondent) : rule.requestedBy()) {
+        if (askForTime(stage, rule, by, Optional.empty(), false, at.extensionsAtStage(),
+            at.extensionsInTotal(), at).isEmpty()) {
+          AbstractState.Successor<P> next = at.successor();
+          next.askForTime();
+          out.askForTime(stage, rule, by, next.freeze());
+          break;
+        }
       }
       return;
     }

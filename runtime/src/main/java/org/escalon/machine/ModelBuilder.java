@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.escalon.model.Citation;
 import org.escalon.model.AtOnce;
 import org.escalon.model.Condition;
+import org.escalon.model.ExtensionRule;
 import org.escalon.model.HistoryRule;
 import org.escalon.model.Outcome;
 import org.escalon.model.Precondition;
@@ -150,7 +151,7 @@ final class ModelBuilder {
         exit(s, Transitions.Response.UNSATISFACTORY, routes),
         exit(s, Transitions.Response.NO_RESPONSE, routes),
         new Timescales(conditional, otherwise), duties(s.steps()), respondents,
-        extension, extension.map(x -> requirements(x.preconditions())).orElse(List.of()),
+        extension, extension.map(this::extensionRequirements).orElse(List.of()),
         s.citations(), s.span());
   }
 
@@ -226,6 +227,16 @@ final class ModelBuilder {
 
   private List<Requirement> requirements(List<Precondition> preconditions) {
     return preconditions.stream().map(p -> new Requirement(requirement(p), p.span())).toList();
+  }
+
+  /** An extension's requirements, each with the requesters it is asked of. */
+  private List<Requirement> extensionRequirements(ExtensionRule rule) {
+    List<Requirement> out = new ArrayList<>();
+    for (int i = 0; i < rule.preconditions().size(); i++) {
+      Precondition p = rule.preconditions().get(i);
+      out.add(new Requirement(requirement(p), p.span(), rule.askedOf().get(i)));
+    }
+    return out;
   }
 
   // -------------------------------------------------------------------------------------------

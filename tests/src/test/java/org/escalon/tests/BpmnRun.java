@@ -187,8 +187,13 @@ final class BpmnRun implements AutoCloseable {
       clock.setCurrentTime(Date.from(last));
       Map<String, Object> variables = new HashMap<>();
       for (ScenarioStep step : scenario.before()) {
-        Action.Set fact = (Action.Set) step.action();
-        variables.put(fact.attribute(), fact.value());
+        // a fact set or a judgement taken before the raise: a process variable from the start
+        if (step.action() instanceof Action.Decide d) {
+          variables.put(d.decision(), d.yes() ? "yes" : "no");
+        } else {
+          Action.Set fact = (Action.Set) step.action();
+          variables.put(fact.attribute(), fact.value());
+        }
       }
       variables.put("raisedAt", last.toString());
       scenario.raise().flatMap(Action.Raise::stage).ifPresent(s -> variables.put("startAt", s));

@@ -74,8 +74,10 @@ class EngineLifecycleTest {
     Protocol kent = protocol("kent-iro.esc");
     Escalation e = escalation(kent, new RecordingListener());
     Instant t = Instant.parse("2026-02-02T09:00:00Z");
+    e.apply(new CaseEvent.Decide(t, "IRO", "proportionate", true));
     e.apply(new CaseEvent.Raise(t, "IRO", Optional.of("3"), Optional.empty()));
-    assertEquals(Optional.of("3"), e.state().stage(), "the IRO may start at any level");
+    assertEquals(Optional.of("3"), e.state().stage(),
+        "the IRO may start at any level it judges proportionate");
     e.apply(new CaseEvent.Withdraw(t.plusSeconds(60), "IRO", Optional.of("resolved elsewhere")));
     assertEquals(Optional.of("withdrawn"), e.state().outcome());
     assertEquals(Optional.empty(), e.nextDue());

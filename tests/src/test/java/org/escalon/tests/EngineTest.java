@@ -69,20 +69,26 @@ class EngineTest {
   }
 
   @Test
-  void aBypassNeedsTheRightAndAReason() {
+  void aBypassNeedsTheRightAndTheIrosJudgement() {
     kent.apply(raise(MONDAY_14_DEC));
     EscalationState before = kent.state();
     Instant later = Instant.parse("2026-12-15T09:00:00Z");
-    RefusedEvent noReason = assertThrows(RefusedEvent.class,
+    // "in more serious or urgent issues": the IRO's judgement, which the right reads
+    RefusedEvent unjudged = assertThrows(RefusedEvent.class,
         () -> kent.apply(new CaseEvent.Bypass(later, "IRO", "4", Optional.empty())));
-    assertTrue(noReason.getMessage().contains("reason"), noReason.getMessage());
-    assertTrue(noReason.span().isKnown(), "the refusal cites the line of the right");
+    assertTrue(unjudged.getMessage().contains("only when its condition holds"),
+        unjudged.getMessage());
+    assertTrue(unjudged.span().isKnown(), "the refusal cites the line of the right");
     RefusedEvent notAllowed = assertThrows(RefusedEvent.class,
         () -> kent.apply(new CaseEvent.Bypass(later, "SocialWorker", "4", Optional.of("x"))));
     assertTrue(notAllowed.getMessage().contains("no such right"), notAllowed.getMessage());
+    RefusedEvent notTheirs = assertThrows(RefusedEvent.class,
+        () -> kent.apply(new CaseEvent.Decide(later, "SocialWorker", "serious", true)));
+    assertTrue(notTheirs.getMessage().contains("decided by IRO"), notTheirs.getMessage());
     assertEquals(before, kent.state(), "a refused event changes nothing");
-    kent.apply(new CaseEvent.Bypass(later, "IRO", "4", Optional.of("the child is at risk")));
-    assertEquals(Optional.of("4"), kent.state().stage());
+    kent.apply(new CaseEvent.Decide(later, "IRO", "serious", true));
+    kent.apply(new CaseEvent.Bypass(later, "IRO", "4", Optional.empty()));
+    assertEquals(Optional.of("4"), kent.state().stage(), "no reason is asked for");
   }
 
   @Test
@@ -109,8 +115,13 @@ class EngineTest {
     RefusedEvent notInWriting = assertThrows(RefusedEvent.class, () -> kent.apply(
         new CaseEvent.RequestExtension(t, "SocialWorker", five, false, Optional.of("ill"))));
     assertTrue(notInWriting.getMessage().contains("in writing"), notInWriting.getMessage());
-    // Kent asks the line manager's agreement of social workers only, so it records it rather
-    // than requiring it of every requester (kent-iro.md, Corrections 3)
+    // Kent asks the line manager's agreement of social workers and case-holding managers only
+    // (kent-iro.md, Corrections 3): `requires ... when requested by`
+    RefusedEvent unagreed = assertThrows(RefusedEvent.class, () -> kent.apply(
+        new CaseEvent.RequestExtension(t, "SocialWorker", five, true, Optional.of("ill"))));
+    assertTrue(unagreed.getMessage().contains("LineManager has not agreed"),
+        unagreed.getMessage());
+    kent.apply(new CaseEvent.Agree(t, "LineManager"));
     kent.apply(new CaseEvent.RequestExtension(t, "SocialWorker", five, true, Optional.of("ill")));
     assertThrows(RefusedEvent.class, () -> kent.apply(new CaseEvent.GrantExtension(t, "TeamManager")));
     kent.apply(new CaseEvent.GrantExtension(t, "IRO"));
@@ -135,6 +146,8 @@ class EngineTest {
   @Test
   void theLogAndTheSnapshotGiveBackTheSameEscalation() {
     kent.apply(raise(MONDAY_14_DEC));
+    kent.apply(new CaseEvent.Decide(Instant.parse("2026-12-15T09:00:00Z"), "IRO", "serious",
+        true));
     kent.apply(new CaseEvent.Bypass(Instant.parse("2026-12-15T09:00:00Z"), "IRO", "3",
         Optional.of("serious \"and\" urgent # now")));
     kent.advanceTo(Instant.parse("2027-01-20T00:00:00Z"));

@@ -41,10 +41,11 @@ class EventLogTest {
   @Test
   void aBypassReasonWithANewlineRestoresFromItsSnapshot() {
     Escalation e = raised();
+    e.apply(new CaseEvent.Decide(T0.plusSeconds(60), "IRO", "serious", true));
     e.apply(new CaseEvent.Bypass(T0.plusSeconds(60), "IRO", "4",
         Optional.of("child at risk\nsee case note\r\t\u001b[31m\u0000\u2028\uFFFE \\ \"")));
     String snapshot = Snapshot.write(e);
-    assertEquals(6, snapshot.lines().count(), "one line a header field or event:\n" + snapshot);
+    assertEquals(7, snapshot.lines().count(), "one line a header field or event:\n" + snapshot);
     Escalation back = Snapshot.restore(snapshot, KENT, CALENDAR, new EscalationListener() {});
     assertEquals(e.state(), back.state());
     assertEquals(e.log(), back.log());

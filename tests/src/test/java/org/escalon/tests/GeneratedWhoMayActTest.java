@@ -94,6 +94,7 @@ class GeneratedWhoMayActTest {
   void aReasonWithANewlineReadsBackFromTheMachinesSnapshot() {
     EscalationMachine machine = MACHINES.machine(0, new EscalationListener() { });
     machine.apply(RAISE);
+    machine.apply(new CaseEvent.Decide(T0.plusSeconds(60), "IRO", "serious", true));
     machine.apply(new CaseEvent.Bypass(T0.plusSeconds(60), "IRO", "4",
         Optional.of("child at risk\nsee case note")));
     Escalation restored = Snapshot.restore(Snapshot.write(machine), KENT,

@@ -119,6 +119,7 @@ class HostApiTest {
 
   @Test
   void anEscalationWaitingForCafcassRequirementsSaysWhatIsMissing() {
+    kent.apply(new CaseEvent.Decide(MONDAY_14_DEC, "IRO", "proportionate", true));
     kent.apply(new CaseEvent.Raise(MONDAY_14_DEC, "IRO", Optional.of("4"),
         Optional.of("serious")));
     CallResult step = kent.stepTo(Instant.parse("2027-03-01T00:00:00Z"));
@@ -185,6 +186,8 @@ class HostApiTest {
 
   @Test
   void statesEventsRecordsAndEffectsRoundTripThroughJson() {
+    kent.step(EventRecord.command(new CaseEvent.Decide(MONDAY_14_DEC, "IRO", "proportionate",
+        true), "c-0", "u-1", Map.of()));
     kent.step(EventRecord.command(new CaseEvent.Raise(MONDAY_14_DEC, "IRO", Optional.of("4"),
         Optional.of("a \"quoted\" reason\nover two lines")), "c-1", "u-1", Map.of("k", "v")));
     kent.apply(new CaseEvent.SetAttribute(Instant.parse("2026-12-15T09:00:00Z"), "for_alert",

@@ -88,6 +88,8 @@ final class RandomProtocols {
   private final Random standing;
   /** Known dates and steps due before them (issue 14, point 5), drawn apart. */
   private final Random dating;
+  /** Whose request for more time a requirement is asked of ({@code when requested by}), apart. */
+  private final Random asking;
   private boolean dated;
 
   private RandomProtocols(long seed, List<String> words) {
@@ -105,6 +107,7 @@ final class RandomProtocols {
     this.deciding = new Random(seed ^ 0xdec1_de5L);
     this.escalating = new Random(seed ^ 0xe5ca_1a7eL);
     this.dating = new Random(seed ^ 0xda7e_5L);
+    this.asking = new Random(seed ^ 0xa5c_1a6L);
     this.words = words;
     this.file = words.isEmpty() ? "random-" + seed + ".esc"
         : word("x").replace('/', '_').replace('\0', '_') + ".esc";
@@ -725,25 +728,36 @@ final class RandomProtocols {
   }
 
   private ExtensionRule extension() {
-    Optional<Timespan> upTo = random.nextBoolean()
-        ? Optional.of(Timespan.workingDays(1 + random.nextInt(5))) : Optional.empty();
-    ExtensionRule rule = new ExtensionRule(random.nextInt(4) == 0 ? List.of() : some(roles),
-        random.nextBoolean(), random.nextBoolean(), some(roles), upTo,
+    ExtensionRule drawn = new ExtensionRule(random.nextInt(4) == 0 ? List.of() : some(roles),
+        random.nextBoolean(), random.nextBoolean(), some(roles),
+        random.nextBoolean() ? Optional.of(Timespan.workingDays(1 + random.nextInt(5)))
+            : Optional.empty(),
         random.nextBoolean() ? Optional.of(1 + random.nextInt(2)) : Optional.empty(),
         random.nextBoolean() ? Optional.of(1 + random.nextInt(3)) : Optional.empty(),
         random.nextBoolean() ? List.of() : forms.isEmpty() || random.nextBoolean()
             ? List.of(word("the reason for the delay")) : List.of(forms.get(0), "a case note"),
         random.nextBoolean() ? List.of() : some(roles),
         random.nextInt(4) == 0 ? preconditions(1, 1) : List.of(), citations(), span());
+    // sometimes a requirement is asked only of some of those who may ask (`requires ... when
+    // requested by A`), which needs a `requested by` line (E0344)
+    if (!drawn.requestedBy().isEmpty() && !drawn.preconditions().isEmpty()
+        && asking.nextInt(2) != 0) {
+      List<String> of = List.of(drawn.requestedBy().get(asking.nextInt(
+          drawn.requestedBy().size())));
+      drawn = new ExtensionRule(drawn.requestedBy(), drawn.inWriting(), drawn.withRationale(),
+          drawn.grantedBy(), drawn.upTo(), drawn.maxPerStage(), drawn.maxInTotal(),
+          drawn.records(), drawn.informed(), drawn.preconditions(),
+          drawn.preconditions().stream().map(p -> of).toList(), drawn.citations(), drawn.span());
+    }
     // a third have a guide (the usual time, never past `up to`, E0347), from their own stream so
     // that the other protocols stay as they were
     if (guiding.nextInt(3) != 0) {
-      return rule;
+      return drawn;
     }
-    int most = upTo.map(Timespan::amount).orElse(10);
-    return new ExtensionRule(rule.requestedBy(), rule.inWriting(), rule.withRationale(),
-        rule.grantedBy(), rule.upTo(), rule.maxPerStage(), rule.maxInTotal(), rule.records(),
-        rule.informed(), rule.preconditions(), rule.citations(), rule.span(),
+    int most = drawn.upTo().map(Timespan::amount).orElse(10);
+    return new ExtensionRule(drawn.requestedBy(), drawn.inWriting(), drawn.withRationale(),
+        drawn.grantedBy(), drawn.upTo(), drawn.maxPerStage(), drawn.maxInTotal(), drawn.records(),
+        drawn.informed(), drawn.preconditions(), drawn.askedOf(), drawn.citations(), drawn.span(),
         Optional.of(Timespan.workingDays(1 + guiding.nextInt(most))));
   }
 

@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.escalon.compiler.diagram.Markup;
+import org.escalon.describe.PlainEnglish;
 import org.escalon.model.Protocol;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -270,9 +271,25 @@ class ReportTest {
     assertTrue(path.contains("<table"), "as a dated timeline: " + path);
     assertTrue(path.contains("at stage 6") && path.contains("waits for ever"),
         "raised at stage 6, Cafcass waits for ever for stage 4: " + path);
+    // the IRO's judgement that starting there is proportionate, and the raise it allows: one row
+    assertTrue(path.contains("decided proportionate <sup class=\"cite\">l.&#160;224</sup>; "
+        + "raised by Independent Reviewing Officer at stage 6"), path);
+    // the wait the last timescale causes is told with it
+    assertTrue(path.contains("no response by the close of Mon 21 Dec 2026 <sup class=\"cite\">"
+        + "l.&#160;183</sup>; waiting: "), path);
     assertTrue(findings.contains("<span class=\"verdict\">fails</span> <span class=\"code\">"
         + "E0602</span> every path reaches an outcome"), "the built-in check that fails: "
         + findings);
+  }
+
+  @Test
+  void kentsJudgementsSayOnceWhatEveryJudgementMeans() throws IOException {
+    String rights = Files.readString(report(kent()));
+    rights = rights.substring(rights.indexOf("<h3 id=\"rights\">"));
+    assertTrue(rights.contains(PlainEnglish.JUDGEMENTS), rights);
+    assertTrue(rights.contains("Independent Reviewing Officer decides whether the issue is more "
+        + "serious or urgent (serious). "), rights);
+    assertFalse(rights.contains("until it is decided"), "said once, in the lead: " + rights);
   }
 
   @Test

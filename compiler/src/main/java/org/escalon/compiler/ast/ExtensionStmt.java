@@ -76,11 +76,16 @@ public sealed interface ExtensionStmt
     }
   }
 
-  /** {@code requires agreement of LineManager}: what must hold before more time is asked for. */
-  record Requires(List<StageStmt.Requirement> requirements, Optional<SourceRef> citation,
-      SourceSpan span) implements ExtensionStmt {
+  /**
+   * {@code requires agreement of LineManager}: what must hold before more time is asked for; with
+   * {@code when requested by SocialWorker or CaseHoldingManager} ({@code askedOf}), only before a
+   * request by one of them (empty: by anyone).
+   */
+  record Requires(List<StageStmt.Requirement> requirements, List<Name> askedOf,
+      Optional<SourceRef> citation, SourceSpan span) implements ExtensionStmt {
     public Requires {
       requirements = List.copyOf(requirements);
+      askedOf = List.copyOf(askedOf);
     }
   }
 

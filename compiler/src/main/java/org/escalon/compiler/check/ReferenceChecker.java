@@ -379,6 +379,7 @@ final class ReferenceChecker {
       s.roles().forEach(this::role);
     } else if (statement instanceof ExtensionStmt.Requires s) {
       s.requirements().forEach(this::requirement);
+      s.askedOf().forEach(this::role);
     }
   }
 

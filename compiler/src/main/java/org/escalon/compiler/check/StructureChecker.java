@@ -861,6 +861,47 @@ final class StructureChecker {
                 .help("shorten the guide, or raise `up to` if the policy allows more"));
           }
         }));
+    askedOf(body, span);
+  }
+
+  /**
+   * {@code requires ... when requested by A or B} names requesters among those the extension
+   * says may ask (E0343); an extension that does not say who may ask cannot say whose request
+   * needs it (E0344): anyone's would do, and nothing could tell the roles apart.
+   */
+  private void askedOf(List<ExtensionStmt> body, SourceSpan span) {
+    List<ExtensionStmt.RequestedBy> asks = body.stream()
+        .filter(ExtensionStmt.RequestedBy.class::isInstance)
+        .map(ExtensionStmt.RequestedBy.class::cast).toList();
+    Set<String> may = new LinkedHashSet<>();
+    asks.forEach(a -> a.roles().forEach(n -> may.add(n.text())));
+    boolean addressees = asks.stream().anyMatch(ExtensionStmt.RequestedBy::addressees);
+    for (ExtensionStmt s : body) {
+      if (!(s instanceof ExtensionStmt.Requires r) || r.askedOf().isEmpty()) {
+        continue;
+      }
+      if (asks.isEmpty()) {
+        diagnostics.report(Diagnostic.of(Code.E0344, "`when requested by` in an extension "
+                + "that does not say who may ask")
+            .at(r.span(), "whose request is this?")
+            .also(span, "no `requested by` line")
+            .note("with no `requested by`, anyone may ask for more time, so a requirement "
+                + "asked of some requesters only cannot be told apart from one asked of none")
+            .help("say who may ask, such as `requested by " + r.askedOf().get(0).text()
+                + ", MultiAgencyPartner`"));
+        continue;
+      }
+      for (org.escalon.compiler.ast.Name n : r.askedOf()) {
+        if (!addressees && !may.contains(n.text())) {
+          diagnostics.report(Diagnostic.of(Code.E0343, "`" + n.text() + "` may not ask for "
+                  + "more time, so no request of theirs needs this")
+              .at(n.span(), "not in `requested by`")
+              .note("more time is requested by " + String.join(", ", may))
+              .help("name one of those who may ask, or add `" + n.text()
+                  + "` to `requested by`"));
+        }
+      }
+    }
   }
 
   // -------------------------------------------------------------------------------------------

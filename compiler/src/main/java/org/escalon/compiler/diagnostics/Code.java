@@ -57,6 +57,8 @@ public enum Code {
   E0340(Severity.ERROR, "assumption on a deadline that must be met"),
   E0341(Severity.ERROR, "assumption shorter than its deadline"),
   E0342(Severity.ERROR, "right to start reads a stage's decision"),
+  E0343(Severity.ERROR, "extension requirement asked of a role that may not ask"),
+  E0344(Severity.ERROR, "extension requirement by requester with no requesters"),
   E0345(Severity.ERROR, "timescale set during the case with no bound"),
   E0346(Severity.ERROR, "guide longer than its assumption"),
   E0347(Severity.ERROR, "extension guide longer than its `up to`"),

@@ -451,7 +451,9 @@ public final class BpmnExporter {
       if (e.right().laterOnly() && target instanceof Target.ToStage s) {
         parts.add(BpmnExpressions.variable(BYPASS_FROM) + " < " + stageIndex(s.key()));
       }
-      return String.join(" and ", parts);
+      // bracketed when joined: a guard's `or` binds looser than this `and`
+      return parts.size() == 1 ? parts.get(0)
+          : String.join(" and ", parts.stream().map(p -> "(" + p + ")").toList());
     }
 
     private int stageIndex(String key) {

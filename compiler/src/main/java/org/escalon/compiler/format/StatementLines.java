@@ -234,7 +234,9 @@ final class StatementLines {
     } else if (s instanceof ExtensionStmt.Notify n) {
       return "notify " + expr.names(n.roles()) + cite(n.citation());
     } else if (s instanceof ExtensionStmt.Requires r) {
-      return "requires " + requirements(r.requirements()) + cite(r.citation());
+      return "requires " + requirements(r.requirements()) + (r.askedOf().isEmpty() ? ""
+          : " when requested by " + r.askedOf().stream().map(Name::text)
+              .collect(Collectors.joining(" or "))) + cite(r.citation());
     } else if (s instanceof ExtensionStmt.Source src) {
       return source(src.citation());
     }

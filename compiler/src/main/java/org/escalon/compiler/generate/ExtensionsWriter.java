@@ -116,12 +116,11 @@ final class ExtensionsWriter {
     String pending = cx.plan.holds(Plan.EXTENSION_ASKED);
     CodeBlock.Builder body = CodeBlock.builder().add(open)
         .addStatement("$T rule = RULES.model().stages().get(stage.ordinal())", StageRule.class)
-        .add("RULES.askForTime(rule, rule.extension().orElseThrow(), e.by(), e.inWriting(), "
-            + "e.rationale(),\n$>$>e.amount(), $L, $L, $L, $L).ifPresent(r -> {\n$<", pending,
-            cx.plan.perStageLimit ? "extensionsHere" : "0",
+        .addStatement("$T.ifAny(e, RULES.askForTime(rule, rule.extension().orElseThrow(), e.by(),"
+            + "$We.inWriting(), e.rationale(), e.amount(), $L, $L, $L, $L))",
+            RefusedEvent.class, pending, cx.plan.perStageLimit ? "extensionsHere" : "0",
             cx.plan.inTotalLimit ? "extensionsInTotal" : "0",
-            FactsWriter.known(cx.plan, "e.at()"))
-        .add(refused());
+            FactsWriter.known(cx.plan, "e.at()"));
     if (rule.informed().isEmpty()) {
       body.addStatement("role(e, e.by())");
     } else {
@@ -156,8 +155,8 @@ final class ExtensionsWriter {
 
     // who answers, and whether a request waits: the model's (Interpreter.answerTime)
     CodeBlock.Builder g = CodeBlock.builder().add(open)
-        .add("RULES.answerTime($L, e.by(), true, $L).ifPresent(r -> {\n$>", path, pending)
-        .add(refused())
+        .addStatement("$T.ifAny(e, RULES.answerTime($L, e.by(), true,$W$L))", RefusedEvent.class,
+            path, pending)
         .beginControlFlow("if (deadline == NONE)")
         .addStatement("throw refuse(e, $S + stage.key() + $S, where(stage), $T.empty())",
             "stage ", " has no deadline to extend", Optional.class)
@@ -179,18 +178,13 @@ final class ExtensionsWriter {
     String decline = direct ? "declineExtension"
         : cx.methods.member("decline under", name, "declineUnderRule");
     CodeBlock.Builder d = CodeBlock.builder().add(open)
-        .add("RULES.answerTime($L, e.by(), false, $L).ifPresent(r -> {\n$>", path, pending)
-        .add(refused())
+        .addStatement("$T.ifAny(e, RULES.answerTime($L, e.by(), false,$W$L))", RefusedEvent.class,
+            path, pending)
         .addStatement(cx.plan.clear(Plan.EXTENSION_ASKED));
     cx.add(cx.method(decline, "Declines more time by the extension rule of the $L.",
             Javadocs.text(name))
         .addParameter(CaseEvent.DeclineExtension.class, "e").addParameter(cx.batch, "b")
         .addCode(d.build()).build());
     return new String[] {request, grant, decline};
-  }
-
-  /** The end of {@code ....ifPresent(r -> {}: the model's refusal thrown, in its words. */
-  private static CodeBlock refused() {
-    return CodeBlock.of("throw $T.of(e, r);\n$<});\n", RefusedEvent.class);
   }
 }

@@ -594,21 +594,12 @@ final class RulesWriter {
     }
     cx.useRules();
     CodeBlock.Builder body = CodeBlock.builder()
-        .addStatement("$T<$T.Refusal> unknown = RULES.unknownDecision(e.decision())",
-            Optional.class, org.escalon.machine.Interpreter.class)
-        .beginControlFlow("if (unknown.isPresent())")
-        .addStatement("throw $T.of(e, unknown.get())", org.escalon.engine.RefusedEvent.class)
-        .endControlFlow()
-        .beginControlFlow("if (!RULES.anyTime(e.decision()))")
-        .addStatement("open(e)")
-        .endControlFlow()
+        .addStatement("$T.ifAny(e, RULES.unknownDecision(e.decision()))",
+            org.escalon.engine.RefusedEvent.class)
+        .add(open(decisions))
         .addStatement("role(e, e.by())")
-        .addStatement("$T<$T.Refusal> refused = RULES.deciding(stage().map($T::key), e.by(), "
-            + "e.decision())", Optional.class, org.escalon.machine.Interpreter.class,
-            plan.type("Stage"))
-        .beginControlFlow("if (refused.isPresent())")
-        .addStatement("throw $T.of(e, refused.get())", org.escalon.engine.RefusedEvent.class)
-        .endControlFlow();
+        .addStatement("$T.ifAny(e, RULES.deciding(stage().map($T::key), e.by(), e.decision()))",
+            org.escalon.engine.RefusedEvent.class, plan.type("Stage"));
     List<Attribute> kept = decisions.stream()
         .filter(a -> plan.attributeFields.get(a.name()) != null).toList();
     if (!kept.isEmpty()) {
@@ -628,6 +619,19 @@ final class RulesWriter {
             + "move on, a trigger may fire.")
         .addParameter(CaseEvent.Decide.class, "e").addParameter(cx.batch, "b")
         .addCode(body.build()).build());
+  }
+
+  /**
+   * Whether the escalation must be open, asked of the decisions that need it (a stage's; the
+   * model's {@code anyTime} says which): always, never, or by the decision's name.
+   */
+  private CodeBlock open(List<Attribute> decisions) {
+    org.escalon.machine.Interpreter run = new org.escalon.machine.Interpreter(plan.operational);
+    long anyTime = decisions.stream().filter(a -> run.anyTime(a.name())).count();
+    return anyTime == decisions.size() ? CodeBlock.of("")
+        : anyTime == 0 ? CodeBlock.of("open(e);\n")
+        : CodeBlock.builder().beginControlFlow("if (!RULES.anyTime(e.decision()))")
+            .addStatement("open(e)").endControlFlow().build();
   }
 
   private void grade() {

@@ -377,6 +377,7 @@ public final class Lowering {
     List<String> records = new ArrayList<>();
     List<String> informed = new ArrayList<>();
     List<org.escalon.model.Precondition> preconditions = new ArrayList<>();
+    List<List<String>> askedOf = new ArrayList<>();
     List<Citation> citations = new ArrayList<>();
     boolean inWriting = false;
     boolean withRationale = false;
@@ -417,13 +418,15 @@ public final class Lowering {
         s.citation().map(Expressions::citation).ifPresent(citations::add);
       } else if (statement instanceof ExtensionStmt.Requires s) {
         s.requirements().forEach(r -> preconditions.add(expressions.precondition(r)));
+        s.requirements().forEach(r -> askedOf.add(s.askedOf().stream().map(Name::text)
+            .toList()));
         s.citation().map(Expressions::citation).ifPresent(citations::add);
       } else if (statement instanceof ExtensionStmt.Source s) {
         citations.add(Expressions.citation(s.citation()));
       }
     }
     return new ExtensionRule(requestedBy, inWriting, withRationale, grantedBy, upTo, perStage,
-        inTotal, records, informed, preconditions, citations, span, guide);
+        inTotal, records, informed, preconditions, askedOf, citations, span, guide);
   }
 
   private Trigger trigger(Decl.TriggerDecl d) {

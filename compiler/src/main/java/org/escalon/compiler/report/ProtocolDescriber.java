@@ -455,7 +455,7 @@ public final class ProtocolDescriber {
         items.add(new Prose.Paragraph(judgements.get(i) + ".",
             judged.get(i).decision().orElseThrow().citations()));
       }
-      blocks.add(new Prose.Items("Judgements:", items));
+      blocks.add(new Prose.Items(PlainEnglish.JUDGEMENTS, items));
     }
     List<Prose.Paragraph> rights = new ArrayList<>();
     for (Right r : protocol.rights()) {
@@ -496,8 +496,13 @@ public final class ProtocolDescriber {
     e.maxInTotal().ifPresent(n -> text.append(", at most ").append(n).append(" in all"));
     text.append('.');
     if (!e.preconditions().isEmpty()) {
-      text.append(" It needs ").append(PlainEnglish.list(e.preconditions().stream()
-          .map(words::precondition).toList())).append('.');
+      List<String> needs = new ArrayList<>();
+      for (int i = 0; i < e.preconditions().size(); i++) {
+        List<String> of = e.askedOf().get(i);
+        needs.add(words.precondition(e.preconditions().get(i)) + (of.isEmpty() ? ""
+            : " (when requested by " + words.anyOf(of) + ")"));
+      }
+      text.append(" It needs ").append(PlainEnglish.list(needs)).append('.');
     }
     if (!e.records().isEmpty()) {
       text.append(" Recorded: ").append(String.join("; ", e.records())).append('.');

@@ -460,13 +460,9 @@ public final class ReportWriter {
             continue;
           }
         }
-        // a timescale that runs out and the escalation it causes, on the same day, are one row:
-        // "no response by ...; escalated to ..." (half the rows of a ladder climbed to the top)
         String what = esc(titles.in(row.what()))
             + row.citation().map(c -> cite(List.of(c))).orElse("");
-        if (row.kind() == TimelineRow.Kind.TIMED_OUT && i + 1 < rows.size()
-            && rows.get(i + 1).kind() == TimelineRow.Kind.ESCALATED
-            && rows.get(i + 1).date().equals(row.date())) {
+        while (i + 1 < rows.size() && leadsTo(row, rows.get(i + 1))) {
           TimelineRow next = rows.get(++i);
           what += "; " + esc(titles.in(next.what()))
               + next.citation().map(c -> cite(List.of(c))).orElse("");
@@ -485,6 +481,18 @@ public final class ReportWriter {
         out.append("<p class=\"note\">").append(reminders - 3)
             .append(" more reminders follow in the year shown.</p>\n");
       }
+    }
+
+    /**
+     * Whether a row and the next are told as one: a timescale that runs out and what it causes
+     * on the same day, the escalation or the wait at an outcome's door ("no response by ...;
+     * escalated to ...": half the rows of a ladder climbed to the top), and a judgement and what
+     * follows it at that instant (the raise or the bypass it allows).
+     */
+    private static boolean leadsTo(TimelineRow row, TimelineRow next) {
+      return row.kind() == TimelineRow.Kind.TIMED_OUT && next.date().equals(row.date())
+          && (next.kind() == TimelineRow.Kind.ESCALATED || next.kind() == TimelineRow.Kind.WAITING)
+          || row.kind() == TimelineRow.Kind.DECIDED && next.at().equals(row.at());
     }
 
     private static boolean sameRow(TimelineRow a, TimelineRow b) {

@@ -549,6 +549,7 @@ final class AstBuilder {
       return new ExtensionStmt.Notify(roleList(c.roleList()), citation(c.citation()), span(c));
     } else if (ctx instanceof ExtensionRequiresStatementContext c) {
       return new ExtensionStmt.Requires(c.requirement().stream().map(this::requirement).toList(),
+          c.toRoles() == null ? List.of() : c.toRoles().name().stream().map(this::name).toList(),
           citation(c.citation()), span(c));
     } else if (ctx instanceof ExtensionSourceStatementContext c) {
       return new ExtensionStmt.Source(new SourceRef(text(c.STRING().getSymbol()).value(), span(c)));

@@ -54,6 +54,18 @@ final class CounterexampleBuilder {
     this.calendar = WorkingCalendar.of(protocol.header().calendar(), protocol.header().zone());
   }
 
+  /**
+   * A fact of the case before the raise, as a scenario says it: a decision (the protocol's,
+   * taken at any time) by its first role, any other attribute set.
+   */
+  private Action fact(String name, String value) {
+    Optional<org.escalon.model.Attribute.Decision> decision = ix.protocol.attributes().stream()
+        .filter(x -> x.name().equals(name)).findFirst()
+        .flatMap(org.escalon.model.Attribute::decision);
+    return decision.<Action>map(d -> new Action.Decide(d.by().get(0), name, value.equals("yes")))
+        .orElseGet(() -> new Action.Set(name, value));
+  }
+
   Counterexample build(String name, StatePath path, Finding.Timing timing, LocalDate start) {
     Replay r = new Replay(start);
     State first = space.state(path.states().get(0));
@@ -64,10 +76,11 @@ final class CounterexampleBuilder {
     for (int a = 0; a < ix.attributes.size(); a++) {
       Optional<String> v = ix.valueName(first.attributes(), a);
       if (v.isPresent() && !v.get().equals("no")) {
-        Action set = new Action.Set(ix.attributes.get(a).name(), v.get());
+        Action set = fact(ix.attributes.get(a).name(), v.get());
         before.add(new ScenarioStep(new When.Before(), set, 0));
         r.apply(set);
-        said.add(new Counterexample.Step(ix.attributes.get(a).name() + " is " + v.get(),
+        said.add(new Counterexample.Step(set instanceof Action.Decide d ? d.by() + " decides "
+                + d.decision() : ix.attributes.get(a).name() + " is " + v.get(),
             "before the raise", Optional.empty(), ix.attributes.get(a).span(),
             Optional.of(lineOf(new ScenarioStep(new When.Before(), set, 0)))));
       }
@@ -215,7 +228,7 @@ final class CounterexampleBuilder {
 
       @Override
       public Boolean holds(HistoryRule.Holds h) {
-        return out.add(new Action.Set(h.attribute(), "yes"));
+        return out.add(fact(h.attribute(), "yes"));
       }
 
       @Override

@@ -292,7 +292,15 @@ public final class PromelaExporter {
     List<String> parts = new ArrayList<>();
     r.maxPerStage().ifPresent(m -> parts.add("extStage < " + m));
     r.maxInTotal().ifPresent(m -> parts.add("extTotal < " + m));
-    parts.add(requirements(requirements, "completed"));
+    if (requirements.stream().allMatch(q -> q.askedOf().isEmpty())) {
+      parts.add(requirements(requirements, "completed"));
+    } else {
+      // `requires ... when requested by`: some requester's requirements hold (the model's rule,
+      // Interpreter.askForTime, filters them by the requester)
+      parts.add("(" + r.requestedBy().stream().map(by -> "(" + requirements(requirements.stream()
+          .filter(q -> q.askedOf(by)).toList(), "completed") + ")").distinct()
+          .collect(java.util.stream.Collectors.joining(" || ")) + ")");
+    }
     return String.join(" && ", parts);
   }
 
