@@ -270,6 +270,8 @@ extensionStatement
     : REQUESTED BY (roleList | ADDRESSEES) (IN WRITING)? (WITH RATIONALE)? citation? # requestedByStatement
     | GRANTED BY roleList citation?                                      # grantedByStatement
     | UP TO duration citation?                                           # upToStatement
+    // `guide 5 working days`: the usual time ("usually up to another 5 working days"), not a cap
+    | GUIDE duration citation?                                           # extensionGuideStatement
     | AT MOST INT TIMES (PER STAGE | IN TOTAL)? citation?                # atMostStatement
     | RECORD recordSubject citation?                                     # extensionRecordStatement
     | NOTIFY roleList citation?                                          # extensionNotifyStatement

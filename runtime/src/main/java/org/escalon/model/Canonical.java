@@ -96,7 +96,7 @@ public final class Canonical {
       "Header.alsoRaisedBy", "Trigger.raisedBy", "Stage.escalatedBy", "Header.raiseWithin",
       "EscalateTo.substitute", "Role.lookup",
       "Attribute.decision", "Protocol.dates", "Inform.urgency", "Act.urgency", "Keep.urgency", "Act.alsoBy",
-      "SetBy.assumed");
+      "SetBy.assumed", "ExtensionRule.guide");
 
   private static boolean addedAndUnused(Record r, RecordComponent c) {
     // an action's id, added later, is written only when it is not the one its words give, so a

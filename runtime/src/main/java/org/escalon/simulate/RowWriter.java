@@ -295,7 +295,12 @@ final class RowWriter implements EscalationListener {
 
     @Override
     public Kind grantExtension(CaseEvent.GrantExtension e) {
-      what += nowDue(after);
+      // more than the policy's usual time (an extension's guide) is allowed, and recorded so
+      what += before.pendingExtension().flatMap(asked -> protocol.stage(stage)
+          .flatMap(Stage::extension).or(protocol::extension)
+          .filter(rule -> rule.beyondGuide(asked))
+          .map(rule -> " (" + asked + ", beyond the usual " + rule.guide().get() + ")"))
+          .orElse("") + nowDue(after);
       citation = extensionCitation(stage);
       return Kind.EXTENSION_GRANTED;
     }

@@ -64,6 +64,7 @@ final class RandomProtocols {
    */
   private final Random setting;
   private final Random firming;
+  private final Random guiding;
 
   /** Draws for invariants, apart as well, so that earlier protocols only gain them. */
   private final Random invariant;
@@ -95,6 +96,7 @@ final class RandomProtocols {
     this.random = new Random(seed);
     this.setting = new Random(seed ^ 0x5e77_1e5L);
     this.firming = new Random(seed ^ 0xf1_2a5L);
+    this.guiding = new Random(seed ^ 0x6_01deL);
     this.invariant = new Random(seed ^ 0x1a7a_1a17L);
     this.answering = new Random(seed ^ 0x70_a45L);
     this.clocking = new Random(seed ^ 0xc10c_5L);
@@ -738,16 +740,25 @@ final class RandomProtocols {
         random.nextInt(4) == 0 ? preconditions(1, 1) : List.of(), citations(), span());
     // sometimes a requirement is asked only of some of those who may ask (`requires ... when
     // requested by A`), which needs a `requested by` line (E0344)
-    if (drawn.requestedBy().isEmpty() || drawn.preconditions().isEmpty()
-        || asking.nextInt(2) == 0) {
+    if (!drawn.requestedBy().isEmpty() && !drawn.preconditions().isEmpty()
+        && asking.nextInt(2) != 0) {
+      List<String> of = List.of(drawn.requestedBy().get(asking.nextInt(
+          drawn.requestedBy().size())));
+      drawn = new ExtensionRule(drawn.requestedBy(), drawn.inWriting(), drawn.withRationale(),
+          drawn.grantedBy(), drawn.upTo(), drawn.maxPerStage(), drawn.maxInTotal(),
+          drawn.records(), drawn.informed(), drawn.preconditions(),
+          drawn.preconditions().stream().map(p -> of).toList(), drawn.citations(), drawn.span());
+    }
+    // a third have a guide (the usual time, never past `up to`, E0347), from their own stream so
+    // that the other protocols stay as they were
+    if (guiding.nextInt(3) != 0) {
       return drawn;
     }
-    List<String> of = List.of(drawn.requestedBy().get(asking.nextInt(
-        drawn.requestedBy().size())));
+    int most = drawn.upTo().map(Timespan::amount).orElse(10);
     return new ExtensionRule(drawn.requestedBy(), drawn.inWriting(), drawn.withRationale(),
-        drawn.grantedBy(), drawn.upTo(), drawn.maxPerStage(), drawn.maxInTotal(),
-        drawn.records(), drawn.informed(), drawn.preconditions(),
-        drawn.preconditions().stream().map(p -> of).toList(), drawn.citations(), drawn.span());
+        drawn.grantedBy(), drawn.upTo(), drawn.maxPerStage(), drawn.maxInTotal(), drawn.records(),
+        drawn.informed(), drawn.preconditions(), drawn.askedOf(), drawn.citations(), drawn.span(),
+        Optional.of(Timespan.workingDays(1 + guiding.nextInt(most))));
   }
 
   private List<String> some(List<String> from) {

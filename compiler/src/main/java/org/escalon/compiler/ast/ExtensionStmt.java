@@ -10,6 +10,7 @@ public sealed interface ExtensionStmt
         ExtensionStmt.RequestedBy,
         ExtensionStmt.GrantedBy,
         ExtensionStmt.UpTo,
+        ExtensionStmt.Guide,
         ExtensionStmt.AtMost,
         ExtensionStmt.Record,
         ExtensionStmt.Notify,
@@ -44,6 +45,13 @@ public sealed interface ExtensionStmt
 
   /** {@code up to 5 working days}: the most one extension may add. */
   record UpTo(DurationExpr duration, Optional<SourceRef> citation, SourceSpan span)
+      implements ExtensionStmt {}
+
+  /**
+   * {@code guide 5 working days}: the usual most one extension adds ("usually up to another 5
+   * working days"); a request past it is allowed, and its grant recorded as beyond the usual time.
+   */
+  record Guide(DurationExpr duration, Optional<SourceRef> citation, SourceSpan span)
       implements ExtensionStmt {}
 
   /** {@code at most 1 times per stage}. */

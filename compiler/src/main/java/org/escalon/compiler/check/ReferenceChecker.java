@@ -369,6 +369,8 @@ final class ReferenceChecker {
       s.roles().forEach(this::role);
     } else if (statement instanceof ExtensionStmt.UpTo s) {
       durations.check(s.duration(), Place.INTERVAL);
+    } else if (statement instanceof ExtensionStmt.Guide s) {
+      durations.check(s.duration(), Place.INTERVAL);
     } else if (statement instanceof ExtensionStmt.AtMost s) {
       atLeastOne(s.count(), s.span(), "at most " + s.count() + " times");
     } else if (statement instanceof ExtensionStmt.Record s) {

@@ -841,6 +841,26 @@ final class StructureChecker {
           .at(span, "no `granted by`")
           .help("say who grants more time, such as `granted by IRO`"));
     }
+    // a guide is the usual time under the cap: one past `up to` could never be usual
+    var upTo = body.stream().filter(ExtensionStmt.UpTo.class::isInstance)
+        .map(ExtensionStmt.UpTo.class::cast).findFirst();
+    body.stream().filter(ExtensionStmt.Guide.class::isInstance).map(ExtensionStmt.Guide.class::cast)
+        .forEach(g -> upTo.ifPresent(u -> {
+          if (g.duration().timespan().isEmpty() || u.duration().timespan().isEmpty()) {
+            return;
+          }
+          var guide = g.duration().timespan().get();
+          var most = u.duration().timespan().get();
+          if (guide.unit() == most.unit() ? guide.amount() > most.amount()
+              : guide.inWorkingDays() > most.inWorkingDays()) {
+            diagnostics.report(Diagnostic.of(Code.E0347, "the guide (" + guide
+                    + ") is longer than the most one extension may add (" + most + ")")
+                .at(g.span(), "guide").also(u.span(), "up to")
+                .note("`up to` is a rule (a request past it is refused); the guide is the usual "
+                    + "time under it, which a request may pass")
+                .help("shorten the guide, or raise `up to` if the policy allows more"));
+          }
+        }));
     askedOf(body, span);
   }
 

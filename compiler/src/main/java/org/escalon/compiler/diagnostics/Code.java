@@ -61,6 +61,7 @@ public enum Code {
   E0344(Severity.ERROR, "extension requirement by requester with no requesters"),
   E0345(Severity.ERROR, "timescale set during the case with no bound"),
   E0346(Severity.ERROR, "guide longer than its assumption"),
+  E0347(Severity.ERROR, "extension guide longer than its `up to`"),
   E0350(Severity.ERROR, "base protocol cannot be read"),
   E0351(Severity.ERROR, "change names nothing in the base"),
   E0352(Severity.ERROR, "declared again without `replace`"),

@@ -224,6 +224,8 @@ final class StatementLines {
       return "granted by " + expr.names(g.roles()) + cite(g.citation());
     } else if (s instanceof ExtensionStmt.UpTo u) {
       return "up to " + expr.duration(u.duration()) + cite(u.citation());
+    } else if (s instanceof ExtensionStmt.Guide g) {
+      return "guide " + expr.duration(g.duration()) + cite(g.citation());
     } else if (s instanceof ExtensionStmt.AtMost a) {
       String per = a.per() == ExtensionStmt.Per.TOTAL ? " in total" : " per stage";
       return "at most " + a.count() + " times" + per + cite(a.citation());

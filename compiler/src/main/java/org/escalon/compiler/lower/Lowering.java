@@ -382,6 +382,7 @@ public final class Lowering {
     boolean inWriting = false;
     boolean withRationale = false;
     Optional<org.escalon.model.Timespan> upTo = Optional.empty();
+    Optional<org.escalon.model.Timespan> guide = Optional.empty();
     Optional<Integer> perStage = Optional.empty();
     Optional<Integer> inTotal = Optional.empty();
     for (ExtensionStmt statement : body) {
@@ -398,6 +399,9 @@ public final class Lowering {
         s.citation().map(Expressions::citation).ifPresent(citations::add);
       } else if (statement instanceof ExtensionStmt.UpTo s) {
         upTo = Optional.of(Expressions.duration(s.duration()));
+        s.citation().map(Expressions::citation).ifPresent(citations::add);
+      } else if (statement instanceof ExtensionStmt.Guide s) {
+        guide = Optional.of(Expressions.duration(s.duration()));
         s.citation().map(Expressions::citation).ifPresent(citations::add);
       } else if (statement instanceof ExtensionStmt.AtMost s) {
         if (s.per() == ExtensionStmt.Per.STAGE) {
@@ -422,7 +426,7 @@ public final class Lowering {
       }
     }
     return new ExtensionRule(requestedBy, inWriting, withRationale, grantedBy, upTo, perStage,
-        inTotal, records, informed, preconditions, askedOf, citations, span);
+        inTotal, records, informed, preconditions, askedOf, citations, span, guide);
   }
 
   private Trigger trigger(Decl.TriggerDecl d) {

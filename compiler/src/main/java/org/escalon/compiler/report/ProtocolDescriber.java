@@ -489,7 +489,9 @@ public final class ProtocolDescriber {
       text.append(", with the rationale");
     }
     text.append(", and granted by ").append(words.roles(e.grantedBy()));
-    e.upTo().ifPresent(d -> text.append(", up to ").append(d));
+    e.guide().ifPresent(d -> text.append(", usually up to ").append(d));
+    e.upTo().ifPresent(d -> text.append(e.guide().isPresent() ? " and never more than " : ", up to ")
+        .append(d));
     e.maxPerStage().ifPresent(n -> text.append(", at most ").append(n).append(" a stage"));
     e.maxInTotal().ifPresent(n -> text.append(", at most ").append(n).append(" in all"));
     text.append('.');

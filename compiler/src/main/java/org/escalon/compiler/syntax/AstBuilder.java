@@ -536,6 +536,8 @@ final class AstBuilder {
       return new ExtensionStmt.GrantedBy(roleList(c.roleList()), citation(c.citation()), span(c));
     } else if (ctx instanceof UpToStatementContext c) {
       return new ExtensionStmt.UpTo(duration(c.duration()), citation(c.citation()), span(c));
+    } else if (ctx instanceof ExtensionGuideStatementContext c) {
+      return new ExtensionStmt.Guide(duration(c.duration()), citation(c.citation()), span(c));
     } else if (ctx instanceof AtMostStatementContext c) {
       ExtensionStmt.Per per = c.TOTAL() != null ? ExtensionStmt.Per.TOTAL : ExtensionStmt.Per.STAGE;
       return new ExtensionStmt.AtMost(integer(c.INT().getSymbol()), per, citation(c.citation()),

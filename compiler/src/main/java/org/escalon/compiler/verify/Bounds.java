@@ -169,7 +169,8 @@ final class Bounds {
     for (ExtensionRule r : rules) {
       if (r.upTo().isEmpty()) {
         notes.add("an extension rule sets no `up to` (line " + r.span().line()
-            + "): with extensions there is no limit to the time");
+            + (r.guide().isPresent() ? "; its guide, usually up to " + r.guide().get()
+                + ", is no limit" : "") + "): with extensions there is no limit to the time");
         break;
       } else if (r.maxPerStage().isEmpty() && r.maxInTotal().isEmpty()) {
         notes.add("an extension rule sets no `at most` (line " + r.span().line()
