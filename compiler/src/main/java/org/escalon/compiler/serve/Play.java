@@ -155,8 +155,9 @@ public final class Play {
       case "time" -> new ScenarioStep.Action.AskForTime(or(a.by(), recipient),
           new Timespan(Math.max(a.days(), 1), TimeUnit.WORKING_DAYS), true, reason);
       case "grant" -> new ScenarioStep.Action.GrantTime(or(a.by(), raiser));
+      case "decide" -> new ScenarioStep.Action.Decide(or(a.by(), raiser), a.target(), true);
       default -> throw new IllegalArgumentException("`" + a.kind() + "` is not a play action: "
-          + "use raise, pass, respond, bypass, time or grant");
+          + "use raise, pass, respond, bypass, time, grant or decide");
     };
   }
 

@@ -151,7 +151,7 @@ class WorkspaceServerTest {
   void playGivesTheStagesAndDeadlinesTheSimulatorGivesForItsScenario()
       throws IOException, InterruptedException, Exception {
     List<Map<String, Object>> clicks = List.of(Map.of("kind", "raise"), Map.of("kind", "pass"),
-        Map.of("kind", "pass"),
+        Map.of("kind", "pass"), Map.of("kind", "decide", "target", "serious"),
         Map.of("kind", "bypass", "target", "5", "reason", "the child's placement is at risk"));
     JsonObject view = ok("play", Map.of("path", "kent-iro.esc", "text", kent,
         "start", "2026-12-14", "actions", clicks));

@@ -223,6 +223,7 @@ $("play-respond").addEventListener("click", () => click({ kind: "respond", resol
 $("play-bypass").addEventListener("click", () => click({ kind: "bypass", target: $("bypass-target").value, reason: $("bypass-reason").value }));
 $("play-time").addEventListener("click", () => click({ kind: "time", days: parseInt($("time-days").value, 10) || 5, reason: "more time asked in the workspace" }));
 $("play-grant").addEventListener("click", () => click({ kind: "grant" }));
+$("play-decide").addEventListener("click", () => click({ kind: "decide", target: $("decide-name").value }));
 $("play-reset").addEventListener("click", () => { state.actions = []; play(); });
 $("play-download").addEventListener("click", () => {
   download(new Blob([$("play-scenario").textContent], { type: "text/plain" }),
