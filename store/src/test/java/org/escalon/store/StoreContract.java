@@ -162,6 +162,9 @@ abstract class StoreContract {
   @Test
   void theSchedulerAdvancesWhatIsDueAndFindsWhatWaits() {
     EscalationStore store = open(database("scheduler"));
+    // starting at stage 4 is the IRO's right when the IRO judges it proportionate (Kent row 23)
+    store.submit("waits", KENT, Command.of("c-0", "u-1", new CaseEvent.Decide(MONDAY_14_DEC,
+        "IRO", "proportionate", true)));
     store.submit("waits", KENT, Command.of("c-1", "u-1", new CaseEvent.Raise(MONDAY_14_DEC,
         "IRO", Optional.of("4"), Optional.of("serious"))));
     store.submit("ends", KENT, Command.of("c-2", "u-1", raise(MONDAY_14_DEC)));

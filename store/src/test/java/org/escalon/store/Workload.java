@@ -90,12 +90,16 @@ final class Workload {
 
   private static CaseEvent event(EscalationState state, Instant at, Random random) {
     if (state.status() == EscalationState.Status.NOT_RAISED) {
+      if (random.nextInt(3) == 0) {
+        // the IRO's judgement that lets it start higher (Kent row 23)
+        return new CaseEvent.Decide(at, "IRO", "proportionate", true);
+      }
       return new CaseEvent.Raise(at, "IRO", random.nextBoolean() ? Optional.empty()
           : Optional.of(STAGES[3 + random.nextInt(4)]), Optional.of("serious concerns"));
     }
     // a response is accepted from the stage's respondent only: one of Kent's, the engine decides
     String anyone = RESPONDENTS[random.nextInt(RESPONDENTS.length)];
-    return switch (random.nextInt(7)) {
+    return switch (random.nextInt(8)) {
       case 0 -> new CaseEvent.Respond(at, anyone, random.nextInt(4) == 0);
       case 1 -> new CaseEvent.Agree(at, "QAAssistantDirector");
       case 2 -> new CaseEvent.Advise(at, "LegalCounsel");
@@ -103,6 +107,7 @@ final class Workload {
       case 4 -> new CaseEvent.Bypass(at, "IRO", STAGES[2 + random.nextInt(5)],
           Optional.of("urgent"));
       case 5 -> new CaseEvent.Respond(at, anyone, false);
+      case 6 -> new CaseEvent.Decide(at, "IRO", "serious", true); // lets the IRO bypass (row 40)
       default -> new CaseEvent.SetAttribute(at, "obstacles_outside_control", "yes");
     };
   }
