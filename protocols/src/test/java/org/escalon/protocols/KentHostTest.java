@@ -64,6 +64,8 @@ class KentHostTest {
   void anEscalationWalksFromRaiseToCafcass() {
     CaseSystem host = new CaseSystem();
     KentIro escalation = new KentIro(host);
+    // starting above the informal stage is the IRO's judgement (Kent row 23)
+    escalation.decideProportionate(at("2026-03-02T09:00:00Z"), KentIro.Role.IRO, true);
     escalation.raise(at("2026-03-02T09:00:00Z"), KentIro.StartStage.STAGE_1);
     assertEquals(Optional.of(KentIro.Stage.STAGE_1), escalation.stage());
     assertEquals(Optional.of(at("2026-03-10T00:00:00Z")), escalation.deadline(),
@@ -77,6 +79,8 @@ class KentHostTest {
     escalation.grantExtension(at("2026-03-03T11:00:00Z"), KentIro.Role.IRO);
     assertEquals(Optional.of(at("2026-03-13T00:00:00Z")), escalation.deadline(), "5 + 3");
 
+    // bypassing is the IRO's judgement that the issue is more serious or urgent (Kent row 40)
+    escalation.decideSerious(at("2026-03-04T09:00:00Z"), KentIro.Role.IRO, true);
     escalation.bypass(at("2026-03-04T09:00:00Z"), KentIro.BypassTarget.STAGE_4,
         "the placement is breaking down");
     escalation.passTimeTo(at("2026-04-30T00:00:00Z"));
