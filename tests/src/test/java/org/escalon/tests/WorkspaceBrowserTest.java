@@ -213,6 +213,10 @@ class WorkspaceBrowserTest {
     waitFor(d -> stage.getText().equals("stage 1"));
     browser.findElement(By.id("play-pass")).click();
     waitFor(d -> stage.getText().equals("stage 2"));
+    // bypassing is the IRO's judgement that the issue is more serious or urgent (Kent row 40)
+    browser.findElement(By.id("decide-name")).sendKeys("serious");
+    browser.findElement(By.id("play-decide")).click();
+    waitFor(d -> d.findElement(By.id("play-log")).getText().contains("IRO decided serious"));
     new Select(browser.findElement(By.id("bypass-target"))).selectByValue("5");
     browser.findElement(By.id("bypass-reason")).sendKeys("the child's placement is at risk");
     browser.findElement(By.id("play-bypass")).click();
