@@ -272,7 +272,7 @@ class ReportTest {
     assertTrue(path.contains("at stage 6") && path.contains("waits for ever"),
         "raised at stage 6, Cafcass waits for ever for stage 4: " + path);
     // the IRO's judgement that starting there is proportionate, and the raise it allows: one row
-    assertTrue(path.contains("decided proportionate <sup class=\"cite\">l.&#160;224</sup>; "
+    assertTrue(path.contains("decided proportionate <sup class=\"cite\">l.&#160;223</sup>; "
         + "raised by Independent Reviewing Officer at stage 6"), path);
     // the wait the last timescale causes is told with it
     assertTrue(path.contains("no response by the close of Mon 21 Dec 2026 <sup class=\"cite\">"
